@@ -1,0 +1,1 @@
+"""Arabic language data and pure string functions (no pipeline knowledge)."""

@@ -1,0 +1,35 @@
+"""Character classes used across rasid: diacritics, tatweel, controls and digits."""
+
+from __future__ import annotations
+
+import re
+
+TATWEEL = "\u0640"
+#: Harakat, tanwin, shadda, sukun, superscript alef and Quranic marks.
+DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670" + "".join(
+    chr(c) for c in range(0x06D6, 0x06EE)
+)
+#: Zero-width and bidirectional control characters that never carry meaning in news text.
+CONTROLS = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+EASTERN_DIGITS = "٠١٢٣٤٥٦٧٨٩"
+PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
+DIGIT_TABLE = {ord(c): str(i) for i, c in enumerate(EASTERN_DIGITS)} | {
+    ord(c): str(i) for i, c in enumerate(PERSIAN_DIGITS)
+}
+
+ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
+#: A word character for tokenising: Arabic letters, marks inside words, Latin letters, digits.
+WORD_CHARS = (
+    ARABIC_LETTERS
+    + TATWEEL
+    + "\u064b-\u065f\u0670\u06d6-\u06ed"
+    + "\u200c\u200d"
+    + "0-9\u0660-\u0669\u06f0-\u06f9A-Za-z\u00c0-\u024f"
+)
+WORD_RE = re.compile(f"[{WORD_CHARS}]+")
+ARABIC_RE = re.compile(f"[{ARABIC_LETTERS}]")
+
+
+def is_arabic(text: str) -> bool:
+    """True when the string contains at least one Arabic letter."""
+    return ARABIC_RE.search(text) is not None

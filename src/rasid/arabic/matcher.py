@@ -1,0 +1,144 @@
+"""Dictionary phrase matching over tokens, through clitics and spelling variants.
+
+A ``PhraseMatcher`` maps phrases (one or more words) to payloads. ``find`` walks the tokens
+left to right and returns the longest match at each position, trying the first word with its
+proclitics removed (``وبالعراق`` → ``العراق``) and two adjacent words written together
+(``البو كمال`` ↔ ``البوكمال``). Match spans exclude the stripped proclitics and point into the
+original text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from rasid.arabic.chars import WORD_RE
+from rasid.arabic.clitics import proclitic_splits
+from rasid.arabic.normalize import normalize
+from rasid.model import Token
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[T]):
+    first_token: int
+    last_token: int  # exclusive
+    start: int  # original offsets, proclitics excluded
+    end: int
+    payloads: tuple[T, ...]
+    key: tuple[str, ...]
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """The matching key of a phrase: its words in matching form."""
+    return tuple(normalize(w) for w in WORD_RE.findall(phrase))
+
+
+def skip_chars(word: str, n: int) -> int:
+    """Offset in ``word`` after ``n`` characters of its matching form.
+
+    Marks (diacritics, tatweel) that normalise to nothing are skipped with the letter before.
+    """
+    consumed = 0
+    i = 0
+    while i < len(word) and consumed < n:
+        if normalize(word[i]):
+            consumed += 1
+        i += 1
+    while i < len(word) and not normalize(word[i]):
+        i += 1
+    return i
+
+
+class PhraseMatcher(Generic[T]):
+    def __init__(self, min_stem: int = 2) -> None:
+        self._index: dict[tuple[str, ...], list[T]] = {}
+        self._lengths: dict[str, set[int]] = {}
+        self._joined: set[str] = set()
+        self.min_stem = min_stem
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def add(self, phrase: str, payload: T) -> None:
+        key = phrase_key(phrase)
+        if not key:
+            return
+        bucket = self._index.setdefault(key, [])
+        if payload not in bucket:
+            bucket.append(payload)
+        self._lengths.setdefault(key[0], set()).add(len(key))
+        if len(key) == 1:
+            self._joined.add(key[0])
+
+    def add_all(self, phrases: Iterable[str], payload: T) -> None:
+        for p in phrases:
+            self.add(p, payload)
+
+    def get(self, phrase: str) -> list[T]:
+        """Payloads of an exact phrase (in matching form), with proclitics tried."""
+        key = phrase_key(phrase)
+        if not key:
+            return []
+        if key in self._index:
+            return list(self._index[key])
+        for _, stem in proclitic_splits(key[0])[1:]:
+            k = (stem, *key[1:])
+            if k in self._index:
+                return list(self._index[k])
+        joined = ("".join(key),)
+        return list(self._index.get(joined, []))
+
+    def find(
+        self,
+        tokens: Sequence[Token],
+        first: int = 0,
+        last: int | None = None,
+        strip_clitics: bool = True,
+    ) -> list[Match[T]]:
+        """Longest non-overlapping matches in ``tokens[first:last]``."""
+        last = len(tokens) if last is None else last
+        out: list[Match[T]] = []
+        i = first
+        while i < last:
+            m = self._match_at(tokens, i, last, strip_clitics)
+            if m is None:
+                i += 1
+            else:
+                out.append(m)
+                i = m.last_token
+        return out
+
+    def _match_at(
+        self, tokens: Sequence[Token], i: int, last: int, strip: bool
+    ) -> Match[T] | None:
+        tok = tokens[i]
+        if not tok.is_word:
+            return None
+        # how many word tokens follow contiguously (punctuation ends a phrase)
+        j = i
+        while j < last and tokens[j].is_word:
+            j += 1
+        splits = proclitic_splits(tok.text) if strip else ((0, tok.norm),)
+        best: Match[T] | None = None
+        for prefix, stem in splits:
+            for n in sorted(self._lengths.get(stem, ()), reverse=True):
+                if i + n > j or (best is not None and n <= best.last_token - i):
+                    continue
+                key = (stem, *(t.norm for t in tokens[i + 1 : i + n]))
+                if key in self._index:
+                    start = tok.start + skip_chars(tok.text, prefix)
+                    best = Match(i, i + n, start, tokens[i + n - 1].end,
+                                 tuple(self._index[key]), key)
+                    break
+            if best is None and i + 1 < j:
+                joined = stem + tokens[i + 1].norm
+                if joined in self._joined:
+                    start = tok.start + skip_chars(tok.text, prefix)
+                    best = Match(i, i + 2, start, tokens[i + 1].end,
+                                 tuple(self._index[(joined,)]), (joined,))
+            if best is not None and prefix == 0:
+                break
+        return best

@@ -1,0 +1,1 @@
+"""rasid.read stage."""

@@ -1,0 +1,105 @@
+"""Sentences and tokens, every span in original-text offsets.
+
+Tokens are words (Arabic or Latin letters, digits, marks inside words) and single punctuation
+characters. Clitics stay inside the word token; ``rasid.arabic.clitics`` proposes splits and
+the matchers that need them try each split. Sentences end at ``. ! ? ؟ …`` and line breaks,
+but not inside numbers (3.5, 2017.6.1), after one-letter abbreviations (د.) or inside an open
+quotation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasid.arabic.chars import WORD_RE
+from rasid.arabic.normalize import normalize
+from rasid.model import Sentence, Token
+
+_PUNCT_RE = re.compile(r"[^\s]")
+_END = set(".!?؟…")
+_OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
+_CLOSERS = set("”»\"')]")
+_MAX_QUOTE = 600
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words and punctuation of ``text[start:end]``, offsets into ``text``."""
+    end = len(text) if end is None else end
+    out: list[Token] = []
+    pos = start
+    while pos < end:
+        ch = text[pos]
+        if ch.isspace():
+            pos += 1
+            continue
+        m = WORD_RE.match(text, pos, end)
+        if m:
+            word = m.group()
+            out.append(Token(pos, m.end(), word, normalize(word), True))
+            pos = m.end()
+        else:
+            out.append(Token(pos, pos + 1, ch, ch, False))
+            pos += 1
+    return out
+
+
+def _is_boundary(text: str, i: int, quote_close: str | None) -> bool:
+    ch = text[i]
+    if ch == "\n":
+        return True
+    if ch not in _END:
+        return False
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch == "." and prev.isdigit() and nxt.isdigit():
+        return False  # 3.5, 2017.6.1
+    if ch == "." and nxt == ".":
+        return False  # an ellipsis written with dots ends at its last dot
+    if ch == "." and i >= 2 and text[i - 2].isspace() and prev.isalpha():
+        return False  # one-letter abbreviation: د. م.
+    if quote_close is not None:
+        return False
+    return True
+
+
+def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
+    """Group tokens into sentences; each sentence span runs from its first to last token."""
+    sentences: list[Sentence] = []
+    first = 0
+    quote_close: str | None = None
+    quote_open_at = 0
+    straight_open = False
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        ch = tok.text
+        if not tok.is_word:
+            if ch in _OPEN_QUOTES:
+                quote_close, quote_open_at = _OPEN_QUOTES[ch], tok.start
+            elif quote_close is not None and ch == quote_close:
+                quote_close = None
+            elif ch == '"':
+                straight_open = not straight_open
+                quote_close = '"' if straight_open else None
+                quote_open_at = tok.start
+        if quote_close is not None and tok.start - quote_open_at > _MAX_QUOTE:
+            quote_close, straight_open = None, False  # an unclosed quote must not eat the text
+        boundary = False
+        if not tok.is_word and _is_boundary(text, tok.start, quote_close):
+            boundary = True
+        elif i + 1 < n and "\n" in text[tok.end : tokens[i + 1].start]:
+            boundary = True
+            quote_close, straight_open = None, False
+        if boundary:
+            # keep closing quotes and brackets that follow the full stop in this sentence
+            j = i
+            while j + 1 < n and tokens[j + 1].text in _CLOSERS and "\n" not in text[
+                tokens[j].end : tokens[j + 1].start
+            ]:
+                j += 1
+            if j != i:
+                continue
+            sentences.append(Sentence(tokens[first].start, tok.end, first, i + 1))
+            first = i + 1
+    if first < n:
+        sentences.append(Sentence(tokens[first].start, tokens[-1].end, first, n))
+    return sentences
