@@ -1,1 +1,58 @@
-"""rasid.read stage."""
+"""Readers: files and folders in, ``Article``s (or one-line ``InputError``s) out.
+
+``read_paths`` picks a reader by suffix: ``.jsonl``/``.ndjson`` (one article per line),
+``.html``/``.htm`` (main text via trafilatura), anything else as plain text. Folders are read
+recursively in sorted order; hidden files are skipped. A file that cannot be read yields an
+``InputError`` and reading goes on with the next one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from rasid.errors import InputError
+from rasid.model import Article
+from rasid.read.html import read_html
+from rasid.read.jsonl import read_jsonl
+from rasid.read.text import read_text
+
+Reader = Callable[[Path], Iterable[Article | InputError]]
+
+READERS: dict[str, Reader] = {
+    ".jsonl": read_jsonl,
+    ".ndjson": read_jsonl,
+    ".html": read_html,
+    ".htm": read_html,
+}
+TEXT_SUFFIXES = {".txt", ".text", ""}
+
+
+def _files(path: Path) -> Iterator[Path]:
+    if path.is_dir():
+        for child in sorted(path.rglob("*")):
+            if child.is_file() and not any(p.startswith(".") for p in child.relative_to(path).parts):
+                yield child
+    else:
+        yield path
+
+
+def read_file(path: Path) -> Iterator[Article | InputError]:
+    reader = READERS.get(path.suffix.lower(), read_text)
+    try:
+        yield from reader(path)
+    except InputError as err:
+        yield err
+    except OSError as exc:
+        yield InputError(exc.strerror or "cannot read file", path=str(path))
+
+
+def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
+    """Every article under the given files and folders, in order."""
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            yield InputError("no such file or directory", path=str(path))
+            continue
+        for file in _files(path):
+            yield from read_file(file)

@@ -1,0 +1,89 @@
+"""Page furniture and artefacts out, offsets untouched.
+
+Cleaning is *length-preserving*: removed characters (furniture lines such as "اقرأ أيضًا",
+"مقالات ذات صلة", share/cookie/privacy lines, related-article headlines at the end, HTML entity
+artefacts like ``&amp;`` and bidi controls) are replaced by spaces. Every offset in the cleaned
+text is therefore the same offset in the original text, which is what spans must point into;
+``CleanText.removed`` lists what was masked. Tatweel and diacritics stay in the text: they are
+folded away only in matching forms (``rasid.arabic.normalize``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rasid.arabic.normalize import normalize
+from rasid.model import Article, Span
+
+#: Lines that are page furniture wherever they appear (matched on the normalised line start).
+_FURNITURE_STARTS = tuple(
+    normalize(s)
+    for s in (
+        "اقرأ أيضا", "اقرأ ايضاً", "إقرأ أيضا", "اقرا ايضا", "اقرأ المزيد", "مقالات ذات صلة",
+        "مقالات ذات صله", "مواضيع ذات صلة", "أخبار ذات صلة", "اخبار متعلقة", "مرتبط", "المصدر:",
+        "شارك", "شاركها", "تابعونا", "تابعوا", "يمكنكم تسلم إشعارات", "حمّل تطبيق", "حمل تطبيق",
+        "تنويه:", "جميع الحقوق محفوظة", "اشترك في النشرة", "read our privacy policy",
+        "privacy policy", "cookie", "cookies", "share this", "click here",
+    )
+)
+_ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6});|&")
+_BIDI_RE = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_LINE_RE = re.compile(r"[^\n]*")
+_SENTENCE_END = tuple(".!?؟…\"”»:)")
+_SHORT_TAIL_WORDS = 14
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    """The article text with furniture masked by spaces (same length as the original)."""
+
+    text: str
+    removed: tuple[Span, ...]
+
+    def to_original(self, offset: int) -> int:
+        """Cleaning never moves text, so an offset maps to itself."""
+        return offset
+
+
+def _is_furniture(line: str) -> bool:
+    norm = normalize(line.strip()).lstrip("-–•*# ")
+    return bool(norm) and norm.startswith(_FURNITURE_STARTS)
+
+
+def _is_tail_headline(line: str) -> bool:
+    """A short line without closing punctuation: a related-article link at the end."""
+    stripped = line.strip()
+    words = stripped.split()
+    return len(words) < _SHORT_TAIL_WORDS and not stripped.endswith(_SENTENCE_END[:6])
+
+
+def clean(article: Article) -> CleanText:
+    text = article.text
+    chars = list(text)
+    removed: list[Span] = []
+
+    def mask(start: int, end: int) -> None:
+        if end > start:
+            chars[start:end] = " " * (end - start)
+            removed.append(Span(start, end))
+
+    lines = [(m.start(), m.end()) for m in _LINE_RE.finditer(text) if m.end() > m.start()]
+    for start, end in lines:
+        if _is_furniture(text[start:end]):
+            mask(start, end)
+    # related-article headlines and furniture remnants at the very end of the text
+    for start, end in reversed(lines):
+        line = "".join(chars[start:end])
+        if not line.strip():
+            continue
+        letters = sum(c.isalpha() for c in line)
+        if letters == 0 or _is_tail_headline(line):
+            mask(start, end)
+            continue
+        break
+    for m in _ENTITY_RE.finditer(text):
+        mask(m.start(), m.end())
+    for m in _BIDI_RE.finditer(text):
+        mask(m.start(), m.end())
+    return CleanText("".join(chars), tuple(sorted(removed, key=lambda s: s.start)))
