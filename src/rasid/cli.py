@@ -1,0 +1,181 @@
+"""The ``rasid`` command: thin commands over the library.
+
+This is the only place where errors become messages and exit codes: 0 success, 1 when some
+input was skipped (each skip is one line ``rasid: FILE: reason`` on stderr), 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from rasid.errors import InputError, RasidError, UsageError
+from rasid.model import Article
+
+app = typer.Typer(
+    name="rasid",
+    help="rasid (راصد): who did what to whom, where and when — event data from Arabic news.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+train_app = typer.Typer(help="Train rasid's models.", no_args_is_help=True)
+eval_app = typer.Typer(help="Evaluate rasid's models on test data.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+app.add_typer(eval_app, name="eval")
+
+Inputs = Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl).", show_default=False)]
+Workers = Annotated[int, typer.Option("--workers", "-w", min=0, help="Processes to use (0 = all cores).")]
+
+
+class _Skips:
+    """Counts and reports inputs that could not be read."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def report(self, err: RasidError) -> None:
+        self.count += 1
+        typer.echo(f"rasid: {err}", err=True)
+
+    def articles(self, paths: list[Path]) -> Iterator[Article]:
+        from rasid.read import read_paths
+
+        for item in read_paths(paths):
+            if isinstance(item, InputError):
+                self.report(item)
+            else:
+                yield item
+
+
+def _progress(items: Any, total: int | None = None, desc: str = "articles") -> Any:
+    from tqdm import tqdm
+
+    return tqdm(items, total=total, desc=desc, unit="doc", file=sys.stderr, disable=None, leave=False)
+
+
+@app.command()
+def extract(
+    inputs: Inputs,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Output JSONL file ('-' for stdout).")] = Path("-"),
+    workers: Workers = 0,
+) -> None:
+    """Extract events, entities and quotes: one JSON record per document (spec/OUTPUT.md)."""
+    from rasid.pipeline import pipe
+
+    skips = _Skips()
+    articles = list(skips.articles(inputs))
+    out = sys.stdout if str(output) == "-" else output.open("w", encoding="utf-8")
+    try:
+        for record in _progress(pipe(articles, workers or None), total=len(articles)):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    if str(output) != "-":
+        typer.echo(f"rasid: wrote {len(articles)} records to {output}", err=True)
+    raise typer.Exit(1 if skips.count else 0)
+
+
+@app.command()
+def run(
+    inputs: Inputs,
+    db: Annotated[str, typer.Option("--db", help="SQLite database file.")] = "rasid.db",
+    workers: Workers = 0,
+    batch: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = 50,
+) -> None:
+    """Extract and store articles, entities, events and quotes in a database."""
+    from rasid.pipeline import pipe
+    from rasid.store.sqlite import open_store
+    from rasid.summary import summarise
+
+    skips = _Skips()
+    articles = list(skips.articles(inputs))
+    with open_store(db) as store:
+        todo = [a for a in articles if not store.is_current(a)]
+        records = pipe(todo, workers or None)
+        pending: list[tuple[Article, dict[str, Any]]] = []
+        for art, rec in _progress(zip(todo, records, strict=True), total=len(todo)):
+            pending.append((art, rec))
+            if len(pending) >= batch:
+                store.write_batch(pending)
+                pending = []
+        if pending:
+            store.write_batch(pending)
+        typer.echo(summarise(store, read=len(articles), processed=len(todo), db=db))
+    raise typer.Exit(1 if skips.count else 0)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL (spec/GOLD.md).", exists=True, dir_okay=False)],
+    pred: Annotated[Path, typer.Argument(help="Predicted JSONL (rasid extract output).", exists=True, dir_okay=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score predictions against gold with the rules of spec/SCORING.md."""
+    from rasid.evaluate import evaluate as score
+    from rasid.evaluate import read_records
+
+    scores = score(_records(read_records, gold), _records(read_records, pred))
+    if as_json:
+        typer.echo(json.dumps(scores.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(scores.format_table())
+
+
+def _records(reader: Any, path: Path) -> list[dict[str, Any]]:
+    try:
+        return reader(path)
+    except ValueError as exc:
+        raise InputError(str(exc), path=str(path)) from None
+
+
+@train_app.command("ner")
+def train_ner(
+    train: Annotated[Path, typer.Option(help="CoNLL training file (token tag per line).", exists=True, dir_okay=False)],
+    out: Annotated[Path, typer.Option(help="Where to write the model.")],
+) -> None:
+    """Train the NER model (CRF) on CoNLL data."""
+    from rasid.train.ner import train_ner as do_train
+
+    info = do_train(train, out)
+    typer.echo(json.dumps(info, ensure_ascii=False, default=str))
+
+
+@eval_app.command("ner")
+def eval_ner(
+    test: Annotated[Path, typer.Option(help="CoNLL test file.", exists=True, dir_okay=False)],
+    model: Annotated[Path | None, typer.Option(help="Model file (default: the shipped model).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Per-label and micro precision/recall/F1 of the NER model (exact spans)."""
+    from rasid.train.ner import evaluate_ner
+
+    report = evaluate_ner(test, model)
+    typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.format_table())
+
+
+def main() -> None:
+    """Entry point: run the app, turning rasid errors into one line and an exit code."""
+    debug = "--debug" in sys.argv
+    if debug:
+        sys.argv.remove("--debug")
+    try:
+        app(standalone_mode=True)
+    except RasidError as err:
+        if debug:
+            raise
+        typer.echo(f"rasid: {err}", err=True)
+        sys.exit(2 if isinstance(err, UsageError) else 1)
+    except KeyboardInterrupt:
+        typer.echo("rasid: interrupted", err=True)
+        sys.exit(130)
+
+
+from rasid import cli_resolve  # noqa: E402,F401  (registers `rasid resolve …`)

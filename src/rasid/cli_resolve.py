@@ -1,0 +1,85 @@
+"""``rasid resolve actor|place|date``: query the resolvers one phrase (or one TSV line) at a time."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from rasid.cli import app
+from rasid.errors import InputError, UsageError
+
+resolve_app = typer.Typer(help="Resolve one actor, place or date expression to JSON.", no_args_is_help=True)
+app.add_typer(resolve_app, name="resolve")
+
+Text = Annotated[str | None, typer.Argument(help="The Arabic phrase to resolve.", show_default=False)]
+Batch = Annotated[Path | None, typer.Option("--batch", help="TSV file: one query per line (text, then date).",
+                                            exists=True, dir_okay=False)]
+
+
+def _iso(value: str | None, what: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        raise UsageError(f"{what} must be an ISO date (YYYY-MM-DD), got {value!r}") from None
+
+
+def _queries(text: str | None, when: str | None, batch: Path | None, what: str) -> Iterator[tuple[str, date | None]]:
+    if (text is None) == (batch is None):
+        raise UsageError("give either TEXT or --batch FILE")
+    if batch is None:
+        yield text or "", _iso(when, what)
+        return
+    with batch.open(encoding="utf-8-sig", newline="") as fh:
+        for number, row in enumerate(csv.reader(fh, delimiter="\t"), start=1):
+            if not row or not row[0].strip():
+                continue
+            try:
+                yield row[0], _iso(row[1] if len(row) > 1 else when, what)
+            except UsageError as err:
+                raise InputError(f"line {number}: {err}", path=str(batch)) from None
+
+
+def _emit(results: Iterator[dict[str, Any] | None]) -> None:
+    for result in results:
+        typer.echo(json.dumps(result, ensure_ascii=False))
+
+
+def _run(text: str | None, when: str | None, batch: Path | None, what: str,
+         fn: Callable[[str, date | None], dict[str, Any] | None]) -> None:
+    _emit(fn(q, d) for q, d in _queries(text, when, batch, what))
+
+
+@resolve_app.command("actor")
+def resolve_actor(text: Text = None, on: Annotated[str | None, typer.Option("--date", help="Date of the event (YYYY-MM-DD).")] = None,
+                  batch: Batch = None) -> None:
+    """Actor phrase → {"code", "name"} valid at --date."""
+    from rasid.resolve.actors import ActorResolver, actor_json
+
+    resolver = ActorResolver.load()
+    _run(text, on, batch, "--date", lambda q, d: actor_json(resolver.resolve(q, on=d)))
+
+
+@resolve_app.command("place")
+def resolve_place(text: Text = None, batch: Batch = None) -> None:
+    """Place name → {"name", "lat", "lon", "country", "admin1", "feature"}."""
+    from rasid.resolve.places import Gazetteer, place_json
+
+    gaz = Gazetteer.load()
+    _run(text, None, batch, "date", lambda q, d: place_json(gaz.resolve(q)))
+
+
+@resolve_app.command("date")
+def resolve_date_cmd(text: Text = None, published: Annotated[str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD).")] = None,
+                     batch: Batch = None) -> None:
+    """Date expression → {"start", "end"} relative to --published."""
+    from rasid.resolve.dates import date_json, resolve_date
+
+    _run(text, published, batch, "--published", lambda q, d: date_json(resolve_date(q, d)))

@@ -1,0 +1,129 @@
+"""Source and target, place and date of a trigger, from the sentence around it.
+
+Arabic news puts the doer right after a verb (VSO: "قصفت الطائرات الروسية …") or before it
+(SVO: "الطائرات الروسية قصفت …", and "قام X بـ + masdar"); after a masdar the next noun is the
+patient (استهداف X) or, for visits and meetings, the visitor (زيارة X). Prepositions mark the
+other party: مع for meetings, على/ضد for attacks, من for requests.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rasid.arabic.normalize import normalize
+from rasid.coding.triggers import TriggerMatch
+from rasid.model import ActorRef, Token
+
+_VSO_GAP = 3
+_BEFORE_WINDOW = 14
+_AFTER_WINDOW = 14
+PREPOSITIONS = {normalize(w) for w in ("على", "ضد", "من", "مع", "إلى", "الى", "في", "عن", "بين", "عبر", "لدى", "نحو")}
+PASSIVE_AGENT = {normalize(w) for w in ("قبل", "نفذه", "نفذها", "نصبه", "نصبها", "شنه", "شنها", "تبناه", "تبنته")}
+#: words between two actors that make the second one the first one's complement, not a new party
+_LINKS = {normalize(w) for w in ("و",)}
+
+
+@dataclass(frozen=True, slots=True)
+class Positioned:
+    """An actor mention with its token range."""
+
+    ref: ActorRef
+    first: int
+    last: int  # exclusive
+    coordinated: bool  # written with و right after the previous actor
+
+
+def position_actors(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> list[Positioned]:
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    out: list[Positioned] = []
+    for ref in actors:
+        first = max(0, bisect_right(starts, ref.start) - 1)
+        last = max(first + 1, bisect_left(ends, ref.end) + 1)
+        coordinated = False
+        if out and out[-1].last == first:
+            raw = tokens[first].text
+            coordinated = raw[:1] == "و" and ref.start > tokens[first].start
+        elif out and out[-1].last == first - 1 and tokens[first - 1].norm in _LINKS:
+            coordinated = True
+        out.append(Positioned(ref, first, last, coordinated))
+    return out
+
+
+def _gap_has_preposition(tokens: Sequence[Token], a: int, b: int) -> bool:
+    for i in range(a, b):
+        norm = tokens[i].norm
+        if norm in PREPOSITIONS or not tokens[i].is_word and tokens[i].text in "،,:؛":
+            return True
+    return False
+
+
+def _object_marked(tokens: Sequence[Token], p: Positioned) -> bool:
+    """True when the actor is introduced by a preposition (على/ضد/من/مع/ل...)."""
+    raw = tokens[p.first].text
+    if p.ref.start > tokens[p.first].start and normalize(raw[:1]) in {"ل", "ب"}:
+        return True
+    return p.first > 0 and tokens[p.first - 1].norm in PREPOSITIONS
+
+
+def pick_arguments(
+    tokens: Sequence[Token],
+    trig: TriggerMatch,
+    sent_actors: Sequence[Positioned],
+) -> tuple[Positioned | None, Positioned | None]:
+    """(source, target) for one trigger among the actors of its sentence."""
+    before = [p for p in sent_actors if p.last <= trig.first_token
+              and trig.first_token - p.last <= _BEFORE_WINDOW]
+    after = [p for p in sent_actors if p.first >= trig.last_token
+             and p.first - trig.last_token <= _AFTER_WINDOW]
+    immediate = None
+    if after:
+        first = after[0]
+        gap = first.first - trig.last_token
+        if gap <= _VSO_GAP and not _gap_has_preposition(tokens, trig.last_token, first.first) \
+                and not _object_marked(tokens, first):
+            immediate = first
+    defn = trig.defn
+    source: Positioned | None
+    target: Positioned | None = None
+    if defn.pos != "noun" or defn.genitive == "source":
+        if immediate is not None:
+            source = immediate
+            rest = [p for p in after if p.first >= source.last]
+        else:
+            source = before[-1] if before else None
+            rest = after
+            if source is None and after:
+                source, rest = after[0], after[1:]
+        target = _first_other(rest, source)
+    else:  # a masdar whose genitive is its patient: "استهداف X"
+        target = immediate
+        rest = [p for p in after if target is None or p.first >= target.last]
+        agent = next((p for p in rest if p.first > 0 and tokens[p.first - 1].norm in PASSIVE_AGENT), None)
+        source = agent or (before[-1] if before else None)
+        if target is None:
+            target = _first_other([p for p in after if p is not source], source)
+    if defn.host_first and source is not None and target is not None:
+        source, target = target, source
+    return source, target
+
+
+def _first_other(candidates: Sequence[Positioned], source: Positioned | None) -> Positioned | None:
+    for p in candidates:
+        if source is None or p.ref.actor.code != source.ref.actor.code:
+            return p
+    return None
+
+
+def coordinated_group(sent_actors: Sequence[Positioned], member: Positioned) -> list[Positioned]:
+    """The actors written together with ``member`` as "X و Y و Z"."""
+    idx = next(i for i, p in enumerate(sent_actors) if p is member)
+    lo = idx
+    while lo > 0 and sent_actors[lo].coordinated:
+        lo -= 1
+    hi = idx + 1
+    while hi < len(sent_actors) and sent_actors[hi].coordinated:
+        hi += 1
+    return list(sent_actors[lo:hi])

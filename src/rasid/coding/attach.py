@@ -1,0 +1,72 @@
+"""Places and dates go to the trigger they belong to in multi-event sentences.
+
+Each place or date mention in a sentence is given to the nearest trigger, preferring the
+trigger before it (Arabic states time and place after the verb); a trigger then takes the
+first of its places after it that is introduced by a locative preposition, else its nearest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+from rasid.arabic.normalize import normalize
+from rasid.coding.triggers import TriggerMatch
+from rasid.model import DateRef, PlaceRef, Token
+
+S = TypeVar("S", PlaceRef, DateRef)
+_AFTER_BIAS = 0.6
+LOCATIVES = {normalize(w) for w in ("في", "قرب", "بالقرب", "داخل", "على", "شمال", "جنوب", "شرق", "غرب",
+                                    "شمالي", "جنوبي", "شرقي", "غربي", "بمدينة", "بلدة", "مدينة", "منطقة")}
+
+
+def assign(spans: Sequence[S], triggers: Sequence[TriggerMatch]) -> dict[int, list[S]]:
+    """Map trigger index → the spans nearest to it."""
+    out: dict[int, list[S]] = {i: [] for i in range(len(triggers))}
+    if not triggers:
+        return out
+    for span in spans:
+        best, best_d = 0, float("inf")
+        for i, trig in enumerate(triggers):
+            if span.start >= trig.end:
+                d = (span.start - trig.end) * _AFTER_BIAS
+            elif span.end <= trig.start:
+                d = float(trig.start - span.end)
+            else:
+                d = 0.0
+            if d < best_d:
+                best, best_d = i, d
+        out[best].append(span)
+    return out
+
+
+def _locative(text: str, tokens: Sequence[Token], ref: PlaceRef) -> bool:
+    prefix = ""
+    for tok in tokens:
+        if tok.start <= ref.start < tok.end:
+            prefix = text[tok.start : ref.start]
+            break
+        if tok.end <= ref.start:
+            prefix = tok.norm
+    norm = normalize(prefix.strip())
+    return norm in LOCATIVES or norm.endswith("ب") or norm in {"ب", "وب", "في"}
+
+
+def choose_place(text: str, tokens: Sequence[Token], trig: TriggerMatch,
+                 places: Sequence[PlaceRef]) -> PlaceRef | None:
+    if not places:
+        return None
+    after = [p for p in places if p.start >= trig.end]
+    for p in after:
+        if _locative(text, tokens, p):
+            return p
+    if after:
+        return after[0]
+    return min(places, key=lambda p: trig.start - p.end)
+
+
+def choose_date(trig: TriggerMatch, dates: Sequence[DateRef]) -> DateRef | None:
+    if not dates:
+        return None
+    return min(dates, key=lambda d: abs(d.start - trig.end) if d.start >= trig.end
+               else (trig.start - d.end) / _AFTER_BIAS)

@@ -1,0 +1,77 @@
+"""Negation, hypotheticals and attributed claims around a trigger.
+
+All rules look at the words just before the trigger, inside its clause: negation particles
+(لم لن ما لا ليس عدم) and denial verbs (نفى) make an event ``negated``; future and modal
+markers (سوف س+verb قد في حال إذا يعتزم من المقرر), calls for action (لا بد يجب ضرورة
+ينبغي) and plans make it ``hypothetical``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasid.arabic.normalize import normalize
+from rasid.model import Token
+
+_WINDOW = 5
+
+NEGATORS = {normalize(w) for w in ("لم", "لن", "ليس", "ليست", "عدم", "بعدم", "دون", "بدون")}
+#: ما and لا negate only when a verb follows directly.
+VERB_NEGATORS = {normalize(w) for w in ("ما", "لا")}
+DENIALS = {
+    normalize(w)
+    for w in ("نفى", "نفت", "ينفي", "تنفي", "نافيا", "نافية", "نفي", "ونفى", "ونفت", "تنفى",
+              "نفيه", "أنكر", "أنكرت", "ينكر", "كذب", "كذبت", "ينفون", "نفوا")
+}
+HYPOTHETICAL = {
+    normalize(w)
+    for w in (
+        "سوف", "قد", "في حال", "حال", "إذا", "اذا", "لو", "إن", "يعتزم", "تعتزم", "يعتزمون",
+        "المقرر", "المتوقع", "متوقع", "محتمل", "محتملة", "مرتقب", "مرتقبة", "بد", "لابد", "يجب",
+        "ينبغي", "ضرورة", "بضرورة", "يمكن", "يمكنه", "يمكنها", "شأن", "شأنه", "شأنها", "مستعد",
+        "مستعدة", "استعداد", "يريد", "تريد", "يسعى", "تسعى", "خطة", "خططا", "تستعد", "يستعد",
+        "لإنشاء", "سيتم", "ستتم", "أمل", "يأمل", "تأمل", "نحتاج", "بحاجة", "حاجة", "لكي", "كي",
+        "تتمنى", "يتمنى", "ربما", "يحاول", "تحاول", "المطالبة", "المطالبين", "يطالب", "تطالب",
+        "سيتمكن", "ستتمكن", "تهدف", "يهدف", "بهدف", "لمنع", "لتحقيق", "أجل",
+    )
+}
+#: Words that open a new clause: the look-back stops there.
+CLAUSE_BREAKS = {normalize(w) for w in ("،", ",", "؛", ";", ":", "حيث", "بينما", "فيما", "لكن", "الذي", "التي")}
+
+
+def _lookback(tokens: Sequence[Token], first: int, index: int) -> list[Token]:
+    out: list[Token] = []
+    i = index - 1
+    while i >= first and len(out) < _WINDOW:
+        tok = tokens[i]
+        if tok.norm in CLAUSE_BREAKS or tok.text in "،,؛;:.":
+            break
+        out.append(tok)
+        i -= 1
+    return out
+
+
+def is_negated(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
+    before = _lookback(tokens, sent_first, trigger)
+    for k, tok in enumerate(before):
+        stem = tok.norm[1:] if tok.norm[:1] in "وف" and len(tok.norm) > 2 else tok.norm
+        if tok.norm in NEGATORS or stem in NEGATORS:
+            return True
+        if (tok.norm in VERB_NEGATORS or stem in VERB_NEGATORS) and k == 0:
+            return True
+        if tok.norm in DENIALS or stem in DENIALS:
+            return True
+    return False
+
+
+def is_hypothetical(tokens: Sequence[Token], sent_first: int, trigger: int, future: bool) -> bool:
+    if future:
+        return True
+    before = _lookback(tokens, sent_first, trigger)
+    for tok in before:
+        stem = tok.norm[1:] if tok.norm[:1] in "وفل" and len(tok.norm) > 3 else tok.norm
+        if tok.norm in HYPOTHETICAL or stem in HYPOTHETICAL:
+            return True
+    # a call for action opening the sentence governs all of it ("لا بد من…", "يجب…")
+    opening = [t.norm for t in tokens[sent_first : sent_first + 3]]
+    return bool(opening) and (opening[0] in {"لابد", "يجب", "ينبغي"} or opening[:2] == ["لا", "بد"])

@@ -1,0 +1,87 @@
+"""One event per occurrence: mentions of the same event in a document are merged.
+
+Two mentions are the same occurrence when they have the same type, the same source code
+(either order for the symmetric types), compatible targets (equal, or one missing), the same
+modality, and no conflicting dates. The clearest mention (most arguments filled, highest
+confidence) is kept as evidence; missing attributes are filled from the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from rasid.model import Event
+
+SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
+
+
+def _codes(e: Event) -> tuple[str, str | None]:
+    return (e.source.actor.code if e.source else "UNK", e.target.actor.code if e.target else None)
+
+
+def _dates_conflict(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None or a.date_is_published or b.date_is_published:
+        return False
+    x, y = a.date.interval, b.date.interval
+    return x.end < y.start or y.end < x.start
+
+
+def same_occurrence(a: Event, b: Event) -> bool:
+    if a.event_type != b.event_type or (a.negated, a.hypothetical) != (b.negated, b.hypothetical):
+        return False
+    (sa, ta), (sb, tb) = _codes(a), _codes(b)
+    if sa == "UNK" or sb == "UNK":
+        return False
+    if a.event_type in SYMMETRIC and {sa, ta} == {sb, tb}:
+        return not _dates_conflict(a, b)
+    if sa != sb:
+        return False
+    if ta is not None and tb is not None and ta != tb:
+        return False
+    return not _dates_conflict(a, b)
+
+
+def _clarity(e: Event) -> tuple[int, float]:
+    filled = sum(x is not None for x in (e.target, e.location, e.fatalities))
+    filled += 1 if e.date is not None and not e.date_is_published else 0
+    return filled, e.confidence
+
+
+def _fill(best: Event, other: Event) -> Event:
+    changes = {}
+    if best.target is None and other.target is not None:
+        changes["target"] = other.target
+    if best.location is None and other.location is not None:
+        changes["location"] = other.location
+    if other.date is not None and (best.date is None or best.date_is_published and not other.date_is_published):
+        changes["date"] = other.date
+        changes["date_is_published"] = other.date_is_published
+    if best.fatalities is None and other.fatalities is not None:
+        changes["fatalities"] = other.fatalities
+    if best.attributed_to is None and other.attributed_to is not None:
+        changes["attributed_to"] = other.attributed_to
+    if best.mode is None and other.mode is not None:
+        changes["mode"] = other.mode
+    if changes:
+        changes["confidence"] = min(1.0, round(max(best.confidence, other.confidence) + 0.05, 3))
+    return replace(best, **changes) if changes else best
+
+
+def merge_mentions(mentions: Iterable[Event]) -> list[Event]:
+    groups: list[list[Event]] = []
+    for m in mentions:
+        for g in groups:
+            if any(same_occurrence(m, e) for e in g):
+                g.append(m)
+                break
+        else:
+            groups.append([m])
+    out = []
+    for g in groups:
+        best = max(g, key=_clarity)
+        for other in sorted(g, key=_clarity, reverse=True):
+            if other is not best:
+                best = _fill(best, other)
+        out.append(best)
+    return sorted(out, key=lambda e: e.evidence.start)

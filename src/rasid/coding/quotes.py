@@ -1,0 +1,78 @@
+"""Quotations: quoted words (“ ” « » " „) and indirect "قال X إن …" speech, with speakers.
+
+A quote is kept when a cue verb (قال أكد أضاف أشار شدد أعلن اعتبر …) stands before it in
+the same sentence; the speaker is the actor named next to the cue, else the actor nearest
+before the quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rasid.arabic.normalize import normalize
+from rasid.model import ActorRef, Quote, Sentence, Token
+
+CUES = {
+    normalize(w)
+    for w in (
+        "قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "تؤكد", "أضاف", "أضافت", "وأضاف",
+        "أشار", "أشارت", "يشير", "شدد", "شددت", "أعلن", "أعلنت", "اعتبر", "اعتبرت", "يعتبر",
+        "أوضح", "أوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "أفاد", "أفادت", "تابع", "تابعت",
+        "مؤكدا", "مضيفا", "مشيرا", "معتبرا", "موضحا", "بالقول", "قائلا", "قائلة", "نقل", "نقلت",
+        "ويقول", "وتقول", "لفت", "لفتت", "بين",
+    )
+}
+_QUOTE_RE = re.compile(r"“[^”\n]{3,}”|«[^»\n]{3,}»|„[^“”\n]{3,}[“”]|\"[^\"\n]{3,}\"")
+_INDIRECT = {normalize(w) for w in ("إن", "ان", "أن", "بأن", "إنه", "إنها", "انه", "انها")}
+
+
+def _cue_before(tokens: Sequence[Token], first: int, index: int) -> int | None:
+    for i in range(index - 1, first - 1, -1):
+        norm = tokens[i].norm
+        stem = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+        if norm in CUES or stem in CUES:
+            return i
+    return None
+
+
+def _speaker(actors: Sequence[ActorRef], tokens: Sequence[Token], cue: int, quote_start: int) -> ActorRef | None:
+    cue_end = tokens[cue].end
+    after = [a for a in actors if cue_end <= a.start < quote_start and a.start - cue_end < 60]
+    if after:
+        return after[0]
+    before = [a for a in actors if a.end <= tokens[cue].start and tokens[cue].start - a.end < 80]
+    return before[-1] if before else None
+
+
+def find_quotes(
+    text: str, tokens: Sequence[Token], sentences: Sequence[Sentence], actors: Sequence[ActorRef]
+) -> list[Quote]:
+    quotes: list[Quote] = []
+    for sent in sentences:
+        seg = text[sent.start : sent.end]
+        sent_actors = [a for a in actors if sent.start <= a.start and a.end <= sent.end]
+        found = False
+        for m in _QUOTE_RE.finditer(seg):
+            start, end = sent.start + m.start() + 1, sent.start + m.end() - 1
+            idx = next((i for i in range(sent.first_token, sent.last_token)
+                        if tokens[i].start >= start - 1), sent.last_token)
+            cue = _cue_before(tokens, sent.first_token, idx)
+            if cue is None or len(m.group().split()) < 3:
+                continue
+            quotes.append(Quote(start, end, _speaker(sent_actors, tokens, cue, start),
+                                tokens[cue].text))
+            found = True
+        if found:
+            continue
+        for i in range(sent.first_token, min(sent.last_token, sent.first_token + 12)):
+            if tokens[i].norm in _INDIRECT and i + 1 < sent.last_token:
+                cue = _cue_before(tokens, sent.first_token, i)
+                if cue is None:
+                    continue
+                speaker = _speaker(sent_actors, tokens, cue, tokens[i].start)
+                if speaker is None:
+                    break
+                quotes.append(Quote(tokens[i + 1].start, sent.end, speaker, tokens[cue].text))
+                break
+    return quotes

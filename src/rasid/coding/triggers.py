@@ -1,0 +1,131 @@
+"""Trigger words and phrases → PLOVER event type and mode.
+
+The lexicon (``data/triggers.yaml``) lists stems; this module generates the conjugated verb
+forms (perfect, imperfect with person prefixes, future with س), noun forms with pronoun
+suffixes, and matches them over tokens through proclitics with ``PhraseMatcher``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from rasid.arabic.matcher import PhraseMatcher
+from rasid.arabic.normalize import normalize
+from rasid.model import Token
+from rasid.resources import load_yaml
+
+_PERF_SUFFIXES = ("", "ت", "ا", "وا", "تا", "ن", "نا", "تم")
+_IMPERF_PREFIXES = ("ي", "ت", "ن", "ا")
+_IMPERF_SUFFIXES = ("", "ون", "ان", "ن", "وا", "ا")
+_NOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerDef:
+    event_type: str
+    mode: str | None
+    contexts: tuple[str, ...]
+    pos: str  # verb | noun | phrase
+    genitive: str  # source | target
+    strength: float
+    needs: tuple[str, ...] = ()
+    host_first: bool = False
+    future: bool = False
+    imperfect: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    first_token: int
+    last_token: int
+    start: int
+    end: int
+    defn: TriggerDef
+
+
+def perfect_forms(stem: str) -> set[str]:
+    s = normalize(stem)
+    if s.endswith(("ي", "ا")):  # التقى، دعا، استدعى
+        root = s[:-1]
+        return {s, root + "ت", root + "وا", root + "يا", root + "تا", root + "ينا", root + "يت"}
+    return {s + suf for suf in _PERF_SUFFIXES}
+
+
+def imperfect_forms(stem: str) -> set[str]:
+    s = normalize(stem)
+    out = set()
+    for pre in _IMPERF_PREFIXES:
+        for suf in _IMPERF_SUFFIXES:
+            if s.endswith(("ي", "و")) and suf:
+                out.add(pre + s[:-1] + suf)
+            out.add(pre + s + suf)
+    return out
+
+
+def noun_forms(noun: str) -> set[str]:
+    words = noun.split()
+    head = normalize(words[0])
+    tail = " ".join(words[1:])
+    out = {normalize(noun)}
+    if not tail:
+        base = head[:-1] + "ت" if head.endswith("ه") else head
+        out.update(base + suf for suf in _NOUN_SUFFIXES)
+        if head.endswith("اء"):  # لقاء → لقائه
+            out.update(head[:-1] + "ي" + suf for suf in _NOUN_SUFFIXES)
+    return out
+
+
+def _defn(entry: dict, pos: str, **kw: object) -> TriggerDef:
+    return TriggerDef(
+        event_type=entry["type"],
+        mode=entry.get("mode"),
+        contexts=tuple(entry.get("contexts") or ()),
+        pos=pos,
+        genitive=entry.get("genitive", "target"),
+        strength=float(entry.get("strength", 0.7)),
+        needs=tuple(normalize(w) for w in entry.get("needs") or ()),
+        host_first=bool(entry.get("host_first", False)),
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+@cache
+def trigger_matcher() -> PhraseMatcher[TriggerDef]:
+    """The matcher over every generated trigger form (built once)."""
+    m: PhraseMatcher[TriggerDef] = PhraseMatcher()
+    for entry in load_yaml("triggers.yaml"):
+        verb = _defn(entry, "verb")
+        for stem in entry.get("perf") or ():
+            if " " in stem:
+                m.add(stem, _defn(entry, "phrase"))
+            else:
+                m.add_all(perfect_forms(stem), verb)
+        imperf = _defn(entry, "verb", imperfect=True)
+        future = _defn(entry, "verb", imperfect=True, future=True)
+        for stem in entry.get("imperf") or ():
+            forms = imperfect_forms(stem)
+            m.add_all(forms, imperf)
+            m.add_all(("س" + f for f in forms), future)
+        noun = _defn(entry, "noun")
+        for n in entry.get("nouns") or ():
+            m.add_all(noun_forms(n), noun)
+        for p in entry.get("phrases") or ():
+            m.add(p, _defn(entry, "phrase"))
+    return m
+
+
+def find_triggers(tokens: Sequence[Token], first: int, last: int) -> list[TriggerMatch]:
+    """Trigger matches in ``tokens[first:last]``; one definition per match (the first listed)."""
+    out = []
+    sentence_norms = {t.norm for t in tokens[first:last]}
+    for m in trigger_matcher().find(tokens, first, last):
+        for defn in m.payloads:
+            if defn.needs and not any(
+                any(w.endswith(n) for w in sentence_norms) for n in defn.needs
+            ):
+                continue
+            out.append(TriggerMatch(m.first_token, m.last_token, m.start, m.end, defn))
+            break
+    return out

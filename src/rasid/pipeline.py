@@ -1,0 +1,66 @@
+"""The per-document pipeline: ``Article`` → ``Doc`` → document record.
+
+read → clean → segment → recognise → resolve → code. ``process`` is a pure function of the
+article (plus the shipped data), so the same function runs in-process, in worker processes
+(``pipe``) and inside Spark.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from typing import Any
+
+from rasid.clean import clean
+from rasid.coding.coder import code_events
+from rasid.coding.quotes import find_quotes
+from rasid.model import Article, Doc
+from rasid.record import to_record
+from rasid.recognise.ner import recognise
+from rasid.resolve.actors import ActorResolver
+from rasid.resolve.dates import find_dates
+from rasid.resolve.places import Gazetteer
+from rasid.segment import split_sentences, tokenize
+
+_CHUNK = 8
+
+
+def analyse(article: Article) -> Doc:
+    """Run every per-document stage and return the fully layered ``Doc``."""
+    cleaned = clean(article)
+    text = cleaned.text
+    tokens = tokenize(text)
+    sentences = split_sentences(text, tokens)
+    doc = Doc(article=article, clean=cleaned, tokens=tuple(tokens), sentences=tuple(sentences))
+    doc = replace(doc, mentions=tuple(recognise(text, tokens, sentences)))
+    doc = replace(
+        doc,
+        actors=tuple(ActorResolver.load().find(text, tokens, on=article.published)),
+        places=tuple(Gazetteer.load().find(text, tokens)),
+        dates=tuple(find_dates(text, article.published)),
+    )
+    doc = replace(doc, events=code_events(doc))
+    return replace(doc, quotes=tuple(find_quotes(text, doc.tokens, doc.sentences, doc.actors)))
+
+
+def process(article: Article) -> dict[str, Any]:
+    """One article → its document record (spec/OUTPUT.md)."""
+    return to_record(analyse(article))
+
+
+def _warm() -> None:
+    ActorResolver.load()
+    Gazetteer.load()
+
+
+def pipe(articles: Iterable[Article], workers: int | None = None) -> Iterator[dict[str, Any]]:
+    """Records for many articles, in input order; ``workers`` processes (default: all cores)."""
+    workers = workers or os.cpu_count() or 1
+    if workers <= 1:
+        for art in articles:
+            yield process(art)
+        return
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
+        yield from pool.map(process, articles, chunksize=_CHUNK)

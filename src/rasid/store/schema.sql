@@ -1,0 +1,77 @@
+-- rasid store schema (SQLite; the PostgreSQL store uses the same tables).
+-- Version is kept in meta.schema_version; rasid refuses a database of a newer version.
+
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS articles (
+    content_hash  TEXT PRIMARY KEY,
+    doc_id        TEXT NOT NULL,
+    published     TEXT,
+    outlet        TEXT,
+    url           TEXT,
+    title         TEXT,
+    source        TEXT,
+    text          TEXT NOT NULL,
+    rasid_version TEXT NOT NULL,
+    record        TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_doc_id ON articles (doc_id);
+
+CREATE TABLE IF NOT EXISTS entities (
+    article_hash TEXT NOT NULL REFERENCES articles (content_hash) ON DELETE CASCADE,
+    idx          INTEGER NOT NULL,
+    start        INTEGER NOT NULL,
+    "end"        INTEGER NOT NULL,
+    label        TEXT NOT NULL,
+    text         TEXT NOT NULL,
+    PRIMARY KEY (article_hash, idx)
+);
+
+CREATE TABLE IF NOT EXISTS events (
+    article_hash   TEXT NOT NULL REFERENCES articles (content_hash) ON DELETE CASCADE,
+    idx            INTEGER NOT NULL,
+    event_type     TEXT NOT NULL,
+    mode           TEXT,
+    contexts       TEXT NOT NULL,
+    source_code    TEXT,
+    source_name    TEXT,
+    source_text    TEXT,
+    target_code    TEXT,
+    target_name    TEXT,
+    target_text    TEXT,
+    place_name     TEXT,
+    place_text     TEXT,
+    lat            REAL,
+    lon            REAL,
+    country        TEXT,
+    admin1         TEXT,
+    feature        TEXT,
+    date_start     TEXT,
+    date_end       TEXT,
+    date_text      TEXT,
+    evidence_start INTEGER NOT NULL,
+    evidence_end   INTEGER NOT NULL,
+    fatalities     INTEGER,
+    attributed_to  TEXT,
+    negated        INTEGER NOT NULL,
+    hypothetical   INTEGER NOT NULL,
+    confidence     REAL NOT NULL,
+    PRIMARY KEY (article_hash, idx)
+);
+CREATE INDEX IF NOT EXISTS events_type ON events (event_type);
+CREATE INDEX IF NOT EXISTS events_date ON events (date_start);
+
+CREATE TABLE IF NOT EXISTS quotes (
+    article_hash TEXT NOT NULL REFERENCES articles (content_hash) ON DELETE CASCADE,
+    idx          INTEGER NOT NULL,
+    start        INTEGER NOT NULL,
+    "end"        INTEGER NOT NULL,
+    cue          TEXT,
+    speaker_code TEXT,
+    speaker_name TEXT,
+    speaker_text TEXT,
+    PRIMARY KEY (article_hash, idx)
+);
