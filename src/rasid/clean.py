@@ -72,13 +72,18 @@ def clean(article: Article) -> CleanText:
     for start, end in lines:
         if _is_furniture(text[start:end]):
             mask(start, end)
-    # related-article headlines and furniture remnants at the very end of the text
-    for start, end in reversed(lines):
+    # related-article headlines and furniture remnants at the very end of the text, as long
+    # as a paragraph of body text stands before them
+    content = [(s, e) for s, e in lines if "".join(chars[s:e]).strip()]
+    body_seen = [False] * len(content)
+    for k, (s, e) in enumerate(content):
+        long_line = not _is_tail_headline("".join(chars[s:e]))
+        body_seen[k] = long_line or (k > 0 and body_seen[k - 1])
+    for k in range(len(content) - 1, 0, -1):
+        start, end = content[k]
         line = "".join(chars[start:end])
-        if not line.strip():
-            continue
         letters = sum(c.isalpha() for c in line)
-        if letters == 0 or _is_tail_headline(line):
+        if body_seen[k - 1] and (letters == 0 or _is_tail_headline(line)):
             mask(start, end)
             continue
         break

@@ -84,7 +84,13 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
         if quote_close is not None and tok.start - quote_open_at > _MAX_QUOTE:
             quote_close, straight_open = None, False  # an unclosed quote must not eat the text
         boundary = False
-        if not tok.is_word and _is_boundary(text, tok.start, quote_close):
+        closes_quoted_sentence = (
+            not tok.is_word and ch in _CLOSERS and quote_close is None and i > first
+            and tokens[i - 1].text in _END
+        )
+        if closes_quoted_sentence:
+            boundary = True
+        elif not tok.is_word and _is_boundary(text, tok.start, quote_close):
             boundary = True
         elif i + 1 < n and "\n" in text[tok.end : tokens[i + 1].start]:
             boundary = True

@@ -1,0 +1,50 @@
+"""Cleaning masks furniture without moving any offset."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.clean import clean
+from rasid.model import Article
+
+BODY = "أعلنت وزارة الدفاع التركية تحييد ثلاثة مسلحين في شمال العراق، وفق بيان رسمي صدر مساء الأحد."
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "اقرأ أيضًا: تركيا تمدد عملياتها في شمال العراق",
+        "مقالات ذات صلة",
+        "المصدر: وكالة الأناضول",
+        "Read our Privacy Policy by clicking here",
+        "يمكنكم تسلم إشعارات بأهم الأخبار من خلال تطبيقنا",
+    ],
+)
+def test_clean_masks_furniture_lines(furniture: str) -> None:
+    text = f"{BODY}\n{furniture}\n{BODY}"
+    cleaned = clean(Article("x", text))
+    assert len(cleaned.text) == len(text)
+    assert furniture not in cleaned.text
+    assert cleaned.text.count(BODY) == 2
+
+
+def test_clean_masks_related_headlines_at_the_end_only() -> None:
+    title = "تحييد مسلحين في شمال العراق"
+    text = f"{title}\n{BODY}\n\nأنقرة تستدعي السفير العراقي\nمرتبط"
+    cleaned = clean(Article("x", text))
+    assert cleaned.text.startswith(title)  # a short first line is a title, not furniture
+    assert "تستدعي" not in cleaned.text and "مرتبط" not in cleaned.text
+    assert BODY in cleaned.text
+
+
+def test_clean_masks_entity_artefacts_and_bidi_marks() -> None:
+    text = "قال الوزير &amp; أكد \u200fأن الحدود مغلقة &"
+    cleaned = clean(Article("x", text))
+    assert "&" not in cleaned.text and "\u200f" not in cleaned.text
+    assert cleaned.text.index("أكد") == text.index("أكد")
+    assert all(cleaned.to_original(i) == i for i in range(len(text)))
+
+
+def test_clean_keeps_tatweel_and_diacritics_in_view() -> None:
+    text = "قـصـفَت الطائراتُ مواقعَ التنظيم."
+    assert clean(Article("x", text)).text == text

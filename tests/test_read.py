@@ -1,0 +1,106 @@
+"""Readers: formats, encodings and one-line errors for bad input."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from rasid.errors import InputError
+from rasid.model import Article
+from rasid.read import read_paths
+
+SENTENCE = "قصفت طائرات حربية مواقع في ريف إدلب صباح اليوم الثلاثاء."
+
+
+def _read(*paths: Path) -> list[Article | InputError]:
+    return list(read_paths(paths))
+
+
+@pytest.mark.parametrize(
+    "encoding, bom",
+    [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16", b""), ("utf-16-le", b""), ("cp1256", b"")],
+)
+def test_read_text_decodes_common_arabic_encodings(tmp_path: Path, encoding: str, bom: bytes) -> None:
+    path = tmp_path / "khabar.txt"
+    path.write_bytes(bom + SENTENCE.encode(encoding))
+    [article] = _read(path)
+    assert isinstance(article, Article)
+    assert article.text == SENTENCE
+    assert article.doc_id == "khabar"
+
+
+def test_read_jsonl_takes_id_or_doc_id_and_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    rows = [
+        {"id": "a1", "text": SENTENCE, "published": "2024-03-05", "outlet": "وكالة", "extra": 1},
+        {"doc_id": "a2", "text": "اجتمع وزير الخارجية الأردني بنظيره المصري في عمان.",
+         "published": "2024-03-06T10:00:00Z", "url": "https://example.org/a2", "title": "لقاء"},
+    ]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    first, second = _read(path)
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert (first.doc_id, first.published, first.outlet) == ("a1", date(2024, 3, 5), "وكالة")
+    assert (second.doc_id, second.published, second.title) == ("a2", date(2024, 3, 6), "لقاء")
+
+
+def test_read_jsonl_bad_lines_are_reported_and_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(
+        '{"id": "ok", "text": "وصل الرئيس إلى بغداد."}\n{not json}\n{"id": "x"}\n'
+        '{"id": "d", "text": "نص", "published": "أمس"}\n',
+        encoding="utf-8",
+    )
+    items = _read(path)
+    assert [type(i).__name__ for i in items] == ["Article", "InputError", "InputError", "InputError"]
+    messages = [str(i) for i in items[1:]]
+    assert messages[0].startswith(f"{path}:2: invalid JSON")
+    assert "missing or empty 'text'" in messages[1]
+    assert "not an ISO date" in messages[2]
+    assert all("\n" not in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    "content, reason",
+    [(b"", "empty file"), (b"   \n", "empty file"), (bytes(range(256)) * 8, "binary file"),
+     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file")],
+)
+def test_read_refuses_empty_and_binary_files(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    [err] = _read(path)
+    assert isinstance(err, InputError)
+    assert str(err).startswith(f"{path}: {reason}")
+
+
+def test_read_directory_recursively_in_order(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a.txt").write_text("خبر أول عن الموصل.", encoding="utf-8")
+    (tmp_path / "b" / "c.txt").write_text("خبر ثان عن حلب.", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("مخفي", encoding="utf-8")
+    items = _read(tmp_path)
+    assert [a.doc_id for a in items if isinstance(a, Article)] == ["a", "c"]
+
+
+def test_read_html_keeps_article_and_drops_furniture(tmp_path: Path) -> None:
+    body = " ".join([SENTENCE] * 3)
+    html = f"""<html><head><title>قصف في إدلب</title>
+    <meta property="article:published_time" content="2024-02-11"></head><body>
+    <nav><a href="/">الرئيسية</a> <a href="/sport">رياضة</a></nav>
+    <article><h1>قصف في إدلب</h1><p>{body}</p>
+    <p>وقال مصدر محلي إن القصف استهدف منازل مدنيين في البلدة وأدى إلى أضرار كبيرة.</p></article>
+    <footer>جميع الحقوق محفوظة ٢٠٢٤ — سياسة الخصوصية</footer></body></html>"""
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    [article] = _read(path)
+    assert isinstance(article, Article)
+    assert SENTENCE in article.text
+    assert "الرئيسية" not in article.text and "جميع الحقوق" not in article.text
+    assert article.published == date(2024, 2, 11)
+
+
+def test_read_missing_path_is_an_error(tmp_path: Path) -> None:
+    [err] = _read(tmp_path / "nope.txt")
+    assert isinstance(err, InputError) and "no such file" in str(err)

@@ -1,0 +1,79 @@
+"""Sentence splitting and tokens on Arabic news text."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.segment import split_sentences, tokenize
+
+
+def _sentences(text: str) -> list[str]:
+    tokens = tokenize(text)
+    return [text[s.start : s.end] for s in split_sentences(text, tokens)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # full stop, question mark (Arabic), exclamation
+            "وصل الوزير إلى دمشق. هل تنجح المفاوضات؟ إنها لحظة تاريخية!",
+            ["وصل الوزير إلى دمشق.", "هل تنجح المفاوضات؟", "إنها لحظة تاريخية!"],
+        ),
+        (  # Arabic comma and semicolon do not end a sentence
+            "قصفت الطائرات مواقع في ريف حلب، وأسفر القصف عن أضرار؛ ولم ترد أنباء عن ضحايا.",
+            ["قصفت الطائرات مواقع في ريف حلب، وأسفر القصف عن أضرار؛ ولم ترد أنباء عن ضحايا."],
+        ),
+        (  # decimal numbers and dates with dots or slashes stay whole
+            "ارتفع التضخم إلى 3.5 في المئة منذ 2017/6/1. وتوقع البنك تحسنا في 2024.6.1 المقبل.",
+            ["ارتفع التضخم إلى 3.5 في المئة منذ 2017/6/1.", "وتوقع البنك تحسنا في 2024.6.1 المقبل."],
+        ),
+        (  # one-letter abbreviation (د. for doctor)
+            "التقى د. أحمد سالم وفدا طبيا. وبحث معه الأوضاع.",
+            ["التقى د. أحمد سالم وفدا طبيا.", "وبحث معه الأوضاع."],
+        ),
+        (  # a full stop inside a quotation does not split it
+            "وقال المتحدث: «لن نقبل بذلك. سنواصل العمل» وأضاف أن الحوار مستمر.",
+            ["وقال المتحدث: «لن نقبل بذلك. سنواصل العمل» وأضاف أن الحوار مستمر."],
+        ),
+        (  # curly quotes, closing quote kept with the sentence
+            "وقال الناطق “انتهت العملية.” ثم غادر القاعة.",
+            ["وقال الناطق “انتهت العملية.”", "ثم غادر القاعة."],
+        ),
+        (  # ellipsis
+            "وتستمر الاشتباكات… ولا حل في الأفق.",
+            ["وتستمر الاشتباكات…", "ولا حل في الأفق."],
+        ),
+        (  # newlines end titles and paragraphs
+            "اجتماع أمني في عمّان\n\nعقد وزراء الداخلية اجتماعا في عمّان",
+            ["اجتماع أمني في عمّان", "عقد وزراء الداخلية اجتماعا في عمّان"],
+        ),
+    ],
+)
+def test_segment_splits_arabic_news_sentences(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+def test_segment_unclosed_quote_does_not_swallow_the_article() -> None:
+    text = "قال \"إن الوضع خطير. " + "وأضاف أن القوات تتقدم. " * 40
+    assert len(_sentences(text)) > 5
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("وبالعراق", ["وبالعراق"]),
+        ("الـعـراق", ["الـعـراق"]),  # tatweel stays inside the word
+        ("قُتِلَ ١٢ شخصاً", ["قُتِلَ", "١٢", "شخصاً"]),
+        ("(سانا)-", ["(", "سانا", ")", "-"]),
+        ("F16 العراقية", ["F16", "العراقية"]),
+    ],
+)
+def test_segment_tokens_keep_original_text(text: str, words: list[str]) -> None:
+    tokens = tokenize(text)
+    assert [t.text for t in tokens] == words
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+
+
+def test_segment_token_norm_is_matching_form() -> None:
+    [tok] = tokenize("الإرهابيّة")
+    assert tok.norm == "الارهابيه"
