@@ -1,0 +1,103 @@
+"""Trigger matching through Arabic morphology."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.coding.fatalities import toll_in
+from rasid.coding.modality import is_hypothetical, is_negated
+from rasid.coding.triggers import find_triggers, imperfect_forms, perfect_forms
+from rasid.segment import tokenize
+
+
+def _triggers(text: str) -> list[tuple[str, str, str | None]]:
+    toks = tokenize(text)
+    return [(text[m.start : m.end], m.defn.event_type, m.defn.mode) for m in find_triggers(toks, 0, len(toks))]
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, event_type",
+    [
+        ("واستهدفت طائرات مسيرة مقرا للفصائل", "استهدفت", "ASSAULT"),
+        ("وقامت المدفعية بقصف مواقع المسلحين", "قصف", "ASSAULT"),
+        ("شنت المقاتلات غارات على البلدة", "غارات", "ASSAULT"),
+        ("وفجر انتحاري نفسه وسط السوق", "انتحاري", "ASSAULT"),
+        ("استقبل الملك وزير الخارجية الفرنسي", "استقبل", "CONSULT"),
+        ("وخلال لقائه الرئيس اللبناني بحث الجانبان العلاقات", "لقائه", "CONSULT"),
+        ("تلقى الرئيس اتصالا هاتفيا من نظيره", "اتصالا هاتفيا", "CONSULT"),
+        ("ووقع الوزيران مذكرة تفاهم في مجال الطاقة", "ووقع الوزيران", None),
+        ("وطالبت الحكومة الأمم المتحدة بالتدخل", "طالبت", "REQUEST"),
+        ("وتوعد التنظيم بشن هجمات جديدة", "توعد", "THREATEN"),
+        ("ودفعت القوات بتعزيزات إلى الحدود", "تعزيزات", "MOBILIZE"),
+        ("واعتقلت الشرطة خمسة أشخاص", "اعتقلت", "COERCE"),
+        ("ودانت الخارجية القصف", "دانت", "ACCUSE"),
+        ("وتظاهر مئات الطلاب أمام الوزارة", "تظاهر", "PROTEST"),
+    ],
+)
+def test_triggers_match_inflected_forms(sentence: str, surface: str, event_type: str | None) -> None:
+    found = _triggers(sentence)
+    if event_type is None:  # "ووقع" + "مذكرة" is a signing: matched as a phrase further on
+        assert any(t == "SUPPORT" for _, t, _ in found)
+    else:
+        assert (surface, event_type) in [(s, t) for s, t, _ in found]
+
+
+def test_triggers_generate_conjugations() -> None:
+    assert {"قصف", "قصفت", "قصفوا"} <= perfect_forms("قصف")
+    assert {"التقي", "التقت", "التقوا"} <= perfect_forms("التقى")
+    assert {"يقصف", "تقصف", "يقصفون"} <= imperfect_forms("قصف")
+
+
+def test_triggers_signing_needs_a_document_word() -> None:
+    assert not [t for t in _triggers("ووقع الحادث قرب السوق") if t[1] == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "sentence, negated",
+    [("لم تقصف الطائرات المدينة", True), ("ونفت الوزارة أن تكون قصفت المدينة", True),
+     ("ما استهدفت القوات المدنيين", True), ("قصفت الطائرات المدينة", False)],
+)
+def test_modality_negation(sentence: str, negated: bool) -> None:
+    toks = tokenize(sentence)
+    trig = find_triggers(toks, 0, len(toks))[0]
+    assert is_negated(toks, 0, trig.first_token) is negated
+
+
+@pytest.mark.parametrize(
+    "sentence, hypothetical",
+    [
+        ("سوف تقصف الطائرات المواقع", True),
+        ("ستقصف الطائرات المواقع غدا", True),
+        ("قد تستهدف الطائرات المواقع", True),
+        ("في حال استهدفت القوات المدنيين فإن الرد سيكون قاسيا", True),
+        ("إذا هاجم التنظيم البلدة", True),
+        ("يعتزم الرئيس زيارة أنقرة", True),
+        ("من المقرر أن يزور الوزير بغداد", True),
+        ("لا بد من تنسيق الهجوم على التنظيم", True),
+        ("يجب اعتقال المسؤولين عن الجريمة", True),
+        ("وشدد على ضرورة استهداف مواقع التنظيم", True),
+        ("استهدفت الطائرات مواقع التنظيم", False),
+    ],
+)
+def test_modality_hypothetical(sentence: str, hypothetical: bool) -> None:
+    toks = tokenize(sentence)
+    trig = find_triggers(toks, 0, len(toks))[0]
+    assert is_hypothetical(toks, 0, trig.first_token, trig.defn.future) is hypothetical
+
+
+@pytest.mark.parametrize(
+    "sentence, toll",
+    [
+        ("أسفر الهجوم عن مقتل عشرة جنود", 10),
+        ("وقتل 27 شخصا في الكمين", 27),
+        ("أسفر القصف عن سقوط 5 قتلى بينهم طفلان", 5),
+        ("وقتل ١٢ مدنيا على الأقل", 12),
+        ("أسفر التفجير عن 18 قتيلًا وعشرات الجرحى", 18),
+        ("أسفر الانفجار عن إصابة 7 أشخاص", None),
+        ("وقع الانفجار في 14 من أيار دون ضحايا", None),
+        ("لقي ثلاثة أشخاص مصرعهم", 3),
+    ],
+)
+def test_fatalities_read_tolls(sentence: str, toll: int | None) -> None:
+    toks = tokenize(sentence)
+    assert toll_in(toks, 0, len(toks)) == toll
