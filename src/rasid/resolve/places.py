@@ -124,6 +124,12 @@ class Gazetteer:
         return cls._cache
 
     # ------------------------------------------------------------------ look-ups
+    def country(self, iso3: str) -> Place | None:
+        """The country-level place of an ISO 3166-1 alpha-3 code."""
+        if not hasattr(self, "_countries"):
+            self._countries = {p.country: p for p in self.places if p.feature == "country"}
+        return self._countries.get(iso3)
+
     def lookup(self, name: str) -> list[Place]:
         """Candidates for one surface form, best first (descriptors and clitics handled)."""
         desc = self._desc_of(name)

