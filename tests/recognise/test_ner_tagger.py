@@ -1,0 +1,124 @@
+"""The shipped CRF tagger, its features, the CoNLL reader and the transformer backend."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rasid.recognise.features import Gazetteer, sent_features, shape, word_info
+from rasid.recognise.ner import recognise, strip_proclitic
+from rasid.recognise.tagger import NerTagger, map_tag
+from rasid.segment import split_sentences, tokenize
+from rasid.train.ner import NerReport, read_conll, spans
+
+
+@pytest.fixture(scope="module")
+def tagger() -> NerTagger:
+    return NerTagger.load()
+
+
+def _mentions(text: str, tagger: NerTagger) -> list[tuple[str, str]]:
+    toks = tokenize(text)
+    return [(m.label, m.text) for m in recognise(text, toks, split_sentences(text, toks), tagger)]
+
+
+def test_tagger_finds_person_place_and_org(tagger: NerTagger) -> None:
+    text = "استقبل الرئيس اللبناني ميشال عون في بيروت وفدا من الأمم المتحدة ."
+    found = _mentions(text, tagger)
+    assert ("PER", "ميشال عون") in found
+    assert ("LOC", "بيروت") in found
+    assert ("ORG", "الأمم المتحدة") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "name"),
+    [
+        ("وقال وزير الخارجية الفرنسي جان إيف لودريان في باريس إن المحادثات ستستمر .",
+         "LOC", "باريس"),
+        ("التقى الملك عبد الله الثاني رئيس الوزراء العراقي في عمان أمس .",
+         "PER", "عبد الله الثاني"),
+        ("أعلنت منظمة الصحة العالمية ارتفاع عدد الإصابات في مصر والسودان .",
+         "ORG", "منظمة الصحة العالمية"),
+        ("وصل وفد من صندوق النقد الدولي إلى القاهرة لبحث برنامج الإصلاح .",
+         "LOC", "القاهرة"),
+    ],
+)
+def test_tagger_on_news_sentences(tagger: NerTagger, text: str, label: str, name: str) -> None:
+    assert (label, name) in _mentions(text, tagger)
+
+
+def test_proclitic_left_out_of_span(tagger: NerTagger) -> None:
+    text = "تعرضت دمشق وبغداد لموجة حر شديدة ."
+    found = _mentions(text, tagger)
+    assert ("LOC", "بغداد") in found
+    assert strip_proclitic("لبنان", tagger) == 0
+    assert strip_proclitic("وبغداد", tagger) == 1
+
+
+def test_mention_offsets_match_text(tagger: NerTagger) -> None:
+    text = "قال السيد أحمد حسن،  مدير شركة النفط الوطنية في البصرة: «سنعمل»."
+    toks = tokenize(text)
+    for m in recognise(text, toks, split_sentences(text, toks), tagger):
+        assert text[m.start : m.end] == m.text
+        assert m.label in {"PER", "ORG", "LOC", "MISC"}
+
+
+def test_tags_are_valid_bio(tagger: NerTagger) -> None:
+    words = "أكد الأمين العام لحلف شمال الأطلسي في بروكسل أن الحلف موحد".split()
+    tags = tagger.tag(words)
+    assert len(tags) == len(words)
+    prev = "O"
+    for t in tags:
+        assert t == "O" or t[:2] in {"B-", "I-"}
+        if t.startswith("I-"):
+            assert prev[2:] == t[2:]
+        prev = t
+    assert tagger.tag_many([words, []]) == [tags, []]
+    assert tagger.tag([]) == []
+
+
+def test_load_is_cached() -> None:
+    assert NerTagger.load() is NerTagger.load()
+
+
+def test_features_are_deterministic() -> None:
+    gaz = Gazetteer()
+    gaz.add("بيروت", "CTRY")
+    gaz.add("الأمم المتحدة", "ORGN")
+    words = "زار الرئيس وفد الأمم المتحدة في بيروت".split()
+    a = sent_features(words, gaz)
+    b = sent_features(list(words), Gazetteer.from_json(gaz.to_json()))
+    assert a == b
+    assert a[-1]["lex=CTRY"] == 1.0
+    assert a[1]["lex=TITLE"] == 1.0
+    assert a[3]["gz"] == "B-ORGN" and a[4]["gz"] == "I-ORGN"
+    assert word_info("وبالعراق")[2] == "وبال"
+    assert shape("2024") == "D" and shape("بيروت") == "A" and shape("،") == "P"
+
+
+def test_read_conll_and_report(tmp_path: Path) -> None:
+    conll = tmp_path / "mini.txt"
+    conll.write_text(
+        "زار B-PERS\nO O\n\nأحمد B-PERS\nعلي I-PERS\nبغداد B-LOC\n. O\n\n\n",
+        encoding="utf-8",
+    )
+    sents = read_conll(conll)
+    assert sents[1] == (["أحمد", "علي", "بغداد", "."], ["B-PERS", "I-PERS", "B-LOC", "O"])
+    assert len(sents) == 2
+    assert map_tag("I-PERS") == "I-PER" and map_tag("O") == "O"
+    assert spans(["B-PER", "I-PER", "O", "I-LOC"]) == {(0, 2, "PER"), (3, 4, "LOC")}
+    rep = NerReport()
+    rep.add(["B-PER", "I-PER", "B-LOC", "O"], ["B-PER", "I-PER", "O", "B-ORG"])
+    d = rep.to_dict()
+    assert d["labels"]["PER"]["f1"] == 1.0 and d["labels"]["LOC"]["recall"] == 0.0
+    assert d["micro"]["precision"] == 0.5 and d["micro"]["support"] == 2
+    assert "micro" in rep.format_table()
+
+
+def test_transformer_backend_missing_dir(tmp_path: Path) -> None:
+    from rasid.recognise.transformer import TransformerTagger
+
+    missing = tmp_path / "no-such-model"
+    with pytest.raises(FileNotFoundError, match="NER model directory not found"):
+        TransformerTagger.load(missing)
