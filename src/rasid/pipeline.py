@@ -20,6 +20,7 @@ from rasid.model import Article, Doc
 from rasid.record import to_record
 from rasid.recognise.ner import recognise
 from rasid.resolve.actors import ActorResolver
+from rasid.resolve.capitals import find_capitals
 from rasid.resolve.dates import find_dates
 from rasid.resolve.places import Gazetteer
 from rasid.segment import split_sentences, tokenize
@@ -35,10 +36,13 @@ def analyse(article: Article) -> Doc:
     sentences = split_sentences(text, tokens)
     doc = Doc(article=article, clean=cleaned, tokens=tuple(tokens), sentences=tuple(sentences))
     doc = replace(doc, mentions=tuple(recognise(text, tokens, sentences)))
+    gaz = Gazetteer.load()
+    places = gaz.find(text, tokens)
+    places = sorted(places + find_capitals(tokens, places, gaz), key=lambda p: p.start)
     doc = replace(
         doc,
         actors=tuple(ActorResolver.load().find(text, tokens, on=article.published)),
-        places=tuple(Gazetteer.load().find(text, tokens)),
+        places=tuple(replace(p, text=article.text[p.start : p.end]) for p in places),
         dates=tuple(find_dates(text, article.published)),
     )
     doc = replace(doc, events=code_events(doc))

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rasid.arabic.normalize import normalize
+from rasid.arabic.normalize import normalize, strip_marks
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import ActorRef, Token
 
@@ -33,6 +33,15 @@ class Positioned:
     first: int
     last: int  # exclusive
     coordinated: bool  # written with و right after the previous actor
+
+
+def _marked_groups(tokens: Sequence[Token], actors: Sequence[Positioned]) -> set[int]:
+    """Indices of actors introduced by a preposition, with the rest of their "X و Y" group."""
+    marked: set[int] = set()
+    for k, p in enumerate(actors):
+        if _object_marked(tokens, p) or p.coordinated and k - 1 in marked:
+            marked.add(k)
+    return marked
 
 
 def position_actors(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> list[Positioned]:
@@ -74,8 +83,9 @@ def pick_arguments(
     sent_actors: Sequence[Positioned],
 ) -> tuple[Positioned | None, Positioned | None]:
     """(source, target) for one trigger among the actors of its sentence."""
+    marked = {id(sent_actors[k]) for k in _marked_groups(tokens, sent_actors)}
     before = [p for p in sent_actors if p.last <= trig.first_token
-              and trig.first_token - p.last <= _BEFORE_WINDOW]
+              and trig.first_token - p.last <= _BEFORE_WINDOW and id(p) not in marked]
     after = [p for p in sent_actors if p.first >= trig.last_token
              and p.first - trig.last_token <= _AFTER_WINDOW]
     immediate = None
@@ -88,15 +98,20 @@ def pick_arguments(
     defn = trig.defn
     source: Positioned | None
     target: Positioned | None = None
-    if defn.pos != "noun" or defn.genitive == "source":
+    if defn.pos == "noun" and _possessed(tokens, trig):  # "لقائه الرئيس": his meeting (with) X
+        source = before[-1] if before else None
+        target = immediate or _marked_object(tokens, after, source)
+    elif defn.pos != "noun" or defn.genitive == "source":
         if immediate is not None:
             source = immediate
             rest = [p for p in after if p.first >= source.last]
         else:
             source = before[-1] if before else None
             rest = after
-            if source is None and after:
-                source, rest = after[0], after[1:]
+            if source is None and defn.pos != "noun":
+                subject = next((p for p in after if id(p) not in marked), None)
+                if subject is not None:
+                    source, rest = subject, [p for p in after if p.first >= subject.last]
         target = _first_other(rest, source)
     else:  # a masdar whose genitive is its patient: "استهداف X"
         target = immediate
@@ -104,7 +119,7 @@ def pick_arguments(
         agent = next((p for p in rest if p.first > 0 and tokens[p.first - 1].norm in PASSIVE_AGENT), None)
         source = agent or (before[-1] if before else None)
         if target is None:
-            target = _first_other([p for p in after if p is not source], source)
+            target = _marked_object(tokens, [p for p in after if p is not source], source)
     if defn.host_first and source is not None and target is not None:
         source, target = target, source
     return source, target
@@ -127,3 +142,27 @@ def coordinated_group(sent_actors: Sequence[Positioned], member: Positioned) -> 
     while hi < len(sent_actors) and sent_actors[hi].coordinated:
         hi += 1
     return list(sent_actors[lo:hi])
+
+
+_SUFFIXES = tuple(normalize(s) for s in ("ه", "ها", "هم", "هما", "هن"))
+_ATTACK_PREPS = {normalize(w) for w in ("على", "ضد", "علي")}
+
+
+def _possessed(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """A masdar carrying a pronoun suffix: its possessor is the doer named before."""
+    if trig.last_token - trig.first_token != 1:
+        return False
+    raw = strip_marks(tokens[trig.first_token].text)  # ة stays distinct from the pronoun ه here
+    return raw.endswith(_SUFFIXES) and not raw.endswith(("اه", "يه")) and len(raw) > 4
+
+
+def _marked_object(tokens: Sequence[Token], after: Sequence[Positioned],
+                   source: Positioned | None) -> Positioned | None:
+    """The first actor introduced as the object: "على/ضد X", "لـX", or right after the noun."""
+    for k, p in enumerate(after):
+        if source is not None and p.ref.actor.code == source.ref.actor.code:
+            continue
+        prev = tokens[p.first - 1].norm if p.first > 0 else ""
+        if prev in _ATTACK_PREPS or _object_marked(tokens, p) or k == 0 and p.first - (after[0].first) == 0:
+            return p
+    return None

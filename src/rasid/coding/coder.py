@@ -4,33 +4,43 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
 
 from rasid.arabic.normalize import normalize
 from rasid.coding.arguments import Positioned, coordinated_group, pick_arguments, position_actors
 from rasid.coding.attach import assign, choose_date, choose_place
 from rasid.coding.fatalities import toll_in
-from rasid.coding.modality import is_hypothetical, is_negated
+from rasid.coding.mentions import refine_actors
+from rasid.coding.modality import is_generic, is_hypothetical, is_negated, is_purpose
 from rasid.coding.occurrences import merge_mentions
-from rasid.coding.triggers import TriggerMatch, find_triggers
+from rasid.coding.triggers import TriggerMatch, find_triggers, trigger_reading
 from rasid.model import Actor, ActorRef, DateRef, Doc, Event, Interval, PlaceRef, Sentence, Span
 
 SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 MATERIAL_FORCE = {"ASSAULT", "MOBILIZE"}
-VERBAL = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "CONCEDE"}
+#: event types that need an addressee: a meeting, an agreement or a speech act with no other
+#: party identified is not coded (spec/GOLD.md "Verbal events")
+NEEDS_TARGET = {"CONSULT", "AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "COOPERATE",
+                "ASSAULT", "COERCE", "SANCTION"}
 UNKNOWN = Actor(code="UNK", name="Unidentified actor", kind="unknown")
 GROUP_TERROR = {"ISIS", "AQ", "HTS"}
 #: a past event the article only recalls ("وكان … قد …"): undated, it takes no date at all
 RECALL = {normalize(w) for w in ("وكان", "كان", "وكانت", "كانت", "سبق", "وسبق", "منذ", "سابقا")}
+#: "جرى/تم + masdar": an agentless passive that continues an event already reported
+PASSIVE = {normalize(w) for w in ("جرى", "تم", "يجري", "يتم", "وجرى", "وتم")}
+#: "خلال الاجتماع", "هذه الزيارة": a definite noun that refers back to an event already reported
+BACK_REFERENCE = {normalize(w) for w in ("خلال", "أثناء", "اثناء", "هذه", "هذا", "تلك", "ذلك", "عقب",
+                                         "وخلال", "بعد", "قبل", "إثر", "اثر")}
 _ABSORB_GAP = 3
 _CUE_ATTRIB = {normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "نقلا", "أفاد", "أفادت", "ذكرت",
                                       "ذكر", "قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "تبنى", "تبنت")}
 
 
-def _as_sector(ref: ActorRef, sector: str) -> ActorRef:
-    """A state named as doer of force is its military; as speaker, its government."""
+def _as_sector(ref: ActorRef, sector: str, *, people: bool) -> ActorRef:
+    """A state (or its government) named as doer of force acts through its military."""
     actor = ref.actor
-    if actor.country and actor.sector == "GOV" and actor.kind in ("state", "regime"):
+    if not actor.country or actor.sector != "GOV":
+        return ref
+    if actor.kind in ("state", "regime") or people and actor.kind in ("person", "role"):
         return replace(ref, actor=replace(actor, code=f"{actor.country}-{sector}", sector=sector))
     return ref
 
@@ -42,6 +52,9 @@ def _dedupe_triggers(trigs: list[TriggerMatch]) -> list[TriggerMatch]:
         if kept and t.first_token - kept[-1].last_token <= _ABSORB_GAP and (
             t.defn.event_type == kept[-1].defn.event_type or t.defn.pos == "noun"
         ):
+            if kept[-1].defn.pos == "noun" and t.defn.pos != "noun" \
+                    and t.defn.event_type == kept[-1].defn.event_type:
+                kept[-1] = t  # "أحدث اللقاءات جمعت X و Y": the verb carries the arguments
             continue
         kept.append(t)
     return kept
@@ -52,46 +65,64 @@ def _recalled(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
     return any(t.norm in RECALL for t in toks) or trig.defn.imperfect
 
 
+def _continues_earlier(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event]) -> bool:
+    """A passive or back-referring mention of an event type the document already reported."""
+    if not any(e.event_type == trig.defn.event_type for e in earlier):
+        return False
+    i = trig.first_token
+    prev = [doc.tokens[k].norm for k in range(max(0, i - 2), i)]
+    if prev and prev[-1] in PASSIVE:
+        return True
+    definite = trig.defn.pos == "noun" and normalize(doc.text[trig.start : trig.start + 2]) == "ال"
+    return definite and any(w in BACK_REFERENCE for w in prev)
+
+
 def _attribution(doc: Doc, sent: Sentence, trig: TriggerMatch,
                  actors: Sequence[Positioned]) -> ActorRef | None:
     for i in range(trig.first_token - 1, sent.first_token - 1, -1):
         if doc.tokens[i].norm in _CUE_ATTRIB:
             cue_end = doc.tokens[i].end
-            near = [p.ref for p in actors if p.ref.start >= cue_end and p.ref.end <= doc.tokens[trig.first_token].start]
+            near = [p.ref for p in actors
+                    if p.ref.start >= cue_end and p.ref.end <= doc.tokens[trig.first_token].start]
             if near:
                 return near[0]
-    after = [p.ref for p in actors if p.first >= trig.last_token]
-    for p in after:
-        i = next((k for k in range(max(sent.first_token, trig.last_token), len(doc.tokens))
-                  if doc.tokens[k].start >= p.start), None)
-        if i is not None and i > 0 and doc.tokens[i - 1].norm in _CUE_ATTRIB | {"ما"}:
-            return p
+    for p in actors:
+        if p.first >= trig.last_token and p.first > 0 and doc.tokens[p.first - 1].norm in _CUE_ATTRIB | {"ما"}:
+            return p.ref
     return None
+
+
+def _pairs(defn_type: str, source: Positioned | None, target: Positioned | None,
+           actors: list[Positioned]) -> tuple[list[tuple[ActorRef | None, ActorRef | None]], bool]:
+    """(source, target) pairs of one trigger; several states acting together → one event each."""
+    if source is None:
+        return [(None, target.ref if target else None)], False
+    group = coordinated_group(actors, source)
+    if len(group) > 1 and defn_type in SYMMETRIC:
+        if target is None or target in group:
+            target = group[1]
+        return [(source.ref, target.ref if target else None)], len(group) > 2
+    targets = coordinated_group(actors, target) if target is not None else [None]
+    return [(s.ref, t.ref if t else None) for s in group for t in targets], False
 
 
 def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: list[Positioned],
                         places: Sequence[PlaceRef], dates: Sequence[DateRef]) -> list[Event]:
     defn = trig.defn
+    if is_generic(doc.tokens, trig.last_token, sent.last_token):
+        return []
+    date_ref = choose_date(trig, dates)
+    if date_ref is None and (defn.imperfect and not defn.future or _plural(doc, trig) and not places):
+        return []  # present tense or a plural noun with no date: a habit or a series, not an occurrence
     source, target = pick_arguments(doc.tokens, trig, actors)
     negated = is_negated(doc.tokens, sent.first_token, trig.first_token)
-    hypothetical = is_hypothetical(doc.tokens, sent.first_token, trig.first_token, defn.future)
-    mode = defn.mode
-    pairs: list[tuple[ActorRef | None, ActorRef | None]] = []
-    if source is not None:
-        group = coordinated_group(actors, source)
-        if len(group) > 1 and defn.event_type in SYMMETRIC:
-            if target is None or target in group:
-                target = group[1]
-            if len(group) > 2 and defn.event_type == "CONSULT":
-                mode = "multilateral"
-            pairs = [(source.ref, target.ref if target else None)]
-        else:
-            targets = coordinated_group(actors, target) if target is not None else [None]
-            pairs = [(s.ref, t.ref if t else None) for s in group for t in targets]
-    else:
-        pairs = [(None, target.ref if target else None)]
+    hypothetical = is_hypothetical(doc.tokens, sent.first_token, trig.first_token, defn.future) \
+        or is_purpose(doc.text, doc.tokens, trig)
+    if defn.event_type == "THREATEN":  # the threat is the event; its content is hypothetical
+        negated = hypothetical = False
+    pairs, multilateral = _pairs(defn.event_type, source, target, actors)
+    mode = "multilateral" if multilateral and defn.event_type == "CONSULT" else defn.mode
     published = doc.article.published
-    date_ref = choose_date(trig, dates)
     from_published = False
     if date_ref is None and published is not None and not _recalled(doc, sent, trig):
         date_ref, from_published = DateRef(trig.start, trig.end, "", Interval(published, published)), True
@@ -101,25 +132,27 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
     events = []
     for src, tgt in pairs:
         if src is None:
-            if defn.event_type != "ASSAULT" or (tgt is None and toll is None):
+            if defn.event_type != "ASSAULT" or tgt is None or toll is None and defn.pos == "noun":
                 continue
             src = ActorRef(trig.start, trig.start, "", UNKNOWN)
         if defn.event_type in MATERIAL_FORCE:
-            src = _as_sector(src, "MIL")
-            tgt = _as_sector(tgt, "MIL") if tgt is not None else None
+            src = _as_sector(src, "MIL", people=True)
+            tgt = _as_sector(tgt, "MIL", people=False) if tgt is not None else None
         if tgt is not None and tgt.actor.code == src.actor.code and defn.event_type not in SYMMETRIC:
             tgt = None
+        if tgt is None and defn.event_type in NEEDS_TARGET:
+            continue
+        ev_mode, ev_place = _visit(defn.event_type, mode, src, tgt, place)
         contexts = set(defn.contexts)
-        codes = {src.actor.code, tgt.actor.code if tgt else ""}
-        if codes & GROUP_TERROR:
+        if {src.actor.code, tgt.actor.code if tgt else ""} & GROUP_TERROR:
             contexts.add("terrorism")
-        confidence = defn.strength * (0.6 + 0.25 * (tgt is not None) + 0.1 * (place is not None)
+        confidence = defn.strength * (0.6 + 0.25 * (tgt is not None) + 0.1 * (ev_place is not None)
                                       + 0.05 * (not from_published and date_ref is not None))
         if src.actor.code == "UNK":
             confidence *= 0.8
         events.append(Event(
-            event_type=defn.event_type, mode=mode, contexts=tuple(sorted(contexts)),
-            source=src, target=tgt, location=place, date=date_ref,
+            event_type=defn.event_type, mode=ev_mode, contexts=tuple(sorted(contexts)),
+            source=src, target=tgt, location=ev_place, date=date_ref,
             evidence=Span(sent.start, sent.end), trigger=Span(trig.start, trig.end),
             fatalities=toll, attributed_to=attributed, negated=negated,
             hypothetical=hypothetical, confidence=round(min(1.0, confidence), 3),
@@ -128,30 +161,73 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
     return events
 
 
+def _visit(event_type: str, mode: str | None, src: ActorRef, tgt: ActorRef | None,
+           place: PlaceRef | None) -> tuple[str | None, PlaceRef | None]:
+    """A meeting held in the other party's country is a visit by the source."""
+    if event_type != "CONSULT" or tgt is None:
+        return mode, place
+    if place is None and tgt.actor.kind == "state" and mode == "visit":
+        from rasid.resolve.places import Gazetteer
+
+        country = Gazetteer.load().country(tgt.actor.country or "")
+        if country is not None:
+            place = PlaceRef(tgt.start, tgt.end, tgt.text, country)
+    if mode is None and place is not None and src.actor.country and tgt.actor.country \
+            and place.place.country == tgt.actor.country != src.actor.country:
+        mode = "visit"
+    return mode, place
+
+
 def _overlaps(a_start: int, a_end: int, spans: Sequence[ActorRef | PlaceRef]) -> bool:
     return any(s.start < a_end and a_start < s.end for s in spans)
 
 
+def _quote_spans(text: str, sent: Sentence) -> list[tuple[int, int]]:
+    from rasid.coding.quotes import quoted_spans
+
+    return quoted_spans(text, sent.start, sent.end)
+
+
 def code_events(doc: Doc) -> tuple[Event, ...]:
     """Every event the document reports, one per occurrence."""
-    actors_all = position_actors(doc.tokens, doc.actors)
+    refs = refine_actors(doc.text, doc.tokens, doc.actors, doc.places)
+    actors_all = position_actors(doc.tokens, refs)
     mentions: list[Event] = []
     for sent in doc.sentences:
-        trigs = [t for t in find_triggers(doc.tokens, sent.first_token, sent.last_token)
+        trigs = [trigger_reading(doc.text, doc.tokens, t)
+                 for t in find_triggers(doc.tokens, sent.first_token, sent.last_token)
                  if not _overlaps(t.start, t.end, doc.actors) and not _overlaps(t.start, t.end, doc.places)]
         trigs = _dedupe_triggers(trigs)
         if not trigs:
             continue
-        actors = [p for p in actors_all if sent.start <= p.ref.start and p.ref.end <= sent.end]
+        quotes = _quote_spans(doc.text, sent)
+        sent_actors = [p for p in actors_all if sent.start <= p.ref.start and p.ref.end <= sent.end]
         places = [p for p in doc.places if sent.start <= p.start and p.end <= sent.end
-                  and not _overlaps(p.start, p.end, doc.actors)]
+                  and not _overlaps(p.start, p.end, refs)]
         dates = [d for d in doc.dates if sent.start <= d.start and d.end <= sent.end]
         place_of = assign(places, trigs)
         date_of = assign(dates, trigs)
         for i, trig in enumerate(trigs):
-            mentions.extend(_events_for_trigger(doc, sent, trig, actors, place_of[i], date_of[i]))
+            if _continues_earlier(doc, trig, mentions):
+                continue
+            inside = next((q for q in quotes if q[0] <= trig.start < q[1]), None)
+            actors = [p for p in sent_actors if _same_voice(p.ref, inside, quotes)]
+            here = [p for p in place_of[i] if _same_voice(p, inside, quotes, speaker=False)]
+            when = [d for d in date_of[i] if _same_voice(d, inside, quotes, speaker=False)]
+            mentions.extend(_events_for_trigger(doc, sent, trig, actors, here, when))
     return tuple(merge_mentions(mentions))
 
 
-def published_or_none(doc: Doc) -> date | None:
-    return doc.article.published
+def _same_voice(ref: ActorRef | PlaceRef | DateRef, quote: tuple[int, int] | None,
+                quotes: list[tuple[int, int]], speaker: bool = True) -> bool:
+    """What is quoted inside "…" belongs to events reported inside the same quotation; the
+    time and place outside a quotation are those of the speech, not of what it reports."""
+    if quote is not None:  # the speaker before the quotation may be its doer too
+        return quote[0] <= ref.start < quote[1] or speaker and ref.end <= quote[0]
+    return not any(q[0] <= ref.start < q[1] for q in quotes)
+
+
+def _plural(doc: Doc, trig: TriggerMatch) -> bool:
+    """A feminine-plural noun trigger ("زيارات", "لقاءات", "هجمات")."""
+    return trig.defn.pos == "noun" and trig.last_token - trig.first_token == 1 \
+        and doc.tokens[trig.first_token].norm.endswith("ات")

@@ -26,7 +26,7 @@ DENIALS = {
 HYPOTHETICAL = {
     normalize(w)
     for w in (
-        "سوف", "قد", "في حال", "حال", "إذا", "اذا", "لو", "إن", "يعتزم", "تعتزم", "يعتزمون",
+        "سوف", "قد", "في حال", "حال", "إذا", "اذا", "لو", "يعتزم", "تعتزم", "يعتزمون",
         "المقرر", "المتوقع", "متوقع", "محتمل", "محتملة", "مرتقب", "مرتقبة", "بد", "لابد", "يجب",
         "ينبغي", "ضرورة", "بضرورة", "يمكن", "يمكنه", "يمكنها", "شأن", "شأنه", "شأنها", "مستعد",
         "مستعدة", "استعداد", "يريد", "تريد", "يسعى", "تسعى", "خطة", "خططا", "تستعد", "يستعد",
@@ -75,3 +75,29 @@ def is_hypothetical(tokens: Sequence[Token], sent_first: int, trigger: int, futu
     # a call for action opening the sentence governs all of it ("لا بد من…", "يجب…")
     opening = [t.norm for t in tokens[sent_first : sent_first + 3]]
     return bool(opening) and (opening[0] in {"لابد", "يجب", "ينبغي"} or opening[:2] == ["لا", "بد"])
+
+
+#: words right after a trigger that make it expected, not happened ("بهجوم مرتقب")
+AFTER_HYPOTHETICAL = {normalize(w) for w in ("مرتقب", "مرتقبة", "محتمل", "محتملة", "متوقع", "متوقعة",
+                                             "المرتقب", "المحتمل", "المتوقع", "المقبل", "المقبلة",
+                                             "القادم", "القادمة", "المزمع", "المزمعة", "وشيك")}
+#: words right after a trigger that make it a habit or a series, not one occurrence
+AFTER_GENERIC = {normalize(w) for w in ("متكررة", "المتكررة", "متواصلة", "المتواصلة", "مستمرة",
+                                        "المستمرة", "يومية", "اليومية", "متتالية", "عديدة")}
+
+
+def is_generic(tokens: Sequence[Token], after_trigger: int, sent_last: int) -> bool:
+    following = [t.norm for t in tokens[after_trigger : min(sent_last, after_trigger + 2)]]
+    return any(w in AFTER_GENERIC for w in following)
+
+
+def is_purpose(text: str, tokens: Sequence[Token], trig: object) -> bool:
+    """"لـ + masdar" states a purpose (للقاء، لبحث، لضرب): an intention, not an occurrence."""
+    first = trig.first_token  # type: ignore[attr-defined]
+    if trig.defn.pos == "verb" and not trig.defn.imperfect:  # type: ignore[attr-defined]
+        return False
+    prefix = normalize(text[tokens[first].start : trig.start])  # type: ignore[attr-defined]
+    following = [t.norm for t in tokens[trig.last_token : trig.last_token + 2]]  # type: ignore[attr-defined]
+    if any(w in AFTER_HYPOTHETICAL for w in following):
+        return True
+    return prefix.endswith("ل") and not prefix.endswith("ال")

@@ -24,6 +24,8 @@ CUES = {
     )
 }
 _QUOTE_RE = re.compile(r"“[^”\n]{3,}”|«[^»\n]{3,}»|„[^“”\n]{3,}[“”]|\"[^\"\n]{3,}\"")
+#: fewer words in quotation marks are a name or a scare quote ("قوات الحشد الشعبي"), not speech
+_MIN_QUOTE_WORDS = 4
 _INDIRECT = {normalize(w) for w in ("إن", "ان", "أن", "بأن", "إنه", "إنها", "انه", "انها")}
 
 
@@ -58,7 +60,7 @@ def find_quotes(
             idx = next((i for i in range(sent.first_token, sent.last_token)
                         if tokens[i].start >= start - 1), sent.last_token)
             cue = _cue_before(tokens, sent.first_token, idx)
-            if cue is None or len(m.group().split()) < 3:
+            if cue is None or len(m.group().split()) < _MIN_QUOTE_WORDS:
                 continue
             quotes.append(Quote(start, end, _speaker(sent_actors, tokens, cue, start),
                                 tokens[cue].text))
@@ -76,3 +78,9 @@ def find_quotes(
                 quotes.append(Quote(tokens[i + 1].start, sent.end, speaker, tokens[cue].text))
                 break
     return quotes
+
+
+def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of quoted words (inside the marks) in ``text[start:end]``."""
+    return [(m.start() + 1, m.end() - 1) for m in _QUOTE_RE.finditer(text, start, end)
+            if len(m.group().split()) >= _MIN_QUOTE_WORDS]

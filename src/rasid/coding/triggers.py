@@ -8,7 +8,7 @@ suffixes, and matches them over tokens through proclitics with ``PhraseMatcher``
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from rasid.arabic.matcher import PhraseMatcher
@@ -129,3 +129,13 @@ def find_triggers(tokens: Sequence[Token], first: int, last: int) -> list[Trigge
             out.append(TriggerMatch(m.first_token, m.last_token, m.start, m.end, defn))
             break
     return out
+
+
+def trigger_reading(text: str, tokens: Sequence[Token], m: TriggerMatch) -> TriggerMatch:
+    """A verb form written with an attached preposition or article is a masdar ("بقصف")."""
+    prefix = normalize(text[tokens[m.first_token].start : m.start])
+    stem = normalize(text[m.start : m.start + 2])
+    nominal = any(c in prefix for c in "بلك") or prefix.endswith("ال") or stem == "ال"
+    if m.defn.pos == "verb" and not m.defn.imperfect and nominal:
+        return replace(m, defn=replace(m.defn, pos="noun"))
+    return m

@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Accuracy gate: measure rasid on the shared gold data and fail below the pinned floors.
+
+Run by ``.ci/run`` after the tests, when ``../shared`` is present:
+
+    python scripts/eval_gate.py --shared ../shared            # measure and check
+    python scripts/eval_gate.py --shared ../shared --write-baseline   # pin the figures seen now
+
+Floors live in ``tests/eval_baseline.json`` with a digest of each gold file, so a changed gold
+file is noticed. A floor is never lowered silently: ``--write-baseline`` rewrites them and the
+commit that does so must say why.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BASELINE = ROOT / "tests" / "eval_baseline.json"
+EPSILON = 0.005
+#: figure name → path in the scorer's to_dict()
+EVENT_FIGURES = {
+    "dyad_f1": ("events", "dyad", "f1"),
+    "detection_f1": ("events", "detection", "f1"),
+    "mode_accuracy": ("events", "mode", "accuracy"),
+    "date_accuracy": ("events", "date", "accuracy"),
+    "location_accuracy": ("events", "location", "accuracy"),
+    "fatalities_accuracy": ("events", "fatalities", "accuracy"),
+}
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def _dig(d: dict, keys: tuple[str, ...]) -> float | None:
+    for k in keys:
+        d = d.get(k) if isinstance(d, dict) else None  # type: ignore[assignment]
+    return d if isinstance(d, (int, float)) else None  # type: ignore[return-value]
+
+
+def measure_events(gold: Path, workdir: Path) -> dict[str, float | None]:
+    pred = workdir / f"{gold.stem}.pred.jsonl"
+    subprocess.run([sys.executable, "-m", "rasid", "extract", str(gold), "-o", str(pred)], check=True)
+    out = subprocess.run([sys.executable, "-m", "rasid", "evaluate", str(gold), str(pred)],
+                         check=True, capture_output=True, text=True)
+    print(out.stdout)
+    from rasid.evaluate import evaluate, read_records
+
+    scores = evaluate(read_records(gold), read_records(pred)).to_dict()
+    return {name: _dig(scores, keys) for name, keys in EVENT_FIGURES.items()}
+
+
+def measure_ner(test: Path) -> dict[str, float | None]:
+    from rasid.train.ner import evaluate_ner
+
+    report = evaluate_ner(test)
+    print(report.format_table())
+    return {"ner_micro_f1": report.to_dict()["micro"]["f1"]}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--write-baseline", action="store_true")
+    args = ap.parse_args()
+    shared: Path = args.shared
+    schema = shared / "spec" / "output.schema.json"
+    shipped = ROOT / "src" / "rasid" / "data" / "output.schema.json"
+    if schema.exists() and schema.read_bytes() != shipped.read_bytes():
+        print(f"FAIL: {shipped} differs from the contract {schema}")
+        return 1
+    figures: dict[str, dict[str, float | None]] = {}
+    digests: dict[str, str] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in ("seeds", "dev"):
+            gold = shared / "data" / "gold" / f"{name}.jsonl"
+            if gold.exists():
+                print(f"== events: {gold}")
+                figures[name] = measure_events(gold, Path(tmp))
+                digests[name] = _digest(gold)
+    ner_test = shared / "data" / "ner" / "anercorp_camel" / "ANERCorp_CamelLab_test.txt"
+    if ner_test.exists():
+        print(f"== NER: {ner_test}")
+        figures["ner"] = measure_ner(ner_test)
+        digests["ner"] = _digest(ner_test)
+    print(json.dumps(figures, indent=2))
+    if args.write_baseline:
+        BASELINE.write_text(json.dumps({"digests": digests, "floors": figures}, indent=2) + "\n")
+        print(f"wrote {BASELINE}")
+        return 0
+    base = json.loads(BASELINE.read_text())
+    failures = []
+    for group, floors in base["floors"].items():
+        if group not in figures:
+            continue
+        if base["digests"].get(group) != digests.get(group):
+            print(f"note: gold for {group} changed since the baseline was pinned")
+        for name, floor in floors.items():
+            seen = figures[group].get(name)
+            if floor is not None and (seen is None or seen < floor - EPSILON):
+                failures.append(f"{group}.{name}: {seen} < floor {floor}")
+    for f in failures:
+        print("FAIL:", f)
+    print("accuracy gate:", "FAILED" if failures else "passed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

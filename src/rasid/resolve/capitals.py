@@ -1,0 +1,57 @@
+""""العاصمة السورية" → Damascus: a capital named by its country's adjective.
+
+News Arabic often names a capital as "the Syrian capital" or "the Iraqi capital". This step
+reads "العاصمة" (with any proclitic) followed by a nisba adjective of a country in
+``data/countries.yaml`` and resolves it to that country's capital in the gazetteer. When the
+capital's own name follows ("العاصمة السورية دمشق"), the gazetteer's own match is kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from rasid.arabic.clitics import proclitic_splits
+from rasid.arabic.matcher import skip_chars
+from rasid.arabic.normalize import normalize
+from rasid.model import Place, PlaceRef, Token
+from rasid.resolve.actor_data import nisba_forms
+from rasid.resolve.places import Gazetteer
+from rasid.resources import load_yaml
+
+_CAPITAL_WORD = normalize("العاصمة")
+
+
+@cache
+def _nisba_to_capital() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for row in load_yaml("countries.yaml").values():
+        capitals = row.get("capital") or []
+        if not capitals:
+            continue
+        for stem in row.get("nisba") or []:
+            for form in nisba_forms(stem):
+                out.setdefault(normalize(form), capitals[0])
+    return out
+
+
+def find_capitals(tokens: Sequence[Token], known: Sequence[PlaceRef], gaz: Gazetteer) -> list[PlaceRef]:
+    """Capital references not already covered by a gazetteer match."""
+    table = _nisba_to_capital()
+    out: list[PlaceRef] = []
+    for i in range(len(tokens) - 1):
+        prefix = next((n for n, s in proclitic_splits(tokens[i].text) if s == _CAPITAL_WORD), None)
+        if prefix is None:
+            continue
+        nxt = tokens[i + 1]
+        capital = table.get(nxt.norm)
+        if capital is None or any(p.start < nxt.end and tokens[i].start < p.end for p in known):
+            continue
+        if i + 2 < len(tokens) and any(p.start == tokens[i + 2].start for p in known):
+            continue  # the capital's own name follows and is already resolved
+        place: Place | None = gaz.resolve(capital)
+        if place is None:
+            continue
+        start = tokens[i].start + skip_chars(tokens[i].text, prefix)
+        out.append(PlaceRef(start, nxt.end, "", place))
+    return out

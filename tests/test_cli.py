@@ -1,0 +1,102 @@
+"""The rasid command end to end on Arabic articles written for these tests."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from rasid.cli import app
+from rasid.resources import data_path
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def schema() -> dict:
+    return json.loads(data_path("output.schema.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture()
+def sample(texts_dir: Path) -> Path:
+    return texts_dir / "sample_articles.jsonl"
+
+
+def _extract(tmp_path: Path, *inputs: Path) -> tuple[int, list[dict], str]:
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", *map(str, inputs), "-o", str(out), "--workers", "1"])
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()] if out.exists() else []
+    return result.exit_code, records, result.stderr
+
+
+def test_cli_extract_records_validate_against_the_schema(tmp_path: Path, sample: Path, schema: dict) -> None:
+    code, records, _ = _extract(tmp_path, sample)
+    assert code == 0
+    assert [r["doc_id"] for r in records] == ["t-001", "t-002", "t-003"]
+    for rec in records:
+        jsonschema.validate(rec, schema)
+    texts = {json.loads(line)["id"]: json.loads(line)["text"] for line in sample.read_text().splitlines()}
+    for rec in records:
+        text = texts[rec["doc_id"]]
+        for ent in rec["entities"]:
+            assert text[ent["start"] : ent["end"]] == ent["text"]
+        for ev in rec["events"]:
+            assert 0 <= ev["evidence"]["start"] < ev["evidence"]["end"] <= len(text)
+
+
+def test_cli_extract_codes_an_airstrike(tmp_path: Path, sample: Path) -> None:
+    _, records, _ = _extract(tmp_path, sample)
+    strikes = [e for e in records[0]["events"] if e["event_type"] == "ASSAULT"]
+    assert strikes, records[0]["events"]
+    strike = strikes[0]
+    assert strike["source"]["code"] == "RUS-MIL"
+    assert strike["target"]["code"] == "ISIS"
+    assert strike["date"]["start"] == "2024-03-06"
+    assert strike["fatalities"] == 12
+
+
+def test_cli_extract_skips_binary_file_with_one_line(tmp_path: Path, sample: Path) -> None:
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(256)) * 16)
+    code, records, stderr = _extract(tmp_path, junk, sample)
+    assert code == 1
+    assert len(records) == 3
+    first, *rest = stderr.strip().splitlines()
+    assert first == f"rasid: {junk}: binary file (contains NUL bytes)"
+    assert rest == [f"rasid: wrote 3 records to {tmp_path / 'out.jsonl'}"]
+
+
+def test_cli_run_twice_changes_no_row_count(tmp_path: Path, sample: Path) -> None:
+    db = tmp_path / "r.db"
+    first = runner.invoke(app, ["run", str(sample), "--db", str(db), "--workers", "1"])
+    assert first.exit_code == 0, first.output
+    assert "3 articles read, 3 processed" in first.stdout
+
+    def counts() -> dict[str, int]:
+        with sqlite3.connect(db) as conn:
+            return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                    for t in ("articles", "entities", "events", "quotes")}
+
+    before = counts()
+    assert before["articles"] == 3 and before["events"] > 0
+    second = runner.invoke(app, ["run", str(sample), "--db", str(db), "--workers", "1"])
+    assert second.exit_code == 0
+    assert "0 processed, 3 already stored" in second.stdout
+    assert counts() == before
+
+
+def test_cli_usage_error_exits_2(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["extract"])
+    assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("command", [[], ["extract"], ["run"], ["evaluate"], ["resolve", "date"],
+                                     ["train", "ner"], ["eval", "ner"]])
+def test_cli_every_command_has_help(command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage" in result.stdout
