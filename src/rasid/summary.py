@@ -31,4 +31,15 @@ def summarise(store: SQLiteStore, *, read: int, processed: int, db: str) -> str:
         lines.append("  most active sources: " + ", ".join(f"{c} {n}" for c, n in top_actors))
     if places:
         lines.append("  most frequent places: " + ", ".join(f"{p} {n}" for p, n in places))
+    examples = conn.execute(
+        "SELECT e.event_type, e.source_code, e.target_code, e.place_name, e.date_start, a.doc_id "
+        "FROM events e JOIN articles a ON a.content_hash = e.article_hash "
+        "WHERE e.negated = 0 AND e.hypothetical = 0 ORDER BY e.confidence DESC, a.doc_id, e.idx LIMIT 3"
+    ).fetchall()
+    if examples:
+        lines.append("  most confident events:")
+        for etype, src, tgt, place, when, doc_id in examples:
+            where = f" in {place}" if place else ""
+            on = f" on {when}" if when else ""
+            lines.append(f"    {etype}: {src} → {tgt or '—'}{where}{on}  [{doc_id}]")
     return "\n".join(lines)
