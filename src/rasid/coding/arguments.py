@@ -86,8 +86,9 @@ def pick_arguments(
     marked = {id(sent_actors[k]) for k in _marked_groups(tokens, sent_actors)}
     before = [p for p in sent_actors if p.last <= trig.first_token
               and trig.first_token - p.last <= _BEFORE_WINDOW and id(p) not in marked]
+    clause_end = _clause_end(tokens, trig.last_token, max((p.last for p in sent_actors), default=0))
     after = [p for p in sent_actors if p.first >= trig.last_token
-             and p.first - trig.last_token <= _AFTER_WINDOW]
+             and p.first - trig.last_token <= _AFTER_WINDOW and p.first < clause_end]
     immediate = None
     if after:
         first = after[0]
@@ -120,9 +121,26 @@ def pick_arguments(
         source = agent or (before[-1] if before else None)
         if target is None:
             target = _marked_object(tokens, [p for p in after if p is not source], source)
+    if source is not None and target is not None and target in coordinated_group(sent_actors, source):
+        target = None  # "واشنطن وباريس ولندن": partners in the act, not each other's target
     if defn.host_first and source is not None and target is not None:
         source, target = target, source
     return source, target
+
+
+#: words that open a new clause: a party named after them belongs to another predicate
+CLAUSE_OPENERS = {normalize(w) for w in ("بينما", "فيما", "حيث", "لكن", "ولكن", "وبينما", "وفيما",
+                                         "بعدما", "عندما")}
+
+
+def _clause_end(tokens: Sequence[Token], start: int, limit: int) -> int:
+    """Index of the first token after ``start`` that opens another clause."""
+    for i in range(start, min(limit, len(tokens))):
+        norm = tokens[i].norm
+        if norm in CLAUSE_OPENERS or tokens[i].text in (";", "؛") or norm == "في" and i + 1 < len(tokens) \
+                and tokens[i + 1].norm == "حين":
+            return i
+    return limit
 
 
 def _first_other(candidates: Sequence[Positioned], source: Positioned | None) -> Positioned | None:

@@ -52,17 +52,27 @@ def _locative(text: str, tokens: Sequence[Token], ref: PlaceRef) -> bool:
     return norm in LOCATIVES or norm.endswith("ب") or norm in {"ب", "وب", "في"}
 
 
+#: how precisely a feature pins an event down (higher is better)
+SPECIFICITY = {"point": 4, "city": 3, "admin2": 3, "region": 2, "admin1": 2, "country": 1}
+
+
+def specificity(ref: PlaceRef) -> int:
+    return SPECIFICITY.get(ref.place.feature, 0)
+
+
 def choose_place(text: str, tokens: Sequence[Token], trig: TriggerMatch,
                  places: Sequence[PlaceRef]) -> PlaceRef | None:
+    """The most specific of the trigger's places; a locative one after the trigger first."""
     if not places:
         return None
     after = [p for p in places if p.start >= trig.end]
-    for p in after:
-        if _locative(text, tokens, p):
-            return p
-    if after:
-        return after[0]
-    return min(places, key=lambda p: trig.start - p.end)
+    pool = [p for p in after if _locative(text, tokens, p)] or after or list(places)
+    best = max(specificity(p) for p in pool)
+    if best == 1:  # only countries: a more specific place anywhere near the trigger wins
+        finer = [p for p in places if specificity(p) > 1]
+        if finer:
+            pool, best = finer, max(specificity(p) for p in finer)
+    return min((p for p in pool if specificity(p) == best), key=lambda p: abs(p.start - trig.end))
 
 
 def choose_date(trig: TriggerMatch, dates: Sequence[DateRef]) -> DateRef | None:

@@ -49,9 +49,9 @@ def _dedupe_triggers(trigs: list[TriggerMatch]) -> list[TriggerMatch]:
     """Words that continue the previous trigger ("وقعا مذكرة تفاهم", "هجوم أسفر عن مقتل")."""
     kept: list[TriggerMatch] = []
     for t in trigs:
-        if kept and t.first_token - kept[-1].last_token <= _ABSORB_GAP and (
-            t.defn.event_type == kept[-1].defn.event_type or t.defn.pos == "noun"
-        ):
+        gap = t.first_token - kept[-1].last_token if kept else _ABSORB_GAP + 1
+        if kept and (gap <= _ABSORB_GAP and t.defn.event_type == kept[-1].defn.event_type
+                     or gap <= 1 and t.defn.pos == "noun"):
             if kept[-1].defn.pos == "noun" and t.defn.pos != "noun" \
                     and t.defn.event_type == kept[-1].defn.event_type:
                 kept[-1] = t  # "أحدث اللقاءات جمعت X و Y": the verb carries the arguments
@@ -138,8 +138,12 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
         if defn.event_type in MATERIAL_FORCE:
             src = _as_sector(src, "MIL", people=True)
             tgt = _as_sector(tgt, "MIL", people=False) if tgt is not None else None
+        elif defn.event_type == "ACCUSE" and tgt is not None:
+            tgt = _state_government(tgt)  # condemning a military act addresses the state
         if tgt is not None and tgt.actor.code == src.actor.code and defn.event_type not in SYMMETRIC:
             tgt = None
+        if tgt is None and defn.event_type == "ASSAULT" and not any(p.ref.actor.kind == "group" for p in actors):
+            tgt = _host_forces(src, place)
         if tgt is None and defn.event_type in NEEDS_TARGET:
             continue
         ev_mode, ev_place = _visit(defn.event_type, mode, src, tgt, place)
@@ -231,3 +235,21 @@ def _plural(doc: Doc, trig: TriggerMatch) -> bool:
     """A feminine-plural noun trigger ("زيارات", "لقاءات", "هجمات")."""
     return trig.defn.pos == "noun" and trig.last_token - trig.first_token == 1 \
         and doc.tokens[trig.first_token].norm.endswith("ات")
+
+
+def _host_forces(src: ActorRef, place: PlaceRef | None) -> ActorRef | None:
+    """A state's strike on sites in another state, no target named: that state's forces."""
+    country = place.place.country if place is not None else None
+    actor = src.actor
+    if not country or actor.sector != "MIL" or not actor.country or actor.country == country:
+        return None
+    host = Actor(code=f"{country}-MIL", name=f"{country} armed forces", country=country,
+                 sector="MIL", kind="role")
+    return ActorRef(place.start, place.start, "", host)  # type: ignore[union-attr]
+
+
+def _state_government(ref: ActorRef) -> ActorRef:
+    actor = ref.actor
+    if actor.country and actor.sector == "MIL" and actor.kind in ("role", "state", "regime"):
+        return replace(ref, actor=replace(actor, code=f"{actor.country}-GOV", sector="GOV"))
+    return ref

@@ -33,6 +33,7 @@ HYPOTHETICAL = {
         "لإنشاء", "سيتم", "ستتم", "أمل", "يأمل", "تأمل", "نحتاج", "بحاجة", "حاجة", "لكي", "كي",
         "تتمنى", "يتمنى", "ربما", "يحاول", "تحاول", "المطالبة", "المطالبين", "يطالب", "تطالب",
         "سيتمكن", "ستتمكن", "تهدف", "يهدف", "بهدف", "لمنع", "لتحقيق", "أجل",
+        "حذر", "حذرت", "يحذر", "تحذر", "محذرا", "محذرة", "لتفادي", "لتجنب",
     )
 }
 #: Words that open a new clause: the look-back stops there.
@@ -97,7 +98,8 @@ def is_purpose(text: str, tokens: Sequence[Token], trig: object) -> bool:
     if trig.defn.pos == "verb" and not trig.defn.imperfect:  # type: ignore[attr-defined]
         return False
     prefix = normalize(text[tokens[first].start : trig.start])  # type: ignore[attr-defined]
-    following = [t.norm for t in tokens[trig.last_token : trig.last_token + 2]]  # type: ignore[attr-defined]
+    following = [t.norm for t in tokens[trig.last_token : trig.last_token + 4]  # type: ignore[attr-defined]
+                 if t.is_word]
     if any(w in AFTER_HYPOTHETICAL for w in following):
         return True
     return prefix.endswith("ل") and not prefix.endswith("ال")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from rasid.coding.attach import specificity
 from rasid.model import Event
 
 SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
@@ -52,7 +53,11 @@ def _fill(best: Event, other: Event) -> Event:
     changes = {}
     if best.target is None and other.target is not None:
         changes["target"] = other.target
-    if best.location is None and other.location is not None:
+    if other.location is not None and (
+        best.location is None
+        or best.location.place.country == other.location.place.country
+        and specificity(other.location) > specificity(best.location)
+    ):
         changes["location"] = other.location
     if other.date is not None and (best.date is None or best.date_is_published and not other.date_is_published):
         changes["date"] = other.date
