@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -17,6 +18,11 @@ from rasid.model import Actor, ActorRef, DateRef, Doc, Event, Interval, PlaceRef
 
 SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 MATERIAL_FORCE = {"ASSAULT", "MOBILIZE"}
+MATERIAL = {"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "RETREAT", "AID", "COOPERATE", "PROTEST"}
+REPORTERS = {"JRN", "NGO"}
+#: "عمان، الأردن (CNN)--", "بغداد – الجورنال": where the report was filed, not where it happened
+_DATELINE_RE = re.compile(r"[^\s،,()]+(?:\s[^\s،,()]+)?\s*[،,]\s*[^\s(]+(?:\s[^\s(]+){0,2}\s*\([^)\n]{1,30}\)\s*[-–—]+"
+                          r"|[^\s،,()]+(?:\s[^\s،,()]+)?\s+[-–—]\s+[^\s]+(?:\s[^\s]+)?\s*\n")
 #: event types that need an addressee: a meeting, an agreement or a speech act with no other
 #: party identified is not coded (spec/GOLD.md "Verbal events")
 NEEDS_TARGET = {"CONSULT", "AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "COOPERATE",
@@ -114,6 +120,8 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
     date_ref = choose_date(trig, dates)
     if date_ref is None and (defn.imperfect and not defn.future or _plural(doc, trig) and not places):
         return []  # present tense or a plural noun with no date: a habit or a series, not an occurrence
+    if defn.event_type in MATERIAL:  # news agencies and monitors report acts, they do not do them
+        actors = [p for p in actors if p.ref.actor.sector not in REPORTERS and p.ref.actor.code not in REPORTERS]
     source, target = pick_arguments(doc.tokens, trig, actors)
     negated = is_negated(doc.tokens, sent.first_token, trig.first_token)
     hypothetical = is_hypothetical(doc.tokens, sent.first_token, trig.first_token, defn.future) \
@@ -206,14 +214,18 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             continue
         quotes = _quote_spans(doc.text, sent)
         sent_actors = [p for p in actors_all if sent.start <= p.ref.start and p.ref.end <= sent.end]
+        dateline_end = _dateline_end(doc.text, sent)
         places = [p for p in doc.places if sent.start <= p.start and p.end <= sent.end
-                  and not _overlaps(p.start, p.end, refs)]
+                  and p.start >= dateline_end and not _overlaps(p.start, p.end, refs)
+                  and not _inside_person(p, doc)]
         dates = [d for d in doc.dates if sent.start <= d.start and d.end <= sent.end]
         place_of = assign(places, trigs)
         date_of = assign(dates, trigs)
         for i, trig in enumerate(trigs):
             if _continues_earlier(doc, trig, mentions):
                 continue
+            if _content_of_speech_act(trigs[:i], trig):
+                trig = replace(trig, defn=replace(trig.defn, future=True))
             inside = next((q for q in quotes if q[0] <= trig.start < q[1]), None)
             actors = [p for p in sent_actors if _same_voice(p.ref, inside, quotes)]
             here = [p for p in place_of[i] if _same_voice(p, inside, quotes, speaker=False)]
@@ -253,3 +265,25 @@ def _state_government(ref: ActorRef) -> ActorRef:
     if actor.country and actor.sector == "MIL" and actor.kind in ("role", "state", "regime"):
         return replace(ref, actor=replace(actor, code=f"{actor.country}-GOV", sector="GOV"))
     return ref
+
+
+#: speech acts whose complement is an act that has not happened ("تهدد بنقل هجومها")
+_SPEECH_ACTS = {"THREATEN", "REQUEST", "REJECT"}
+_COMPLEMENT_SPAN = 8
+
+
+def _content_of_speech_act(earlier: Sequence[TriggerMatch], trig: TriggerMatch) -> bool:
+    if trig.defn.event_type in _SPEECH_ACTS:
+        return False
+    return any(t.defn.event_type in _SPEECH_ACTS and 0 <= trig.first_token - t.last_token <= _COMPLEMENT_SPAN
+               for t in earlier)
+
+
+def _dateline_end(text: str, sent: Sentence) -> int:
+    m = _DATELINE_RE.match(text, sent.start, min(sent.end, sent.start + 80))
+    return m.end() if m else sent.start
+
+
+def _inside_person(place: PlaceRef, doc: Doc) -> bool:
+    """A place name inside a recognised person's name ("عزيز" in "عزيز إسبر") is no place."""
+    return any(m.label == "PER" and m.start <= place.start and place.end <= m.end for m in doc.mentions)
