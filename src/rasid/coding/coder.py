@@ -113,7 +113,8 @@ def _pairs(defn_type: str, source: Positioned | None, target: Positioned | None,
 
 
 def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: list[Positioned],
-                        places: Sequence[PlaceRef], dates: Sequence[DateRef]) -> list[Event]:
+                        places: Sequence[PlaceRef], dates: Sequence[DateRef],
+                        earlier: Sequence[Event] = ()) -> list[Event]:
     defn = trig.defn
     if is_generic(doc.tokens, trig.last_token, sent.last_token):
         return []
@@ -146,8 +147,9 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
         if defn.event_type in MATERIAL_FORCE:
             src = _as_sector(src, "MIL", people=True)
             tgt = _as_sector(tgt, "MIL", people=False) if tgt is not None else None
-        elif defn.event_type == "ACCUSE" and tgt is not None:
-            tgt = _state_government(tgt)  # condemning a military act addresses the state
+        elif defn.event_type == "ACCUSE":
+            tgt = tgt or _doer_of_condemned(doc, trig, earlier)
+            tgt = _state_government(tgt) if tgt is not None else None  # condemning a military act addresses the state
         if tgt is not None and tgt.actor.code == src.actor.code and defn.event_type not in SYMMETRIC:
             tgt = None
         if tgt is None and defn.event_type == "ASSAULT" and not any(p.ref.actor.kind == "group" for p in actors):
@@ -230,7 +232,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             actors = [p for p in sent_actors if _same_voice(p.ref, inside, quotes)]
             here = [p for p in place_of[i] if _same_voice(p, inside, quotes, speaker=False)]
             when = [d for d in date_of[i] if _same_voice(d, inside, quotes, speaker=False)]
-            mentions.extend(_events_for_trigger(doc, sent, trig, actors, here, when))
+            mentions.extend(_events_for_trigger(doc, sent, trig, actors, here, when, mentions))
     return tuple(merge_mentions(mentions))
 
 
@@ -287,3 +289,14 @@ def _dateline_end(text: str, sent: Sentence) -> int:
 def _inside_person(place: PlaceRef, doc: Doc) -> bool:
     """A place name inside a recognised person's name ("عزيز" in "عزيز إسبر") is no place."""
     return any(m.label == "PER" and m.start <= place.start and place.end <= m.end for m in doc.mentions)
+
+
+def _doer_of_condemned(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event]) -> ActorRef | None:
+    """"استنكر القصف": the target of a condemnation is whoever did the act it names."""
+    nxt = [t for t in find_triggers(doc.tokens, trig.last_token, min(len(doc.tokens), trig.last_token + 3))
+           if t.defn.event_type in MATERIAL]
+    if not nxt:
+        return None
+    done = [e for e in earlier if e.event_type == nxt[0].defn.event_type and e.source is not None
+            and e.source.actor.country and not e.negated and not e.hypothetical]
+    return done[-1].source if done else None

@@ -66,12 +66,20 @@ def is_negated(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
     return False
 
 
+def _qad_with_perfect(tokens: Sequence[Token], k: int) -> bool:
+    """"قد" before a perfect verb means "already" (وقد شن), not "may" (قد يشن)."""
+    nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+    return not nxt[:1] in ("ي", "ت", "ن") or len(nxt) < 3
+
+
 def is_hypothetical(tokens: Sequence[Token], sent_first: int, trigger: int, future: bool) -> bool:
     if future:
         return True
     before = _lookback(tokens, sent_first, trigger)
     for tok in before:
         stem = tok.norm[1:] if tok.norm[:1] in "وفل" and len(tok.norm) > 3 else tok.norm
+        if stem == "قد" and _qad_with_perfect(tokens, tokens.index(tok)):
+            continue
         if tok.norm in HYPOTHETICAL or stem in HYPOTHETICAL:
             return True
     # a call for action opening the sentence governs all of it ("لا بد من…", "يجب…")

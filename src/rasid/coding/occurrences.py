@@ -28,8 +28,18 @@ def _dates_conflict(a: Event, b: Event) -> bool:
     return x.end < y.start or y.end < x.start
 
 
+def _people_differ(a: Event, b: Event) -> bool:
+    """Two meetings of one government with two different named people are two events."""
+    def people(e: Event) -> set[str]:
+        return {r.actor.name or "" for r in (e.source, e.target) if r is not None and r.actor.kind == "person"}
+    pa, pb = people(a), people(b)
+    return bool(pa and pb and not pa & pb)
+
+
 def same_occurrence(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or (a.negated, a.hypothetical) != (b.negated, b.hypothetical):
+        return False
+    if _people_differ(a, b):
         return False
     (sa, ta), (sb, tb) = _codes(a), _codes(b)
     if sa == "UNK" or sb == "UNK":
