@@ -134,8 +134,7 @@ def find_triggers(tokens: Sequence[Token], first: int, last: int) -> list[Trigge
 def trigger_reading(text: str, tokens: Sequence[Token], m: TriggerMatch) -> TriggerMatch:
     """A verb form written with an attached preposition or article is a masdar ("بقصف")."""
     prefix = normalize(text[tokens[m.first_token].start : m.start])
-    stem = normalize(text[m.start : m.start + 2])
-    nominal = any(c in prefix for c in "بلك") or prefix.endswith("ال") or stem == "ال"
+    nominal = any(c in prefix for c in "بلك") or prefix.endswith("ال")
     if m.defn.pos == "verb" and not m.defn.imperfect and nominal:
         return replace(m, defn=replace(m.defn, pos="noun"))
     return m
