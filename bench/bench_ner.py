@@ -8,15 +8,20 @@ Without ``--conll`` it tags a generated Arabic news-like corpus (no data files n
 from __future__ import annotations
 
 import argparse
-import random
-import resource
-import sys
-import time
-from pathlib import Path
+import os
 
-from rasid.recognise.ner import recognise
-from rasid.recognise.tagger import NerTagger
-from rasid.segment import split_sentences, tokenize
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")  # one core: numpy (word clusters of unseen words) included
+
+import random  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from rasid.recognise.ner import recognise  # noqa: E402
+from rasid.recognise.tagger import NerTagger  # noqa: E402
+from rasid.segment import split_sentences, tokenize  # noqa: E402
 
 _PARTS = {
     "title": ["الرئيس", "وزير الخارجية", "الشيخ", "السيد", "رئيس الوزراء", "الأمين العام"],

@@ -16,7 +16,7 @@ from typing import Any
 from rasid.clean import clean
 from rasid.coding.coder import code_events
 from rasid.coding.quotes import find_quotes
-from rasid.model import Article, Doc
+from rasid.model import Article, Doc, Mention, PlaceRef
 from rasid.record import to_record
 from rasid.recognise.ner import recognise
 from rasid.resolve.actors import ActorResolver
@@ -45,8 +45,24 @@ def analyse(article: Article) -> Doc:
         places=tuple(replace(p, text=article.text[p.start : p.end]) for p in places),
         dates=tuple(find_dates(text, article.published)),
     )
+    doc = replace(doc, mentions=tuple(refine_labels(doc.mentions, doc.places)))
     doc = replace(doc, events=code_events(doc))
     return replace(doc, quotes=tuple(find_quotes(text, doc.tokens, doc.sentences, doc.actors)))
+
+
+_GPE_FEATURES = {"country", "admin1", "city"}
+
+
+def refine_labels(mentions: tuple[Mention, ...], places: tuple[PlaceRef, ...]) -> list[Mention]:
+    """LOC → GPE where the gazetteer knows the name as a country, governorate or city."""
+    out = []
+    for m in mentions:
+        if m.label == "LOC" and any(p.start <= m.start and m.end <= p.end and p.place.feature in _GPE_FEATURES
+                                    or m.start <= p.start and p.end <= m.end and p.end - p.start >= (m.end - m.start) * 0.6
+                                    and p.place.feature in _GPE_FEATURES for p in places):
+            m = replace(m, label="GPE")
+        out.append(m)
+    return out
 
 
 def process(article: Article) -> dict[str, Any]:

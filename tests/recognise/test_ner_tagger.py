@@ -122,3 +122,23 @@ def test_transformer_backend_missing_dir(tmp_path: Path) -> None:
     missing = tmp_path / "no-such-model"
     with pytest.raises(FileNotFoundError, match="NER model directory not found"):
         TransformerTagger.load(missing)
+
+
+def test_word_clusters_roundtrip_and_features(tmp_path: Path) -> None:
+    import numpy as np
+
+    from rasid.recognise.embed import WordClusters, kmeans
+
+    rng = np.random.default_rng(1)
+    x = rng.normal(size=(40, 8)).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    assert np.array_equal(kmeans(x, 4, seed=3), kmeans(x, 4, seed=3))
+    cl = WordClusters({"بيروت": [1, 7], "زار": [0, 2]}, [x[:2], x[:8]])
+    cl.save(tmp_path / "m.clusters.json", tmp_path / "m.centroids.npz")
+    back = WordClusters.load(tmp_path / "m.clusters.json", tmp_path / "m.centroids.npz")
+    assert back.table == cl.table and back.sizes == [2, 8]
+    words = ["زار", "بيروت"]
+    feats = sent_features(words, None, frozenset({"clus", "ctx2"}), back)
+    assert feats[1]["c0"] == "1" and feats[1]["c1"] == "7"
+    assert feats[0]["1:c1"] == "7" and feats[1]["-1:c1"] == "2"
+    assert "c0" not in sent_features(words, None, frozenset({"ctx2"}), back)[1]

@@ -24,6 +24,7 @@ from pathlib import Path
 from rasid.arabic.chars import ARABIC_RE
 from rasid.arabic.clitics import proclitic_splits
 from rasid.arabic.normalize import normalize
+from rasid.recognise.embed import WordClusters, add_clusters
 
 #: Words that announce a person's name right after them (matching forms, without و/ال).
 TITLES = frozenset(
@@ -223,17 +224,20 @@ def token_base(word: str, gaz: Gazetteer | None, groups: frozenset[str]) -> dict
     return f
 
 
-DEFAULT_GROUPS = frozenset({"affix", "stem", "lex", "ctx2", "conj", "phrase", "tlex"})
+DEFAULT_GROUPS = frozenset({"affix", "stem", "lex", "ctx2", "conj", "phrase", "tlex", "clus"})
 
 
 def sent_features(
     words: Sequence[str],
     gaz: Gazetteer | None = None,
     groups: frozenset[str] = DEFAULT_GROUPS,
+    clusters: WordClusters | None = None,
 ) -> list[dict[str, object]]:
-    """Feature dicts for every word of a sentence."""
+    """Feature dicts for every word of a sentence (``clusters``: for the ``clus`` group)."""
     n = len(words)
     base = [token_base(w, gaz, groups) for w in words]
+    if clusters is not None and "clus" in groups:
+        add_clusters(base, words, clusters, stem="sclus" in groups)
     norms = [b["w"] for b in base]
     ptags = _phrase_tags(norms, gaz) if "phrase" in groups else None
     width = 2 if "ctx2" in groups else 1
@@ -263,6 +267,11 @@ def sent_features(
                     f[f"{d}:s2"] = b["s2"]
                 if "p2" in b:
                     f[f"{d}:p2"] = b["p2"]
+                for k in ("c1", "c2"):
+                    if k in b:
+                        f[f"{d}:{k}"] = b[k]
+            elif "c0" in b:
+                f[f"{d}:c0"] = b["c0"]
             for k, v in b.items():
                 if k.startswith("lex="):
                     f[f"{d}:{k}"] = v

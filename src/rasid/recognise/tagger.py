@@ -14,6 +14,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
+from rasid.recognise.embed import WordClusters
 from rasid.recognise.features import DEFAULT_GROUPS, Gazetteer, doc_features, sent_features
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "ner"
@@ -54,6 +55,7 @@ class NerTagger:
         self.gazetteer = gazetteer
         self.groups = groups
         self.meta = meta or {}
+        self.clusters: WordClusters | None = None
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> NerTagger:
@@ -80,6 +82,10 @@ class NerTagger:
             meta = json.loads(meta_path.read_text("utf-8")) if meta_path.is_file() else {}
             groups = frozenset(meta.get("groups", sorted(DEFAULT_GROUPS)))
             inst = cls(tagger, gaz, groups, meta, second)
+            clus_path = sidecar(model, "clusters")
+            if "clus" in groups and clus_path.is_file():
+                inst.clusters = WordClusters.load(
+                    clus_path, model.with_name(model.stem + ".centroids.npz"))
             vocab_path = sidecar(model, "vocab")
             if vocab_path.is_file():
                 inst.vocab = json.loads(vocab_path.read_text("utf-8"))
@@ -94,10 +100,12 @@ class NerTagger:
         return score
 
     def features(self, words: Sequence[str]) -> list[dict[str, object]]:
-        return sent_features(words, self.gazetteer, self.groups)
+        return sent_features(words, self.gazetteer, self.groups, self.clusters)
 
     def first_pass(self, sentences: Sequence[Sequence[str]]) -> tuple[list, list[list[str]]]:
         """Stage-one features and raw tags of each sentence."""
+        if self.clusters is not None and "clus" in self.groups:
+            self.clusters.assign([w for s in sentences for w in s])  # one batch per document
         feats = [[_crf_items(f) for f in self.features(s)] for s in sentences]
         with self._lock:
             tags = [self._tagger.tag(f) if f else [] for f in feats]  # type: ignore[attr-defined]

@@ -15,11 +15,11 @@ import json
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasid.arabic.chars import ARABIC_RE
 from rasid.arabic.normalize import normalize
+from rasid.recognise.embed import WordClusters
 from rasid.recognise.features import (
     DEFAULT_GROUPS,
     Gazetteer,
@@ -27,19 +27,24 @@ from rasid.recognise.features import (
     jackknife,
     sent_features,
     with_train_lexicon,
+    word_info,
 )
 from rasid.recognise.tagger import (
     DATA_DIR,
-    LABELS,
     NerTagger,
     _crf_items,
     map_tag,
     sidecar,
 )
+from rasid.train.ner_eval import NerReport, evaluate_ner, evaluate_sents, spans
+
+__all__ = ["NerReport", "evaluate_ner", "evaluate_sents", "read_conll", "spans", "train_ner"]
 
 LEXICON = DATA_DIR / "lexicon.tsv"
 Sent = tuple[list[str], list[str]]
 Gaz = Gazetteer | list[Gazetteer] | None  # one for all sentences, or one per sentence
+#: word clusters used by the ``clus`` feature group while training (inherited by fork workers)
+_STATE: dict[str, WordClusters | None] = {"clusters": None}
 
 
 def read_conll(path: Path | str) -> list[Sent]:
@@ -115,7 +120,7 @@ def _xy(sents: Sequence[Sent], gaz: Gaz, groups: frozenset[str],
         extra: Sequence[list[dict]] | None = None):
     for k, (words, tags) in enumerate(sents):
         g = gaz[k] if isinstance(gaz, list) else gaz
-        x = [_crf_items(f) for f in sent_features(words, g, groups)]
+        x = [_crf_items(f) for f in sent_features(words, g, groups, _STATE["clusters"])]
         if extra is not None:
             x = [{**a, **_crf_items(b)} for a, b in zip(x, extra[k], strict=True)]
         yield x, [map_tag(t) for t in tags]
@@ -143,7 +148,9 @@ def _open(path: Path, gaz: Gazetteer | None, groups: frozenset[str]) -> NerTagge
 
     tg = pycrfsuite.Tagger()
     tg.open(str(path))
-    return NerTagger(tg, gaz, groups)
+    inst = NerTagger(tg, gaz, groups)
+    inst.clusters = _STATE["clusters"]
+    return inst
 
 
 def _fold_job(args: tuple) -> list[list[str]]:
@@ -200,6 +207,7 @@ def train_ner(
     gazetteer: bool = True,
     stacked: bool = True,
     window: int = 10,
+    cluster_sizes: Sequence[int] = (128, 512, 2048),
 ) -> dict:
     """Train a CRF on ``train_path`` and write the model (and its sidecars) to ``out_path``."""
     t0 = time.perf_counter()
@@ -211,6 +219,16 @@ def train_ner(
     if "tlex" in grp:
         train_gaz = jackknife(gaz, sents)
         gaz = with_train_lexicon(gaz, sents)
+    clus_path, cent_path = sidecar(out, "clusters"), out.with_name(out.stem + ".centroids.npz")
+    _STATE["clusters"] = None
+    if "clus" in grp:
+        words = [w for ws, _ in sents for w in ws]
+        _STATE["clusters"] = WordClusters.build(
+            words + [word_info(w)[3] for w in words], sizes=cluster_sizes)
+        _STATE["clusters"].save(clus_path, cent_path)
+    else:
+        clus_path.unlink(missing_ok=True)
+        cent_path.unlink(missing_ok=True)
     doc_model = out.with_name(out.stem + ".doc.crfsuite")
     doc_model.unlink(missing_ok=True)
     if stacked:
@@ -235,115 +253,12 @@ def train_ner(
         "groups": sorted(grp),
         "stacked": stacked,
         "doc_window": window,
+        "cluster_sizes": list(cluster_sizes) if "clus" in grp else [],
         "gazetteer_entries": (len(gaz.words) + len(gaz.phrases)) if gaz else 0,
         "seconds": round(time.perf_counter() - t0, 1),
     }
     sidecar(out, "meta").write_text(json.dumps(info, ensure_ascii=False, indent=1), "utf-8")
     return info
-
-
-# ---------------------------------------------------------------- evaluation
-
-
-def spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
-    """Entity spans of a BIO sequence, conlleval-style (an ``I-`` after ``O`` starts one)."""
-    out: set[tuple[int, int, str]] = set()
-    start, label = -1, ""
-    for i, t in enumerate([*tags, "O"]):
-        bio, lab = (t.split("-", 1) + [""])[:2] if t != "O" else ("O", "")
-        if start >= 0 and (bio != "I" or lab != label):
-            out.add((start, i, label))
-            start = -1
-        if bio == "B" or (bio == "I" and start < 0):
-            start, label = i, lab
-    return out
-
-
-@dataclass
-class NerReport:
-    """Exact-span precision, recall and F1 per label and micro-averaged."""
-
-    tp: Counter = field(default_factory=Counter)
-    fp: Counter = field(default_factory=Counter)
-    fn: Counter = field(default_factory=Counter)
-    sentences: int = 0
-    tokens: int = 0
-    token_correct: int = 0
-    seconds: float = 0.0
-
-    def add(self, gold: Sequence[str], pred: Sequence[str]) -> None:
-        g, p = spans(gold), spans(pred)
-        for s in g & p:
-            self.tp[s[2]] += 1
-        for s in p - g:
-            self.fp[s[2]] += 1
-        for s in g - p:
-            self.fn[s[2]] += 1
-        self.sentences += 1
-        self.tokens += len(gold)
-        self.token_correct += sum(a == b for a, b in zip(gold, pred, strict=True))
-
-    @staticmethod
-    def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return p, r, f
-
-    def labels(self) -> list[str]:
-        seen = set(self.tp) | set(self.fp) | set(self.fn)
-        return [lab for lab in LABELS if lab in seen] + sorted(seen - set(LABELS))
-
-    def scores(self, label: str | None = None) -> tuple[float, float, float]:
-        if label is None:
-            return self._prf(sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values()))
-        return self._prf(self.tp[label], self.fp[label], self.fn[label])
-
-    @property
-    def micro_f1(self) -> float:
-        return self.scores()[2]
-
-    def _row(self, label: str | None) -> dict:
-        p, r, f = self.scores(label)
-        tp = sum(self.tp.values()) if label is None else self.tp[label]
-        fn = sum(self.fn.values()) if label is None else self.fn[label]
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-                "support": tp + fn}
-
-    def to_dict(self) -> dict:
-        return {
-            "labels": {lab: self._row(lab) for lab in self.labels()},
-            "micro": self._row(None),
-            "token_accuracy": round(self.token_correct / self.tokens, 4) if self.tokens else 0.0,
-            "sentences": self.sentences,
-            "tokens": self.tokens,
-        }
-
-    def format_table(self) -> str:
-        d = self.to_dict()
-        lines = [f"{'label':<8}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>9}"]
-        rows = [(lab, v) for lab, v in d["labels"].items()] + [("micro", d["micro"])]
-        for lab, v in rows:
-            lines.append(f"{lab:<8}{100 * v['precision']:>10.2f}{100 * v['recall']:>10.2f}"
-                         f"{100 * v['f1']:>10.2f}{v['support']:>9}")
-        lines.append(f"{d['tokens']} tokens, {d['sentences']} sentences, "
-                     f"token accuracy {100 * d['token_accuracy']:.2f}%")
-        return "\n".join(lines)
-
-
-def evaluate_sents(sents: Sequence[Sent], tagger: NerTagger) -> NerReport:
-    rep = NerReport()
-    t0 = time.perf_counter()
-    preds = tagger.tag_many([w for w, _ in sents])
-    for (_, tags), pred in zip(sents, preds, strict=True):
-        rep.add([map_tag(t) for t in tags], pred)
-    rep.seconds = time.perf_counter() - t0
-    return rep
-
-
-def evaluate_ner(test_path: Path | str, model_path: Path | str | None = None) -> NerReport:
-    """Score a model (default: the shipped one) on a CoNLL test file."""
-    return evaluate_sents(read_conll(test_path), NerTagger.load(model_path))
 
 
 # ---------------------------------------------------------------- tuning
@@ -361,6 +276,9 @@ def tune_ner(train_path: Path | str, work_dir: Path | str, *, grid: Sequence[tup
     train_gaz: Gazetteer | list[Gazetteer] = gaz
     if "tlex" in grp:
         train_gaz, gaz = jackknife(gaz, fit), with_train_lexicon(gaz, fit)
+    if "clus" in grp:
+        words = [w for ws, _ in fit for w in ws]
+        _STATE["clusters"] = WordClusters.build(words + [word_info(w)[3] for w in words])
     work = Path(work_dir)
     results = []
     for c1, c2 in grid:
@@ -372,6 +290,7 @@ def tune_ner(train_path: Path | str, work_dir: Path | str, *, grid: Sequence[tup
         tg = pycrfsuite.Tagger()
         tg.open(str(path))
         tagger = NerTagger(tg, gaz, grp)
+        tagger.clusters = _STATE["clusters"]
         rep = evaluate_sents(dev, tagger)
         res = {"c1": c1, "c2": c2, "dev_f1": round(rep.micro_f1, 4),
                "seconds": round(time.perf_counter() - t0, 1)}
@@ -395,6 +314,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     t.add_argument("--no-stacked", action="store_true", help="one CRF, no document pass")
     t.add_argument("--window", type=int, default=10, help="document pass: ± sentences")
     t.add_argument("--test", help="also evaluate on this file")
+    t.add_argument("--clusters", default="128,512,2048",
+                   help="k-means sizes of the word clusters (group clus)")
     e.add_argument("--test", required=True)
     e.add_argument("--model")
     u.add_argument("--work", default="/tmp/rasid-ner-tune")
@@ -410,7 +331,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
     info = train_ner(a.train, a.out, c1=a.c1, c2=a.c2, max_iterations=a.max_iterations,
                      groups=groups, gazetteer=not a.no_gazetteer, stacked=not a.no_stacked,
-                     window=a.window)
+                     window=a.window,
+                     cluster_sizes=[int(k) for k in a.clusters.split(",")])
     print(json.dumps(info, ensure_ascii=False))
     if a.test:
         print(evaluate_ner(a.test, a.out).format_table())
