@@ -100,3 +100,23 @@ def test_cli_every_command_has_help(command: list[str]) -> None:
     result = runner.invoke(app, [*command, "--help"])
     assert result.exit_code == 0
     assert "Usage" in result.stdout
+
+
+def test_cli_internal_failure_on_one_article_skips_it(tmp_path: Path, sample: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug hit by one article is one line on stderr; the other articles are still written."""
+    import rasid.pipeline as pipeline
+
+    real = pipeline.code_events
+
+    def failing(doc):  # type: ignore[no-untyped-def]
+        if doc.article.doc_id == "t-002":
+            raise ValueError("boom")
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "code_events", failing)
+    code, records, stderr = _extract(tmp_path, sample)
+    assert code == 1
+    assert [r["doc_id"] for r in records] == ["t-001", "t-003"]
+    assert stderr.splitlines()[0] == (
+        f"rasid: {sample}:2: internal error while processing (ValueError: boom)")

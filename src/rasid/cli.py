@@ -72,14 +72,19 @@ def extract(
     skips = _Skips()
     articles = list(skips.articles(inputs))
     out = sys.stdout if str(output) == "-" else output.open("w", encoding="utf-8")
+    written = 0
     try:
         for record in _progress(pipe(articles, workers or None), total=len(articles)):
+            if isinstance(record, RasidError):
+                skips.report(record)
+                continue
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            written += 1
     finally:
         if out is not sys.stdout:
             out.close()
     if str(output) != "-":
-        typer.echo(f"rasid: wrote {len(articles)} records to {output}", err=True)
+        typer.echo(f"rasid: wrote {written} records to {output}", err=True)
     raise typer.Exit(1 if skips.count else 0)
 
 
@@ -102,6 +107,9 @@ def run(
         records = pipe(todo, workers or None)
         pending: list[tuple[Article, dict[str, Any]]] = []
         for art, rec in _progress(zip(todo, records, strict=True), total=len(todo)):
+            if isinstance(rec, RasidError):
+                skips.report(rec)
+                continue
             pending.append((art, rec))
             if len(pending) >= batch:
                 store.write_batch(pending)

@@ -3,6 +3,7 @@
     RasidError                 base; ``str(err)`` is the one line a user sees
     ├── InputError             a file or record that cannot be read (path + reason)
     ├── UsageError             wrong arguments or options (exit code 2)
+    ├── ProcessingError        an article that made a stage fail (reported, skipped)
     ├── StoreError             the database cannot be opened or written
     └── ModelError             a model or data file is missing or unusable
 
@@ -39,3 +40,9 @@ class StoreError(RasidError):
 
 class ModelError(RasidError):
     code = "E400"
+
+
+class ProcessingError(RasidError):
+    """An unexpected failure inside the pipeline on one article; the run skips it."""
+
+    code = "E500"

@@ -7,6 +7,7 @@ article (plus the shipped data), so the same function runs in-process, in worker
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -14,6 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from rasid.clean import clean
+from rasid.errors import ProcessingError
 from rasid.coding.coder import code_events
 from rasid.coding.quotes import find_quotes
 from rasid.model import Article, Doc, Mention, PlaceRef
@@ -26,6 +28,7 @@ from rasid.resolve.places import Gazetteer
 from rasid.segment import split_sentences, tokenize
 
 _CHUNK = 8
+log = logging.getLogger(__name__)
 
 
 def analyse(article: Article) -> Doc:
@@ -70,17 +73,29 @@ def process(article: Article) -> dict[str, Any]:
     return to_record(analyse(article))
 
 
+def process_or_error(article: Article) -> dict[str, Any] | ProcessingError:
+    """``process``, with an unexpected failure on one article returned as an error value so
+    that a run over many articles goes on (the CLI reports it on one line)."""
+    try:
+        return process(article)
+    except Exception as exc:  # noqa: BLE001 — one article must never end a corpus run
+        log.exception("processing %s failed", article.doc_id)
+        where = article.source or article.doc_id
+        return ProcessingError(f"internal error while processing ({type(exc).__name__}: {exc})", path=where)
+
+
 def _warm() -> None:
     ActorResolver.load()
     Gazetteer.load()
 
 
-def pipe(articles: Iterable[Article], workers: int | None = None) -> Iterator[dict[str, Any]]:
-    """Records for many articles, in input order; ``workers`` processes (default: all cores)."""
+def pipe(articles: Iterable[Article], workers: int | None = None) -> Iterator[dict[str, Any] | ProcessingError]:
+    """Records for many articles, in input order; ``workers`` processes (default: all cores).
+    An article whose processing fails yields a ``ProcessingError`` in its place."""
     workers = workers or os.cpu_count() or 1
     if workers <= 1:
         for art in articles:
-            yield process(art)
+            yield process_or_error(art)
         return
     with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
-        yield from pool.map(process, articles, chunksize=_CHUNK)
+        yield from pool.map(process_or_error, articles, chunksize=_CHUNK)

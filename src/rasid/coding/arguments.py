@@ -156,7 +156,9 @@ def _first_other(candidates: Sequence[Positioned], source: Positioned | None,
 
 def coordinated_group(sent_actors: Sequence[Positioned], member: Positioned) -> list[Positioned]:
     """The actors written together with ``member`` as "X و Y و Z"."""
-    idx = next(i for i, p in enumerate(sent_actors) if p is member)
+    idx = next((i for i, p in enumerate(sent_actors) if p is member), None)
+    if idx is None:
+        return [member]
     lo = idx
     while lo > 0 and sent_actors[lo].coordinated:
         lo -= 1

@@ -71,7 +71,7 @@ def _recalled(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
     return any(t.norm in RECALL for t in toks) or trig.defn.imperfect
 
 
-def _continues_earlier(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event]) -> bool:
+def _continues_earlier(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event], anchored: bool = True) -> bool:
     """A passive or back-referring mention of an event type the document already reported."""
     if not any(e.event_type == trig.defn.event_type for e in earlier):
         return False
@@ -80,7 +80,7 @@ def _continues_earlier(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event]) -
     if prev and prev[-1] in PASSIVE:
         return True
     definite = trig.defn.pos == "noun" and normalize(doc.text[trig.start : trig.start + 2]) == "ال"
-    return definite and any(w in BACK_REFERENCE for w in prev)
+    return definite and (any(w in BACK_REFERENCE for w in prev) or not anchored)
 
 
 def _attribution(doc: Doc, sent: Sentence, trig: TriggerMatch,
@@ -124,6 +124,8 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
     if defn.event_type in MATERIAL:  # news agencies and monitors report acts, they do not do them
         actors = [p for p in actors if p.ref.actor.sector not in REPORTERS and p.ref.actor.code not in REPORTERS]
     source, target = pick_arguments(doc.tokens, trig, actors)
+    if source is None and defn.event_type in MATERIAL_FORCE:
+        source = _nisba_doer(doc, trig)
     negated = is_negated(doc.tokens, sent.first_token, trig.first_token)
     hypothetical = is_hypothetical(doc.tokens, sent.first_token, trig.first_token, defn.future) \
         or is_purpose(doc.text, doc.tokens, trig)
@@ -154,9 +156,14 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
             tgt = None
         if tgt is None and defn.event_type == "ASSAULT" and not any(p.ref.actor.kind == "group" for p in actors):
             tgt = _host_forces(src, place)
+        if defn.event_type == "PROTEST" and src.actor.sector in ("GOV", "MIL", "COP", "SPY"):
+            continue  # states do not protest; "احتجاجات" here is the setting of another act
+        etype, ev_mode_base = defn.event_type, mode
+        if etype == "ASSAULT" and tgt is not None and _beneficiary(doc, tgt):
+            etype, ev_mode_base = "AID", None  # "عملية عسكرية … لدعم الرئيس": military support
         if tgt is None and defn.event_type in NEEDS_TARGET:
             continue
-        ev_mode, ev_place = _visit(defn.event_type, mode, src, tgt, place)
+        ev_mode, ev_place = _visit(etype, ev_mode_base, src, tgt, place)
         contexts = set(defn.contexts)
         if {src.actor.code, tgt.actor.code if tgt else ""} & GROUP_TERROR:
             contexts.add("terrorism")
@@ -165,7 +172,7 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
         if src.actor.code == "UNK":
             confidence *= 0.8
         events.append(Event(
-            event_type=defn.event_type, mode=ev_mode, contexts=tuple(sorted(contexts)),
+            event_type=etype, mode=ev_mode, contexts=tuple(sorted(contexts)),
             source=src, target=tgt, location=ev_place, date=date_ref,
             evidence=Span(sent.start, sent.end), trigger=Span(trig.start, trig.end),
             fatalities=toll, attributed_to=attributed, negated=negated,
@@ -224,7 +231,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
         place_of = assign(places, trigs)
         date_of = assign(dates, trigs)
         for i, trig in enumerate(trigs):
-            if _continues_earlier(doc, trig, mentions):
+            if _continues_earlier(doc, trig, mentions, anchored=bool(place_of[i] or date_of[i])):
                 continue
             if _content_of_speech_act(trigs[:i], trig):
                 trig = replace(trig, defn=replace(trig.defn, future=True))
@@ -300,3 +307,27 @@ def _doer_of_condemned(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event]) -
     done = [e for e in earlier if e.event_type == nxt[0].defn.event_type and e.source is not None
             and e.source.actor.country and not e.negated and not e.hypothetical]
     return done[-1].source if done else None
+
+
+_SUPPORT_WORDS = {normalize(w) for w in ("لدعم", "دعما", "لمساندة", "لمساعدة", "دعم", "مساندة", "لنصرة")}
+
+
+def _beneficiary(doc: Doc, tgt: ActorRef) -> bool:
+    """A party named right after "لدعم/لمساندة" is supported, not attacked."""
+    before = [t.norm for t in doc.tokens if t.end <= tgt.start][-2:]
+    return any(w in _SUPPORT_WORDS for w in before)
+
+
+def _nisba_doer(doc: Doc, trig: TriggerMatch) -> Positioned | None:
+    """"القصف الإيراني", "غارة إسرائيلية": the adjective after the act names its doer."""
+    from rasid.resolve.capitals import nisba_country
+
+    i = trig.last_token
+    if i >= len(doc.tokens):
+        return None
+    tok = doc.tokens[i]
+    iso = nisba_country(tok.norm)
+    if iso is None:
+        return None
+    actor = Actor(code=f"{iso}-MIL", name=f"{iso} armed forces", country=iso, sector="MIL", kind="role")
+    return Positioned(ActorRef(tok.start, tok.end, tok.text, actor), i, i + 1, False)

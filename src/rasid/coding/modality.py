@@ -82,9 +82,30 @@ def is_hypothetical(tokens: Sequence[Token], sent_first: int, trigger: int, futu
             continue
         if tok.norm in HYPOTHETICAL or stem in HYPOTHETICAL:
             return True
-    # a call for action opening the sentence governs all of it ("لا بد من…", "يجب…")
+    if any(_future_verb(t.norm) for t in before):
+        return True
+    # a call for action or an expectation opening the sentence governs all of it
     opening = [t.norm for t in tokens[sent_first : sent_first + 3]]
-    return bool(opening) and (opening[0] in {"لابد", "يجب", "ينبغي"} or opening[:2] == ["لا", "بد"])
+    return bool(opening) and (opening[0] in SENTENCE_MODALS or opening[:2] == ["لا", "بد"]
+                              or opening[:2] in (["من", "المقرر"], ["من", "المتوقع"]))
+
+
+SENTENCE_MODALS = {normalize(w) for w in ("لابد", "يجب", "ينبغي", "يتوقع", "ويتوقع", "يرتقب", "ويرتقب",
+                                          "ينتظر", "وينتظر", "يعتزم", "ويعتزم", "تعتزم", "وتعتزم")}
+#: imperfect verbs that, with the future prefix س, announce what has not happened yet
+_FUTURE_STEMS = {normalize(w) for w in (
+    "يكون", "تكون", "يبدا", "تبدا", "يتم", "تتم", "يعقد", "تعقد", "يزور", "تزور", "يجري", "تجري",
+    "يشكل", "تشكل", "يقوم", "تقوم", "يعمل", "تعمل", "يصل", "تصل", "يلتقي", "تلتقي", "يتوجه", "تتوجه",
+    "يرد", "ترد", "نرد", "يواصل", "تواصل", "يشارك", "تشارك", "يوقع", "توقع", "يبحث", "تبحث", "يتولى",
+    "تتولى", "يسلم", "تسلم", "ينسحب", "تنسحب", "يشن", "تشن", "يستمر", "تستمر", "يدخل", "تدخل")}
+
+
+def _future_verb(norm: str) -> bool:
+    """"ستبدأ", "وسيزور": the future prefix س on an imperfect verb."""
+    for pre in ("وس", "فس", "س"):
+        if norm.startswith(pre) and norm[len(pre):] in _FUTURE_STEMS:
+            return True
+    return False
 
 
 #: words right after a trigger that make it expected, not happened ("بهجوم مرتقب")
@@ -93,7 +114,9 @@ AFTER_HYPOTHETICAL = {normalize(w) for w in ("مرتقب", "مرتقبة", "مح
                                              "القادم", "القادمة", "المزمع", "المزمعة", "وشيك")}
 #: words right after a trigger that make it a habit or a series, not one occurrence
 AFTER_GENERIC = {normalize(w) for w in ("متكررة", "المتكررة", "متواصلة", "المتواصلة", "مستمرة",
-                                        "المستمرة", "يومية", "اليومية", "متتالية", "عديدة")}
+                                        "المستمرة", "يومية", "اليومية", "متتالية", "عديدة",
+                                        # "رفض التعليق/الكشف عن اسمه": declining to speak is no event
+                                        "التعليق", "الكشف", "الإفصاح", "الإدلاء")}
 
 
 def is_generic(tokens: Sequence[Token], after_trigger: int, sent_last: int) -> bool:

@@ -59,8 +59,16 @@ class NerTagger:
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> NerTagger:
-        """Load a model file; ``None`` loads the shipped model (cached after the first call)."""
+        """Load a model file; ``None`` loads the shipped model (cached after the first call).
+
+        A ``.pt`` path is a neural model: the result is a ``rasid.recognise.neural.NeuralTagger``
+        (same ``tag_many``/``known`` interface).
+        """
         model = Path(path) if path is not None else DEFAULT_MODEL
+        if model.suffix == ".pt":
+            from rasid.recognise.neural import NeuralTagger
+
+            return NeuralTagger.load(model)  # type: ignore[return-value]
         key = str(model.resolve())
         with _LOCK:
             if key in _CACHE:

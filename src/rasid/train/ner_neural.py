@@ -1,0 +1,170 @@
+"""Train the BiLSTM-CRF named-entity tagger (``rasid.recognise.neural``) on CoNLL files.
+
+    python -m rasid.train.ner_neural --train ANERCorp_CamelLab_train.txt \
+        --out src/rasid/data/ner/anercorp.neural.pt [--test ANERCorp_CamelLab_test.txt]
+    python -m rasid.train.ner_neural --train … --out /tmp/dev.pt --dev 0.1667   # tune: hold out
+                                                                          # the last sixth of TRAIN
+
+Deterministic: seeded initialisation, shuffling and dropout, one thread
+(``torch.use_deterministic_algorithms``), so a re-run rebuilds the same weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from rasid.arabic.normalize import normalize
+from rasid.recognise.features import jackknife, with_train_lexicon
+from rasid.recognise.neural import CATS, PAD, UNK, Encoder, Net, NeuralTagger, token_feats, use_vectors
+from rasid.recognise.tagger import map_tag
+from rasid.train.ner import build_gazetteer, read_conll
+from rasid.train.ner_eval import evaluate_ner, evaluate_sents
+
+HP = {"word_dim": 100, "bare_dim": 50, "char_dim": 32, "char_filters": 50, "cat_dim": 10,
+      "lex_dim": 24, "use_dim": 128, "hidden": 150, "layers": 1, "dropout": 0.5}
+
+
+def _vocab(items, min_count: int = 1) -> dict[str, int]:
+    c = Counter(items)
+    out = {"<pad>": PAD, "<unk>": UNK}
+    for k in sorted(k for k, v in c.items() if v >= min_count):
+        out.setdefault(k, len(out))
+    return out
+
+
+def _batches(n_items: list[int], size: int, rng: random.Random) -> list[list[int]]:
+    """Length-bucketed batches of sentence indices, in a seeded random order."""
+    order = sorted(range(len(n_items)), key=lambda i: (n_items[i] + rng.random() * 4, i))
+    batches = [order[i : i + size] for i in range(0, len(order), size)]
+    rng.shuffle(batches)
+    return batches
+
+
+def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 20,
+                 dev: float = 0.0, seed: int = 1, lr: float = 2e-3, batch: int = 16,
+                 word_drop: float = 0.1, threads: int = 1, hp: dict | None = None,
+                 log=print) -> dict:
+    t0 = time.perf_counter()
+    torch.set_num_threads(threads)
+    torch.use_deterministic_algorithms(True)
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    nrng = np.random.default_rng(seed)
+    hp = {**HP, **(hp or {})}
+    sents = read_conll(train_path)
+    dev_sents: list = []
+    if dev:
+        cut = int(len(sents) * (1 - dev))
+        sents, dev_sents = sents[:cut], sents[cut:]
+    gaz = build_gazetteer(sents)
+    train_gaz = jackknife(gaz, sents)
+    gaz = with_train_lexicon(gaz, sents)
+    feats = [token_feats(w, g) for (w, _), g in zip(sents, train_gaz, strict=True)]
+    flat = [f for s in feats for f in s]
+    vocabs = {"w": _vocab((f["w"] for f in flat), 2), "bare": _vocab((f["bare"] for f in flat), 2),
+              "char": _vocab(c for f in flat for c in "<" + f["w"] + ">")}
+    for c in CATS:
+        vocabs[c] = _vocab(f[c] for f in flat)
+    lex_kinds = sorted({k for f in flat for k in f["lex"]})
+    enc = Encoder(vocabs, lex_kinds)
+    tag_names = sorted({map_tag(t) for _, ts in sents for t in ts})
+    tag_ix = {t: i for i, t in enumerate(tag_names)}
+    words = sorted({w for ws, _ in sents for w in ws})
+    dev_words = sorted({w for ws, _ in dev_sents for w in ws} - set(words))
+    t1 = time.perf_counter()
+    raw = use_vectors(words + dev_words)
+    raw_ix = {w: i for i, w in enumerate(words + dev_words)}
+    raw_t = torch.from_numpy(raw)
+    log(f"features {t1 - t0:.0f}s, USE vectors of {len(raw_ix)} words "
+        f"{time.perf_counter() - t1:.0f}s")
+    net = Net({**enc.sizes(), "tags": len(tag_names)}, hp)
+    opt = torch.optim.Adam(net.parameters(), lr=lr)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda e: 1.0 / (1.0 + 0.05 * e))
+    gold = [torch.tensor([tag_ix[map_tag(t)] for t in ts]) for _, ts in sents]
+    wix = [torch.tensor([raw_ix[w] for w in ws]) for ws, _ in sents]
+    history = []
+
+    def make_tagger(words_for_table: Sequence[str]) -> NeuralTagger:
+        with torch.no_grad():
+            ix = torch.tensor([raw_ix[w] for w in words_for_table], dtype=torch.long)
+            proj = net.use(raw_t[ix]).numpy() if len(ix) else np.zeros((0, hp["use_dim"]))
+        table = dict(zip(words_for_table, proj, strict=True))
+        vocab = Counter(normalize(w) for ws, _ in sents for w in ws)
+        return NeuralTagger(net, enc, tag_names, gaz, table, vocab=dict(sorted(vocab.items())))
+
+    for ep in range(1, epochs + 1):
+        te = time.perf_counter()
+        net.train()
+        total = 0.0
+        for bi in _batches([len(f) for f in feats], batch, rng):
+            b = enc.batch([feats[i] for i in bi], word_drop, nrng)
+            t = b["mask"].shape[1]
+            tags = torch.zeros((len(bi), t), dtype=torch.long)
+            uix = torch.zeros((len(bi), t), dtype=torch.long)
+            for r, i in enumerate(bi):
+                tags[r, : len(gold[i])] = gold[i]
+                uix[r, : len(gold[i])] = wix[i]
+            emis = net.emissions(b, net.use(raw_t[uix]))
+            loss = net.nll(emis, tags, b["mask"])
+            opt.zero_grad()
+            (loss / len(bi)).backward()
+            torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            opt.step()
+            total += float(loss)
+        sched.step()
+        rec = {"epoch": ep, "loss": round(total / len(flat), 4),
+               "seconds": round(time.perf_counter() - te, 1)}
+        if dev_sents:
+            rec["dev_f1"] = round(evaluate_sents(dev_sents, make_tagger(words + dev_words)
+                                                 ).micro_f1, 4)
+            net.train()
+        history.append(rec)
+        log(json.dumps(rec))
+    net.eval()
+    tagger = make_tagger(words)
+    out = Path(out_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tagger.save(out)
+    info = {"train": Path(train_path).name, "sentences": len(sents),
+            "tokens": sum(len(w) for w, _ in sents), "dev_share": dev, "epochs": epochs,
+            "seed": seed, "lr": lr, "batch": batch, "word_drop": word_drop, "threads": threads,
+            "hp": hp, "torch": torch.__version__, "history": history,
+            "seconds": round(time.perf_counter() - t0, 1)}
+    if dev_sents:
+        best = max(history, key=lambda r: (r["dev_f1"], -r["epoch"]))
+        info["best_epoch"], info["best_dev_f1"] = best["epoch"], best["dev_f1"]
+    out.with_suffix(".json").write_text(json.dumps(info, ensure_ascii=False, indent=1), "utf-8")
+    return info
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(prog="python -m rasid.train.ner_neural")
+    ap.add_argument("--train", required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--test", help="also evaluate on this file")
+    ap.add_argument("--epochs", type=int, default=20)
+    ap.add_argument("--dev", type=float, default=0.0, help="hold out this last share of TRAIN")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--lr", type=float, default=2e-3)
+    ap.add_argument("--batch", type=int, default=16)
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--hp", default="{}", help="JSON overrides of the network sizes")
+    a = ap.parse_args(argv)
+    info = train_neural(a.train, a.out, epochs=a.epochs, dev=a.dev, seed=a.seed, lr=a.lr,
+                        batch=a.batch, threads=a.threads, hp=json.loads(a.hp))
+    print(json.dumps({k: v for k, v in info.items() if k != "history"}, ensure_ascii=False))
+    if a.test:
+        print(evaluate_ner(a.test, a.out).format_table())
+
+
+if __name__ == "__main__":
+    main()
