@@ -161,8 +161,8 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
         etype, ev_mode_base = defn.event_type, mode
         if etype == "ASSAULT" and tgt is not None and _beneficiary(doc, tgt):
             etype, ev_mode_base = "AID", None  # "عملية عسكرية … لدعم الرئيس": military support
-        if tgt is None and defn.event_type in NEEDS_TARGET:
-            continue
+        if tgt is None and defn.event_type in NEEDS_TARGET and not (negated or hypothetical):
+            continue  # denied and hypothetical acts are kept for analysts even without a target
         ev_mode, ev_place = _visit(etype, ev_mode_base, src, tgt, place)
         contexts = set(defn.contexts)
         if {src.actor.code, tgt.actor.code if tgt else ""} & GROUP_TERROR:
