@@ -10,6 +10,7 @@ from rasid.arabic.normalize import normalize
 from rasid.coding.arguments import Positioned, coordinated_group, pick_arguments, position_actors
 from rasid.coding.attach import assign, choose_date, choose_place
 from rasid.coding.fatalities import toll_in
+from rasid.coding.modes import weapon_mode
 from rasid.coding.mentions import refine_actors
 from rasid.coding.modality import is_generic, is_hypothetical, is_negated, is_purpose
 from rasid.coding.occurrences import merge_mentions
@@ -163,6 +164,8 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
             etype, ev_mode_base = "AID", None  # "عملية عسكرية … لدعم الرئيس": military support
         if tgt is None and defn.event_type in NEEDS_TARGET and not (negated or hypothetical):
             continue  # denied and hypothetical acts are kept for analysts even without a target
+        if etype == "ASSAULT" and ev_mode_base is None:
+            ev_mode_base = weapon_mode(doc.tokens, sent.first_token, sent.last_token)
         ev_mode, ev_place = _visit(etype, ev_mode_base, src, tgt, place)
         contexts = set(defn.contexts)
         if {src.actor.code, tgt.actor.code if tgt else ""} & GROUP_TERROR:

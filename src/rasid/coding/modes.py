@@ -1,0 +1,46 @@
+"""ASSAULT modes from the weapons a sentence names (spec/PLOVER.md).
+
+A trigger like "هجوم" or "استهدف" says nothing of the means; the sentence around it often does:
+"بعبوة ناسفة" (explosives), "انتحاري" (suicide attack), "طائرة مسيرة" (drone), "مقاتلات" or
+"غارة" (aerial), "قذائف المدفعية" (heavy weapons), "أطلق النار" (firearms). The first cue in the
+order below wins: a suicide bombing is a suicide attack before it is an explosion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasid.arabic.clitics import proclitic_splits
+from rasid.arabic.normalize import normalize
+from rasid.model import Token
+
+_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("suicide-attack", ("انتحاري", "انتحارية", "انتحاريين", "انتحاريون", "حزاما ناسفا", "حزام ناسف")),
+    ("drone", ("مسيرة", "مسيرات", "درون", "طائرة بدون طيار", "طائرات بدون طيار")),
+    ("aerial", ("غارة", "غارات", "مقاتلات", "مقاتلة", "الطيران", "طائرات حربية", "طائرة حربية",
+                "سلاح الجو", "القوات الجوية", "مروحية", "مروحيات", "جوية", "جوي")),
+    ("explosives", ("عبوة", "عبوات", "ناسفة", "مفخخة", "مفخخات", "لغم", "ألغام", "انفجار", "تفجير")),
+    ("heavy-weapons", ("قذائف", "قذيفة", "مدفعية", "المدفعية", "صواريخ", "صاروخ", "صاروخية", "هاون",
+                       "راجمات", "دبابات")),
+    ("firearms", ("رصاص", "الرصاص", "أطلق النار", "أطلقوا النار", "إطلاق النار", "بنادق", "قناص", "قناصة")),
+    ("abduct", ("خطف", "اختطاف", "اختطفوا", "خطفوا")),
+)
+_SINGLE = {normalize(w): mode for mode, words in _CUES for w in words if " " not in w}
+_PHRASES = [(tuple(normalize(x) for x in w.split()), mode) for mode, words in _CUES for w in words if " " in w]
+_ORDER = {mode: k for k, (mode, _) in enumerate(_CUES)}
+
+
+def weapon_mode(tokens: Sequence[Token], first: int, last: int) -> str | None:
+    """The ASSAULT mode the words of ``tokens[first:last]`` point to, or None."""
+    found: set[str] = set()
+    norms = [t.norm for t in tokens[first:last]]
+    for i, tok in enumerate(tokens[first:last]):
+        if not tok.is_word:
+            continue
+        for _, stem in proclitic_splits(tok.text):
+            if stem in _SINGLE:
+                found.add(_SINGLE[stem])
+        for phrase, mode in _PHRASES:
+            if tuple(norms[i : i + len(phrase)]) == phrase:
+                found.add(mode)
+    return min(found, key=_ORDER.__getitem__) if found else None
