@@ -27,6 +27,7 @@ class Office:
     title: str
     start: date
     end: date | None
+    approx: bool = False  # start/end are best estimates (the row's ``approx`` key)
 
     def holds(self, on: date) -> bool:
         return self.start <= on and (self.end is None or on <= self.end)
@@ -117,10 +118,19 @@ def _date(value: Any) -> date | None:
     return date.fromisoformat(str(value))
 
 
-def _offices(rows: list[list[Any]] | None) -> tuple[Office, ...]:
+def _offices(rows: list[list[Any]] | None, approx: Any = False) -> tuple[Office, ...]:
+    """``[code, title, start, end]`` rows. ``approx``: true (every office's dates are estimates)
+    or a list of the office titles whose dates are estimates."""
+    if not isinstance(approx, (bool, list)):
+        raise ValueError(f"approx must be true/false or a list of office titles, not {approx!r}")
+    titles = {str(t) for t in approx} if isinstance(approx, list) else set()
     out = []
     for code, title, start, end in rows or []:
-        out.append(Office(str(code), str(title), _date(start) or date.min, _date(end)))
+        rough = approx is True or str(title) in titles
+        out.append(Office(str(code), str(title), _date(start) or date.min, _date(end), rough))
+    unknown = titles - {o.title for o in out}
+    if unknown:
+        raise ValueError(f"approx names offices that are not listed: {sorted(unknown)}")
     return tuple(out)
 
 
@@ -163,7 +173,8 @@ def build(countries_doc: dict, sectors_doc: list, actors_doc: dict) -> ActorData
         else:
             value = alone_raw if isinstance(alone_raw, bool) else _date(alone_raw)
             alone = {s: value for s in sur}
-        p = Person(row["id"], row["en"], row.get("qid"), _offices(row.get("offices")), sur, alone)
+        offices = _offices(row.get("offices"), row.get("approx", False))
+        p = Person(row["id"], row["en"], row.get("qid"), offices, sur, alone)
         persons[p.id] = p
         for alias in row.get("ar") or []:
             for v in name_variants(alias, bool(row.get("foreign"))):
