@@ -187,7 +187,7 @@ def _marked_object(tokens: Sequence[Token], after: Sequence[Positioned],
         if source is not None and p.ref.actor.code == source.ref.actor.code:
             continue
         prev = tokens[p.first - 1].norm if p.first > 0 else ""
-        if prev == "من":  # "29 أجنبية من روسيا": an origin, not the party acted upon
+        if prev == "من" and p.ref.actor.kind == "state":  # "29 أجنبية من روسيا": an origin
             continue
         if prev in _ATTACK_PREPS or _object_marked(tokens, p) or k == 0 and p.first - (after[0].first) == 0:
             return p

@@ -15,7 +15,7 @@ from rasid.coding.mentions import refine_actors
 from rasid.coding.modality import is_generic, is_hypothetical, is_negated, is_purpose
 from rasid.coding.occurrences import merge_mentions
 from rasid.coding.triggers import TriggerMatch, find_triggers, trigger_reading
-from rasid.model import Actor, ActorRef, DateRef, Doc, Event, Interval, PlaceRef, Sentence, Span
+from rasid.model import Actor, ActorRef, DateRef, Doc, Event, Interval, PlaceRef, Sentence, Span, Token
 
 SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 MATERIAL_FORCE = {"ASSAULT", "MOBILIZE"}
@@ -52,7 +52,14 @@ def _as_sector(ref: ActorRef, sector: str, *, people: bool) -> ActorRef:
     return ref
 
 
-def _dedupe_triggers(trigs: list[TriggerMatch]) -> list[TriggerMatch]:
+def _names_doer(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """"القصف الروسي": a nationality right after the noun names who did it."""
+    from rasid.resolve.capitals import nisba_country
+
+    return trig.last_token < len(tokens) and nisba_country(tokens[trig.last_token].norm) is not None
+
+
+def _dedupe_triggers(trigs: list[TriggerMatch], tokens: Sequence[Token]) -> list[TriggerMatch]:
     """Words that continue the previous trigger ("وقعا مذكرة تفاهم", "هجوم أسفر عن مقتل")."""
     kept: list[TriggerMatch] = []
     for t in trigs:
@@ -60,7 +67,7 @@ def _dedupe_triggers(trigs: list[TriggerMatch]) -> list[TriggerMatch]:
         if kept and (gap <= _ABSORB_GAP and t.defn.event_type == kept[-1].defn.event_type
                      or gap <= 1 and t.defn.pos == "noun"):
             if kept[-1].defn.pos == "noun" and t.defn.pos != "noun" \
-                    and t.defn.event_type == kept[-1].defn.event_type:
+                    and t.defn.event_type == kept[-1].defn.event_type and not _names_doer(tokens, kept[-1]):
                 kept[-1] = t  # "أحدث اللقاءات جمعت X و Y": the verb carries the arguments
             continue
         kept.append(t)
@@ -164,8 +171,10 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
             etype, ev_mode_base = "AID", None  # "عملية عسكرية … لدعم الرئيس": military support
         if tgt is None and defn.event_type in NEEDS_TARGET and not (negated or hypothetical):
             continue  # denied and hypothetical acts are kept for analysts even without a target
-        if etype == "ASSAULT" and ev_mode_base is None:
-            ev_mode_base = weapon_mode(doc.tokens, sent.first_token, sent.last_token)
+        if etype == "ASSAULT":
+            cue = weapon_mode(doc.tokens, sent.first_token, sent.last_token)
+            if ev_mode_base is None or ev_mode_base == "explosives" and cue == "suicide-attack":
+                ev_mode_base = cue or ev_mode_base
         ev_mode, ev_place = _visit(etype, ev_mode_base, src, tgt, place)
         contexts = set(defn.contexts)
         if {src.actor.code, tgt.actor.code if tgt else ""} & GROUP_TERROR:
@@ -221,7 +230,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
         trigs = [trigger_reading(doc.text, doc.tokens, t)
                  for t in find_triggers(doc.tokens, sent.first_token, sent.last_token)
                  if not _overlaps(t.start, t.end, doc.actors) and not _overlaps(t.start, t.end, doc.places)]
-        trigs = _dedupe_triggers(trigs)
+        trigs = _dedupe_triggers(trigs, doc.tokens)
         if not trigs:
             continue
         quotes = _quote_spans(doc.text, sent)
@@ -235,6 +244,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
         date_of = assign(dates, trigs)
         for i, trig in enumerate(trigs):
             if _continues_earlier(doc, trig, mentions, anchored=bool(place_of[i] or date_of[i])):
+                _enrich(mentions, doc, sent, trig, place_of[i])
                 continue
             if _content_of_speech_act(trigs[:i], trig):
                 trig = replace(trig, defn=replace(trig.defn, future=True))
@@ -334,3 +344,22 @@ def _nisba_doer(doc: Doc, trig: TriggerMatch) -> Positioned | None:
         return None
     actor = Actor(code=f"{iso}-MIL", name=f"{iso} armed forces", country=iso, sector="MIL", kind="role")
     return Positioned(ActorRef(tok.start, tok.end, tok.text, actor), i, i + 1, False)
+
+
+def _enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
+            places: Sequence[PlaceRef]) -> None:
+    """A later mention of an event already reported ("القصف أسفر عن مقتل 12") adds what it tells."""
+    k = max((j for j, e in enumerate(mentions) if e.event_type == trig.defn.event_type), default=None)
+    if k is None:
+        return
+    prev = mentions[k]
+    changes: dict[str, object] = {}
+    if prev.event_type == "ASSAULT" and prev.fatalities is None:
+        toll = toll_in(doc.tokens, sent.first_token, sent.last_token)
+        if toll is not None:
+            changes["fatalities"] = toll
+    place = choose_place(doc.text, doc.tokens, trig, places)
+    if prev.location is None and place is not None:
+        changes["location"] = place
+    if changes:
+        mentions[k] = replace(prev, **changes)  # type: ignore[arg-type]

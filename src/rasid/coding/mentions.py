@@ -15,7 +15,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rasid.arabic.normalize import normalize
+from rasid.arabic.matcher import skip_chars
+from rasid.arabic.normalize import normalize, strip_marks
 from rasid.model import ActorRef, PlaceRef, Token
 
 LOCATIVE = {normalize(w) for w in ("في", "داخل", "قرب", "بالقرب", "عبر", "شمال", "جنوب", "شرق", "غرب",
@@ -40,9 +41,49 @@ def _is_place_here(tokens: Sequence[Token], starts: list[int], ref: ActorRef,
     return any(w in LOCATIVE or w.startswith("وفي") or w == "وفي" for w in before)
 
 
+#: force nouns that carry a possessive pronoun: "طائراتها", "قواته الجوية", "عناصره"
+FORCE_NOUNS = {normalize(w) for w in ("قوات", "طائرات", "مقاتلات", "عناصر", "جنود", "مقاتلي", "مقاتلو",
+                                      "قوى", "وحدات", "مسلحي", "مسلحو", "دوريات", "مدفعية", "صواريخ")}
+_POSSESSIVES = ("هما", "هم", "ها", "ه")
+_POSSESSOR_WINDOW = 25
+
+
+def possessed_forces(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> list[ActorRef]:
+    """"طائراتها" after "وزارة الدفاع التركية": the forces of the actor named just before."""
+    out: list[ActorRef] = []
+    starts = [a.start for a in actors]
+    for i, tok in enumerate(tokens):
+        if not tok.is_word:
+            continue
+        raw = strip_marks(tok.text)
+        suffix = next((p for p in _POSSESSIVES if raw.endswith(p)), None)
+        if suffix is None:
+            continue
+        stem = normalize(raw[: -len(suffix)])
+        pre = next((p for p in ("", "و", "ب", "ل", "وب", "ول", "ف")
+                    if stem.startswith(p) and stem[len(p):] in FORCE_NOUNS), None)
+        if pre is None:
+            continue
+        k = bisect_left(starts, tok.start) - 1
+        owner = actors[k] if k >= 0 else None
+        if owner is None or tok.start - owner.end > _POSSESSOR_WINDOW * 8 or not owner.actor.country \
+                and owner.actor.kind != "group":
+            continue
+        actor = owner.actor
+        if actor.kind != "group":
+            actor = replace(actor, code=f"{actor.country}-MIL", sector="MIL", kind="role",
+                            name=f"{actor.country} armed forces")
+        begin = tok.start + skip_chars(tok.text, len(pre))
+        out.append(ActorRef(begin, tok.end, tok.text[begin - tok.start :], actor))
+    return out
+
+
 def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef],
                   places: Sequence[PlaceRef]) -> list[ActorRef]:
     starts = [t.start for t in tokens]
+    covered = [(a.start, a.end) for a in actors]
+    extra = [r for r in possessed_forces(tokens, actors) if not any(s < r.end and r.start < e for s, e in covered)]
+    actors = sorted([*actors, *extra], key=lambda a: a.start)
     kept: list[ActorRef] = []
     for ref in actors:
         i = _token_at(tokens, starts, ref.start)

@@ -1,0 +1,92 @@
+"""The event coder on sentences written for these tests: arguments, modes, places, merging."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasid.model import Article
+from rasid.pipeline import process
+
+
+def _live(text: str, published: date = date(2021, 6, 10)) -> list[dict]:
+    events = process(Article("t", text, published))["events"]
+    return [e for e in events if not e["negated"] and not e["hypothetical"]]
+
+
+def _dyads(events: list[dict]) -> set[tuple[str, str, str | None]]:
+    return {(e["event_type"], e["source"]["code"], e["target"]["code"] if e["target"] else None)
+            for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        # VSO with a role + nisba subject, object after a preposition
+        ("قصفت الطائرات الروسية مواقع لتنظيم داعش في ريف حمص الشرقي أمس.", ("ASSAULT", "RUS-MIL", "ISIS")),
+        # SVO, "قام ب + masdar"
+        ("قام الطيران العراقي باستهداف مقرات لتنظيم داعش قرب الحدود السورية.", ("ASSAULT", "IRQ-MIL", "ISIS")),
+        # forces named by a possessive pronoun take the speaker's country
+        ("قالت وزارة الدفاع التركية إن طائراتها قصفت مواقع لحزب العمال الكردستاني في شمال العراق.",
+         ("ASSAULT", "TUR-MIL", "TUR-REB")),
+        # the nationality after the act names its doer
+        ("أسفرت الغارة الإسرائيلية على مطار التيفور عن أضرار مادية.", ("ASSAULT", "ISR-MIL", "SYR-MIL")),
+        # a meeting: host first with استقبل, visitor is the source
+        ("استقبل الرئيس اللبناني ميشال عون في بيروت وزير الخارجية الإيراني محمد جواد ظريف.",
+         ("CONSULT", "IRN-GOV", "LBN-GOV")),
+        # a military operation "to support" a party is aid to it
+        ("أطلقت روسيا عملية عسكرية في سوريا لدعم الرئيس بشار الأسد عام 2015.", ("AID", "RUS-MIL", "SYR-GOV")),
+    ],
+)
+def test_coder_arguments(text: str, dyad: tuple[str, str, str | None]) -> None:
+    assert dyad in _dyads(_live(text))
+
+
+@pytest.mark.parametrize(
+    "text, mode",
+    [
+        ("قتل ثلاثة جنود عراقيين بانفجار عبوة ناسفة استهدفت دوريتهم قرب كركوك، وتبنى تنظيم داعش الهجوم.", "explosives"),
+        ("فجر انتحاري من تنظيم داعش نفسه وسط تجمع لقوات الأمن العراقية في الرمادي.", "suicide-attack"),
+        ("استهدفت طائرة مسيرة تركية سيارة لقيادي في حزب العمال الكردستاني قرب سنجار.", "drone"),
+        ("قصفت المدفعية التركية بالقذائف مواقع لقوات سوريا الديمقراطية قرب تل تمر.", "heavy-weapons"),
+    ],
+)
+def test_coder_assault_mode_from_weapons(text: str, mode: str) -> None:
+    modes = {e["mode"] for e in _live(text) if e["event_type"] == "ASSAULT"}
+    assert mode in modes
+
+
+def test_coder_states_striking_together_are_one_event_each() -> None:
+    text = "شنت الولايات المتحدة وبريطانيا وفرنسا فجر السبت ضربات على مواقع عسكرية في دمشق."
+    sources = {e["source"]["code"] for e in _live(text, date(2018, 4, 14)) if e["event_type"] == "ASSAULT"}
+    assert sources == {"USA-MIL", "GBR-MIL", "FRA-MIL"}
+
+
+def test_coder_visit_abroad_is_a_visit_with_the_city() -> None:
+    text = "التقى رئيس الوزراء العراقي مصطفى الكاظمي الرئيس التركي رجب طيب أردوغان في أنقرة يوم الخميس."
+    [event] = [e for e in _live(text, date(2020, 12, 20)) if e["event_type"] == "CONSULT"]
+    assert event["mode"] == "visit"
+    assert event["location"]["country"] == "TUR" and event["location"]["feature"] == "city"
+    assert event["date"]["start"] == "2020-12-17"
+
+
+def test_coder_one_event_per_occurrence() -> None:
+    text = ("قصفت الطائرات الروسية مواقع لتنظيم داعش في تدمر يوم الثلاثاء.\n"
+            "وقال مصدر عسكري إن القصف الروسي أسفر عن مقتل 12 عنصرا من التنظيم في تدمر.")
+    strikes = [e for e in _live(text, date(2016, 3, 10)) if e["event_type"] == "ASSAULT"]
+    assert len(strikes) == 1
+    assert strikes[0]["fatalities"] == 12
+    assert strikes[0]["date"]["start"] == "2016-03-08"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لا بد من تنسيق عراقي سوري لضرب مواقع تنظيم داعش على الحدود.",  # call for action
+        "يعتزم وزير الخارجية المصري زيارة بغداد الأسبوع المقبل.",  # plan
+        "تتعرض قرى ريف إدلب لقصف متواصل منذ سنوات.",  # an ongoing situation
+    ],
+)
+def test_coder_no_live_event(text: str) -> None:
+    assert _live(text) == []
