@@ -113,7 +113,7 @@ def pick_arguments(
                 subject = next((p for p in after if id(p) not in marked), None)
                 if subject is not None:
                     source, rest = subject, [p for p in after if p.first >= subject.last]
-        target = _first_other(rest, source, tokens)
+        target = _first_other(rest, source, tokens, _origins(tokens, sent_actors))
     else:  # a masdar whose genitive is its patient: "استهداف X"
         target = immediate
         rest = [p for p in after if target is None or p.first >= target.last]
@@ -143,12 +143,23 @@ def _clause_end(tokens: Sequence[Token], start: int, limit: int) -> int:
     return limit
 
 
+def _origins(tokens: Sequence[Token], actors: Sequence[Positioned]) -> set[int]:
+    """ids of states named as an origin: "29 أجنبية من روسيا وأذربيجان"."""
+    out: set[int] = set()
+    head_is_origin = False
+    for p in actors:
+        if not p.coordinated:
+            head_is_origin = p.first > 0 and tokens[p.first - 1].norm == "من"
+        if head_is_origin and p.ref.actor.kind == "state":
+            out.add(id(p))
+    return out
+
+
 def _first_other(candidates: Sequence[Positioned], source: Positioned | None,
-                 tokens: Sequence[Token] | None = None) -> Positioned | None:
+                 tokens: Sequence[Token] | None = None, origins: set[int] | None = None) -> Positioned | None:
     for p in candidates:
-        if tokens is not None and p.first > 0 and tokens[p.first - 1].norm == "من" \
-                and p.ref.actor.kind == "state":
-            continue  # "29 أجنبية من روسيا": an origin, not the party acted upon
+        if origins and id(p) in origins:
+            continue  # an origin, not the party acted upon
         if source is None or p.ref.actor.code != source.ref.actor.code:
             return p
     return None

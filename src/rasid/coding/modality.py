@@ -82,7 +82,7 @@ def is_hypothetical(tokens: Sequence[Token], sent_first: int, trigger: int, futu
             continue
         if tok.norm in HYPOTHETICAL or stem in HYPOTHETICAL:
             return True
-    if any(_future_verb(t.norm) for t in before):
+    if any(_future_verb(t.norm) for t in _clause_before(tokens, sent_first, trigger)):
         return True
     # a call for action or an expectation opening the sentence governs all of it
     opening = [t.norm for t in tokens[sent_first : sent_first + 3]]
@@ -114,14 +114,27 @@ AFTER_HYPOTHETICAL = {normalize(w) for w in ("مرتقب", "مرتقبة", "مح
                                              "القادم", "القادمة", "المزمع", "المزمعة", "وشيك")}
 #: words right after a trigger that make it a habit or a series, not one occurrence
 AFTER_GENERIC = {normalize(w) for w in ("متكررة", "المتكررة", "متواصلة", "المتواصلة", "مستمرة",
-                                        "المستمرة", "يومية", "اليومية", "متتالية", "عديدة",
-                                        # "رفض التعليق/الكشف عن اسمه": declining to speak is no event
-                                        "التعليق", "الكشف", "الإفصاح", "الإدلاء")}
+                                        "المستمرة", "يومية", "اليومية", "متتالية", "عديدة")}
+
+
+#: "رفض (متحدث باسم الجيش) التعليق": declining to comment or to disclose is no event
+DECLINED = {normalize(w) for w in ("التعليق", "الكشف", "الإفصاح", "الإدلاء")}
 
 
 def is_generic(tokens: Sequence[Token], after_trigger: int, sent_last: int) -> bool:
     following = [t.norm for t in tokens[after_trigger : min(sent_last, after_trigger + 2)]]
-    return any(w in AFTER_GENERIC for w in following)
+    further = [t.norm for t in tokens[after_trigger : min(sent_last, after_trigger + 8)]]
+    return any(w in AFTER_GENERIC for w in following) or any(w in DECLINED for w in further)
+
+
+def _clause_before(tokens: Sequence[Token], first: int, index: int) -> list[Token]:
+    """The tokens of the trigger's clause before it (back to a comma or the sentence start)."""
+    out: list[Token] = []
+    for i in range(index - 1, first - 1, -1):
+        if tokens[i].text in "،,؛;:.":
+            break
+        out.append(tokens[i])
+    return out
 
 
 def is_purpose(text: str, tokens: Sequence[Token], trig: object) -> bool:
