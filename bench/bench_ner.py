@@ -1,6 +1,7 @@
 """Benchmark: tokenise + NER on one core; prints tokens/second and peak memory.
 
     python bench/bench_ner.py [--conll ANERCorp_CamelLab_test.txt] [--model PATH] [--repeat N]
+                              [--backend crf|neural]
 
 Without ``--conll`` it tags a generated Arabic news-like corpus (no data files needed).
 """
@@ -62,10 +63,21 @@ def main() -> None:
     ap.add_argument("--conll", type=Path)
     ap.add_argument("--model", type=Path)
     ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--backend", choices=("crf", "neural"),
+                    help="model kind (default: the shipped default); --model overrides")
     a = ap.parse_args()
+    if a.model is None and a.backend is not None:
+        from rasid.recognise.tagger import DATA_DIR
+
+        name = "anercorp.neural.pt" if a.backend == "neural" else "anercorp.crfsuite"
+        a.model = DATA_DIR / name
     docs = conll_corpus(a.conll) if a.conll else generated_corpus()
     t0 = time.perf_counter()
     tagger = NerTagger.load(a.model)
+    if getattr(tagger, "source", "crf") == "neural":
+        import torch
+
+        torch.set_num_threads(1)  # one core
     load_s = time.perf_counter() - t0
     n_tokens = n_mentions = 0
     t0 = time.perf_counter()

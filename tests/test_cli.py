@@ -120,3 +120,25 @@ def test_cli_internal_failure_on_one_article_skips_it(tmp_path: Path, sample: Pa
     assert [r["doc_id"] for r in records] == ["t-001", "t-003"]
     assert stderr.splitlines()[0] == (
         f"rasid: {sample}:2: internal error while processing (ValueError: boom)")
+
+
+def test_cli_missing_ner_model_is_one_line(tmp_path: Path, sample: Path) -> None:
+    missing = tmp_path / "no-model"
+    result = runner.invoke(app, ["extract", str(sample), "-o", str(tmp_path / "o.jsonl"),
+                                 "--workers", "1", "--ner-model", str(missing)])
+    assert result.exit_code == 1
+    from rasid.errors import ModelError  # `rasid` (cli.main) prints it as "rasid: <message>"
+
+    assert isinstance(result.exception, ModelError)
+    assert str(result.exception) == f"{missing}: NER model not found (no file or directory at this path)"
+
+
+def test_cli_neural_ner_model_option(tmp_path: Path, sample: Path) -> None:
+    model = data_path("ner/anercorp.neural.pt")
+    out = tmp_path / "o.jsonl"
+    result = runner.invoke(app, ["extract", str(sample), "-o", str(out), "--workers", "1",
+                                 "--ner-model", str(model)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    labels = {e["label"] for r in records for e in r["entities"]}
+    assert labels & {"PER", "ORG", "GPE", "LOC"}

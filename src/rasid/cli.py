@@ -32,6 +32,9 @@ app.add_typer(eval_app, name="eval")
 
 Inputs = Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl).", show_default=False)]
 Workers = Annotated[int, typer.Option("--workers", "-w", min=0, help="Processes to use (0 = all cores).")]
+NerModel = Annotated[str | None, typer.Option(
+    "--ner-model", help="Another NER model: a CRF file, a neural .pt file, or a local Hugging Face "
+    "token-classification directory (never downloaded). Default: the shipped CRF.")]
 
 
 class _Skips:
@@ -65,6 +68,7 @@ def extract(
     inputs: Inputs,
     output: Annotated[Path, typer.Option("--output", "-o", help="Output JSONL file ('-' for stdout).")] = Path("-"),
     workers: Workers = 0,
+    ner_model: NerModel = None,
 ) -> None:
     """Extract events, entities and quotes: one JSON record per document (spec/OUTPUT.md)."""
     from rasid.pipeline import pipe
@@ -74,7 +78,7 @@ def extract(
     out = sys.stdout if str(output) == "-" else output.open("w", encoding="utf-8")
     written = 0
     try:
-        for record in _progress(pipe(articles, workers or None), total=len(articles)):
+        for record in _progress(pipe(articles, workers or None, ner_model), total=len(articles)):
             if isinstance(record, RasidError):
                 skips.report(record)
                 continue
@@ -94,6 +98,7 @@ def run(
     db: Annotated[str, typer.Option("--db", help="SQLite database file.")] = "rasid.db",
     workers: Workers = 0,
     batch: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = 50,
+    ner_model: NerModel = None,
 ) -> None:
     """Extract and store articles, entities, events and quotes in a database."""
     from rasid.pipeline import pipe
@@ -104,7 +109,7 @@ def run(
     articles = list(skips.articles(inputs))
     with open_store(db) as store:
         todo = [a for a in articles if not store.is_current(a)]
-        records = pipe(todo, workers or None)
+        records = pipe(todo, workers or None, ner_model)
         pending: list[tuple[Article, dict[str, Any]]] = []
         for art, rec in _progress(zip(todo, records, strict=True), total=len(todo)):
             if isinstance(rec, RasidError):

@@ -12,14 +12,16 @@ import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from rasid.clean import clean
-from rasid.errors import ProcessingError
+from rasid.errors import ProcessingError, RasidError
 from rasid.coding.coder import code_events
 from rasid.coding.quotes import find_quotes
 from rasid.model import Article, Doc, Mention, PlaceRef
 from rasid.record import to_record
+from rasid.recognise.backends import load_tagger
 from rasid.recognise.ner import recognise
 from rasid.resolve.actors import ActorResolver
 from rasid.resolve.capitals import find_capitals
@@ -31,14 +33,16 @@ _CHUNK = 8
 log = logging.getLogger(__name__)
 
 
-def analyse(article: Article) -> Doc:
-    """Run every per-document stage and return the fully layered ``Doc``."""
+def analyse(article: Article, ner_model: str | None = None) -> Doc:
+    """Run every per-document stage and return the fully layered ``Doc``.
+
+    ``ner_model`` names another NER model than the shipped one (see ``recognise.backends``)."""
     cleaned = clean(article)
     text = cleaned.text
     tokens = tokenize(text)
     sentences = split_sentences(text, tokens)
     doc = Doc(article=article, clean=cleaned, tokens=tuple(tokens), sentences=tuple(sentences))
-    doc = replace(doc, mentions=tuple(recognise(text, tokens, sentences)))
+    doc = replace(doc, mentions=tuple(recognise(text, tokens, sentences, load_tagger(ner_model))))
     gaz = Gazetteer.load()
     places = gaz.find(text, tokens)
     places = sorted(places + find_capitals(tokens, places, gaz), key=lambda p: p.start)
@@ -68,34 +72,39 @@ def refine_labels(mentions: tuple[Mention, ...], places: tuple[PlaceRef, ...]) -
     return out
 
 
-def process(article: Article) -> dict[str, Any]:
+def process(article: Article, ner_model: str | None = None) -> dict[str, Any]:
     """One article → its document record (spec/OUTPUT.md)."""
-    return to_record(analyse(article))
+    return to_record(analyse(article, ner_model))
 
 
-def process_or_error(article: Article) -> dict[str, Any] | ProcessingError:
+def process_or_error(article: Article, ner_model: str | None = None) -> dict[str, Any] | ProcessingError:
     """``process``, with an unexpected failure on one article returned as an error value so
     that a run over many articles goes on (the CLI reports it on one line)."""
     try:
-        return process(article)
+        return process(article, ner_model)
+    except RasidError:
+        raise  # a configuration error (e.g. a missing model) concerns every article
     except Exception as exc:  # noqa: BLE001 — one article must never end a corpus run
         log.exception("processing %s failed", article.doc_id)
         where = article.source or article.doc_id
         return ProcessingError(f"internal error while processing ({type(exc).__name__}: {exc})", path=where)
 
 
-def _warm() -> None:
+def _warm(ner_model: str | None = None) -> None:
     ActorResolver.load()
     Gazetteer.load()
+    load_tagger(ner_model)
 
 
-def pipe(articles: Iterable[Article], workers: int | None = None) -> Iterator[dict[str, Any] | ProcessingError]:
+def pipe(articles: Iterable[Article], workers: int | None = None,
+         ner_model: str | None = None) -> Iterator[dict[str, Any] | ProcessingError]:
     """Records for many articles, in input order; ``workers`` processes (default: all cores).
     An article whose processing fails yields a ``ProcessingError`` in its place."""
     workers = workers or os.cpu_count() or 1
+    _warm(ner_model)  # fail early, once, on a bad model path
     if workers <= 1:
         for art in articles:
-            yield process_or_error(art)
+            yield process_or_error(art, ner_model)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
-        yield from pool.map(process_or_error, articles, chunksize=_CHUNK)
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm, initargs=(ner_model,)) as pool:
+        yield from pool.map(partial(process_or_error, ner_model=ner_model), articles, chunksize=_CHUNK)

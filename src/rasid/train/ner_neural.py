@@ -24,7 +24,16 @@ import torch
 
 from rasid.arabic.normalize import normalize
 from rasid.recognise.features import jackknife, with_train_lexicon
-from rasid.recognise.neural import CATS, PAD, UNK, Encoder, Net, NeuralTagger, token_feats, use_vectors
+from rasid.recognise.neural import (
+    CATS,
+    PAD,
+    UNK,
+    Encoder,
+    Net,
+    NeuralTagger,
+    token_feats,
+    use_vectors,
+)
 from rasid.recognise.tagger import map_tag
 from rasid.train.ner import build_gazetteer, read_conll
 from rasid.train.ner_eval import evaluate_ner, evaluate_sents
@@ -49,10 +58,10 @@ def _batches(n_items: list[int], size: int, rng: random.Random) -> list[list[int
     return batches
 
 
-def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 20,
+def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 16,
                  dev: float = 0.0, seed: int = 1, lr: float = 2e-3, batch: int = 16,
                  word_drop: float = 0.1, threads: int = 1, hp: dict | None = None,
-                 log=print) -> dict:
+                 snapshots: Sequence[int] = (), log=print) -> dict:
     t0 = time.perf_counter()
     torch.set_num_threads(threads)
     torch.use_deterministic_algorithms(True)
@@ -129,6 +138,9 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
             net.train()
         history.append(rec)
         log(json.dumps(rec))
+        if ep in snapshots:  # the model as trained for ``ep`` epochs (to compare epoch counts)
+            net.eval()
+            make_tagger(words).save(Path(out_path).with_suffix(f".ep{ep}.pt"))
     net.eval()
     tagger = make_tagger(words)
     out = Path(out_path)
@@ -151,16 +163,18 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--train", required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--test", help="also evaluate on this file")
-    ap.add_argument("--epochs", type=int, default=20)
+    ap.add_argument("--epochs", type=int, default=16)
     ap.add_argument("--dev", type=float, default=0.0, help="hold out this last share of TRAIN")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--hp", default="{}", help="JSON overrides of the network sizes")
+    ap.add_argument("--snapshots", default="", help="also save NAME.epN.pt after these epochs")
     a = ap.parse_args(argv)
     info = train_neural(a.train, a.out, epochs=a.epochs, dev=a.dev, seed=a.seed, lr=a.lr,
-                        batch=a.batch, threads=a.threads, hp=json.loads(a.hp))
+                        batch=a.batch, threads=a.threads, hp=json.loads(a.hp),
+                        snapshots=[int(x) for x in a.snapshots.split(",") if x])
     print(json.dumps({k: v for k, v in info.items() if k != "history"}, ensure_ascii=False))
     if a.test:
         print(evaluate_ner(a.test, a.out).format_table())

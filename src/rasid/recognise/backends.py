@@ -1,0 +1,37 @@
+"""Which NER model to run: the shipped CRF by default, or a model the user names.
+
+``--ner-model PATH`` accepts a CRF model file (``rasid train ner``), a neural model file
+(``*.pt``, ``python -m rasid.train.ner_neural``; needs the ``[neural]`` extra) or a local
+Hugging Face token-classification model directory (needs ``transformers``; never downloads).
+Models are loaded once per process.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from rasid.errors import ModelError
+
+
+@cache
+def load_tagger(path: str | None = None) -> Any:
+    """The tagger for ``path`` (``None``: the shipped model); a clear ``ModelError`` otherwise."""
+    from rasid.recognise.tagger import NerTagger
+
+    if path is None:
+        return NerTagger.load()
+    model = Path(path)
+    if not model.exists():
+        raise ModelError("NER model not found (no file or directory at this path)", path=path)
+    try:
+        if model.is_dir():
+            from rasid.recognise.transformer import TransformerTagger
+
+            return TransformerTagger.load(model)
+        return NerTagger.load(model)
+    except ImportError as exc:
+        raise ModelError(f"cannot load the NER model: {exc}", path=path) from None
+    except (OSError, ValueError, KeyError) as exc:
+        raise ModelError(f"not a usable NER model ({type(exc).__name__}: {exc})", path=path) from None
