@@ -62,7 +62,12 @@ def measure_ner(test: Path) -> dict[str, float | None]:
 
     report = evaluate_ner(test)
     print(report.format_table())
-    return {"ner_micro_f1": report.to_dict()["micro"]["f1"]}
+    neural_model = ROOT / "src" / "rasid" / "data" / "ner" / "anercorp.neural.pt"
+    neural = evaluate_ner(test, neural_model)
+    print("-- optional neural backend (--ner-model anercorp.neural.pt)")
+    print(neural.format_table())
+    return {"ner_micro_f1": report.to_dict()["micro"]["f1"],
+            "ner_neural_micro_f1": neural.to_dict()["micro"]["f1"]}
 
 
 def main() -> int:
