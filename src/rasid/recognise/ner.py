@@ -60,11 +60,13 @@ def strip_proclitic(word: str, tagger: object = None) -> int:
     return skip_chars(word, best_n) if best_n else 0
 
 
-def _spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Entity spans ``(start, end, label)`` of a BIO sequence, conlleval-style (an ``I-`` after
+    ``O`` or after another label starts a new span)."""
     out: list[tuple[int, int, str]] = []
     start, label = -1, ""
     for i, t in enumerate([*tags, "O"]):
-        bio, lab = (t[0], t[2:]) if t != "O" else ("O", "")
+        bio, lab = (t.split("-", 1) + [""])[:2] if t != "O" else ("O", "")
         if start >= 0 and (bio != "I" or lab != label):
             out.append((start, i, label))
             start = -1
@@ -92,7 +94,7 @@ def recognise(
     source = getattr(tagger, "source", "crf")
     out: list[Mention] = []
     for ix, tags in zip(sents, all_tags, strict=True):
-        for a, b, label in _spans(tags):
+        for a, b, label in bio_spans(tags):
             while a < b and not tokens[ix[a]].is_word:
                 a += 1
             while b > a and not tokens[ix[b - 1]].is_word:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rasid.recognise.ner import bio_spans
+
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -18,16 +20,7 @@ Sent = tuple[list[str], list[str]]
 
 def spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
     """Entity spans of a BIO sequence, conlleval-style (an ``I-`` after ``O`` starts one)."""
-    out: set[tuple[int, int, str]] = set()
-    start, label = -1, ""
-    for i, t in enumerate([*tags, "O"]):
-        bio, lab = (t.split("-", 1) + [""])[:2] if t != "O" else ("O", "")
-        if start >= 0 and (bio != "I" or lab != label):
-            out.add((start, i, label))
-            start = -1
-        if bio == "B" or (bio == "I" and start < 0):
-            start, label = i, lab
-    return out
+    return set(bio_spans(tags))
 
 
 @dataclass
