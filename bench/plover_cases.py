@@ -9,6 +9,7 @@ yet; this script measures them all.
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections import Counter
 from pathlib import Path
@@ -18,6 +19,7 @@ import test_plover_cases as t  # noqa: E402
 
 
 def main() -> int:
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` ends quietly
     passed: Counter[str] = Counter()
     total: Counter[str] = Counter()
     misses = []
