@@ -24,7 +24,7 @@ from rasid.record import to_record
 from rasid.recognise.backends import load_tagger
 from rasid.recognise.ner import recognise
 from rasid.resolve.actors import ActorResolver
-from rasid.resolve.capitals import find_capitals
+from rasid.resolve.capitals import find_capitals, is_nisba
 from rasid.resolve.dates import find_dates
 from rasid.resolve.places import Gazetteer
 from rasid.segment import split_sentences, tokenize
@@ -45,6 +45,7 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
     doc = replace(doc, mentions=tuple(recognise(text, tokens, sentences, load_tagger(ner_model))))
     gaz = Gazetteer.load()
     places = gaz.find(text, tokens)
+    places = [p for p in places if not is_nisba(p.text)]  # "سوري" is Syrian, not Surrey
     places = sorted(places + find_capitals(tokens, places, gaz), key=lambda p: p.start)
     doc = replace(
         doc,

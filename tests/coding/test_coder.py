@@ -90,3 +90,12 @@ def test_coder_one_event_per_occurrence() -> None:
 )
 def test_coder_no_live_event(text: str) -> None:
     assert _live(text) == []
+
+
+@pytest.mark.parametrize("text", ["وصل وفد سوري إلى عمّان لبحث ملف المياه.",
+                                  "أعلنت وسائل إعلام كردية وتركية مقتل قيادي في الحزب."])
+def test_pipeline_nationality_adjectives_are_not_places(text: str) -> None:
+    from rasid.pipeline import analyse
+
+    doc = analyse(Article("t", text, date(2022, 1, 5)))
+    assert all(p.place.name not in ("Surrey", "Türkiye") for p in doc.places), doc.places

@@ -37,6 +37,14 @@ def nisba_country(norm: str) -> str | None:
     return _nisba_to_iso().get(norm)
 
 
+def is_nisba(surface: str) -> bool:
+    """True when a one-word surface form is a nationality adjective ("سوري", "والعراقية")."""
+    words = surface.split()
+    if len(words) != 1:
+        return False
+    return any(nisba_country(stem) is not None for _, stem in proclitic_splits(words[0]))
+
+
 @cache
 def _nisba_to_capital() -> dict[str, str]:
     out: dict[str, str] = {}
