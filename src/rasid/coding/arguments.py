@@ -99,6 +99,11 @@ def pick_arguments(
     defn = trig.defn
     source: Positioned | None
     target: Positioned | None = None
+    if _passive_toll(tokens, trig):  # "قُتل 27 شخصا من مقاتلي X في كمين نصبه Y": X hit, Y did it
+        target = next((p for p in after if id(p) not in marked or tokens[p.first - 1].norm == "من"), None)
+        rest = [p for p in sent_actors if p.first >= trig.last_token and p is not target]
+        source = next((p for p in rest if _after_agent_word(tokens, p)), None)
+        return source, target
     if defn.pos == "noun" and _possessed(tokens, trig):  # "لقائه الرئيس": his meeting (with) X
         source = before[-1] if before else None
         target = immediate or _marked_object(tokens, after, source)
@@ -203,3 +208,23 @@ def _marked_object(tokens: Sequence[Token], after: Sequence[Positioned],
         if prev in _ATTACK_PREPS or _object_marked(tokens, p) or k == 0 and p.first - (after[0].first) == 0:
             return p
     return None
+
+
+_KILLED = {normalize(w) for w in ("قتل", "قتلت", "وقتل", "وقتلت")}
+_AGENT_WORDS = {normalize(w) for w in ("نصبه", "نصبها", "شنه", "شنها", "نفذه", "نفذها", "يد", "بنيران",
+                                       "برصاص", "قبل", "تبناه", "تبنته")}
+
+
+def _passive_toll(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """"قُتل 27 شخصا": a perfect "killed" followed by a count is passive (the count are victims)."""
+    if trig.defn.event_type != "ASSAULT" or trig.last_token - trig.first_token != 1:
+        return False
+    if tokens[trig.first_token].norm not in _KILLED or trig.last_token >= len(tokens):
+        return False
+    nxt = tokens[trig.last_token].norm
+    return nxt.isdigit() or nxt in {"اكثر", "نحو", "عشرات", "مئات", "ثلاثه", "اربعه", "خمسه", "سته",
+                                    "سبعه", "ثمانيه", "تسعه", "عشره", "اثنان", "اثنين", "شخص", "شخصان"}
+
+
+def _after_agent_word(tokens: Sequence[Token], p: Positioned) -> bool:
+    return any(tokens[i].norm in _AGENT_WORDS for i in range(max(0, p.first - 2), p.first))

@@ -25,7 +25,7 @@ CUES = {
 }
 _QUOTE_RE = re.compile(r"“[^”\n]{3,}”|«[^»\n]{3,}»|„[^“”\n]{3,}[“”]|\"[^\"\n]{3,}\"")
 #: fewer words in quotation marks are a name or a scare quote ("قوات الحشد الشعبي"), not speech
-_MIN_QUOTE_WORDS = 4
+_MIN_QUOTE_WORDS = 6
 _INDIRECT = {normalize(w) for w in ("إن", "ان", "أن", "بأن", "إنه", "إنها", "انه", "انها")}
 
 
