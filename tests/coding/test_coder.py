@@ -35,6 +35,9 @@ def _dyads(events: list[dict]) -> set[tuple[str, str, str | None]]:
         # a meeting: host first with استقبل, visitor is the source
         ("استقبل الرئيس اللبناني ميشال عون في بيروت وزير الخارجية الإيراني محمد جواد ظريف.",
          ("CONSULT", "IRN-GOV", "LBN-GOV")),
+        # "قُتل N من X في هجوم شنه Y": passive, X the victims, Y the doer
+        ("قتل 12 جنديا من الجيش العراقي في هجوم شنه مسلحو داعش قرب تكريت فجر الاثنين.",
+         ("ASSAULT", "ISIS", "IRQ-MIL")),
         # a military operation "to support" a party is aid to it
         ("أطلقت روسيا عملية عسكرية في سوريا لدعم الرئيس بشار الأسد عام 2015.", ("AID", "RUS-MIL", "SYR-GOV")),
     ],
