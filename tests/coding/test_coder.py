@@ -102,3 +102,11 @@ def test_pipeline_nationality_adjectives_are_not_places(text: str) -> None:
 
     doc = analyse(Article("t", text, date(2022, 1, 5)))
     assert all(p.place.name not in ("Surrey", "Türkiye") for p in doc.places), doc.places
+
+
+@pytest.mark.parametrize("text", ["بدأت القوات الحكومية هجوما بريا على مواقع الفصائل في ريف إدلب أمس.",
+                                  "وقفت الحشود أمام مبنى الوزارة في بغداد صباح الأحد."])
+def test_coder_common_words_are_not_named_actors(text: str) -> None:
+    codes = {r["source"]["code"] for r in _live(text)} | {
+        r["target"]["code"] for r in _live(text) if r["target"]}
+    assert not codes & {"LBN-LEG", "IRQ-REL", "LBN-GOV"}

@@ -26,6 +26,10 @@ IDIOMS = {(normalize(a), normalize(b)) for a, b in (("القضاء", "على"), 
                                                      ("المسؤول", "عن"), ("المسؤولة", "عن"))}
 
 
+#: one-word actor names that are far more often ordinary words in news text
+AMBIGUOUS_WORDS = {normalize(w) for w in ("بري", "البري", "برية", "أمام", "امام", "عون", "سلام", "نصر")}
+
+
 def _token_at(tokens: Sequence[Token], starts: list[int], offset: int) -> int:
     return max(0, bisect_left(starts, offset + 1) - 1)
 
@@ -91,6 +95,8 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
         nxt = tokens[j].norm if j < len(tokens) else ""
         if (tokens[j - 1].norm, nxt) in IDIOMS or (normalize(ref.text), nxt) in IDIOMS:
             continue
+        if normalize(ref.text) in AMBIGUOUS_WORDS:
+            continue  # "هجوم بري" (a ground attack), "أمام" (in front of): words, not Berri or an imam
         if _is_place_here(tokens, starts, ref, places):
             continue
         if kept and _apposition(text, kept[-1], ref) and not _conjoined(tokens, starts, kept[-1]):
