@@ -17,5 +17,6 @@ def data_path(name: str) -> Path:
 
 @cache
 def load_yaml(name: str) -> Any:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~7x faster
     with data_path(name).open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yaml.load(fh, Loader=loader)  # noqa: S506 — a safe loader
