@@ -247,10 +247,9 @@ class NeuralTagger:
     # ------------------------------------------------------------ tagging
 
     def known(self, form: str) -> int:
-        score = self.vocab.get(form, 0)
-        if self.gazetteer is not None and self.gazetteer.kinds(form):
-            score += 100
-        return score
+        from rasid.recognise.tagger import attestation
+
+        return attestation(self.vocab, self.gazetteer, form)
 
     def projected(self, sentences: Sequence[Sequence[str]]) -> dict[str, np.ndarray]:
         """Projected USE vectors of every word (unknown words encoded once, then cached)."""

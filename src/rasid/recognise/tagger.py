@@ -102,10 +102,7 @@ class NerTagger:
 
     def known(self, form: str) -> int:
         """How well attested a matching form is: training-text count, gazetteer names count more."""
-        score = self.vocab.get(form, 0)
-        if self.gazetteer is not None and self.gazetteer.kinds(form):
-            score += 100
-        return score
+        return attestation(self.vocab, self.gazetteer, form)
 
     def features(self, words: Sequence[str]) -> list[dict[str, object]]:
         return sent_features(words, self.gazetteer, self.groups, self.clusters)
@@ -161,3 +158,11 @@ def _repair(tags: list[str]) -> list[str]:
         out.append(t)
         prev = t
     return out
+
+
+def attestation(vocab: dict[str, int], gazetteer: Gazetteer | None, form: str) -> int:
+    """Training-text count of a matching form; a gazetteer name counts 100 more."""
+    score = vocab.get(form, 0)
+    if gazetteer is not None and gazetteer.kinds(form):
+        score += 100
+    return score
