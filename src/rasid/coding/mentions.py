@@ -90,7 +90,6 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
     actors = sorted([*actors, *extra], key=lambda a: a.start)
     kept: list[ActorRef] = []
     for ref in actors:
-        i = _token_at(tokens, starts, ref.start)
         j = _token_at(tokens, starts, max(ref.start, ref.end - 1)) + 1
         nxt = tokens[j].norm if j < len(tokens) else ""
         if (tokens[j - 1].norm, nxt) in IDIOMS or (normalize(ref.text), nxt) in IDIOMS:
@@ -103,7 +102,6 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
             prev = kept.pop()
             ref = replace(ref, start=prev.start, text=text[prev.start : ref.end])
         kept.append(ref)
-        del i
     return kept
 
 

@@ -76,9 +76,9 @@ def is_hypothetical(tokens: Sequence[Token], sent_first: int, trigger: int, futu
     if future:
         return True
     before = _lookback(tokens, sent_first, trigger)
-    for tok in before:
+    for k, tok in enumerate(before):  # before[k] is tokens[trigger - 1 - k]
         stem = tok.norm[1:] if tok.norm[:1] in "وفل" and len(tok.norm) > 3 else tok.norm
-        if stem == "قد" and _qad_with_perfect(tokens, tokens.index(tok)):
+        if stem == "قد" and _qad_with_perfect(tokens, trigger - 1 - k):
             continue
         if tok.norm in HYPOTHETICAL or stem in HYPOTHETICAL:
             return True
