@@ -38,6 +38,9 @@ def _dyads(events: list[dict]) -> set[tuple[str, str, str | None]]:
         # "قُتل N من X في هجوم شنه Y": passive, X the victims, Y the doer
         ("قتل 12 جنديا من الجيش العراقي في هجوم شنه مسلحو داعش قرب تكريت فجر الاثنين.",
          ("ASSAULT", "ISIS", "IRQ-MIL")),
+        # condemning an act named by its doer's nationality targets that state's government
+        ("استنكرت وزارة الخارجية اللبنانية في بيان القصف الإسرائيلي على بلدة في جنوب لبنان.",
+         ("ACCUSE", "LBN-GOV", "ISR-GOV")),
         # a military operation "to support" a party is aid to it
         ("أطلقت روسيا عملية عسكرية في سوريا لدعم الرئيس بشار الأسد عام 2015.", ("AID", "RUS-MIL", "SYR-GOV")),
     ],

@@ -313,10 +313,13 @@ def _inside_person(place: PlaceRef, doc: Doc) -> bool:
 
 def _doer_of_condemned(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event]) -> ActorRef | None:
     """"استنكر القصف": the target of a condemnation is whoever did the act it names."""
-    nxt = [t for t in find_triggers(doc.tokens, trig.last_token, min(len(doc.tokens), trig.last_token + 3))
+    nxt = [t for t in find_triggers(doc.tokens, trig.last_token, min(len(doc.tokens), trig.last_token + 8))
            if t.defn.event_type in MATERIAL]
     if not nxt:
         return None
+    named = _nisba_doer(doc, nxt[0])  # "انتقدت القصف الإيراني"
+    if named is not None:
+        return named.ref
     done = [e for e in earlier if e.event_type == nxt[0].defn.event_type and e.source is not None
             and e.source.actor.country and not e.negated and not e.hypothetical]
     return done[-1].source if done else None
