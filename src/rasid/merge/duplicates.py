@@ -1,0 +1,126 @@
+"""Near-duplicate articles: syndicated copies and re-posts under another headline.
+
+Two articles are duplicates when most of one's text is found in the other. Candidates come from
+MinHash signatures over character 5-grams of the matching form of the text (``normalize``, then
+only letters and digits, single spaces) looked up in an LSH index; each candidate is confirmed
+with rapidfuzz on the same forms, so a shared topic or shared boilerplate is not enough.
+
+The index is incremental: ``DuplicateIndex.add`` compares one new article with those added
+before and returns the one it copies, if any. The first article of a group is its canonical
+copy; later copies point at it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from datasketch import MinHash, MinHashLSH
+from rapidfuzz import fuzz
+
+from rasid.arabic.normalize import normalize
+
+SHINGLE = 5
+NUM_PERM = 128
+#: Jaccard estimate above which an earlier article is a candidate (kept low: a copy with a
+#: paragraph removed or added shares fewer shingles than its length suggests)
+LSH_THRESHOLD = 0.3
+#: rapidfuzz score (0..100) a candidate needs to be confirmed
+CONFIRM = 75.0
+_NOT_WORD = re.compile(r"[^\w]+|_")
+_SEED = 7
+
+
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    """``key`` copies the earlier article ``of`` (its canonical copy); ``score`` is 0..100."""
+
+    key: str
+    of: str
+    score: float
+
+
+def matching_text(text: str) -> str:
+    """The form compared: normalised letters and digits separated by single spaces."""
+    return " ".join(_NOT_WORD.split(normalize(text))).strip()
+
+
+def shingles(form: str, k: int = SHINGLE) -> set[bytes]:
+    """Character k-grams of a matching form (the whole form when it is shorter than k)."""
+    if len(form) <= k:
+        return {form.encode("utf-8")} if form else set()
+    return {form[i : i + k].encode("utf-8") for i in range(len(form) - k + 1)}
+
+
+def signature(form: str) -> MinHash:
+    """The MinHash of a matching form (fixed seed: signatures are comparable across runs)."""
+    mh = MinHash(num_perm=NUM_PERM, seed=_SEED)
+    grams = shingles(form)
+    if grams:
+        mh.update_batch(list(grams))
+    return mh
+
+
+def confirm_score(a: str, b: str) -> float:
+    """How much of the shorter form the longer one holds, 0..100 (rapidfuzz).
+
+    The plain similarity catches light edits; the token-set score catches a copy that lost or
+    gained paragraphs, and is trusted only when the shorter text is not tiny compared to the
+    longer (a one-line brief is not a copy of a long report that quotes it).
+    """
+    plain = fuzz.ratio(a, b)
+    short, long_ = sorted((len(a), len(b)))
+    if not short or short / long_ < 0.4:
+        return plain
+    return max(plain, fuzz.token_set_ratio(a, b) - 10.0 * (1 - short / long_))
+
+
+class DuplicateIndex:
+    """Articles seen so far; ``add`` tells whether a new one copies one of them."""
+
+    def __init__(self) -> None:
+        self._lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+        self._forms: dict[str, str] = {}
+        self._dups: dict[str, Duplicate] = {}
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._forms
+
+    def add(self, key: str, text: str) -> Duplicate | None:
+        """Index one article; return the earlier article it duplicates, if any."""
+        if key in self._forms:
+            return self._dups.get(key)
+        form = matching_text(text)
+        sig = signature(form)
+        best: Duplicate | None = None
+        for cand in sorted(self._lsh.query(sig)):
+            score = confirm_score(form, self._forms[cand])
+            if score >= CONFIRM and (best is None or score > best.score):
+                of = self._dups[cand].of if cand in self._dups else cand
+                best = Duplicate(key, of, round(score, 1))
+        self._lsh.insert(key, sig)
+        self._forms[key] = form
+        if best is not None:
+            self._dups[key] = best
+        return best
+
+
+def find_duplicates(items: Iterable[tuple[str, str]]) -> list[Duplicate]:
+    """Every article of ``(key, text)`` pairs that copies an earlier one, in input order."""
+    index = DuplicateIndex()
+    found = []
+    for key, text in items:
+        dup = index.add(key, text)
+        if dup is not None:
+            found.append(dup)
+    return found
+
+
+def groups(keys: Iterable[str], duplicates: Iterable[Duplicate]) -> list[list[str]]:
+    """Keys grouped by canonical copy (singletons included), canonical first."""
+    of = {d.key: d.of for d in duplicates}
+    out: dict[str, list[str]] = {}
+    for key in keys:
+        out.setdefault(of.get(key, key), []).append(key)
+    return list(out.values())
