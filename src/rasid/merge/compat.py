@@ -1,0 +1,151 @@
+"""Can two coded events be reports of the same occurrence? Field-by-field rules.
+
+Each rule compares one field of two events (OUTPUT.md event records) and answers
+``AGREE`` (+1, both say the same or one refines the other), ``UNKNOWN`` (0, at least one is
+silent or the values neither agree nor exclude each other) or ``CLASH`` (-1, they cannot be the
+same occurrence). The same rules decide whether two values of an incident are a conflict.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+from typing import Any
+
+AGREE, UNKNOWN, CLASH = 1, 0, -1
+#: event types that reports of one occurrence are often coded as, one set per family
+FAMILIES = (
+    frozenset({"CONSULT", "AGREE", "SUPPORT"}),
+    frozenset({"ASSAULT", "COERCE"}),
+    frozenset({"COOPERATE", "AID"}),
+    frozenset({"ACCUSE", "REJECT", "THREATEN"}),
+)
+#: types whose source and target may be given in either order ("A met B" / "B received A")
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
+#: group codes that belong to one country (ACTORS.md, PLOVER export column)
+GROUP_COUNTRY = {"HTS": "SYR", "SDF": "SYR", "PMF": "IRQ", "HEZ": "LBN"}
+UNIDENTIFIED = frozenset({"UNK", "UAF"})
+#: places further apart than this are different places
+MAX_KM = 50.0
+#: reports of one day often disagree by a day ("yesterday" against the weekday)
+DATE_SLACK = timedelta(days=1)
+_FINE = frozenset({"city", "point", "admin2"})
+
+
+def same_family(a: str, b: str) -> bool:
+    return a == b or any(a in f and b in f for f in FAMILIES)
+
+
+_NON_STATE = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "UAF", "UNK", "AQ", *GROUP_COUNTRY})
+
+
+def _country(code: str) -> str | None:
+    """The country an actor code belongs to (``IRQ-GOV`` → ``IRQ``, ``PMF`` → ``IRQ``)."""
+    if code in GROUP_COUNTRY:
+        return GROUP_COUNTRY[code]
+    head, sep, _ = code.partition("-")
+    if sep and len(head) == 3:
+        return head
+    return code if len(code) == 3 and code not in _NON_STATE else None
+
+
+def codes(a: str | None, b: str | None) -> int:
+    """Two actor codes: equal or one the country of the other agree; other countries clash."""
+    if not a or not b or a in UNIDENTIFIED or b in UNIDENTIFIED:
+        return UNKNOWN
+    if a == b or a.startswith(b + "-") or b.startswith(a + "-"):
+        return AGREE
+    ca, cb = _country(a), _country(b)
+    if ca and cb and ca == cb:
+        return UNKNOWN  # same country, another sector: sources name the doer differently
+    return CLASH
+
+
+def _code(actor: dict[str, Any] | None) -> str | None:
+    return (actor or {}).get("code")
+
+
+def actors(a: dict[str, Any], b: dict[str, Any]) -> tuple[int, int]:
+    """(clash or agreements) of source and target: ``(CLASH, 0)`` or ``(UNKNOWN, n agreeing)``."""
+
+    def pair(s2: str | None, t2: str | None) -> tuple[int, int]:
+        got = (codes(_code(a["source"]), s2), codes(_code(a["target"]), t2))
+        return (CLASH, 0) if CLASH in got else (UNKNOWN, got.count(AGREE))
+
+    straight = pair(_code(b["source"]), _code(b["target"]))
+    if a["event_type"] in SYMMETRIC or b["event_type"] in SYMMETRIC:
+        swapped = pair(_code(b["target"]), _code(b["source"]))
+        return max(straight, swapped)
+    return straight
+
+
+def _interval(d: dict[str, Any] | None) -> tuple[date, date] | None:
+    if not d or not d.get("start"):
+        return None
+    try:
+        start = date.fromisoformat(d["start"])
+        return start, date.fromisoformat(d.get("end") or d["start"])
+    except ValueError:
+        return None
+
+
+def dates(a: dict[str, Any] | None, b: dict[str, Any] | None) -> int:
+    """Date intervals: overlapping (give or take a day) agree, disjoint ones clash."""
+    ia, ib = _interval(a), _interval(b)
+    if ia is None or ib is None:
+        return UNKNOWN
+    if ia[0] <= ib[1] + DATE_SLACK and ib[0] <= ia[1] + DATE_SLACK:
+        return AGREE
+    return CLASH
+
+
+def date_refines(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    """True when one interval lies inside the other (not a conflict)."""
+    ia, ib = _interval(a), _interval(b)
+    if ia is None or ib is None:
+        return True
+    return (ia[0] <= ib[0] and ib[1] <= ia[1]) or (ib[0] <= ia[0] and ia[1] <= ib[1])
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def places(a: dict[str, Any] | None, b: dict[str, Any] | None, max_km: float = MAX_KM) -> int:
+    """Places: near points agree, a region agrees with a point inside it, others clash."""
+    if not a or not b:
+        return UNKNOWN
+    if a.get("name") and a.get("name") == b.get("name"):
+        return AGREE
+    ca, cb = a.get("country"), b.get("country")
+    if ca and cb and ca != cb:
+        return CLASH
+    fine_a, fine_b = a.get("feature") in _FINE, b.get("feature") in _FINE
+    if fine_a and fine_b and None not in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
+        return AGREE if km(a["lat"], a["lon"], b["lat"], b["lon"]) <= max_km else CLASH
+    coarse, fine = (a, b) if not fine_a else (b, a)
+    if coarse.get("feature") == "country":
+        return AGREE if ca and ca == cb else UNKNOWN
+    if coarse.get("feature") == "admin1" and coarse.get("name"):
+        if fine.get("admin1"):
+            return AGREE if fine.get("admin1") == coarse.get("name") else CLASH
+    return UNKNOWN
+
+
+def compare(a: dict[str, Any], b: dict[str, Any]) -> int:
+    """Number of agreeing fields (actors, date, place) of two events, or ``CLASH``."""
+    if not same_family(a["event_type"], b["event_type"]):
+        return CLASH
+    clash, agreeing = actors(a, b)
+    if clash == CLASH:
+        return CLASH
+    when = dates(a.get("date"), b.get("date"))
+    for result in (when, places(a.get("location"), b.get("location"))):
+        if result == CLASH:
+            return CLASH
+        agreeing += result
+    return agreeing

@@ -1,0 +1,131 @@
+"""Incidents: events from different articles that report the same occurrence.
+
+An event joins an incident when it clashes with none of its members (type family, actors, date
+interval, place: ``compat``) and scores at least ``LINK`` with one of them, the score being the
+similarity of the evidence sentences plus ``BONUS`` for each field that agrees. Denied and
+hypothetical events never join incidents. Linking is incremental: ``link`` places new events
+into the incidents it is given, and an incident keeps the id of the event that founded it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasid.merge import compat
+from rasid.merge.similarity import Evidence
+
+LINK = 0.5
+BONUS = 0.05
+#: below this evidence similarity no agreement of fields links two events
+MIN_SIMILARITY = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """One event of one document, with the text of its evidence sentence."""
+
+    doc_id: str
+    outlet: str | None
+    index: int
+    event: dict[str, Any]
+    evidence: str
+    published: str | None = None
+
+    @property
+    def key(self) -> str:
+        return f"{self.doc_id}#{self.index}"
+
+    @property
+    def source_name(self) -> str:
+        """Who reported it: the outlet, or the document when the outlet is unknown."""
+        return self.outlet or f"doc:{self.doc_id}"
+
+
+@dataclass(slots=True)
+class Incident:
+    incident_id: str
+    members: list[Member] = field(default_factory=list)
+
+    @property
+    def outlets(self) -> list[str]:
+        return sorted({m.source_name for m in self.members})
+
+
+def incident_id(founder: Member) -> str:
+    """Deterministic id: a digest of the founding event's document and index."""
+    return "inc-" + hashlib.sha256(founder.key.encode("utf-8")).hexdigest()[:12]
+
+
+def members_of(record: dict[str, Any], text: str, outlet: str | None = None) -> list[Member]:
+    """The events of one document record that can belong to incidents (not denied, not
+    hypothetical), with their evidence sentences cut from the original text."""
+    out = []
+    for i, ev in enumerate(record.get("events") or []):
+        if ev.get("negated") or ev.get("hypothetical"):
+            continue
+        span = ev["evidence"]
+        out.append(Member(record["doc_id"], outlet if outlet is not None else record.get("outlet"),
+                          i, ev, text[span["start"] : span["end"]], record.get("published")))
+    return out
+
+
+def score(a: Member, b: Member, evidence: Evidence) -> float | None:
+    """Link score of two events, or ``None`` when they cannot be the same occurrence."""
+    agreeing = compat.compare(a.event, b.event)
+    if agreeing == compat.CLASH:
+        return None
+    sim = evidence.similarity(a.key, b.key)
+    if sim < MIN_SIMILARITY:
+        return None
+    return sim + BONUS * agreeing
+
+
+def _order(m: Member) -> tuple[str, str, int]:
+    return (m.published or "", m.doc_id, m.index)
+
+
+def link(incidents: list[Incident], new: Iterable[Member],
+         evidence: Evidence | None = None) -> list[Incident]:
+    """Place ``new`` events into ``incidents`` (changed in place); returns the incidents touched.
+
+    Events are taken in (published, doc_id, index) order, so the result does not depend on the
+    order articles were given in. Two events of one document share an incident only when they
+    match as two reports would (a document that tells one occurrence twice).
+    """
+    evidence = evidence or Evidence()
+    todo = sorted({m.key: m for m in new}.values(), key=_order)
+    known = {m.key for inc in incidents for m in inc.members}
+    todo = [m for m in todo if m.key not in known]
+    # only incidents of a compatible type family are ever compared: encode just those
+    families = {m.event["event_type"] for m in todo}
+    pool = [inc for inc in incidents
+            if any(compat.same_family(inc.members[0].event["event_type"], t) for t in families)]
+    evidence.add([(m.key, m.evidence) for inc in pool for m in inc.members])
+    evidence.add([(m.key, m.evidence) for m in todo])
+    touched: dict[str, Incident] = {}
+    for m in todo:
+        best, best_score = None, LINK
+        for inc in pool:
+            scores = [score(m, other, evidence) for other in inc.members]
+            if any(s is None for s in scores):
+                continue
+            top = max(s for s in scores if s is not None)
+            if top >= best_score:
+                best, best_score = inc, top
+        if best is None:
+            best = Incident(incident_id(m))
+            incidents.append(best)
+            pool.append(best)
+        best.members.append(m)
+        touched[best.incident_id] = best
+    return list(touched.values())
+
+
+def build(members: Sequence[Member], evidence: Evidence | None = None) -> list[Incident]:
+    """Incidents of a set of events, from scratch."""
+    incidents: list[Incident] = []
+    link(incidents, members, evidence)
+    return incidents

@@ -1,0 +1,129 @@
+"""Incidents from the real pipeline's records of the example articles and the test articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rasid.merge import compat
+from rasid.merge.incidents import Incident, build, link, members_of
+from rasid.merge.similarity import Evidence
+from rasid.merge.summary import incident_json
+from rasid.model import Article
+from rasid.pipeline import process
+from rasid.read import read_paths
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _members(path: Path) -> list:
+    out = []
+    for art in read_paths([path]):
+        assert isinstance(art, Article)
+        out += members_of(process(art), art.text, art.outlet)
+    return out
+
+
+@pytest.fixture(scope="module")
+def examples() -> list:
+    return _members(ROOT / "examples" / "seeds.jsonl")
+
+
+@pytest.fixture(scope="module")
+def written(texts_dir: Path) -> list:
+    return _members(texts_dir / "corpus_articles.jsonl")
+
+
+def _with_outlets(incidents: list[Incident], *outlets: str) -> list[dict]:
+    found = [incident_json(i) for i in incidents]
+    return [j for j in found if set(outlets) <= set(j["outlet_names"])]
+
+
+def test_one_meeting_reported_by_two_outlets_is_one_incident(examples) -> None:
+    # the Iraqi envoy's visit to the Syrian president, told by Al-Waqt and by Elaph
+    meetings = [j for j in _with_outlets(build(examples), "Al-Waqt", "Elaph")
+                if j["event_type"] == "CONSULT"]
+    assert len(meetings) == 1
+    inc = meetings[0]
+    assert inc["outlets"] == 2
+    assert {m["outlet"] for m in inc["members"]} == {"Al-Waqt", "Elaph"}
+    assert {inc["source"]["code"], inc["target"]["code"]} == {"IRQ-GOV", "SYR-GOV"}
+    # the best-supported place is the more precise one (Damascus is in Syria: no conflict)
+    assert inc["location"]["feature"] == "city"
+    assert inc["date"]["start"] == "2017-06-01"
+    assert inc["conflicts"] == []
+
+
+def test_a_meeting_six_years_later_is_another_incident(examples) -> None:
+    for j in map(incident_json, build(examples)):
+        outlets = set(j["outlet_names"])
+        assert not ({"Elaph", "Enab Baladi"} <= outlets), j
+
+
+def test_two_outlets_with_different_death_tolls_give_a_conflict(written) -> None:
+    bombing = [j for j in _with_outlets(build(written), "وكالة الرافدين", "صحيفة المدى الجديد")
+               if j["event_type"] == "ASSAULT"]
+    assert len(bombing) == 1
+    inc = bombing[0]
+    assert inc["location"]["name"] == "Tikrit"
+    tolls = [c for c in inc["conflicts"] if c["field"] == "fatalities"]
+    assert tolls == [{"field": "fatalities", "values": [
+        {"value": 7, "doc_ids": ["c-01"]}, {"value": 9, "doc_ids": ["c-02"]}]}]
+    assert inc["fatalities"] in (7, 9)
+
+
+def test_the_next_bombing_in_the_same_province_is_not_merged(written) -> None:
+    for j in map(incident_json, build(written)):
+        docs = {m["doc_id"] for m in j["members"]}
+        assert not ({"c-01", "c-11"} <= docs) and not ({"c-02", "c-11"} <= docs)
+
+
+def test_denied_and_hypothetical_events_never_join(written, examples) -> None:
+    for inc in build(written + examples):
+        assert all(not m.event["negated"] and not m.event["hypothetical"] for m in inc.members)
+
+
+def test_adding_later_articles_gives_the_incidents_of_one_build(written, examples) -> None:
+    everything = written + examples
+    whole = sorted(json.dumps(incident_json(i), sort_keys=True) for i in build(everything))
+    incidents = build(examples)
+    ids_before = {i.incident_id for i in incidents}
+    touched = link(incidents, written, Evidence())
+    assert touched
+    assert ids_before <= {i.incident_id for i in incidents}
+    assert sorted(json.dumps(incident_json(i), sort_keys=True) for i in incidents) == whole
+    # linking the same events again changes nothing
+    assert link(incidents, written) == []
+
+
+def test_incident_ids_do_not_depend_on_input_order(written) -> None:
+    a = {i.incident_id for i in build(written)}
+    b = {i.incident_id for i in build(list(reversed(written)))}
+    assert a == b
+
+
+def test_actor_codes_agree_by_country_and_clash_across_countries() -> None:
+    assert compat.codes("IRQ", "IRQ-GOV") == compat.AGREE
+    assert compat.codes("PMF", "IRQ-MIL") == compat.UNKNOWN
+    assert compat.codes("ISIS", "IRQ-MIL") == compat.CLASH
+    assert compat.codes("UNK", "SYR-MIL") == compat.UNKNOWN
+    assert compat.codes("SYR-MIL", "TUR-MIL") == compat.CLASH
+
+
+def test_dates_and_places_rules() -> None:
+    day = {"start": "2024-04-14", "end": "2024-04-14"}
+    assert compat.dates(day, {"start": "2024-04-15", "end": "2024-04-15"}) == compat.AGREE
+    assert compat.dates(day, {"start": "2024-04-20", "end": "2024-04-20"}) == compat.CLASH
+    assert compat.dates(day, None) == compat.UNKNOWN
+    tikrit = {"name": "Tikrit", "lat": 34.6158, "lon": 43.6786, "country": "IRQ",
+              "admin1": "Salah ad-Din", "feature": "city"}
+    samarra = {"name": "Samarra", "lat": 34.1959, "lon": 43.8857, "country": "IRQ",
+               "admin1": "Salah ad-Din", "feature": "city"}
+    province = {"name": "Salah ad-Din", "country": "IRQ", "feature": "admin1"}
+    assert 45 < compat.km(34.6158, 43.6786, 34.1959, 43.8857) < 55
+    assert compat.places(tikrit, samarra, max_km=20) == compat.CLASH
+    assert compat.places(tikrit, province) == compat.AGREE
+    syria = {"name": "Syria", "country": "SYR", "feature": "country"}
+    assert compat.places(tikrit, syria) == compat.CLASH
