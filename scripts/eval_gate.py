@@ -24,6 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE = ROOT / "tests" / "eval_baseline.json"
 EPSILON = 0.005
+#: the confidence that should separate likely-right events from the rest (confidence check)
+HIGH = 0.8
 #: figure name → path in the scorer's to_dict()
 EVENT_FIGURES = {
     "dyad_f1": ("events", "dyad", "f1"),
@@ -45,7 +47,10 @@ def _dig(d: dict, keys: tuple[str, ...]) -> float | None:
     return d if isinstance(d, (int, float)) else None  # type: ignore[return-value]
 
 
-def measure_events(gold: Path, workdir: Path) -> dict[str, float | None]:
+def measure_events(gold: Path, workdir: Path,
+                   judged: list[tuple[float, bool]] | None = None) -> dict[str, float | None]:
+    """Extract and score one gold file; append (confidence, right) of each scored predicted
+    event to ``judged``."""
     pred = workdir / f"{gold.stem}.pred.jsonl"
     subprocess.run([sys.executable, "-m", "rasid", "extract", str(gold), "-o", str(pred)], check=True)
     out = subprocess.run([sys.executable, "-m", "rasid", "evaluate", str(gold), str(pred)],
@@ -53,8 +58,41 @@ def measure_events(gold: Path, workdir: Path) -> dict[str, float | None]:
     print(out.stdout)
     from rasid.evaluate import evaluate, read_records
 
-    scores = evaluate(read_records(gold), read_records(pred)).to_dict()
+    gold_docs, pred_docs = read_records(gold), read_records(pred)
+    scores = evaluate(gold_docs, pred_docs).to_dict()
+    if judged is not None:
+        judged.extend(_judge(gold_docs, pred_docs))
     return {name: _dig(scores, keys) for name, keys in EVENT_FIGURES.items()}
+
+
+def _judge(gold_docs: list[dict], pred_docs: list[dict]) -> list[tuple[float, bool]]:
+    from rasid.evaluate import judged_predictions
+
+    by_id = {d.get("doc_id"): d for d in pred_docs}
+    out = []
+    for g in gold_docs:
+        for event, right in judged_predictions(g, by_id.get(g.get("doc_id"))):
+            conf = event.get("confidence")
+            out.append((conf if isinstance(conf, (int, float)) else 0.0, right))
+    return out
+
+
+def confidence_check(judged: list[tuple[float, bool]]) -> str | None:
+    """Events with confidence >= HIGH must be right (dyad match) more often than those below.
+    Prints both precisions; returns a failure line or None."""
+    high = [right for conf, right in judged if conf >= HIGH]
+    low = [right for conf, right in judged if conf < HIGH]
+
+    def prec(xs: list[bool]) -> float | None:
+        return sum(xs) / len(xs) if xs else None
+
+    p_high, p_low = prec(high), prec(low)
+    for name, xs, p in ((f">= {HIGH}", high, p_high), (f"<  {HIGH}", low, p_low)):
+        shown = "n/a" if p is None else f"{p:.3f}"
+        print(f"confidence {name}: {len(xs):4d} events, {sum(xs):4d} right, precision {shown}")
+    if p_high is None or p_low is None or p_high <= p_low:
+        return f"confidence: precision >= {HIGH} ({p_high}) is not above precision < {HIGH} ({p_low})"
+    return None
 
 
 def measure_ner(test: Path) -> dict[str, float | None]:
@@ -83,13 +121,20 @@ def main() -> int:
         return 1
     figures: dict[str, dict[str, float | None]] = {}
     digests: dict[str, str] = {}
+    judged: list[tuple[float, bool]] = []
     with tempfile.TemporaryDirectory() as tmp:
         for name in ("seeds", "dev"):
             gold = shared / "data" / "gold" / f"{name}.jsonl"
             if gold.exists():
                 print(f"== events: {gold}")
-                figures[name] = measure_events(gold, Path(tmp))
+                figures[name] = measure_events(gold, Path(tmp), judged)
                 digests[name] = _digest(gold)
+    failures = []
+    if judged:
+        print("== confidence (seeds + dev; right = dyad match under the scorer's pairing)")
+        failure = confidence_check(judged)
+        if failure:
+            failures.append(failure)
     ner_test = shared / "data" / "ner" / "anercorp_camel" / "ANERCorp_CamelLab_test.txt"
     if ner_test.exists():
         print(f"== NER: {ner_test}")
@@ -101,7 +146,6 @@ def main() -> int:
         print(f"wrote {BASELINE}")
         return 0
     base = json.loads(BASELINE.read_text())
-    failures = []
     for group, floors in base["floors"].items():
         if group not in figures:
             continue

@@ -44,7 +44,7 @@ from rasid.evaluate_entities import (
     sort_labels,
 )
 
-__all__ = ["Scores", "evaluate", "read_records", "self_check", "PRF", "Accuracy"]
+__all__ = ["Scores", "evaluate", "judged_predictions", "read_records", "self_check", "PRF", "Accuracy"]
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 EARTH_RADIUS_KM = 6371.0088
@@ -287,6 +287,15 @@ def pair_events(gold: list[dict], pred: list[dict]) -> list[tuple[int, int, bool
             used_p.add(j)
             pairs.append((i, j, dyad))
     return pairs
+
+
+def judged_predictions(gold_doc: dict, pred_doc: dict | None) -> list[tuple[dict, bool]]:
+    """Each scored predicted event of one document (negated/hypothetical ones are not scored)
+    with whether it is right: paired by ``pair_events`` with a gold event whose dyad matches."""
+    gold, _ = _kept(gold_doc.get("events"))
+    pred, _ = _kept(pred_doc.get("events") if isinstance(pred_doc, dict) else None)
+    right = {j for _, j, dyad in pair_events(gold, pred) if dyad}
+    return [(p, j in right) for j, p in enumerate(pred)]
 
 
 def score_events(scores: EventScores, gold_doc: dict, pred_doc: dict | None) -> None:

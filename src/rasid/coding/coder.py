@@ -9,6 +9,8 @@ from dataclasses import replace
 from rasid.arabic.normalize import normalize
 from rasid.coding.arguments import Positioned, coordinated_group, pick_arguments, position_actors
 from rasid.coding.attach import assign, choose_date, choose_place
+from rasid.coding.confidence import EventEvidence, argument_kind
+from rasid.coding.confidence import confidence as score
 from rasid.coding.fatalities import toll_in
 from rasid.coding.modes import weapon_mode
 from rasid.coding.mentions import refine_actors
@@ -132,7 +134,8 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
     if defn.event_type in MATERIAL:  # news agencies and monitors report acts, they do not do them
         actors = [p for p in actors if p.ref.actor.sector not in REPORTERS and p.ref.actor.code not in REPORTERS]
     source, target = pick_arguments(doc.tokens, trig, actors)
-    if source is None and defn.event_type in MATERIAL_FORCE:
+    nisba_source = source is None and defn.event_type in MATERIAL_FORCE
+    if nisba_source:
         source = _nisba_doer(doc, trig)
     negated = is_negated(doc.tokens, sent.first_token, trig.first_token)
     hypothetical = is_hypothetical(doc.tokens, sent.first_token, trig.first_token, defn.future) \
@@ -148,6 +151,7 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
     place = choose_place(doc.text, doc.tokens, trig, places)
     toll = toll_in(doc.tokens, sent.first_token, sent.last_token) if defn.event_type == "ASSAULT" else None
     attributed = _attribution(doc, sent, trig, actors)
+    p_live: float | None = None
     events = []
     for src, tgt in pairs:
         if src is None:
@@ -179,10 +183,11 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
         contexts = set(defn.contexts)
         if {src.actor.code, tgt.actor.code if tgt else ""} & GROUP_TERROR:
             contexts.add("terrorism")
-        confidence = defn.strength * (0.6 + 0.25 * (tgt is not None) + 0.1 * (ev_place is not None)
-                                      + 0.05 * (not from_published and date_ref is not None))
-        if src.actor.code == "UNK":
-            confidence *= 0.8
+        confidence = score(EventEvidence(
+            strength=defn.strength, source=argument_kind(src, sent, inferred=nisba_source),
+            target=argument_kind(tgt, sent), source_distance=_distance(trig, source),
+            place=ev_place is not None, explicit_date=date_ref is not None and not from_published,
+            modal=negated or hypothetical, classifier=p_live))
         events.append(Event(
             event_type=etype, mode=ev_mode, contexts=tuple(sorted(contexts)),
             source=src, target=tgt, location=ev_place, date=date_ref,
@@ -192,6 +197,12 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
             date_is_published=from_published,
         ))
     return events
+
+
+def _distance(trig: TriggerMatch, source: Positioned | None) -> int | None:
+    if source is None:
+        return None
+    return max(trig.first_token - source.last, source.first - trig.last_token, 0)
 
 
 def _visit(event_type: str, mode: str | None, src: ActorRef, tgt: ActorRef | None,
