@@ -91,7 +91,8 @@ def confidence_check(judged: list[tuple[float, bool]]) -> str | None:
         shown = "n/a" if p is None else f"{p:.3f}"
         print(f"confidence {name}: {len(xs):4d} events, {sum(xs):4d} right, precision {shown}")
     if p_high is None or p_low is None or p_high <= p_low:
-        return f"confidence: precision >= {HIGH} ({p_high}) is not above precision < {HIGH} ({p_low})"
+        return (f"confidence: precision >= {HIGH} ({p_high}) is not above "
+                f"precision < {HIGH} ({p_low})")
     return None
 
 

@@ -44,7 +44,8 @@ from rasid.evaluate_entities import (
     sort_labels,
 )
 
-__all__ = ["Scores", "evaluate", "judged_predictions", "read_records", "self_check", "PRF", "Accuracy"]
+__all__ = ["Scores", "evaluate", "judged_predictions", "read_records", "self_check", "PRF",
+           "Accuracy"]
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 EARTH_RADIUS_KM = 6371.0088

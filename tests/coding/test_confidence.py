@@ -7,7 +7,14 @@ from datetime import date
 
 import pytest
 
-from rasid.coding.confidence import INFERRED, MISSING, NAMED, EventEvidence, argument_kind, confidence
+from rasid.coding.confidence import (
+    INFERRED,
+    MISSING,
+    NAMED,
+    EventEvidence,
+    argument_kind,
+    confidence,
+)
 from rasid.model import Actor, ActorRef, Article, Sentence
 from rasid.pipeline import process
 
