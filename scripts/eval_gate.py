@@ -109,6 +109,33 @@ def measure_ner(test: Path) -> dict[str, float | None]:
             "ner_neural_micro_f1": neural.to_dict()["micro"]["f1"]}
 
 
+def measure_duplicates(news: Path) -> dict[str, float | None]:
+    """Pairwise P/R of duplicate detection on the dev articles plus syndicated copies of each
+    (new headline, dateline/footer, dropped/added paragraph, light edits; three seeds, the
+    lowest figure kept). The dev articles that report one event in other words must not pair."""
+    from rasid.merge.dupeval import corpus, pairwise_scores
+    from rasid.merge.duplicates import find_duplicates, groups
+    from rasid.model import Article
+    from rasid.read import read_paths
+
+    originals = [(a.doc_id, a.text) for a in read_paths([news]) if isinstance(a, Article)]
+    worst = {"dup_precision": 1.0, "dup_recall": 1.0}
+    for seed in range(3):
+        items, origin = corpus(originals, copies=2, seed=seed)
+        scores = pairwise_scores(groups([k for k, _ in items], find_duplicates(items)), origin)
+        print(f"duplicates seed {seed}: {len(originals)} articles + copies: {scores.to_dict()}")
+        worst["dup_precision"] = min(worst["dup_precision"], scores.precision)
+        worst["dup_recall"] = min(worst["dup_recall"], scores.recall)
+    return worst
+
+
+def _dir_digest(folder: Path) -> str:
+    h = hashlib.sha256()
+    for path in sorted(folder.glob("*.txt")):
+        h.update(path.name.encode() + path.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -141,6 +168,11 @@ def main() -> int:
         print(f"== NER: {ner_test}")
         figures["ner"] = measure_ner(ner_test)
         digests["ner"] = _digest(ner_test)
+    news = shared / "data" / "news" / "dev"
+    if news.is_dir():
+        print(f"== duplicates: {news}")
+        figures["duplicates"] = measure_duplicates(news)
+        digests["duplicates"] = _dir_digest(news)
     print(json.dumps(figures, indent=2))
     if args.write_baseline:
         BASELINE.write_text(json.dumps({"digests": digests, "floors": figures}, indent=2) + "\n")
