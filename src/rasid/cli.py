@@ -95,14 +95,14 @@ def extract(
 @app.command()
 def run(
     inputs: Inputs,
-    db: Annotated[str, typer.Option("--db", help="SQLite database file.")] = "rasid.db",
+    db: Annotated[str, typer.Option("--db", help="SQLite file or postgresql:// URL.")] = "rasid.db",
     workers: Workers = 0,
     batch: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = 50,
     ner_model: NerModel = None,
 ) -> None:
     """Extract and store articles, entities, events and quotes in a database."""
     from rasid.pipeline import pipe
-    from rasid.store.sqlite import open_store
+    from rasid.store import open_store
     from rasid.summary import summarise
 
     skips = _Skips()

@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-from rasid.store.sqlite import SQLiteStore
+from rasid.store.base import Store
 
 
-def summarise(store: SQLiteStore, *, read: int, processed: int, db: str) -> str:
+def summarise(store: Store, *, read: int, processed: int, db: str) -> str:
     counts = store.counts()
-    conn = store.conn
-    by_type = conn.execute(
+    by_type = store.query(
         "SELECT event_type, count(*) FROM events WHERE negated = 0 AND hypothetical = 0 "
         "GROUP BY event_type ORDER BY count(*) DESC, event_type"
-    ).fetchall()
-    top_actors = conn.execute(
+    )
+    top_actors = store.query(
         "SELECT source_code, count(*) FROM events WHERE negated = 0 AND hypothetical = 0 "
         "GROUP BY source_code ORDER BY count(*) DESC, source_code LIMIT 5"
-    ).fetchall()
-    places = conn.execute(
+    )
+    places = store.query(
         "SELECT place_name, count(*) FROM events WHERE place_name IS NOT NULL "
         "GROUP BY place_name ORDER BY count(*) DESC, place_name LIMIT 5"
-    ).fetchall()
+    )
     lines = [
         f"rasid: {read} articles read, {processed} processed, {read - processed} already stored",
         f"  database {db}: {counts['articles']} articles, {counts['events']} events, "
@@ -31,11 +30,11 @@ def summarise(store: SQLiteStore, *, read: int, processed: int, db: str) -> str:
         lines.append("  most active sources: " + ", ".join(f"{c} {n}" for c, n in top_actors))
     if places:
         lines.append("  most frequent places: " + ", ".join(f"{p} {n}" for p, n in places))
-    examples = conn.execute(
+    examples = store.query(
         "SELECT e.event_type, e.source_code, e.target_code, e.place_name, e.date_start, a.doc_id "
         "FROM events e JOIN articles a ON a.content_hash = e.article_hash "
         "WHERE e.negated = 0 AND e.hypothetical = 0 ORDER BY e.confidence DESC, a.doc_id, e.idx LIMIT 3"
-    ).fetchall()
+    )
     if examples:
         lines.append("  most confident events:")
         for etype, src, tgt, place, when, doc_id in examples:

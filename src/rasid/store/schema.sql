@@ -1,5 +1,7 @@
--- rasid store schema (SQLite; the PostgreSQL store uses the same tables).
--- Version is kept in meta.schema_version; rasid refuses a database of a newer version.
+-- rasid store schema, one text for SQLite and PostgreSQL (types both accept; "end" quoted).
+-- Dialect-only objects (SQLite FTS5 table and triggers, PostgreSQL GIN index) are in
+-- schema_sqlite.sql and schema_postgres.sql. Version: meta.schema_version; rasid refuses a
+-- database of a newer version.
 
 CREATE TABLE IF NOT EXISTS meta (
     key   TEXT PRIMARY KEY,
@@ -19,6 +21,12 @@ CREATE TABLE IF NOT EXISTS articles (
     record        TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_doc_id ON articles (doc_id);
+
+-- The Arabic-normalised title and text (rasid.arabic.normalize) that full-text search indexes.
+CREATE TABLE IF NOT EXISTS search_text (
+    article_hash TEXT PRIMARY KEY REFERENCES articles (content_hash) ON DELETE CASCADE,
+    norm_text    TEXT NOT NULL
+);
 
 CREATE TABLE IF NOT EXISTS entities (
     article_hash TEXT NOT NULL REFERENCES articles (content_hash) ON DELETE CASCADE,
@@ -44,8 +52,8 @@ CREATE TABLE IF NOT EXISTS events (
     target_text    TEXT,
     place_name     TEXT,
     place_text     TEXT,
-    lat            REAL,
-    lon            REAL,
+    lat            DOUBLE PRECISION,
+    lon            DOUBLE PRECISION,
     country        TEXT,
     admin1         TEXT,
     feature        TEXT,
@@ -58,7 +66,7 @@ CREATE TABLE IF NOT EXISTS events (
     attributed_to  TEXT,
     negated        INTEGER NOT NULL,
     hypothetical   INTEGER NOT NULL,
-    confidence     REAL NOT NULL,
+    confidence     DOUBLE PRECISION NOT NULL,
     PRIMARY KEY (article_hash, idx)
 );
 CREATE INDEX IF NOT EXISTS events_type ON events (event_type);

@@ -1,0 +1,126 @@
+"""What the store's queries take and give: event filters, hits, and the pure helpers they use.
+
+No SQL here (that is all in ``rasid.store.base.Store``); this module shapes filters into
+parameters and rows into results.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from rasid.arabic.normalize import normalize
+
+EARTH_KM = 6371.0088
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Near:
+    """A circle on the map: events whose place lies within ``km`` of (lat, lon)."""
+
+    lat: float
+    lon: float
+    km: float
+
+    def box(self) -> tuple[float, float, float, float]:
+        """A lat/lon box holding the circle (a cheap pre-filter for the database)."""
+        dlat = self.km / 111.32
+        dlon = self.km / max(111.32 * math.cos(math.radians(self.lat)), 1e-6)
+        return self.lat - dlat, self.lat + dlat, self.lon - dlon, self.lon + dlon
+
+    def holds(self, lat: float | None, lon: float | None) -> bool:
+        if lat is None or lon is None:
+            return False
+        return km_between(self.lat, self.lon, lat, lon) <= self.km
+
+
+@dataclass(frozen=True, slots=True)
+class EventQuery:
+    """Filters of ``rasid events``; every one given must hold. Dates are ISO strings and an
+    event matches when its date interval overlaps [date_from, date_to]."""
+
+    types: tuple[str, ...] = ()
+    actor: str | None = None
+    country: str | None = None
+    near: Near | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    outlet: str | None = None
+    include_flagged: bool = False
+    limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventHit:
+    """One stored event with the document it came from; ``event`` is the record's entry
+    (spec/OUTPUT.md) and ``idx`` its index in that document's ``events``."""
+
+    doc_id: str
+    outlet: str | None
+    published: str | None
+    url: str | None
+    idx: int
+    event: dict[str, Any]
+    evidence: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc_id": self.doc_id, "outlet": self.outlet, "published": self.published,
+                "url": self.url, "event": self.idx, **self.event, "evidence_text": self.evidence}
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    doc_id: str
+    outlet: str | None
+    published: str | None
+    title: str | None
+    snippet: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc_id": self.doc_id, "outlet": self.outlet, "published": self.published,
+                "title": self.title, "snippet": self.snippet}
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine), kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def search_terms(text: str) -> list[str]:
+    """The words of a search, in the matching form the index holds."""
+    return _WORD.findall(normalize(text))
+
+
+def search_form(title: str | None, text: str) -> str:
+    """What the full-text index holds for an article: the words of its normalised title and
+    text, one space apart (so punctuation such as the Arabic comma never sticks to a word,
+    whatever the database's word parser)."""
+    return " ".join(_WORD.findall(normalize(f"{title}\n{text}" if title else text)))
+
+
+def snippet(text: str, terms: list[str], width: int = 80) -> str:
+    """About ``width`` characters of the original text around the first matched term."""
+    norm, origin = _normalised_with_origin(text)
+    hits = [m.start() for t in terms if (m := re.search(rf"(?<!\w){re.escape(t)}(?!\w)", norm))]
+    at = origin[min(hits)] if hits else 0
+    start = max(0, at - width // 2)
+    end = min(len(text), start + width)
+    piece = " ".join(text[start:end].split())
+    return ("…" if start else "") + piece + ("…" if end < len(text) else "")
+
+
+def _normalised_with_origin(text: str) -> tuple[str, list[int]]:
+    """The normalised text and, for each of its characters, the index it came from."""
+    parts: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        piece = normalize(ch)
+        parts.append(piece)
+        origin.extend([i] * len(piece))
+    return "".join(parts), origin
