@@ -1,0 +1,148 @@
+"""The corpus layer in the store: copies of stored articles, and incidents kept up to date.
+
+Written once for every dialect through the common ``Store`` (``?`` placeholders, plain
+``SELECT``/``INSERT``/``DELETE``). ``rasid run`` calls ``drop_copies`` before processing (a copy
+is not processed or stored again: its outlet, URL and headline are kept in ``article_sources``)
+and ``update_incidents`` after storing: the events of the articles just written are linked into
+the stored incidents; nothing else is rebuilt.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from rasid.merge.duplicates import Duplicate, DuplicateIndex
+from rasid.merge.incidents import Incident, Member, link, members_of
+from rasid.merge.similarity import Evidence
+from rasid.merge.summary import incident_json
+from rasid.model import Article
+
+Copy = tuple[Article, Duplicate]
+
+
+def drop_copies(store: Any, articles: Sequence[Article]) -> tuple[list[Article], list[Copy]]:
+    """The articles that copy no stored or earlier article, and the copies (with the article
+    they copy). A copy already recorded is dropped silently; nothing is written here."""
+    index = DuplicateIndex()
+    for h, text in store.query("SELECT content_hash, text FROM articles ORDER BY doc_id"):
+        index.add(h, text)
+    recorded = {h for (h,) in store.query("SELECT copy_hash FROM article_sources")}
+    keep: list[Article] = []
+    copies: list[Copy] = []
+    for art in articles:
+        h = art.content_hash
+        if h in recorded:
+            continue
+        dup = None if h in index else index.add(h, art.text)
+        if dup is None:
+            keep.append(art)
+        else:
+            copies.append((art, dup))
+    return keep, copies
+
+
+def record_copies(store: Any, copies: Sequence[Copy]) -> int:
+    """Keep each copy's outlet, URL and headline beside the stored article it copies.
+
+    A copy of an article that is not stored (its processing failed) is left out. Returns the
+    number of copies recorded."""
+    stored = {h for (h,) in store.query("SELECT content_hash FROM articles")}
+    rows = [(a.content_hash, d.of, a.doc_id, a.published.isoformat() if a.published else None,
+             a.outlet, a.url, a.title, d.score) for a, d in copies if d.of in stored]
+    if rows:
+        with store.transaction():
+            for row in rows:
+                store.execute("DELETE FROM article_sources WHERE copy_hash = ?", (row[0],))
+            store.execute_many("INSERT INTO article_sources VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                               rows)
+    return len(rows)
+
+
+def sources(store: Any) -> dict[str, list[dict[str, Any]]]:
+    """Stored article hash → the copies of it (doc_id, outlet, url, title, published, score)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for row in store.query("SELECT article_hash, doc_id, outlet, url, title, published, score "
+                           "FROM article_sources ORDER BY doc_id"):
+        out.setdefault(row[0], []).append(dict(zip(
+            ("doc_id", "outlet", "url", "title", "published", "score"), row[1:], strict=True)))
+    return out
+
+
+def _members(store: Any) -> dict[str, list[Member]]:
+    """Stored article hash → its events that can belong to incidents."""
+    rows = store.query("SELECT content_hash, outlet, record, text FROM articles")
+    return {h: members_of(json.loads(rec), text, outlet) for h, outlet, rec, text in rows}
+
+
+def _stored_incidents(store: Any, stored: dict[str, list[Member]]) -> list[Incident]:
+    index = {(h, m.index): m for h, ms in stored.items() for m in ms}
+    incidents = {inc_id: Incident(inc_id) for (inc_id,)
+                 in store.query("SELECT incident_id FROM incidents ORDER BY incident_id")}
+    for inc_id, h, idx in store.query(
+            "SELECT incident_id, article_hash, idx FROM incident_members ORDER BY incident_id"):
+        member = index.get((h, idx))
+        if member is not None and inc_id in incidents:
+            incidents[inc_id].members.append(member)
+    return list(incidents.values())
+
+
+def update_incidents(store: Any, hashes: Sequence[str]) -> int:
+    """Link the events of the stored articles ``hashes`` into the stored incidents.
+
+    Their earlier memberships are dropped first (a re-processed article may code other
+    events); other incidents are left as they are. Returns the number of incidents written.
+    """
+    hashes = list(dict.fromkeys(hashes))
+    affected = {inc_id for h in hashes for (inc_id,) in store.query(
+        "SELECT incident_id FROM incident_members WHERE article_hash = ?", (h,))}
+    with store.transaction():
+        for h in hashes:
+            store.execute("DELETE FROM incident_members WHERE article_hash = ?", (h,))
+    stored = _members(store)
+    hash_of = {m.key: h for h, ms in stored.items() for m in ms}
+    incidents = _stored_incidents(store, stored)
+    touched = link(incidents, [m for h in hashes for m in stored.get(h, [])], Evidence())
+    rewrite = {i.incident_id: i for i in incidents if i.incident_id in affected and i.members}
+    rewrite |= {i.incident_id: i for i in touched}
+    emptied = {i.incident_id for i in incidents if not i.members}
+    copies = sources(store)
+    with store.transaction():
+        for inc_id in sorted(emptied):
+            store.execute("DELETE FROM incidents WHERE incident_id = ?", (inc_id,))
+        for inc in rewrite.values():
+            _write_incident(store, inc, hash_of, copies)
+    return len(rewrite)
+
+
+def _write_incident(store: Any, inc: Incident, hash_of: dict[str, str],
+                    copies: dict[str, list[dict[str, Any]]]) -> None:
+    rec = incident_json(inc)
+    extra = [c for m in inc.members for c in copies.get(hash_of[m.key], [])]
+    rec = with_copies(rec, extra)
+    loc, when = rec["location"] or {}, rec["date"] or {}
+    store.execute("DELETE FROM incident_members WHERE incident_id = ?", (inc.incident_id,))
+    store.execute("DELETE FROM incidents WHERE incident_id = ?", (inc.incident_id,))
+    store.execute(
+        "INSERT INTO incidents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (inc.incident_id, rec["event_type"], when.get("start"), when.get("end"),
+         loc.get("country"), loc.get("lat"), loc.get("lon"), rec["fatalities"], rec["outlets"],
+         json.dumps(rec, ensure_ascii=False)),
+    )
+    store.execute_many("INSERT INTO incident_members VALUES (?, ?, ?)",
+                       [(hash_of[m.key], m.index, inc.incident_id) for m in inc.members])
+
+
+def with_copies(rec: dict[str, Any], copies: list[dict[str, Any]]) -> dict[str, Any]:
+    """The incident with the copies of its articles added as sources (outlets counted)."""
+    names = set(rec["outlet_names"]) | {c["outlet"] or f"doc:{c['doc_id']}" for c in copies}
+    return {**rec, "copies": [{"doc_id": c["doc_id"], "outlet": c["outlet"], "url": c["url"]}
+                              for c in copies],
+            "outlets": len(names), "outlet_names": sorted(names)}
+
+
+def incidents(store: Any) -> list[dict[str, Any]]:
+    """Every stored incident record, most reported first, then by id."""
+    recs = [json.loads(r) for (r,) in store.query("SELECT record FROM incidents")]
+    return sorted(recs, key=lambda r: (-r["outlets"], r["incident_id"]))
