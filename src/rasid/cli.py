@@ -100,7 +100,11 @@ def run(
     batch: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = 50,
     ner_model: NerModel = None,
 ) -> None:
-    """Extract and store articles, entities, events and quotes in a database."""
+    """Extract and store articles, entities, events and quotes in a database.
+
+    Copies of stored articles are kept as sources, not stored again; the new articles' events
+    are then linked into the stored incidents."""
+    from rasid.merge.corpus import drop_copies, record_copies, update_incidents
     from rasid.pipeline import pipe
     from rasid.store import open_store
     from rasid.summary import summarise
@@ -108,20 +112,26 @@ def run(
     skips = _Skips()
     articles = list(skips.articles(inputs))
     with open_store(db) as store:
-        todo = [a for a in articles if not store.is_current(a)]
+        todo, copies = drop_copies(store, [a for a in articles if not store.is_current(a)])
         records = pipe(todo, workers or None, ner_model)
+        written: list[str] = []
         pending: list[tuple[Article, dict[str, Any]]] = []
         for art, rec in _progress(zip(todo, records, strict=True), total=len(todo)):
             if isinstance(rec, RasidError):
                 skips.report(rec)
                 continue
             pending.append((art, rec))
+            written.append(art.content_hash)
             if len(pending) >= batch:
                 store.write_batch(pending)
                 pending = []
         if pending:
             store.write_batch(pending)
+        kept = record_copies(store, copies)
+        linked = update_incidents(store, written)
         typer.echo(summarise(store, read=len(articles), processed=len(todo), db=db))
+        typer.echo(f"  copies of stored articles kept as sources: {kept}; "
+                   f"incidents updated: {linked}")
     raise typer.Exit(1 if skips.count else 0)
 
 
@@ -191,4 +201,5 @@ def main() -> None:
         sys.exit(130)
 
 
+from rasid import cli_incidents  # noqa: E402,F401,I001  (registers `rasid incidents`)
 from rasid import cli_resolve  # noqa: E402,F401  (registers `rasid resolve …`)

@@ -83,3 +83,40 @@ CREATE TABLE IF NOT EXISTS quotes (
     speaker_text TEXT,
     PRIMARY KEY (article_hash, idx)
 );
+
+-- Copies of stored articles (syndicated or re-posted, rasid.merge.duplicates): not stored
+-- again, but their outlet, URL and headline are kept beside the article they copy.
+CREATE TABLE IF NOT EXISTS article_sources (
+    copy_hash    TEXT PRIMARY KEY,
+    article_hash TEXT NOT NULL REFERENCES articles (content_hash) ON DELETE CASCADE,
+    doc_id       TEXT NOT NULL,
+    published    TEXT,
+    outlet       TEXT,
+    url          TEXT,
+    title        TEXT,
+    score        DOUBLE PRECISION NOT NULL
+);
+CREATE INDEX IF NOT EXISTS article_sources_article ON article_sources (article_hash);
+
+-- Incidents (rasid.merge.incidents): events of several articles that report one occurrence.
+-- ``record`` is the incident as ``rasid incidents`` prints it; the columns serve filters.
+CREATE TABLE IF NOT EXISTS incidents (
+    incident_id TEXT PRIMARY KEY,
+    event_type  TEXT NOT NULL,
+    date_start  TEXT,
+    date_end    TEXT,
+    country     TEXT,
+    lat         DOUBLE PRECISION,
+    lon         DOUBLE PRECISION,
+    fatalities  INTEGER,
+    outlets     INTEGER NOT NULL,
+    record      TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS incident_members (
+    article_hash TEXT NOT NULL REFERENCES articles (content_hash) ON DELETE CASCADE,
+    idx          INTEGER NOT NULL,
+    incident_id  TEXT NOT NULL REFERENCES incidents (incident_id) ON DELETE CASCADE,
+    PRIMARY KEY (article_hash, idx)
+);
+CREATE INDEX IF NOT EXISTS incident_members_incident ON incident_members (incident_id);

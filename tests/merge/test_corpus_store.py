@@ -1,0 +1,104 @@
+"""``rasid run`` then ``rasid incidents`` on SQLite and on a real PostgreSQL server."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rasid.cli import app
+from rasid.errors import UsageError
+from rasid.merge.dupeval import variants
+from rasid.store import open_store
+
+ROOT = Path(__file__).resolve().parents[2]
+runner = CliRunner()
+
+
+def _rows(texts_dir: Path, *ids: str) -> list[dict]:
+    rows = [json.loads(line) for line in
+            (texts_dir / "corpus_articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    return [r for r in rows if r["id"] in ids]
+
+
+def _write(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    return path
+
+
+def _run(target: str, *inputs: Path) -> str:
+    result = runner.invoke(app, ["run", *map(str, inputs), "--db", target, "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def _incidents(target: str, *args: str) -> list[dict]:
+    result = runner.invoke(app, ["incidents", "--db", target, *args])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_the_two_reports_of_one_meeting_in_the_examples_are_one_incident(store_target) -> None:
+    _run(store_target, ROOT / "examples" / "seeds.jsonl")
+    found = _incidents(store_target, "--min-sources", "2", "--type", "consult")
+    assert len(found) == 1
+    inc = found[0]
+    assert inc["outlets"] == 2 and inc["outlet_names"] == ["Al-Waqt", "Elaph"]
+    assert {inc["source"]["code"], inc["target"]["code"]} == {"IRQ-GOV", "SYR-GOV"}
+    assert sorted(m["outlet"] for m in inc["members"]) == ["Al-Waqt", "Elaph"]
+    for key in ("incident_id", "event_type", "mode", "location", "date", "fatalities",
+                "conflicts"):
+        assert key in inc
+    # filters: by actor name or code, by place, by date, by outlet
+    assert _incidents(store_target, "--min-sources", "2", "--actor", "SYR", "--type", "CONSULT")
+    assert _incidents(store_target, "--near", "33.51,36.29", "--km", "30", "--type", "CONSULT")
+    assert not _incidents(store_target, "--type", "CONSULT", "--from", "2024-01-01",
+                          "--min-sources", "2")
+    assert _incidents(store_target, "--outlet", "elaph", "--min-sources", "2", "--type", "consult")
+
+
+def test_a_death_toll_conflict_shows_in_rasid_incidents(store_target, texts_dir, tmp_path) -> None:
+    _run(store_target, _write(tmp_path / "bombing.jsonl", _rows(texts_dir, "c-01", "c-02")))
+    (inc,) = _incidents(store_target, "--type", "ASSAULT", "--min-sources", "2")
+    assert inc["location"]["name"] == "Tikrit"
+    tolls = [c["values"] for c in inc["conflicts"] if c["field"] == "fatalities"]
+    assert tolls == [[{"value": 7, "doc_ids": ["c-01"]}, {"value": 9, "doc_ids": ["c-02"]}]]
+    table = runner.invoke(app, ["incidents", "--db", store_target, "--format", "table",
+                                "--min-sources", "2"])
+    assert table.exit_code == 0
+    header, row = table.stdout.splitlines()
+    assert header.split()[0] == "incident_id" and "conflicts" in header
+    assert row.startswith(inc["incident_id"]) and "fatalities" in row.split()[-1]
+
+
+def test_later_articles_and_copies_update_the_incident(store_target, texts_dir, tmp_path) -> None:
+    first, second = _rows(texts_dir, "c-01", "c-02")
+    _run(store_target, _write(tmp_path / "day1.jsonl", [first]))
+    (alone,) = _incidents(store_target, "--type", "ASSAULT")
+    assert alone["outlets"] == 1
+    copy = {"id": "c-01-syndicated", "published": first["published"], "outlet": "وكالة ثالثة",
+            "text": variants(first["text"], 1, seed=3)[0]}
+    later = _write(tmp_path / "day2.jsonl", [second, copy])
+    out = _run(store_target, later)
+    assert "copies of stored articles kept as sources: 1" in out
+    (inc,) = _incidents(store_target, "--type", "ASSAULT")
+    assert inc["incident_id"] == alone["incident_id"]  # the founding event keeps its id
+    assert inc["outlets"] == 3
+    assert [c["doc_id"] for c in inc["copies"]] == ["c-01-syndicated"]
+    assert {m["doc_id"] for m in inc["members"]} == {"c-01", "c-02"}
+    with open_store(store_target) as store:
+        before = store.counts(), store.query("SELECT count(*) FROM article_sources")
+        assert before == ({**before[0], "articles": 2}, [(1,)])
+    _run(store_target, later)  # a re-run changes nothing
+    with open_store(store_target) as store:
+        assert (store.counts(), store.query("SELECT count(*) FROM article_sources")) == before
+    assert _incidents(store_target, "--type", "ASSAULT") == [inc]
+
+
+@pytest.mark.parametrize("args", [["--near", "north"], ["--format", "csv"]])
+def test_bad_options_are_usage_errors(tmp_path, args) -> None:
+    # rasid's entry point prints a UsageError as one line `rasid: ...` and exits 2
+    result = runner.invoke(app, ["incidents", "--db", str(tmp_path / "x.db"), *args])
+    assert isinstance(result.exception, UsageError)
