@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-
 import torch  # the [dev] extra installs it (pyproject.toml)
 
 from rasid.recognise.ner import recognise  # noqa: E402

@@ -14,8 +14,12 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
+
+from rasid.recognise.attrs import AttrBuilder, doc_attrs, for_doc
 from rasid.recognise.embed import WordClusters
-from rasid.recognise.features import DEFAULT_GROUPS, Gazetteer, doc_features, sent_features
+from rasid.recognise.features import DEFAULT_GROUPS, Gazetteer, sent_features
+from rasid.recognise.linear import LinearCRF, TypeScores
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "ner"
 DEFAULT_MODEL = DATA_DIR / "anercorp.crfsuite"
@@ -30,6 +34,11 @@ _LOCK = threading.Lock()
 def sidecar(model_path: Path, kind: str) -> Path:
     """``NAME.crfsuite`` → ``NAME.gaz.json`` / ``NAME.meta.json``."""
     return model_path.with_name(model_path.stem + f".{kind}.json")
+
+
+def doc_model_path(model_path: Path) -> Path:
+    """``NAME.crfsuite`` → ``NAME.doc.crfsuite`` (the document pass of a stacked model)."""
+    return model_path.with_name(model_path.stem + ".doc.crfsuite")
 
 
 def map_tag(tag: str) -> str:
@@ -51,11 +60,40 @@ class NerTagger:
         self.window = int((meta or {}).get("doc_window", 10))
         self.vocab: dict[str, int] = {}
         self.source = "crf"
-        self._lock = threading.Lock()
-        self.gazetteer = gazetteer
+        self._lock = threading.RLock()
+        self._crfs: list[LinearCRF] = []
+        self.path: Path | None = None  # the crfsuite file, when loaded from one
+        self._gazetteer = gazetteer
         self.groups = groups
         self.meta = meta or {}
-        self.clusters: WordClusters | None = None
+        self._clusters: WordClusters | None = None
+        self._builder: AttrBuilder | None = None
+        self._linear: list[tuple[LinearCRF, TypeScores]] | None = None
+        self._linear_for: AttrBuilder | None = None
+
+    @property
+    def gazetteer(self) -> Gazetteer | None:
+        return self._gazetteer
+
+    @gazetteer.setter
+    def gazetteer(self, gaz: Gazetteer | None) -> None:
+        self._gazetteer, self._builder = gaz, None
+
+    @property
+    def clusters(self) -> WordClusters | None:
+        return self._clusters
+
+    @clusters.setter
+    def clusters(self, clusters: WordClusters | None) -> None:
+        self._clusters, self._builder = clusters, None
+
+    @property
+    def builder(self) -> AttrBuilder:
+        """The attribute builder (and its per-word cache) for this model's features."""
+        b = self._builder
+        if b is None:
+            b = self._builder = AttrBuilder(self._gazetteer, self.groups, self._clusters)
+        return b
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> NerTagger:
@@ -80,7 +118,7 @@ class NerTagger:
             tagger = pycrfsuite.Tagger()
             tagger.open(str(model))
             second = None
-            doc_model = model.with_name(model.stem + ".doc.crfsuite")
+            doc_model = doc_model_path(model)
             if doc_model.is_file():
                 second = pycrfsuite.Tagger()
                 second.open(str(doc_model))
@@ -90,6 +128,7 @@ class NerTagger:
             meta = json.loads(meta_path.read_text("utf-8")) if meta_path.is_file() else {}
             groups = frozenset(meta.get("groups", sorted(DEFAULT_GROUPS)))
             inst = cls(tagger, gaz, groups, meta, second)
+            inst.path = model
             clus_path = sidecar(model, "clusters")
             if "clus" in groups and clus_path.is_file():
                 inst.clusters = WordClusters.load(
@@ -105,13 +144,14 @@ class NerTagger:
         return attestation(self.vocab, self.gazetteer, form)
 
     def features(self, words: Sequence[str]) -> list[dict[str, object]]:
+        """Readable feature dicts of one sentence (the tagger itself uses ``builder``)."""
         return sent_features(words, self.gazetteer, self.groups, self.clusters)
 
     def first_pass(self, sentences: Sequence[Sequence[str]]) -> tuple[list, list[list[str]]]:
-        """Stage-one features and raw tags of each sentence."""
-        if self.clusters is not None and "clus" in self.groups:
-            self.clusters.assign([w for s in sentences for w in s])  # one batch per document
-        feats = [[_crf_items(f) for f in self.features(s)] for s in sentences]
+        """Stage-one attribute lists and raw tags of each sentence."""
+        b = self.builder
+        b.prepare([w for s in sentences for w in s])  # unseen words' clusters: one batch
+        feats = [b.sentence(s) for s in sentences]
         with self._lock:
             tags = [self._tagger.tag(f) if f else [] for f in feats]  # type: ignore[attr-defined]
         return feats, tags
@@ -120,19 +160,72 @@ class NerTagger:
         """BIO tags for one sentence of words."""
         return self.tag_many([words])[0]
 
+    def _models(self) -> list[tuple[LinearCRF, TypeScores]]:
+        """The numpy decoders of both stages, with score caches tied to the current builder."""
+        b = self.builder
+        with self._lock:
+            if self._linear is None or self._linear_for is not b:
+                offs = [d for d in range(-b.width, b.width + 1) if d]
+                if not self._crfs:
+                    self._crfs = self._load_linear()
+                self._linear = [(c, TypeScores(c, offs)) for c in self._crfs]
+                self._linear_for = b
+            return self._linear
+
+    def _load_linear(self) -> list[LinearCRF]:
+        paths = [self.path, doc_model_path(self.path)] if self.path else [None, None]
+        out = []
+        for tagger, path in zip((self._tagger, self._second), paths, strict=True):
+            if tagger is not None:
+                out.append(LinearCRF.for_model(path, tagger) if path is not None
+                           else LinearCRF.from_tagger(tagger))
+        return out
+
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for the sentences of one document."""
+        lengths = [len(s) for s in sentences]
+        if not any(lengths):
+            return [[] for _ in sentences]
+        models = self._models()
+        b = self.builder
+        words = [w for s in sentences for w in s]
+        b.prepare(words)
+        with self._lock:
+            ents = b.entries(words)
+            extras: list[list[str]] = []
+            k = 0
+            for n in lengths:
+                extras += b.extras(ents[k : k + n])
+                k += n
+            toks, flat = _flatten(extras)
+            tags: list[list[str]] = []
+            for stage, (crf, scores) in enumerate(models):
+                emit = scores.emissions(scores.ids(words, ents), lengths)
+                crf.add_attrs(emit, toks, flat)
+                if stage:
+                    dt, df = _flatten([a for s in doc_attrs(sentences, tags, self.window)
+                                       for a in s])
+                    crf.add_attrs(emit, dt, df)
+                tags = crf.viterbi(emit, lengths)
+        return [_repair([map_tag(t) for t in ts]) for ts in tags]
+
+    def tag_many_crfsuite(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """``tag_many`` through crfsuite's own tagger (the reference the numpy decoder
+        follows; slower)."""
         feats, tags = self.first_pass(sentences)
         if self._second is not None:
-            extra = doc_features(sentences, tags, self.window)
+            extra = doc_attrs(sentences, tags, self.window)
+            second = [for_doc(f, e) for f, e in zip(feats, extra, strict=True)]
             with self._lock:
-                tags = [
-                    self._second.tag([{**f, **_crf_items(e)} for f, e in zip(fs, es,  # type: ignore[attr-defined]
-                                                                           strict=True)])
-                    if fs else []
-                    for fs, es in zip(feats, extra, strict=True)
-                ]
+                tags = [self._second.tag(f) if f else []  # type: ignore[attr-defined]
+                        for f in second]
         return [_repair([map_tag(t) for t in ts]) for ts in tags]
+
+
+def _flatten(attrs: list[list[str]]) -> tuple[np.ndarray, list[str]]:
+    """Token index of each attribute, and the attributes, of per-token attribute lists."""
+    sizes = np.fromiter(map(len, attrs), dtype=np.intp, count=len(attrs))
+    return np.repeat(np.arange(len(attrs)), sizes), [x for a in attrs for x in a]
 
 
 def _crf_items(f: dict[str, object]) -> dict[str, float]:

@@ -19,23 +19,17 @@ from pathlib import Path
 
 from rasid.arabic.chars import ARABIC_RE
 from rasid.arabic.normalize import normalize
+from rasid.recognise.attrs import AttrBuilder, doc_attrs, for_doc
 from rasid.recognise.embed import WordClusters
 from rasid.recognise.features import (
     DEFAULT_GROUPS,
     Gazetteer,
-    doc_features,
     jackknife,
-    sent_features,
     with_train_lexicon,
     word_info,
 )
-from rasid.recognise.tagger import (
-    DATA_DIR,
-    NerTagger,
-    _crf_items,
-    map_tag,
-    sidecar,
-)
+from rasid.recognise.linear import LinearCRF, linear_path
+from rasid.recognise.tagger import DATA_DIR, NerTagger, doc_model_path, map_tag, sidecar
 from rasid.train.ner_eval import NerReport, evaluate_ner, evaluate_sents, spans
 
 __all__ = ["NerReport", "evaluate_ner", "evaluate_sents", "read_conll", "spans", "train_ner"]
@@ -117,17 +111,21 @@ def build_gazetteer(train: Sequence[Sent] = (), lexicon: Path = LEXICON) -> Gaze
 
 
 def _xy(sents: Sequence[Sent], gaz: Gaz, groups: frozenset[str],
-        extra: Sequence[list[dict]] | None = None):
+        extra: Sequence[list[list[str]]] | None = None):
+    builders: dict[int, AttrBuilder] = {}
     for k, (words, tags) in enumerate(sents):
         g = gaz[k] if isinstance(gaz, list) else gaz
-        x = [_crf_items(f) for f in sent_features(words, g, groups, _STATE["clusters"])]
+        b = builders.get(id(g))
+        if b is None:
+            b = builders[id(g)] = AttrBuilder(g, groups, _STATE["clusters"])
+        x = b.sentence(words)
         if extra is not None:
-            x = [{**a, **_crf_items(b)} for a, b in zip(x, extra[k], strict=True)]
+            x = for_doc(x, extra[k])
         yield x, [map_tag(t) for t in tags]
 
 
 def _fit(sents: Sequence[Sent], out_path: Path, gaz: Gaz, groups: frozenset[str], c1: float,
-         c2: float, max_iterations: int, extra: Sequence[list[dict]] | None = None) -> None:
+         c2: float, max_iterations: int, extra: Sequence[list[list[str]]] | None = None) -> None:
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -141,6 +139,10 @@ def _fit(sents: Sequence[Sent], out_path: Path, gaz: Gaz, groups: frozenset[str]
     })
     out_path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out_path))
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(out_path))
+    LinearCRF.from_tagger(tagger).save(out_path)
+    tagger.close()
 
 
 def _open(path: Path, gaz: Gazetteer | None, groups: frozenset[str]) -> NerTagger:
@@ -191,8 +193,9 @@ def fit_stacked(sents: Sequence[Sent], out: Path, gaz: Gaz, groups: frozenset[st
         full.get()
     for j in jobs:
         j[3].unlink(missing_ok=True)
+        linear_path(j[3]).unlink(missing_ok=True)
     first = [t for part in parts for t in part]
-    extra = doc_features([w for w, _ in sents], first, window)
+    extra = doc_attrs([w for w, _ in sents], first, window)
     _fit(sents, out.with_name(out.stem + ".doc.crfsuite"), gaz, groups, c1, c2, iters, extra)
 
 
@@ -208,6 +211,7 @@ def train_ner(
     stacked: bool = True,
     window: int = 10,
     cluster_sizes: Sequence[int] = (128, 512, 2048),
+    common_words: int = 200_000,
 ) -> dict:
     """Train a CRF on ``train_path`` and write the model (and its sidecars) to ``out_path``."""
     t0 = time.perf_counter()
@@ -229,12 +233,17 @@ def train_ner(
     else:
         clus_path.unlink(missing_ok=True)
         cent_path.unlink(missing_ok=True)
-    doc_model = out.with_name(out.stem + ".doc.crfsuite")
+    doc_model = doc_model_path(out)
     doc_model.unlink(missing_ok=True)
+    linear_path(doc_model).unlink(missing_ok=True)
     if stacked:
         fit_stacked(sents, out, train_gaz, grp, c1, c2, max_iterations, window=window)
     else:
         _fit(sents, out, train_gaz, grp, c1, c2, max_iterations)
+    if "clus" in grp and common_words:
+        from rasid.train.ner_clusters import extend_clusters
+
+        extend_clusters(out, common_words)
     vocab = Counter(normalize(w) for words, _ in sents for w in words)
     sidecar(out, "vocab").write_text(
         json.dumps(dict(sorted(vocab.items())), ensure_ascii=False, separators=(",", ":")), "utf-8")
@@ -254,6 +263,7 @@ def train_ner(
         "stacked": stacked,
         "doc_window": window,
         "cluster_sizes": list(cluster_sizes) if "clus" in grp else [],
+        "common_words": common_words if "clus" in grp else 0,
         "gazetteer_entries": (len(gaz.words) + len(gaz.phrases)) if gaz else 0,
         "seconds": round(time.perf_counter() - t0, 1),
     }
@@ -316,6 +326,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     t.add_argument("--test", help="also evaluate on this file")
     t.add_argument("--clusters", default="128,512,2048",
                    help="k-means sizes of the word clusters (group clus)")
+    t.add_argument("--common-words", type=int, default=200_000,
+                   help="add the clusters of this many frequent Arabic words (wordfreq)")
     e.add_argument("--test", required=True)
     e.add_argument("--model")
     u.add_argument("--work", default="/tmp/rasid-ner-tune")
@@ -331,7 +343,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
     info = train_ner(a.train, a.out, c1=a.c1, c2=a.c2, max_iterations=a.max_iterations,
                      groups=groups, gazetteer=not a.no_gazetteer, stacked=not a.no_stacked,
-                     window=a.window,
+                     window=a.window, common_words=a.common_words,
                      cluster_sizes=[int(k) for k in a.clusters.split(",")])
     print(json.dumps(info, ensure_ascii=False))
     if a.test:

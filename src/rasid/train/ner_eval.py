@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from rasid.recognise.ner import bio_spans
-
 import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rasid.recognise.ner import bio_spans
 from rasid.recognise.tagger import LABELS, NerTagger, map_tag
 
 Sent = tuple[list[str], list[str]]
