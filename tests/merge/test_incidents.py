@@ -127,3 +127,32 @@ def test_dates_and_places_rules() -> None:
     assert compat.places(tikrit, province) == compat.AGREE
     syria = {"name": "Syria", "country": "SYR", "feature": "country"}
     assert compat.places(tikrit, syria) == compat.CLASH
+
+
+def _event(fatalities: int) -> dict:
+    return {"event_type": "ASSAULT", "mode": None, "source": None, "target": None,
+            "location": None, "date": None, "fatalities": fatalities, "confidence": 0.5}
+
+
+def test_one_document_does_not_conflict_with_itself() -> None:
+    from rasid.merge.incidents import Member
+    from rasid.merge.summary import conflicts
+
+    sentence = "قتل ثلاثة أشخاص في هجوم على حاجز للشرطة."
+    same_doc = [Member("d1", "وكالة", 0, _event(3), sentence),
+                Member("d1", "وكالة", 1, _event(5), sentence)]
+    assert conflicts(Incident("inc-x", same_doc)) == []
+    other = Member("d2", "صحيفة", 0, _event(5), sentence)
+    assert conflicts(Incident("inc-x", [*same_doc, other])) == [{"field": "fatalities", "values": [
+        {"value": 3, "doc_ids": ["d1"]}, {"value": 5, "doc_ids": ["d1", "d2"]}]}]
+
+
+def test_a_copy_of_unknown_origin_is_not_another_outlet() -> None:
+    from rasid.merge.corpus import with_copies
+
+    rec = {"outlet_names": ["وكالة"], "outlets": 1}
+    copies = [{"doc_id": "copy-1", "outlet": None, "url": None},
+              {"doc_id": "copy-2", "outlet": "صحيفة", "url": "https://example.org/a"}]
+    out = with_copies(rec, copies)
+    assert out["outlets"] == 2 and out["outlet_names"] == ["صحيفة", "وكالة"]
+    assert [c["doc_id"] for c in out["copies"]] == ["copy-1", "copy-2"]

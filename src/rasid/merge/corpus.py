@@ -135,8 +135,9 @@ def _write_incident(store: Any, inc: Incident, hash_of: dict[str, str],
 
 
 def with_copies(rec: dict[str, Any], copies: list[dict[str, Any]]) -> dict[str, Any]:
-    """The incident with the copies of its articles added as sources (outlets counted)."""
-    names = set(rec["outlet_names"]) | {c["outlet"] or f"doc:{c['doc_id']}" for c in copies}
+    """The incident with the copies of its articles added as sources; a copy's outlet counts
+    when it is known (a copy of unknown origin is not another outlet)."""
+    names = set(rec["outlet_names"]) | {c["outlet"] for c in copies if c["outlet"]}
     return {**rec, "copies": [{"doc_id": c["doc_id"], "outlet": c["outlet"], "url": c["url"]}
                               for c in copies],
             "outlets": len(names), "outlet_names": sorted(names)}

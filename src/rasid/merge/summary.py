@@ -4,8 +4,8 @@ A value's support is the number of distinct outlets whose report agrees with it 
 or one that refines it or that it refines: Damascus supports Syria and Syria Damascus). The best
 value has the most support; ties go to the more precise value, then to the higher summed
 confidence, then to the earlier report. Two values conflict when neither refines the other
-(7 against 9 dead, two days, two towns, two doers); a conflict lists every value side by side
-with the documents that gave it.
+(7 against 9 dead, two days, two towns, two doers) and come from more than one document; a
+conflict lists every value side by side with the documents that gave it.
 """
 
 from __future__ import annotations
@@ -91,7 +91,8 @@ def conflicts(inc: Incident) -> list[dict[str, Any]]:
                 entry[1].append(m.doc_id)
         values = list(seen.values())
         pairs = ((a, b) for i, a in enumerate(values) for b in values[i + 1 :])
-        if any(not _refines(name, a[0], b[0]) for a, b in pairs):
+        # one document that codes one occurrence twice does not disagree with itself
+        if any(not _refines(name, a[0], b[0]) and len({*a[1], *b[1]}) > 1 for a, b in pairs):
             out.append({"field": name, "values": [
                 {"value": _label(name, raw), "doc_ids": sorted(docs)} for raw, docs in values]})
     return out
