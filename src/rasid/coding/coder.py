@@ -9,6 +9,7 @@ from dataclasses import replace
 from rasid.arabic.normalize import normalize
 from rasid.coding.arguments import Positioned, coordinated_group, pick_arguments, position_actors
 from rasid.coding.attach import assign, choose_date, choose_place
+from rasid.coding.classifier import shipped as trigger_classifier
 from rasid.coding.confidence import EventEvidence, argument_kind
 from rasid.coding.confidence import confidence as score
 from rasid.coding.fatalities import toll_in
@@ -151,7 +152,7 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
     place = choose_place(doc.text, doc.tokens, trig, places)
     toll = toll_in(doc.tokens, sent.first_token, sent.last_token) if defn.event_type == "ASSAULT" else None
     attributed = _attribution(doc, sent, trig, actors)
-    p_live: float | None = None
+    p_live = _live_probability(doc, sent, trig)  # lowers or raises confidence; never vetoes
     events = []
     for src, tgt in pairs:
         if src is None:
@@ -197,6 +198,11 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
             date_is_published=from_published,
         ))
     return events
+
+
+def _live_probability(doc: Doc, sent: Sentence, trig: TriggerMatch) -> float | None:
+    model = trigger_classifier()
+    return None if model is None else model.live(doc.tokens, sent.first_token, sent.last_token, trig)
 
 
 def _distance(trig: TriggerMatch, source: Positioned | None) -> int | None:
