@@ -156,3 +156,15 @@ def test_a_copy_of_unknown_origin_is_not_another_outlet() -> None:
     out = with_copies(rec, copies)
     assert out["outlets"] == 2 and out["outlet_names"] == ["صحيفة", "وكالة"]
     assert [c["doc_id"] for c in out["copies"]] == ["copy-1", "copy-2"]
+
+
+def test_stored_articles_with_one_doc_id_keep_their_events_apart() -> None:
+    from rasid.merge.incidents import Member
+
+    sentence = "قتل ثلاثة أشخاص في هجوم على حاجز للشرطة."
+    old = Member("d1", "وكالة", 0, _event(3), sentence, article="hash-old")
+    new = Member("d1", "وكالة", 0, _event(3), sentence, article="hash-new")
+    assert old.key != new.key
+    (inc,) = build([old, new])
+    assert sorted(m.article for m in inc.members) == ["hash-new", "hash-old"]
+    assert build([new, old])[0].incident_id == inc.incident_id

@@ -73,7 +73,7 @@ def sources(store: Any) -> dict[str, list[dict[str, Any]]]:
 def _members(store: Any) -> dict[str, list[Member]]:
     """Stored article hash → its events that can belong to incidents."""
     rows = store.query("SELECT content_hash, outlet, record, text FROM articles")
-    return {h: members_of(json.loads(rec), text, outlet) for h, outlet, rec, text in rows}
+    return {h: members_of(json.loads(rec), text, outlet, h) for h, outlet, rec, text in rows}
 
 
 def _stored_incidents(store: Any, stored: dict[str, list[Member]]) -> list[Incident]:

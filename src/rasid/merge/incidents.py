@@ -33,10 +33,12 @@ class Member:
     event: dict[str, Any]
     evidence: str
     published: str | None = None
+    #: the stored article's content hash, when it comes from a store (doc ids may repeat there)
+    article: str = ""
 
     @property
     def key(self) -> str:
-        return f"{self.doc_id}#{self.index}"
+        return f"{self.article or self.doc_id}#{self.index}"
 
     @property
     def source_name(self) -> str:
@@ -59,7 +61,8 @@ def incident_id(founder: Member) -> str:
     return "inc-" + hashlib.sha256(founder.key.encode("utf-8")).hexdigest()[:12]
 
 
-def members_of(record: dict[str, Any], text: str, outlet: str | None = None) -> list[Member]:
+def members_of(record: dict[str, Any], text: str, outlet: str | None = None,
+               article: str = "") -> list[Member]:
     """The events of one document record that can belong to incidents (not denied, not
     hypothetical), with their evidence sentences cut from the original text."""
     out = []
@@ -68,7 +71,8 @@ def members_of(record: dict[str, Any], text: str, outlet: str | None = None) -> 
             continue
         span = ev["evidence"]
         out.append(Member(record["doc_id"], outlet if outlet is not None else record.get("outlet"),
-                          i, ev, text[span["start"] : span["end"]], record.get("published")))
+                          i, ev, text[span["start"] : span["end"]], record.get("published"),
+                          article))
     return out
 
 
@@ -83,8 +87,8 @@ def score(a: Member, b: Member, evidence: Evidence) -> float | None:
     return sim + BONUS * agreeing
 
 
-def _order(m: Member) -> tuple[str, str, int]:
-    return (m.published or "", m.doc_id, m.index)
+def _order(m: Member) -> tuple[str, str, int, str]:
+    return (m.published or "", m.doc_id, m.index, m.key)
 
 
 def link(incidents: list[Incident], new: Iterable[Member],
