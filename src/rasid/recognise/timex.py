@@ -16,6 +16,7 @@ the day that come with a date are inside it ("مساء الخميس 12 أيار"
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -153,6 +154,73 @@ _PATTERNS: dict[str, str] = {
 }
 _COMPILED = {k: re.compile(v) for k, v in _PATTERNS.items()}
 
+#: What every match of a pattern contains (a month name, a weekday, a year …). Only the text
+#: near an anchor is searched: the same matches as ``finditer`` on the whole string, faster.
+_ANCHORS: dict[str, str] = {
+    "dmy": f" {GM}", "dm_rel": "الشهر", "my": GM, "period": PP, "week_of": "الاسبوع ",
+    "season": "صيف|شتاء|ربيع|خريف", "unit": "الاسبوع|الشهر|العام|السنه",
+    "recent": "ايام|اسابيع|ساعات|ساعه", "rday": "امس|البارحه|اليوم|الليله|غد",
+    "wd": WD, "ago": "قبل|منذ", "earlier": "في وقت سابق", "numeric": r"\d[/.\-]\d",
+    "year": YEAR, "pyear": YEAR, "hijri": HM, "hyear": r"1[34]\d\d",
+}
+
+
+def _reach(pattern: str) -> int | None:
+    """How far past a match's start a match attempt can read: the widest match plus every
+    lookaround (None when it cannot be bounded)."""
+    try:
+        from re import _parser  # the standard library's own parser (CPython >= 3.11)
+
+        tree = _parser.parse(pattern)
+    except (ImportError, AttributeError, re.error):
+        return None
+
+    def looks(sub) -> int:  # noqa: ANN001 — re._parser.SubPattern
+        total = 0
+        for op, av in sub.data if hasattr(sub, "data") else ():
+            name = str(op)
+            if name in ("ASSERT", "ASSERT_NOT"):
+                total += av[1].getwidth()[1] + looks(av[1])
+            for item in av if isinstance(av, (list, tuple)) else ():
+                for part in item if isinstance(item, (list, tuple)) else (item,):
+                    total += looks(part)
+        return total
+
+    width = tree.getwidth()[1] + looks(tree)
+    return width if width < 10_000 else None
+
+
+_WINDOWED = {k: (re.compile(_ANCHORS[k]), w) for k, v in _PATTERNS.items()
+             if (w := _reach(v)) is not None}
+
+
+def _finditer(kind: str, s: str) -> Iterator[re.Match[str]]:
+    """``_COMPILED[kind].finditer(s)``, searching only near the pattern's anchors.
+
+    A match starting at ``st`` holds an anchor at some ``a' >= st`` with ``a' - st <= reach``,
+    and an attempt at ``st`` reads nothing past ``st + reach``. So when the first anchor at or
+    after ``pos`` is at ``a``, the first match at or after ``pos`` (if it starts by ``a``) is
+    the first match of the window ``[max(pos, a - reach), a + reach]``, and none starts in
+    ``[pos, a]`` when that window has none starting there."""
+    rx = _COMPILED[kind]
+    if kind not in _WINDOWED:
+        yield from rx.finditer(s)
+        return
+    anchor, reach = _WINDOWED[kind]
+    pos, n = 0, len(s)
+    while pos < n:
+        a = anchor.search(s, pos)
+        if a is None:
+            return
+        at = a.start()
+        end = min(n, at + reach)
+        m = rx.search(s, max(pos, at - reach), end)
+        if m is None or m.start() > at and end < n:
+            pos = at + 1
+            continue
+        yield m
+        pos = m.end()
+
 
 #: An ordinal after these words is not a day of the month ("الأسبوع الأول من الشهر الجاري").
 _NOT_DAY_BEFORE = frozenset({"الاسبوع", "النصف", "الربع", "الثلث", "العقد", "الفصل", "الجزء",
@@ -213,61 +281,72 @@ def _split(word: str) -> tuple[int, bool]:
     return 0, False
 
 
+@lru_cache(maxsize=100_000)
+def _word_form(word: str) -> tuple[str, tuple[int, ...]]:
+    """The analysis form of one word (a ``WORD_RE`` match) and, for each of its characters,
+    the offset in ``word`` of the character it comes from."""
+    chars: list[str] = []
+    cpos: list[int] = []
+    for j, ch in enumerate(word):
+        for c in normalize(ch):
+            if chars and chars[-1] != " " and chars[-1].isdigit() != c.isdigit():
+                chars.append(" ")
+                cpos.append(j)
+            chars.append(c)
+            cpos.append(j)
+    form = "".join(chars)
+    first = form.split(" ", 1)[0]
+    cut, alef = _split(first) if first and not first[0].isdigit() else (0, False)
+    if not cut:
+        return form, tuple(cpos)
+    mark = "ا" if alef else ""
+    return (form[:cut] + " " + mark + form[cut:],
+            (cpos[0],) * cut + (cpos[cut],) * (1 + len(mark)) + tuple(cpos[cut:]))
+
+
 def analyse(text: str, start: int = 0, end: int | None = None) -> tuple[str, list[int]]:
     """The analysis string of ``text[start:end]`` and, for each of its characters, the offset
     in ``text`` of the character it comes from."""
     end = len(text) if end is None else end
     out: list[str] = []
     pos: list[int] = []
+    space = False  # the last character out is " " or "\n"
 
-    def emit(s: str, at: int) -> None:
-        for ch in s:
-            out.append(ch)
-            pos.append(at)
-
-    i = start
-    while i < end:
-        m = WORD_RE.match(text, i, end)
-        if not m:
-            ch = text[i]
+    def gap(i: int, j: int) -> None:
+        nonlocal space
+        for k in range(i, j):
+            ch = text[k]
             if ch.isspace():
-                if out and out[-1] in " \n":
+                if space:
                     if ch == "\n":
                         out[-1] = "\n"
                 elif out:
-                    emit("\n" if ch == "\n" else " ", i)
+                    out.append("\n" if ch == "\n" else " ")
+                    pos.append(k)
+                    space = True
+            elif n := normalize(ch):
+                out.append(n)
+                pos.extend([k] * len(n))
+                space = False
+
+    i = start
+    for m in WORD_RE.finditer(text, start, end):
+        w0 = m.start()
+        if w0 > i:
+            if w0 == i + 1 and text[i] == " ":
+                if out and not space:
+                    out.append(" ")
+                    pos.append(i)
+                    space = True
             else:
-                emit(normalize(ch), i)
-            i += 1
-            continue
-        chars: list[str] = []
-        cpos: list[int] = []
-        for j in range(m.start(), m.end()):
-            n = normalize(text[j])
-            for c in n:
-                if chars and chars[-1] != " " and chars[-1].isdigit() != c.isdigit():
-                    chars.append(" ")
-                    cpos.append(j)
-                chars.append(c)
-                cpos.append(j)
-        word = "".join(chars)
-        first = word.split(" ", 1)[0]
-        cut, alef = _split(first) if first and not first[0].isdigit() else (0, False)
-        if cut:
-            emit(word[:cut], cpos[0])
-            out.append(" ")
-            pos.append(cpos[cut])
-            if alef:
-                out.append("ا")
-                pos.append(cpos[cut])
-            for c, p in zip(word[cut:], cpos[cut:], strict=True):
-                out.append(c)
-                pos.append(p)
-        else:
-            for c, p in zip(chars, cpos, strict=True):
-                out.append(c)
-                pos.append(p)
+                gap(i, w0)
+        form, rel = _word_form(m.group())
+        if form:
+            out.append(form)
+            pos.extend([w0 + r for r in rel])
+            space = False
         i = m.end()
+    gap(i, end)
     return "".join(out), pos
 
 
@@ -284,8 +363,8 @@ def parse_timexes(text: str, start: int = 0, end: int | None = None) -> list[Tim
     if not s:
         return []
     cands: list[tuple[int, int, str, dict]] = []
-    for kind, rx in _COMPILED.items():
-        for m in rx.finditer(s):
+    for kind in _COMPILED:
+        for m in _finditer(kind, s):
             g = {k: v for k, v in m.groupdict().items() if v is not None}
             before = s[max(0, m.start("x") - 20) : m.start("x")].split()
             if m.start("x") == m.end("x") or not _valid(kind, g, before[-1] if before else ""):
