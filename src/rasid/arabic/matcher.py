@@ -9,6 +9,7 @@ original text.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -19,6 +20,7 @@ from rasid.arabic.normalize import normalize
 from rasid.model import Token
 
 T = TypeVar("T")
+_CACHE_MAX = 200_000  # word types remembered per matcher
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,10 @@ class PhraseMatcher(Generic[T]):
         self._lengths: dict[str, set[int]] = {}
         self._joined: set[str] = set()
         self.min_stem = min_stem
+        # caches for ``find``, emptied by ``add``
+        self._starts_clitics: dict[str, tuple] = {}
+        self._starts_plain: dict[str, tuple] = {}
+        self._sorted_joined: list[str] | None = None
 
     def __len__(self) -> int:
         return len(self._index)
@@ -66,6 +72,9 @@ class PhraseMatcher(Generic[T]):
         key = phrase_key(phrase)
         if not key:
             return
+        self._starts_clitics.clear()
+        self._starts_plain.clear()
+        self._sorted_joined = None
         bucket = self._index.setdefault(key, [])
         if payload not in bucket:
             bucket.append(payload)
@@ -100,10 +109,27 @@ class PhraseMatcher(Generic[T]):
     ) -> list[Match[T]]:
         """Longest non-overlapping matches in ``tokens[first:last]``."""
         last = len(tokens) if last is None else last
+        # runs[k - first]: the end of the run of word tokens at k (punctuation ends a phrase)
+        runs = [0] * max(0, last - first)
+        run_end = last
+        for k in range(last - 1, first - 1, -1):
+            if not tokens[k].is_word:
+                run_end = k
+            runs[k - first] = run_end
+        cache = self._starts_clitics if strip_clitics else self._starts_plain
         out: list[Match[T]] = []
         i = first
         while i < last:
-            m = self._match_at(tokens, i, last, strip_clitics)
+            tok = tokens[i]
+            m = None
+            if tok.is_word:
+                starts = cache.get(key := tok.text if strip_clitics else tok.norm)
+                if starts is None:
+                    if len(cache) >= _CACHE_MAX:
+                        cache.clear()  # bounded memory over a long corpus
+                    starts = cache[key] = self._starts(tok, strip_clitics)
+                if starts:
+                    m = self._match_at(tokens, i, runs[i - first], starts)
             if m is None:
                 i += 1
             else:
@@ -111,20 +137,32 @@ class PhraseMatcher(Generic[T]):
                 i = m.last_token
         return out
 
-    def _match_at(
-        self, tokens: Sequence[Token], i: int, last: int, strip: bool
-    ) -> Match[T] | None:
-        tok = tokens[i]
-        if not tok.is_word:
-            return None
-        # how many word tokens follow contiguously (punctuation ends a phrase)
-        j = i
-        while j < last and tokens[j].is_word:
-            j += 1
+    def _starts(self, tok: Token, strip: bool) -> tuple[tuple[int, str, tuple[int, ...]], ...]:
+        """The readings of a first word that can start a match: (proclitic length, stem,
+        phrase lengths from the longest). Empty when none can."""
         splits = proclitic_splits(tok.text) if strip else ((0, tok.norm),)
+        out = tuple((prefix, stem, tuple(sorted(self._lengths.get(stem, ()), reverse=True)))
+                    for prefix, stem in splits)
+        if any(lengths for _, _, lengths in out):
+            return out
+        if self._sorted_joined is None:
+            self._sorted_joined = sorted(self._joined)
+        joined = self._sorted_joined
+        for _, stem, _ in out:  # the stem and the next word written apart: "البو كمال"
+            k = bisect_right(joined, stem)
+            if k < len(joined) and joined[k].startswith(stem):
+                return out
+        return ()
+
+    def _match_at(
+        self, tokens: Sequence[Token], i: int, j: int,
+        starts: tuple[tuple[int, str, tuple[int, ...]], ...],
+    ) -> Match[T] | None:
+        """The longest match starting at word token ``i``; ``j`` ends its run of words."""
+        tok = tokens[i]
         best: Match[T] | None = None
-        for prefix, stem in splits:
-            for n in sorted(self._lengths.get(stem, ()), reverse=True):
+        for prefix, stem, lengths in starts:
+            for n in lengths:
                 if i + n > j or (best is not None and n <= best.last_token - i):
                     continue
                 key = (stem, *(t.norm for t in tokens[i + 1 : i + n]))
