@@ -202,4 +202,4 @@ def main() -> None:
 
 
 from rasid import cli_incidents  # noqa: E402,F401,I001  (registers `rasid incidents`)
-from rasid import cli_resolve  # noqa: E402,F401  (registers `rasid resolve …`)
+from rasid import cli_resolve, cli_store  # noqa: E402,F401  (register their commands)

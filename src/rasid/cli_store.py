@@ -1,0 +1,145 @@
+"""``rasid search``, ``rasid events`` and ``rasid export``: read a stored corpus back."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from rasid.cli import app
+from rasid.errors import UsageError
+from rasid.store.query import EventHit, EventQuery, Near, SearchHit
+
+Db = Annotated[str, typer.Option("--db", help="SQLite file or postgresql:// URL.")]
+Format = Annotated[str, typer.Option("--format", "-f", help="jsonl or table.")]
+Limit = Annotated[int | None, typer.Option("--limit", min=1, help="At most this many results.")]
+
+
+def _store(db: str):  # noqa: ANN202
+    from rasid.store import is_postgres, open_store
+
+    if not is_postgres(db) and not Path(db).is_file():
+        raise UsageError(f"no database at {db} (create one with `rasid run INPUT --db {db}`)")
+    return open_store(db)
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in ("jsonl", "table"):
+        raise UsageError(f"--format must be jsonl or table, got {fmt!r}")
+
+
+def parse_near(near: str | None, km: float) -> Near | None:
+    """``LAT,LON`` or a place name the gazetteer knows, with a radius in km."""
+    if not near:
+        return None
+    parts = near.split(",")
+    if len(parts) == 2:
+        try:
+            return Near(float(parts[0]), float(parts[1]), km)
+        except ValueError:
+            pass
+    from rasid.resolve.places import Gazetteer
+
+    place = Gazetteer.load().resolve(near.strip())
+    if place is None or place.lat is None or place.lon is None:
+        raise UsageError(f"--near: {near!r} is neither LAT,LON nor a place rasid knows")
+    return Near(place.lat, place.lon, km)
+
+
+def _jsonl(hit: EventHit | SearchHit) -> str:
+    return json.dumps(hit.to_dict(), ensure_ascii=False)
+
+
+def _event_line(h: EventHit) -> str:
+    e = h.event
+    kind = e["event_type"] + (f"/{e['mode']}" if e["mode"] else "")
+    src = (e["source"] or {}).get("code") or "—"
+    tgt = (e["target"] or {}).get("code") or "—"
+    place = (e["location"] or {}).get("name") or "—"
+    when = (e["date"] or {}).get("start") or "—"
+    dead = f"  †{e['fatalities']}" if e["fatalities"] is not None else ""
+    return (f"{when}  {kind:<22} {src} → {tgt}  @ {place}{dead}  [{h.outlet or '—'}] "
+            f"{h.doc_id}#{h.idx}  {' '.join(h.evidence.split())[:90]}")
+
+
+def _search_line(h: SearchHit) -> str:
+    head = f"{h.published or '—'}  {h.doc_id}  [{h.outlet or '—'}]  {h.title or ''}"
+    return f"{head}\n    {h.snippet}"
+
+
+@app.command()
+def search(
+    text: Annotated[str, typer.Argument(help="Words to find (Arabic spelling variants match).")],
+    db: Db = "rasid.db",
+    fmt: Format = "table",
+    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many articles.")] = 20,
+) -> None:
+    """Full-text search over the stored articles: every word must occur, best matches first."""
+    _check_format(fmt)
+    with _store(db) as store:
+        hits = store.search(text, limit)
+    for h in hits:
+        typer.echo(_jsonl(h) if fmt == "jsonl" else _search_line(h))
+    if fmt == "table":
+        typer.echo(f"rasid: {len(hits)} articles", err=True)
+
+
+@app.command()
+def events(
+    db: Db = "rasid.db",
+    fmt: Format = "jsonl",
+    event_type: Annotated[list[str] | None, typer.Option(
+        "--type", "-t", help="PLOVER type (repeat or comma-separate for several).")] = None,
+    actor: Annotated[str | None, typer.Option(
+        help="Source or target: a code (SYR-MIL), a country (SYR) or words of its name.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO3 country of the place.")] = None,
+    near: Annotated[str | None, typer.Option(help="LAT,LON or a place name.")] = None,
+    km: Annotated[float, typer.Option(min=0, help="Radius around --near, in km.")] = 50.0,
+    since: Annotated[str | None, typer.Option("--from", help="On or after (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option("--to", help="On or before (YYYY-MM-DD).")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Only events reported by this outlet.")] = None,
+    include_flagged: Annotated[bool, typer.Option(
+        "--include-flagged", help="Also negated and hypothetical events.")] = False,
+    limit: Limit = None,
+) -> None:
+    """Stored events passing every filter given, one per line, by date."""
+    _check_format(fmt)
+    types = tuple(t.strip() for v in event_type or () for t in v.split(",") if t.strip())
+    for name, value in (("--from", since), ("--to", until)):
+        if value and not _is_iso(value):
+            raise UsageError(f"{name} must be an ISO date (YYYY-MM-DD), got {value!r}")
+    query = EventQuery(types=types, actor=actor, country=country, near=parse_near(near, km),
+                       date_from=since, date_to=until, outlet=outlet,
+                       include_flagged=include_flagged, limit=limit)
+    with _store(db) as store:
+        hits = store.events(query)
+    for h in hits:
+        typer.echo(_jsonl(h) if fmt == "jsonl" else _event_line(h))
+
+
+def _is_iso(value: str) -> bool:
+    from datetime import date
+
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+@app.command("export")
+def export_cmd(
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    db: Db = "rasid.db",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv, parquet…")] = "jsonl",
+) -> None:
+    """Write the stored corpus to a file (formats: see rasid.export)."""
+    from rasid.export import EXPORTERS, export
+
+    if fmt not in EXPORTERS:
+        raise UsageError(f"--format must be one of {', '.join(EXPORTERS)}, got {fmt!r}")
+    with _store(db) as store:
+        n = export(store, fmt, output)
+    typer.echo(f"rasid: wrote {n} {fmt} rows to {output}", err=True)

@@ -1,0 +1,37 @@
+"""Parquet export (pyarrow): one row per stored event, typed columns, every flag kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rasid.errors import UsageError
+from rasid.export.rows import COLUMNS, event_hits, flat
+from rasid.store.base import Store
+
+_INT = ("event_index", "fatalities", "evidence_start", "evidence_end")
+_FLOAT = ("latitude", "longitude", "confidence")
+_BOOL = ("negated", "hypothetical")
+
+
+def _type(pa: Any, column: str) -> Any:
+    if column in _INT:
+        return pa.int32()
+    if column in _FLOAT:
+        return pa.float64()
+    if column in _BOOL:
+        return pa.bool_()
+    return pa.list_(pa.string()) if column == "contexts" else pa.string()
+
+
+def export(store: Store, path: Path) -> int:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise UsageError("Parquet export needs pyarrow: pip install 'rasid[parquet]'") from None
+    rows = [flat(h) for h in event_hits(store, happened_only=False)]
+    schema = pa.schema([(c, _type(pa, c)) for c in COLUMNS])
+    table = pa.Table.from_pylist(rows, schema=schema)
+    pq.write_table(table, path)
+    return table.num_rows

@@ -1,0 +1,71 @@
+"""``rasid run`` into SQLite and PostgreSQL, then ``rasid events``, ``search`` and ``export``."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from rasid.cli import app, main
+
+runner = CliRunner()
+
+
+def _lines(result) -> list[dict]:
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_run_then_query_and_export(store_target, texts_dir, tmp_path):
+    corpus = texts_dir / "store_articles.jsonl"
+    first = runner.invoke(app, ["run", str(corpus), "--db", store_target, "--workers", "1"])
+    assert first.exit_code == 0, first.output
+    assert "4 articles read, 4 processed" in first.stdout
+
+    events = _lines(runner.invoke(app, ["events", "--db", store_target]))
+    assert events and all(set(e) >= {"doc_id", "outlet", "event", "event_type", "evidence_text"}
+                          for e in events)
+    assault = _lines(runner.invoke(app, ["events", "--db", store_target, "--type", "ASSAULT"]))
+    assert {e["doc_id"] for e in assault} == {"st-002"}
+    assert all(e["evidence_text"].startswith("قُتل ثلاثة مدنيين") for e in assault)
+    near = _lines(runner.invoke(app, ["events", "--db", store_target, "--near", "35.93,36.63",
+                                      "--km", "20"]))
+    assert near and {e["location"]["name"] for e in near} == {"Idlib"}
+
+    hits = _lines(runner.invoke(app, ["search", "ادلب", "--db", store_target, "-f", "jsonl"]))
+    assert [h["doc_id"] for h in hits] == ["st-002"]
+    table = runner.invoke(app, ["search", "بغداد", "--db", store_target])
+    assert table.exit_code == 0 and "st-003" in table.stdout and "بغداد" in table.stdout
+
+    out = tmp_path / "events.csv"
+    done = runner.invoke(app, ["export", "--db", store_target, "-f", "csv", "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    assert len(pd.read_csv(out, encoding="utf-8-sig")) == len(events)
+    assert f"wrote {len(events)} csv rows" in done.stderr
+
+    again = runner.invoke(app, ["run", str(corpus), "--db", store_target, "--workers", "1"])
+    assert "0 processed, 4 already stored" in again.stdout
+    assert len(_lines(runner.invoke(app, ["events", "--db", store_target]))) == len(events)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["events", "--db", "{tmp}/missing.db"], "rasid: no database at {tmp}/missing.db"),
+    (["events", "--db", "{tmp}/r.db", "--from", "2024-13-01"], "rasid: --from must be an ISO date"),
+    (["events", "--db", "{tmp}/r.db", "--near", "مكان لا يعرفه أحد"], "rasid: --near:"),
+    (["export", "--db", "{tmp}/r.db", "-f", "xlsx", "-o", "{tmp}/x"], "rasid: --format must be"),
+    (["search", "!!", "--db", "{tmp}/r.db"], "rasid: nothing to search for"),
+])
+def test_bad_requests_are_one_line(tmp_path, monkeypatch, capsys, args, message):
+    from rasid.store import open_store
+
+    open_store(tmp_path / "r.db").close()
+    argv = ["rasid", *(a.format(tmp=tmp_path) for a in args)]
+    monkeypatch.setattr(sys, "argv", argv)
+    with pytest.raises(SystemExit) as code:
+        main()
+    err = capsys.readouterr().err.strip()
+    assert code.value.code == 2
+    assert err.startswith(message.format(tmp=tmp_path)) and "\n" not in err
