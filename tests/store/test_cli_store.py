@@ -46,6 +46,12 @@ def test_run_then_query_and_export(store_target, texts_dir, tmp_path):
     assert len(pd.read_csv(out, encoding="utf-8-sig")) == len(events)
     assert f"wrote {len(events)} csv rows" in done.stderr
 
+    geo = tmp_path / "incidents.geojson"
+    done = runner.invoke(app, ["export", "--db", store_target, "-f", "geojson", "-o", str(geo)])
+    incidents = _lines(runner.invoke(app, ["incidents", "--db", store_target]))
+    assert done.exit_code == 0 and incidents
+    assert len(json.loads(geo.read_text(encoding="utf-8"))["features"]) == len(incidents)
+
     again = runner.invoke(app, ["run", str(corpus), "--db", store_target, "--workers", "1"])
     assert "0 processed, 4 already stored" in again.stdout
     assert len(_lines(runner.invoke(app, ["events", "--db", store_target]))) == len(events)

@@ -75,7 +75,7 @@ def test_plover_records(store, tmp_path):
 def test_unknown_format_is_a_usage_error(store, tmp_path):
     with pytest.raises(UsageError, match="unknown export format"):
         export(store, "xlsx", tmp_path / "out.xlsx")
-    assert {"jsonl", "csv", "parquet", "plover"} <= set(EXPORTERS)
+    assert set(EXPORTERS) == {"jsonl", "csv", "parquet", "plover", "geojson"}
 
 
 @pytest.mark.parametrize(("plover", "acled"), [

@@ -7,6 +7,7 @@
 | `csv`     | event, ACLED-like columns          | `csv`, `pandas.read_csv`      |
 | `parquet` | event, typed columns, flags kept   | `pyarrow`, `pandas`           |
 | `plover`  | event, PLOVER JSON record (JSONL)  | `json`, `pandas.read_json`    |
+| `geojson` | incident, a Feature (RFC 7946)     | `json`, `geopandas`, QGIS     |
 
 ``csv`` and ``plover`` hold the events that happened (negated and hypothetical ones left out,
 as event datasets do); ``jsonl`` and ``parquet`` keep every event with its flags.
@@ -18,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rasid.errors import UsageError
-from rasid.export import acled_csv, jsonl, parquet, plover
+from rasid.export import acled_csv, geojson, jsonl, parquet, plover
 from rasid.store.base import Store
 
 Exporter = Callable[[Store, Path], int]
@@ -28,6 +29,7 @@ EXPORTERS: dict[str, Exporter] = {
     "csv": acled_csv.export,
     "parquet": parquet.export,
     "plover": plover.export,
+    "geojson": geojson.export,
 }
 
 
