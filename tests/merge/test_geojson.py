@@ -53,3 +53,14 @@ def test_one_feature_per_incident_readable_by_json_and_geopandas(stored, tmp_pat
     assert len(placed) == sum(f["geometry"] is not None for f in data["features"])
     tikrit = placed[placed["location"] == "Tikrit"]
     assert not tikrit.empty and tikrit.geometry.iloc[0].x == pytest.approx(43.6786, abs=0.01)
+
+
+def test_relinking_stored_articles_gives_the_same_incidents(stored) -> None:
+    from rasid.merge.corpus import incidents
+
+    before = incidents(stored)
+    hashes = [h for (h,) in stored.query("SELECT content_hash FROM articles")]
+    update_incidents(stored, hashes)  # as after re-processing every article
+    assert incidents(stored) == before
+    update_incidents(stored, hashes[:1])
+    assert incidents(stored) == before

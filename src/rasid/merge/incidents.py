@@ -87,7 +87,7 @@ def score(a: Member, b: Member, evidence: Evidence) -> float | None:
     return sim + BONUS * agreeing
 
 
-def _order(m: Member) -> tuple[str, str, int, str]:
+def report_order(m: Member) -> tuple[str, str, int, str]:
     return (m.published or "", m.doc_id, m.index, m.key)
 
 
@@ -100,13 +100,13 @@ def link(incidents: list[Incident], new: Iterable[Member],
     match as two reports would (a document that tells one occurrence twice).
     """
     evidence = evidence or Evidence()
-    todo = sorted({m.key: m for m in new}.values(), key=_order)
+    todo = sorted({m.key: m for m in new}.values(), key=report_order)
     known = {m.key for inc in incidents for m in inc.members}
     todo = [m for m in todo if m.key not in known]
     # only incidents of a compatible type family are ever compared: encode just those
     families = {m.event["event_type"] for m in todo}
-    pool = [inc for inc in incidents
-            if any(compat.same_family(inc.members[0].event["event_type"], t) for t in families)]
+    pool = [inc for inc in incidents if inc.members
+            and any(compat.same_family(inc.members[0].event["event_type"], t) for t in families)]
     evidence.add([(m.key, m.evidence) for inc in pool for m in inc.members])
     evidence.add([(m.key, m.evidence) for m in todo])
     touched: dict[str, Incident] = {}

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasid.merge import compat
-from rasid.merge.incidents import Incident, Member
+from rasid.merge.incidents import Incident, Member, report_order
 
 #: fields whose disagreements are reported as conflicts
 CONFLICT_FIELDS = ("fatalities", "date", "location", "source", "target")
@@ -61,7 +61,7 @@ def _precision(name: str, value: Any) -> float:
 
 def best_value(inc: Incident, name: str) -> Any:
     """The best-supported non-null value of ``name`` among the members, or ``None``."""
-    reports = [(m, m.event.get(name)) for m in inc.members]
+    reports = [(m, m.event.get(name)) for m in sorted(inc.members, key=report_order)]
     reports = [(m, v) for m, v in reports if v is not None]
     if not reports:
         return None
@@ -81,7 +81,7 @@ def conflicts(inc: Incident) -> list[dict[str, Any]]:
     out = []
     for name in CONFLICT_FIELDS:
         seen: dict[Any, tuple[Any, list[str]]] = {}
-        for m in inc.members:
+        for m in sorted(inc.members, key=report_order):
             raw = m.event.get(name)
             if raw is None:
                 continue
