@@ -61,6 +61,45 @@ def position_actors(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> list
     return out
 
 
+#: "بحسب مسؤولين", "وفقا لبيان", "نقلا عن مصادر": who reports the event, not who takes part in it
+ATTRIBUTION_CUES = {normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "نقلا", "وبحسب", "وحسب", "ووفقا")}
+#: "أفاد/قال X إن Y فعل": a bare complementiser opens another clause with its own subject
+COMPLEMENTISERS = {normalize(w) for w in ("إن", "أن", "ان", "بأن", "وإن", "وأن")}
+#: words that make the masdar after them a different act from the clause's ("إثر هجوم", "جراء قصف")
+CONNECTIVES = {normalize(w) for w in ("خلفية", "إثر", "اثر", "جراء", "بسبب", "عقب", "أعقاب", "اعقاب",
+                                      "بعد", "قبل", "منذ", "ردا", "رد", "بعيد", "قبيل")}
+
+
+def _attributing(tokens: Sequence[Token], p: Positioned) -> bool:
+    """An actor named after "بحسب/وفقا ل/نقلا عن" (at most two words between)."""
+    for i in range(max(0, p.first - 3), p.first):
+        if tokens[i].norm in ATTRIBUTION_CUES:
+            return True
+    return False
+
+
+def _reports_other_subject(tokens: Sequence[Token], p: Positioned, trig: TriggerMatch) -> bool:
+    """"قال مسؤولون إن مئات المقاتلين هاجموا": the speaker before a bare إن/أن is not the doer
+    when the embedded clause has a subject of its own before the trigger; "قال التنظيم إنه نفذ"
+    (a pronoun on the complementiser) keeps the speaker as the doer."""
+    for i in range(p.last, trig.first_token):
+        if tokens[i].norm in COMPLEMENTISERS:
+            return trig.first_token - i > 1
+    return False
+
+
+#: connectives that only ever take a noun: a perfect verb form right after them is a masdar
+_NOUN_CONNECTIVES = {normalize(w) for w in ("خلفية", "إثر", "اثر", "جراء", "بسبب", "عقب", "أعقاب", "اعقاب")}
+
+
+def after_connective(tokens: Sequence[Token], trig: TriggerMatch, strict: bool = False) -> bool:
+    """The trigger follows "على خلفية/إثر/جراء/بعد …": it names another act than its clause's."""
+    if strict:
+        return trig.first_token > 0 and tokens[trig.first_token - 1].norm in _NOUN_CONNECTIVES
+    prev = [tokens[i].norm for i in range(max(0, trig.first_token - 2), trig.first_token)]
+    return any(w in CONNECTIVES for w in prev)
+
+
 def _gap_has_preposition(tokens: Sequence[Token], a: int, b: int) -> bool:
     for i in range(a, b):
         norm = tokens[i].norm
@@ -83,9 +122,13 @@ def pick_arguments(
     sent_actors: Sequence[Positioned],
 ) -> tuple[Positioned | None, Positioned | None]:
     """(source, target) for one trigger among the actors of its sentence."""
+    sent_actors = [p for p in sent_actors if not _attributing(tokens, p)]
     marked = {id(sent_actors[k]) for k in _marked_groups(tokens, sent_actors)}
     before = [p for p in sent_actors if p.last <= trig.first_token
-              and trig.first_token - p.last <= _BEFORE_WINDOW and id(p) not in marked]
+              and trig.first_token - p.last <= _BEFORE_WINDOW and id(p) not in marked
+              and not _reports_other_subject(tokens, p, trig)]
+    if after_connective(tokens, trig, strict=trig.defn.pos != "noun"):
+        before = []  # "على خلفية اعتداء محتجين": the masdar names another act, not the subject's
     clause_end = _clause_end(tokens, trig.last_token, max((p.last for p in sent_actors), default=0))
     after = [p for p in sent_actors if p.first >= trig.last_token
              and p.first - trig.last_token <= _AFTER_WINDOW and p.first < clause_end]
@@ -100,7 +143,8 @@ def pick_arguments(
     source: Positioned | None
     target: Positioned | None = None
     if _passive_toll(tokens, trig):  # "قُتل 27 شخصا من مقاتلي X في كمين نصبه Y": X hit, Y did it
-        target = next((p for p in after if id(p) not in marked or tokens[p.first - 1].norm == "من"), None)
+        target = next((p for p in after if (id(p) not in marked or tokens[p.first - 1].norm == "من")
+                       and not _after_agent_word(tokens, p)), None)
         rest = [p for p in sent_actors if p.first >= trig.last_token and p is not target]
         source = next((p for p in rest if _after_agent_word(tokens, p)), None)
         return source, target

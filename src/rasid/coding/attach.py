@@ -20,8 +20,14 @@ LOCATIVES = {normalize(w) for w in ("في", "قرب", "بالقرب", "داخل"
                                     "شمالي", "جنوبي", "شرقي", "غربي", "بمدينة", "بلدة", "مدينة", "منطقة")}
 
 
-def assign(spans: Sequence[S], triggers: Sequence[TriggerMatch]) -> dict[int, list[S]]:
-    """Map trigger index → the spans nearest to it."""
+_CLAUSE_MARKS = ("،", ",", "؛", ";")
+#: a span before a trigger with a comma between belongs to the clause before it
+_ACROSS_COMMA = 10_000.0
+
+
+def assign(spans: Sequence[S], triggers: Sequence[TriggerMatch], text: str = "") -> dict[int, list[S]]:
+    """Map trigger index → the spans nearest to it; a span closed by a comma ("استهدفت موكبا،
+    الأربعاء، في سنجار، مما أسفر") goes to the trigger before it when there is one."""
     out: dict[int, list[S]] = {i: [] for i in range(len(triggers))}
     if not triggers:
         return out
@@ -32,6 +38,8 @@ def assign(spans: Sequence[S], triggers: Sequence[TriggerMatch]) -> dict[int, li
                 d = (span.start - trig.end) * _AFTER_BIAS
             elif span.end <= trig.start:
                 d = float(trig.start - span.end)
+                if any(m in text[span.end : trig.start] for m in _CLAUSE_MARKS):
+                    d += _ACROSS_COMMA
             else:
                 d = 0.0
             if d < best_d:

@@ -7,18 +7,45 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rasid.arabic.normalize import normalize
-from rasid.coding.arguments import Positioned, coordinated_group, pick_arguments, position_actors
+from rasid.coding.arguments import (
+    Positioned,
+    after_connective,
+    coordinated_group,
+    pick_arguments,
+    position_actors,
+)
 from rasid.coding.attach import assign, choose_date, choose_place
 from rasid.coding.classifier import shipped as trigger_classifier
 from rasid.coding.confidence import EventEvidence, argument_kind
 from rasid.coding.confidence import confidence as score
-from rasid.coding.fatalities import toll_in
-from rasid.coding.modes import weapon_mode
+from rasid.coding.fatalities import counts_people, toll_in
 from rasid.coding.mentions import refine_actors
 from rasid.coding.modality import is_generic, is_hypothetical, is_negated, is_purpose
+from rasid.coding.modes import weapon_mode
 from rasid.coding.occurrences import merge_mentions
+from rasid.coding.parties import (
+    as_party,
+    as_sector,
+    beneficiary,
+    host_forces,
+    inferred,
+    nisba_doer,
+    state_government,
+    victim,
+)
 from rasid.coding.triggers import TriggerMatch, find_triggers, trigger_reading
-from rasid.model import Actor, ActorRef, DateRef, Doc, Event, Interval, PlaceRef, Sentence, Span, Token
+from rasid.model import (
+    Actor,
+    ActorRef,
+    DateRef,
+    Doc,
+    Event,
+    Interval,
+    PlaceRef,
+    Sentence,
+    Span,
+    Token,
+)
 
 SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 MATERIAL_FORCE = {"ASSAULT", "MOBILIZE"}
@@ -43,16 +70,6 @@ BACK_REFERENCE = {normalize(w) for w in ("خلال", "أثناء", "اثناء",
 _ABSORB_GAP = 3
 _CUE_ATTRIB = {normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "نقلا", "أفاد", "أفادت", "ذكرت",
                                       "ذكر", "قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "تبنى", "تبنت")}
-
-
-def _as_sector(ref: ActorRef, sector: str, *, people: bool) -> ActorRef:
-    """A state (or its government) named as doer of force acts through its military."""
-    actor = ref.actor
-    if not actor.country or actor.sector != "GOV":
-        return ref
-    if actor.kind in ("state", "regime") or people and actor.kind in ("person", "role"):
-        return replace(ref, actor=replace(actor, code=f"{actor.country}-{sector}", sector=sector))
-    return ref
 
 
 def _names_doer(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
@@ -115,17 +132,15 @@ def _pairs(defn_type: str, source: Positioned | None, target: Positioned | None,
     if source is None:
         return [(None, target.ref if target else None)], False
     group = coordinated_group(actors, source)
-    if len(group) > 1 and defn_type in SYMMETRIC:
-        if target is None or target in group:
-            target = group[1]
-        return [(source.ref, target.ref if target else None)], len(group) > 2
+    if len(group) > 1 and defn_type in SYMMETRIC:  # "أنقرة وواشنطن توصلتا إلى اتفاق": the two partners
+        return [(group[0].ref, group[1].ref)], len(group) > 2
     targets = coordinated_group(actors, target) if target is not None else [None]
     return [(s.ref, t.ref if t else None) for s in group for t in targets], False
 
 
 def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: list[Positioned],
                         places: Sequence[PlaceRef], dates: Sequence[DateRef],
-                        earlier: Sequence[Event] = ()) -> list[Event]:
+                        earlier: Sequence[Event] = (), around: Sequence[PlaceRef] = ()) -> list[Event]:
     defn = trig.defn
     if is_generic(doc.tokens, trig.last_token, sent.last_token):
         return []
@@ -135,9 +150,13 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
     if defn.event_type in MATERIAL:  # news agencies and monitors report acts, they do not do them
         actors = [p for p in actors if p.ref.actor.sector not in REPORTERS and p.ref.actor.code not in REPORTERS]
     source, target = pick_arguments(doc.tokens, trig, actors)
-    nisba_source = source is None and defn.event_type in MATERIAL_FORCE
-    if nisba_source:
-        source = _nisba_doer(doc, trig)
+    nisba_source = False
+    if defn.event_type in MATERIAL_FORCE and (source is None or defn.pos == "noun"):
+        named = nisba_doer(doc, trig)  # "ضربات جوية أمريكية": the adjective beats any actor before
+        if named is not None:
+            if target is None and source is not None and victim(doc, source):
+                target = source  # "مقتل روسيين في ضربات أمريكية": the dead are the target
+            source, nisba_source = named, True
     negated = is_negated(doc.tokens, sent.first_token, trig.first_token)
     hypothetical = is_hypothetical(doc.tokens, sent.first_token, trig.first_token, defn.future) \
         or is_purpose(doc.text, doc.tokens, trig)
@@ -155,24 +174,33 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
     p_live = _live_probability(doc, sent, trig)  # lowers or raises confidence; never vetoes
     events = []
     for src, tgt in pairs:
+        if tgt is None and toll is not None and place is not None and counts_people(
+                doc.tokens, sent.first_token, sent.last_token):
+            tgt = inferred(place, f"{place.place.country}-CVL", "civilians", "CVL")  # "مقتل 9 أشخاص"
         if src is None:
             if defn.event_type != "ASSAULT" or tgt is None or toll is None and defn.pos == "noun":
                 continue
             src = ActorRef(trig.start, trig.start, "", UNKNOWN)
         if defn.event_type in MATERIAL_FORCE:
-            src = _as_sector(src, "MIL", people=True)
-            tgt = _as_sector(tgt, "MIL", people=False) if tgt is not None else None
+            src = as_sector(src, "MIL", people=True)
+            tgt = as_sector(tgt, "MIL", people=False) if tgt is not None else None
         elif defn.event_type == "ACCUSE":
             tgt = tgt or _doer_of_condemned(doc, trig, earlier)
-            tgt = _state_government(tgt) if tgt is not None else None  # condemning a military act addresses the state
+            tgt = state_government(tgt) if tgt is not None else None  # condemning a military act addresses the state
         if tgt is not None and tgt.actor.code == src.actor.code and defn.event_type not in SYMMETRIC:
             tgt = None
         if tgt is None and defn.event_type == "ASSAULT" and not any(p.ref.actor.kind == "group" for p in actors):
-            tgt = _host_forces(src, place)
-        if defn.event_type == "PROTEST" and src.actor.sector in ("GOV", "MIL", "COP", "SPY"):
+            # the trigger's own place, else the nearest one of its sentence, tells whose forces were hit
+            near = place or min(around, key=lambda p: abs(p.start - trig.start), default=None)
+            tgt = host_forces(src, near)
+
+        if defn.event_type == "PROTEST" and (src.actor.sector in ("GOV", "MIL", "COP", "SPY")
+                                              or src.actor.code in ("UNO", "IGO")):
             continue  # states do not protest; "احتجاجات" here is the setting of another act
+        if "election" in defn.contexts:
+            src, tgt = as_party(src, published), as_party(tgt, published) if tgt is not None else None
         etype, ev_mode_base = defn.event_type, mode
-        if etype == "ASSAULT" and tgt is not None and _beneficiary(doc, tgt):
+        if etype == "ASSAULT" and tgt is not None and beneficiary(doc, tgt):
             etype, ev_mode_base = "AID", None  # "عملية عسكرية … لدعم الرئيس": military support
         if tgt is None and defn.event_type in NEEDS_TARGET and not (negated or hypothetical):
             continue  # denied and hypothetical acts are kept for analysts even without a target
@@ -257,8 +285,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                   and p.start >= dateline_end and not _overlaps(p.start, p.end, refs)
                   and not _inside_person(p, doc)]
         dates = [d for d in doc.dates if sent.start <= d.start and d.end <= sent.end]
-        place_of = assign(places, trigs)
-        date_of = assign(dates, trigs)
+        place_of = assign(places, trigs, doc.text)
+        date_of = assign(dates, trigs, doc.text)
         for i, trig in enumerate(trigs):
             if _continues_earlier(doc, trig, mentions, anchored=bool(place_of[i] or date_of[i])):
                 _enrich(mentions, doc, sent, trig, place_of[i])
@@ -269,7 +297,11 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             actors = [p for p in sent_actors if _same_voice(p.ref, inside, quotes)]
             here = [p for p in place_of[i] if _same_voice(p, inside, quotes, speaker=False)]
             when = [d for d in date_of[i] if _same_voice(d, inside, quotes, speaker=False)]
-            mentions.extend(_events_for_trigger(doc, sent, trig, actors, here, when, mentions))
+            found = _events_for_trigger(doc, sent, trig, actors, here, when, mentions, places)
+            if not found and i > 0 and trigs[i - 1].defn.event_type == trig.defn.event_type \
+                    and not after_connective(doc.tokens, trig):
+                _enrich(mentions, doc, sent, trig, here)  # "قتل 27 … في كمين … قرب كركوك"
+            mentions.extend(found)
     return tuple(merge_mentions(mentions))
 
 
@@ -284,29 +316,15 @@ def _same_voice(ref: ActorRef | PlaceRef | DateRef, quote: tuple[int, int] | Non
 
 def _plural(doc: Doc, trig: TriggerMatch) -> bool:
     """A feminine-plural noun trigger ("زيارات", "لقاءات", "هجمات")."""
+    if trig.last_token < len(doc.tokens) and doc.tokens[trig.last_token].norm in _RELATIVES:
+        return False  # "الغارات التي شنتها X": a relative clause pins the series down to one act
     return trig.defn.pos == "noun" and trig.last_token - trig.first_token == 1 \
         and doc.tokens[trig.first_token].norm.endswith("ات")
 
 
-def _host_forces(src: ActorRef, place: PlaceRef | None) -> ActorRef | None:
-    """A state's strike on sites in another state, no target named: that state's forces."""
-    country = place.place.country if place is not None else None
-    actor = src.actor
-    if not country or actor.sector != "MIL" or not actor.country or actor.country == country:
-        return None
-    host = Actor(code=f"{country}-MIL", name=f"{country} armed forces", country=country,
-                 sector="MIL", kind="role")
-    return ActorRef(place.start, place.start, "", host)  # type: ignore[union-attr]
+_RELATIVES = {normalize(w) for w in ("التي", "الذي", "اللتي")}
 
 
-def _state_government(ref: ActorRef) -> ActorRef:
-    actor = ref.actor
-    if actor.country and actor.sector == "MIL" and actor.kind in ("role", "state", "regime"):
-        return replace(ref, actor=replace(actor, code=f"{actor.country}-GOV", sector="GOV"))
-    return ref
-
-
-#: speech acts whose complement is an act that has not happened ("تهدد بنقل هجومها")
 _SPEECH_ACTS = {"THREATEN", "REQUEST", "REJECT"}
 _COMPLEMENT_SPAN = 8
 
@@ -334,36 +352,12 @@ def _doer_of_condemned(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event]) -
            if t.defn.event_type in MATERIAL]
     if not nxt:
         return None
-    named = _nisba_doer(doc, nxt[0])  # "انتقدت القصف الإيراني"
+    named = nisba_doer(doc, nxt[0])  # "انتقدت القصف الإيراني"
     if named is not None:
         return named.ref
     done = [e for e in earlier if e.event_type == nxt[0].defn.event_type and e.source is not None
             and e.source.actor.country and not e.negated and not e.hypothetical]
     return done[-1].source if done else None
-
-
-_SUPPORT_WORDS = {normalize(w) for w in ("لدعم", "دعما", "لمساندة", "لمساعدة", "دعم", "مساندة", "لنصرة")}
-
-
-def _beneficiary(doc: Doc, tgt: ActorRef) -> bool:
-    """A party named right after "لدعم/لمساندة" is supported, not attacked."""
-    before = [t.norm for t in doc.tokens if t.end <= tgt.start][-2:]
-    return any(w in _SUPPORT_WORDS for w in before)
-
-
-def _nisba_doer(doc: Doc, trig: TriggerMatch) -> Positioned | None:
-    """"القصف الإيراني", "غارة إسرائيلية": the adjective after the act names its doer."""
-    from rasid.resolve.capitals import nisba_country
-
-    i = trig.last_token
-    if i >= len(doc.tokens):
-        return None
-    tok = doc.tokens[i]
-    iso = nisba_country(tok.norm)
-    if iso is None:
-        return None
-    actor = Actor(code=f"{iso}-MIL", name=f"{iso} armed forces", country=iso, sector="MIL", kind="role")
-    return Positioned(ActorRef(tok.start, tok.end, tok.text, actor), i, i + 1, False)
 
 
 def _enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,

@@ -82,3 +82,13 @@ def toll_in(tokens: Sequence[Token], first: int, last: int) -> int | None:
         if norm in {"قتيلين", "شخصين"} and i > first and _strip(tokens[i - 1].norm) in DEATH_WORDS:
             return 2
     return None
+
+
+#: words that count the dead as people at large, not as fighters of a side
+PEOPLE_WORDS = {normalize(w) for w in ("شخصا", "شخص", "أشخاص", "اشخاص", "شخصين", "مدنيين", "مدنيا", "مدنيون",
+                                      "مواطنين", "مواطنا", "مدني", "المدنيين", "الأشخاص")}
+
+
+def counts_people(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """"مقتل 9 أشخاص", "سقوط 5 قتلى مدنيين": the toll counts people at large (civilians)."""
+    return any(_strip(tokens[i].norm) in PEOPLE_WORDS for i in range(first, last))

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from rasid.arabic.matcher import skip_chars
 from rasid.arabic.normalize import normalize, strip_marks
-from rasid.model import ActorRef, PlaceRef, Token
+from rasid.model import Actor, ActorRef, PlaceRef, Token
 
 LOCATIVE = {normalize(w) for w in ("في", "داخل", "قرب", "بالقرب", "عبر", "شمال", "جنوب", "شرق", "غرب",
                                    "شمالي", "جنوبي", "شرقي", "غربي", "أراضي", "الأراضي", "حدود")}
@@ -82,11 +82,53 @@ def possessed_forces(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> lis
     return out
 
 
+#: people named by a noun and a nationality ("جنودا أتراك", "مدنيين سوريين") → that state's sector
+PEOPLE_NOUNS = {
+    **{normalize(w): "MIL" for w in ("جنود", "جنودا", "جندي", "جنديا", "جنديين", "جنديان", "عسكريين",
+                                     "عسكريا", "عسكريون", "ضباط", "ضابطا", "ضابطين", "عناصر")},
+    **{normalize(w): "CVL" for w in ("مدنيين", "مدنيا", "مدنيون", "مواطنين", "مواطنا", "مواطنون")},
+}
+#: broken plurals of nationalities that the nisba table does not generate
+_BROKEN_PLURALS = {normalize(w): iso for w, iso in (("أتراك", "TUR"), ("الأتراك", "TUR"), ("روس", "RUS"),
+                                                     ("الروس", "RUS"))}
+
+
+def _nationality(norm: str) -> str | None:
+    from rasid.resolve.capitals import nisba_country
+
+    return nisba_country(norm) or _BROKEN_PLURALS.get(norm) \
+        or (nisba_country(norm[:-1]) if norm.endswith("ا") else None)
+
+
+def national_people(text: str, tokens: Sequence[Token]) -> list[ActorRef]:
+    """"قتل ثلاثة جنود عراقيين": soldiers or civilians named by nationality are that state's."""
+    out: list[ActorRef] = []
+    for i in range(len(tokens) - 1):
+        tok = tokens[i]
+        if not tok.is_word:
+            continue
+        norm = tok.norm[1:] if tok.norm[:1] == "و" and tok.norm[1:] in PEOPLE_NOUNS else tok.norm
+        sector = PEOPLE_NOUNS.get(norm)
+        if sector is None:
+            continue
+        iso = _nationality(tokens[i + 1].norm)
+        if iso is None:
+            continue
+        actor = Actor(code=f"{iso}-{sector}", name=f"{iso} {'armed forces' if sector == 'MIL' else 'civilians'}",
+                      country=iso, sector=sector, kind="role")
+        begin = tok.start + (1 if norm != tok.norm else 0)
+        out.append(ActorRef(begin, tokens[i + 1].end, text[begin : tokens[i + 1].end], actor))
+    return out
+
+
 def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef],
                   places: Sequence[PlaceRef]) -> list[ActorRef]:
     starts = [t.start for t in tokens]
     covered = [(a.start, a.end) for a in actors]
     extra = [r for r in possessed_forces(tokens, actors) if not any(s < r.end and r.start < e for s, e in covered)]
+    covered += [(a.start, a.end) for a in extra]
+    extra += [r for r in national_people(text, tokens)
+              if not any(s < r.end and r.start < e for s, e in covered)]
     actors = sorted([*actors, *extra], key=lambda a: a.start)
     kept: list[ActorRef] = []
     for ref in actors:
@@ -110,8 +152,9 @@ def _apposition(text: str, role: ActorRef, named: ActorRef) -> bool:
     if role.actor.kind != "role" or named.actor.kind not in ("person", "role"):
         return False
     gap = text[role.end : named.start]
-    if named.actor.kind == "role":
-        return gap.strip() == "" and len(gap) <= 1
+    if named.actor.kind == "role":  # "نائب وزير الخارجية السوري", not "الخارجية العراقية السفير التركي"
+        return gap.strip() == "" and len(gap) <= 1 and not (
+            role.actor.country and named.actor.country and role.actor.country != named.actor.country)
     return gap.strip() in ("", "،", ",") and len(gap) <= 3
 
 

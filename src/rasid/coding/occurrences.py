@@ -18,7 +18,10 @@ SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 
 
 def _codes(e: Event) -> tuple[str, str | None]:
-    return (e.source.actor.code if e.source else "UNK", e.target.actor.code if e.target else None)
+    """Source and target codes; a target only inferred (no text, e.g. the host state's forces)
+    counts as missing, so that it yields to a named one."""
+    return (e.source.actor.code if e.source else "UNK",
+            e.target.actor.code if e.target and e.target.text else None)
 
 
 def _dates_conflict(a: Event, b: Event) -> bool:
@@ -42,8 +45,8 @@ def same_occurrence(a: Event, b: Event) -> bool:
     if _people_differ(a, b):
         return False
     (sa, ta), (sb, tb) = _codes(a), _codes(b)
-    if sa == "UNK" or sb == "UNK":
-        return False
+    if sa == "UNK" or sb == "UNK":  # an unnamed doer is the named one only within one sentence
+        return a.evidence == b.evidence and (ta is None or tb is None or ta == tb)
     if a.event_type in SYMMETRIC and {sa, ta} == {sb, tb}:
         return not _dates_conflict(a, b)
     if sa != sb:
@@ -61,7 +64,7 @@ def _clarity(e: Event) -> tuple[int, float]:
 
 def _fill(best: Event, other: Event) -> Event:
     changes = {}
-    if best.target is None and other.target is not None:
+    if other.target is not None and other.target.text and (best.target is None or not best.target.text):
         changes["target"] = other.target
     if other.location is not None and (
         best.location is None

@@ -91,6 +91,7 @@ class ActorResolver:
     def __init__(self, data: ActorData) -> None:
         self.data = data
         self._anaphors = {o.en: o.anaphors for o in data.orgs.values() if o.anaphors}
+        self._by_name: dict[str, Person] | None = None
 
     @classmethod
     def load(cls) -> ActorResolver:
@@ -137,6 +138,19 @@ class ActorResolver:
     def _person_actor(self, p: Person, on: date | None, hint: _Role | None) -> Actor:
         code = self._office(p.offices, on, hint) or "UNK"
         return self._code_actor(code, p.en, "person", p.qid)
+
+    def in_sector(self, actor: Actor, sector: str, on: date | None) -> Actor | None:
+        """The same person in an office of ``sector`` held on ``on`` ("العبادي" as the Nasr
+        coalition's leader when he forms an electoral alliance), or None."""
+        if actor.kind != "person":
+            return None
+        if self._by_name is None:
+            self._by_name = {p.en: p for p in self.data.persons.values()}
+        person = self._by_name.get(actor.name)
+        if person is None:
+            return None
+        held = [o for o in person.offices if _split(o.code)[1] == sector and (on is None or o.holds(on))]
+        return self._code_actor(held[0].code, person.en, "person", person.qid) if held else None
 
     def _org_actor(self, o: Org, on: date | None) -> Actor | None:
         code = o.code or self._office(o.offices, on, None)

@@ -1,0 +1,89 @@
+"""Who the parties of an event are, beyond the words that name them: a state acting through its
+military, the forces or civilians an act hit where no one is named, a politician in his party
+role, the doer named by a nationality adjective, the beneficiary of a supporting operation."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rasid.arabic.normalize import normalize
+from rasid.coding.arguments import Positioned
+from rasid.coding.triggers import TriggerMatch
+from rasid.model import Actor, ActorRef, Doc, PlaceRef
+
+
+def as_sector(ref: ActorRef, sector: str, *, people: bool) -> ActorRef:
+    """A state (or its government) named as doer of force acts through its military."""
+    actor = ref.actor
+    if not actor.country or actor.sector != "GOV":
+        return ref
+    if actor.kind in ("state", "regime") or people and actor.kind in ("person", "role"):
+        return replace(ref, actor=replace(actor, code=f"{actor.country}-{sector}", sector=sector))
+    return ref
+
+
+def host_forces(src: ActorRef, place: PlaceRef | None) -> ActorRef | None:
+    """A state's strike on sites in another state, no target named: that state's forces."""
+    country = place.place.country if place is not None else None
+    actor = src.actor
+    if not country or actor.sector != "MIL" or not actor.country or actor.country == country:
+        return None
+    return inferred(place, f"{country}-MIL", "armed forces", "MIL")  # type: ignore[arg-type]
+
+
+def inferred(place: PlaceRef, code: str, what: str, sector: str) -> ActorRef:
+    """A party the text implies but does not name (no text: it yields to a named one when merged)."""
+    country = place.place.country
+    actor = Actor(code=code, name=f"{country} {what}", country=country, sector=sector, kind="role")
+    return ActorRef(place.start, place.start, "", actor)
+
+
+def as_party(ref: ActorRef, on: object) -> ActorRef:
+    """A politician forming an electoral alliance acts as a party leader (spec/GOLD.md)."""
+    from rasid.resolve.actors import ActorResolver
+
+    actor = ActorResolver.load().in_sector(ref.actor, "PTY", on)  # type: ignore[arg-type]
+    return replace(ref, actor=actor) if actor is not None else ref
+
+
+def state_government(ref: ActorRef) -> ActorRef:
+    actor = ref.actor
+    if actor.country and actor.sector == "MIL" and actor.kind in ("role", "state", "regime"):
+        return replace(ref, actor=replace(actor, code=f"{actor.country}-GOV", sector="GOV"))
+    return ref
+
+
+#: speech acts whose complement is an act that has not happened ("تهدد بنقل هجومها")
+
+
+_SUPPORT_WORDS = {normalize(w) for w in ("لدعم", "دعما", "لمساندة", "لمساعدة", "دعم", "مساندة", "لنصرة")}
+
+
+_VICTIM_WORDS = {normalize(w) for w in ("مقتل", "مصرع", "استشهاد", "إصابة", "اصابة", "قتل")}
+
+
+def victim(doc: Doc, ref: Positioned) -> bool:
+    """An actor named right after "مقتل/مصرع" (or "مقتل N من") is among the victims."""
+    prev = [doc.tokens[k].norm for k in range(max(0, ref.first - 3), ref.first)]
+    return any(w in _VICTIM_WORDS for w in prev)
+
+
+def beneficiary(doc: Doc, tgt: ActorRef) -> bool:
+    """A party named right after "لدعم/لمساندة" is supported, not attacked."""
+    before = [t.norm for t in doc.tokens if t.end <= tgt.start][-2:]
+    return any(w in _SUPPORT_WORDS for w in before)
+
+
+def nisba_doer(doc: Doc, trig: TriggerMatch) -> Positioned | None:
+    """"القصف الإيراني", "غارة إسرائيلية": the adjective after the act names its doer."""
+    from rasid.resolve.capitals import nisba_country
+
+    i = trig.last_token
+    if i >= len(doc.tokens):
+        return None
+    tok = doc.tokens[i]
+    iso = nisba_country(tok.norm)
+    if iso is None:
+        return None
+    actor = Actor(code=f"{iso}-MIL", name=f"{iso} armed forces", country=iso, sector="MIL", kind="role")
+    return Positioned(ActorRef(tok.start, tok.end, tok.text, actor), i, i + 1, False)

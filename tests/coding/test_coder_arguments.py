@@ -1,0 +1,100 @@
+"""Argument rules of the coder on sentences written for these tests: who reports is not who acts,
+speech reports, masdars naming another act, nationality adjectives, coordinated partners."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rasid.model import Article
+from rasid.pipeline import process
+
+
+def _live(text: str, published: date = date(2021, 6, 10)) -> list[dict]:
+    events = process(Article("t", text, published))["events"]
+    return [e for e in events if not e["negated"] and not e["hypothetical"]]
+
+
+def _codes(e: dict) -> tuple[str, str | None]:
+    return e["source"]["code"], e["target"]["code"] if e["target"] else None
+
+
+def test_attribution_cue_names_the_reporter_and_civilians_are_the_victims() -> None:
+    [event] = [e for e in _live("أسفر تفجير سيارة مفخخة في مدينة أعزاز عن مقتل 9 أشخاص، بحسب مسؤولين أتراك.")
+               if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == ("UNK", "SYR-CVL")
+    assert event["fatalities"] == 9 and event["mode"] == "explosives"
+
+
+def test_speaker_before_bare_inna_is_not_the_doer() -> None:
+    text = "قال مسؤولون أمريكيون إن مئات المقاتلين هاجموا مواقع لقوات سوريا الديمقراطية قرب دير الزور."
+    [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == ("UNK", "SDF")
+
+
+def test_speaker_before_inna_with_pronoun_is_the_doer() -> None:
+    events = _live("قال الجيش الأردني إنه قصف مواقع لمهربين مسلحين على الحدود السورية الليلة الماضية.")
+    assert any(e["event_type"] == "ASSAULT" and e["source"]["code"] == "JOR-MIL" for e in events)
+
+
+def test_nationality_after_the_strike_beats_the_victims_before_it() -> None:
+    [event] = [e for e in _live("مقتل ثلاثة عسكريين أتراك في غارات جوية روسية قرب مدينة الباب.")
+               if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == ("RUS-MIL", "TUR-MIL")
+    assert event["fatalities"] == 3 and event["mode"] == "aerial"
+
+
+def test_masdar_after_a_connective_is_not_done_by_the_clause_subject() -> None:
+    events = _live("استدعت وزارة الخارجية العراقية السفير التركي على خلفية قصف مواقع في دهوك.")
+    assert not any(e["event_type"] == "ASSAULT" for e in events)
+
+
+def test_coordinated_subjects_of_an_agreement_are_the_two_partners() -> None:
+    events = _live("أفادت وكالة الأنباء الرسمية أن القاهرة والخرطوم توصلتا إلى اتفاق لإعادة اللاجئين من ليبيا.")
+    assert {_codes(e) for e in events if e["event_type"] == "AGREE"} == {("EGY-GOV", "SDN-GOV")}
+
+
+def test_headline_strike_without_named_target_merges_with_the_body() -> None:
+    text = ("ضربات جوية أردنية تستهدف مخازن أسلحة في سوريا\n"
+            "شنت مقاتلات أردنية غارات على مواقع لتنظيم داعش في جنوب سوريا الخميس.")
+    strikes = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert [_codes(e) for e in strikes] == [("JOR-MIL", "ISIS")]
+
+
+def test_passive_killing_in_an_ambush_soldiers_by_nationality() -> None:
+    [event] = [e for e in _live("قتل 12 جنديا عراقيا في كمين نصبه مسلحو داعش قرب مدينة الرطبة.")
+               if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == ("ISIS", "IRQ-MIL")
+    assert event["fatalities"] == 12 and event["location"]["name"] == "Ar Rutbah"
+
+
+def test_international_organisations_do_not_protest() -> None:
+    events = _live("انتقدت الحكومة المصرية بيان الأمم المتحدة بشأن فض اعتصام للمعلمين في القاهرة.")
+    assert not any(e["event_type"] == "PROTEST" and e["source"]["code"] == "UNO" for e in events)
+
+
+def test_politicians_forming_an_electoral_alliance_act_as_party_leaders() -> None:
+    events = _live("أعلن رئيس الوزراء العراقي حيدر العبادي وهادي العامري السبت تحالفا بين كتلتيهما.",
+                   date(2018, 6, 20))
+    assert {_codes(e) for e in events if e["event_type"] == "AGREE"} == {("IRQ-PTY", "IRQ-PTY")}
+
+
+def test_ministry_and_foreign_envoy_are_two_actors() -> None:
+    events = _live("استدعت وزارة الخارجية الكويتية السفير الإيراني أمس.")
+    assert events and all(e["source"]["code"] == "KWT-GOV" and e["target"]["code"] == "IRN-GOV" for e in events)
+
+
+def test_date_and_place_closed_by_commas_belong_to_the_act_before_them() -> None:
+    text = "قصفت المقاتلات التركية قافلة لحزب العمال الكردستاني، الثلاثاء، في قضاء زاخو، مما أسفر عن مقتل أربعة مسلحين."
+    [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == ("TUR-MIL", "TUR-REB")
+    assert event["date"]["start"] == "2021-06-08" and event["fatalities"] == 4
+    assert event["location"]["country"] == "IRQ"
+
+
+def test_a_weekday_between_commas_after_the_speaker_dates_the_speech_act() -> None:
+    text = "أدانت الخارجية القطرية، الثلاثاء، الغارات التي شنتها مقاتلات إسرائيلية على مواقع في ريف حماة."
+    events = _live(text)
+    [condemnation] = [e for e in events if e["event_type"] == "ACCUSE"]
+    assert condemnation["date"]["start"] == "2021-06-08"
+    [strike] = [e for e in events if e["event_type"] == "ASSAULT"]  # a relative clause: one act, not a series
+    assert _codes(strike) == ("ISR-MIL", "SYR-MIL") and strike["date"]["start"] != "2021-06-08"
