@@ -98,3 +98,10 @@ def test_a_weekday_between_commas_after_the_speaker_dates_the_speech_act() -> No
     assert condemnation["date"]["start"] == "2021-06-08"
     [strike] = [e for e in events if e["event_type"] == "ASSAULT"]  # a relative clause: one act, not a series
     assert _codes(strike) == ("ISR-MIL", "SYR-MIL") and strike["date"]["start"] != "2021-06-08"
+
+
+def test_claimed_bombing_headline_and_body_are_one_event_by_the_claimer() -> None:
+    text = ("مقتل خمسة أشخاص بتفجير عبوة ناسفة في بعقوبة\n"
+            "قتل خمسة أشخاص مساء الجمعة بتفجير عبوة ناسفة قرب مقهى في مدينة بعقوبة، وتبنى تنظيم داعش الهجوم.")
+    [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == ("ISIS", "IRQ-CVL") and event["fatalities"] == 5

@@ -63,6 +63,8 @@ def position_actors(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> list
 
 #: "بحسب مسؤولين", "وفقا لبيان", "نقلا عن مصادر": who reports the event, not who takes part in it
 ATTRIBUTION_CUES = {normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "نقلا", "وبحسب", "وحسب", "ووفقا")}
+#: claims of responsibility: the claimer is the doer (spec/GOLD.md: claims fill attributed_to)
+CLAIMS = {normalize(w) for w in ("تبنى", "وتبنى", "تبنت", "وتبنت", "يتبنى", "تتبنى")}
 #: "أفاد/قال X إن Y فعل": a bare complementiser opens another clause with its own subject
 COMPLEMENTISERS = {normalize(w) for w in ("إن", "أن", "ان", "بأن", "وإن", "وأن")}
 #: words that make the masdar after them a different act from the clause's ("إثر هجوم", "جراء قصف")
@@ -123,6 +125,10 @@ def pick_arguments(
 ) -> tuple[Positioned | None, Positioned | None]:
     """(source, target) for one trigger among the actors of its sentence."""
     sent_actors = [p for p in sent_actors if not _attributing(tokens, p)]
+    claimer = next((p for p in sent_actors if p.first > 0 and tokens[p.first - 1].norm in CLAIMS), None)
+    if claimer is not None:  # "وتبنى تنظيم داعش الهجوم": who claims an act did it, it was not hit
+        source, target = pick_arguments(tokens, trig, [p for p in sent_actors if p is not claimer])
+        return source or claimer, target
     marked = {id(sent_actors[k]) for k in _marked_groups(tokens, sent_actors)}
     before = [p for p in sent_actors if p.last <= trig.first_token
               and trig.first_token - p.last <= _BEFORE_WINDOW and id(p) not in marked

@@ -45,8 +45,12 @@ def same_occurrence(a: Event, b: Event) -> bool:
     if _people_differ(a, b):
         return False
     (sa, ta), (sb, tb) = _codes(a), _codes(b)
-    if sa == "UNK" or sb == "UNK":  # an unnamed doer is the named one only within one sentence
-        return a.evidence == b.evidence and (ta is None or tb is None or ta == tb)
+    if sa == "UNK" or sb == "UNK":  # an unnamed doer is the named one within one sentence, or
+        if a.evidence == b.evidence:  # when the same party lost the same toll ("مقتل سبعة أشخاص")
+            return ta is None or tb is None or ta == tb
+        ra, rb = (e.target.actor.code if e.target else None for e in (a, b))
+        return ra is not None and ra == rb and a.fatalities is not None and a.fatalities == b.fatalities \
+            and not _dates_conflict(a, b)
     if a.event_type in SYMMETRIC and {sa, ta} == {sb, tb}:
         return not _dates_conflict(a, b)
     if sa != sb:
