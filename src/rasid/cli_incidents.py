@@ -15,18 +15,6 @@ TABLE_COLUMNS = ("incident_id", "event_type", "mode", "source", "target", "locat
                  "fatalities", "outlets", "members", "conflicts")
 
 
-def _near(near: str | None, km: float) -> Any:
-    if near is None:
-        return None
-    from rasid.store.query import Near
-
-    try:
-        lat, lon = (float(x) for x in near.split(","))
-    except ValueError:
-        raise UsageError(f"--near must be LAT,LON (e.g. 34.61,43.68), got {near!r}") from None
-    return Near(lat, lon, km)
-
-
 def _cell(rec: dict[str, Any], name: str) -> str:
     value = rec.get(name)
     if name in ("source", "target"):
@@ -57,10 +45,10 @@ def incidents(
     db: Db = "rasid.db",
     fmt: Annotated[str, typer.Option("--format", help="jsonl or table.")] = "jsonl",
     types: Annotated[list[str] | None,
-                     typer.Option("--type", help="PLOVER type (repeatable).")] = None,
+                     typer.Option("--type", help="PLOVER type (repeat or comma-separate).")] = None,
     actor: Annotated[str | None, typer.Option(help="Actor code (IRQ, IRQ-GOV) or name.")] = None,
     country: Annotated[str | None, typer.Option(help="ISO 3166-1 alpha-3 of the place.")] = None,
-    near: Annotated[str | None, typer.Option(help="LAT,LON: incidents within --km of it.")] = None,
+    near: Annotated[str | None, typer.Option(help="LAT,LON or a place name.")] = None,
     km: Annotated[float, typer.Option(min=0, help="Radius for --near, in km.")] = 50.0,
     date_from: Annotated[str | None,
                          typer.Option("--from", help="Earliest date (YYYY-MM-DD).")] = None,
@@ -73,14 +61,19 @@ def incidents(
 ) -> None:
     """Incidents: the events of several articles that report one occurrence, with the
     best-supported values, every member and source, and the conflicts between sources."""
+    from rasid.cli_store import _is_iso, parse_near
     from rasid.merge.corpus import incidents as stored
     from rasid.merge.filters import IncidentQuery, select
     from rasid.store import open_store
 
     if fmt not in ("jsonl", "table"):
         raise UsageError(f"--format must be jsonl or table, got {fmt!r}")
-    query = IncidentQuery(types=tuple(types or ()), actor=actor, country=country,
-                          near=_near(near, km), date_from=date_from, date_to=date_to,
+    for name, value in (("--from", date_from), ("--to", date_to)):
+        if value and not _is_iso(value):
+            raise UsageError(f"{name} must be an ISO date (YYYY-MM-DD), got {value!r}")
+    types = [t.strip() for v in types or () for t in v.split(",") if t.strip()]
+    query = IncidentQuery(types=tuple(types), actor=actor, country=country,
+                          near=parse_near(near, km), date_from=date_from, date_to=date_to,
                           outlet=outlet, min_sources=min_sources, limit=limit)
     with open_store(db) as store:
         found = select(stored(store), query)

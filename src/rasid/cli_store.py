@@ -102,6 +102,8 @@ def events(
     outlet: Annotated[str | None, typer.Option(help="Only events reported by this outlet.")] = None,
     include_flagged: Annotated[bool, typer.Option(
         "--include-flagged", help="Also negated and hypothetical events.")] = False,
+    min_sources: Annotated[int, typer.Option(
+        "--min-sources", min=0, help="Reported by at least this many outlets (its incident).")] = 0,
     limit: Limit = None,
 ) -> None:
     """Stored events passing every filter given, one per line, by date."""
@@ -112,7 +114,7 @@ def events(
             raise UsageError(f"{name} must be an ISO date (YYYY-MM-DD), got {value!r}")
     query = EventQuery(types=types, actor=actor, country=country, near=parse_near(near, km),
                        date_from=since, date_to=until, outlet=outlet,
-                       include_flagged=include_flagged, limit=limit)
+                       include_flagged=include_flagged, limit=limit, min_sources=min_sources)
     with _store(db) as store:
         hits = store.events(query)
     for h in hits:

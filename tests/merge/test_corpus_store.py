@@ -57,6 +57,7 @@ def test_the_two_reports_of_one_meeting_in_the_examples_are_one_incident(store_t
     assert not _incidents(store_target, "--type", "CONSULT", "--from", "2024-01-01",
                           "--min-sources", "2")
     assert _incidents(store_target, "--outlet", "elaph", "--min-sources", "2", "--type", "consult")
+    assert _incidents(store_target, "--near", "دمشق", "--km", "10", "--type", "CONSULT,AGREE")
 
 
 def test_a_death_toll_conflict_shows_in_rasid_incidents(store_target, texts_dir, tmp_path) -> None:
@@ -97,8 +98,21 @@ def test_later_articles_and_copies_update_the_incident(store_target, texts_dir, 
     assert _incidents(store_target, "--type", "ASSAULT") == [inc]
 
 
-@pytest.mark.parametrize("args", [["--near", "north"], ["--format", "csv"]])
+@pytest.mark.parametrize("args", [["--near", "لا مكان بهذا الاسم"], ["--format", "csv"],
+                                  ["--from", "2024-13-01"]])
 def test_bad_options_are_usage_errors(tmp_path, args) -> None:
     # rasid's entry point prints a UsageError as one line `rasid: ...` and exits 2
     result = runner.invoke(app, ["incidents", "--db", str(tmp_path / "x.db"), *args])
     assert isinstance(result.exception, UsageError)
+
+
+def test_rasid_events_min_sources_keeps_events_of_incidents_told_by_enough_outlets(
+        store_target, texts_dir, tmp_path) -> None:
+    _run(store_target, _write(tmp_path / "three.jsonl", _rows(texts_dir, "c-01", "c-02", "c-11")))
+    result = runner.invoke(app, ["events", "--db", store_target, "--type", "ASSAULT"])
+    every = {json.loads(line)["doc_id"] for line in result.stdout.splitlines()}
+    assert every == {"c-01", "c-02", "c-11"}
+    result = runner.invoke(app, ["events", "--db", store_target, "--type", "ASSAULT",
+                                 "--min-sources", "2"])
+    assert result.exit_code == 0, result.output
+    assert {json.loads(line)["doc_id"] for line in result.stdout.splitlines()} == {"c-01", "c-02"}

@@ -222,6 +222,11 @@ def _event_filters(q: EventQuery) -> tuple[list[str], list[Any]]:
     if q.outlet:
         where.append("lower(a.outlet) = ?")
         params.append(q.outlet.lower())
+    if q.min_sources > 1:
+        where.append("COALESCE((SELECT i.outlets FROM incident_members m JOIN incidents i "
+                     "ON i.incident_id = m.incident_id "
+                     "WHERE m.article_hash = e.article_hash AND m.idx = e.idx), 1) >= ?")
+        params.append(q.min_sources)
     return where, params
 
 

@@ -51,6 +51,8 @@ class EventQuery:
     outlet: str | None = None
     include_flagged: bool = False
     limit: int | None = None
+    #: reported by at least this many outlets (those of the event's incident; 1 when in none)
+    min_sources: int = 0
 
 
 @dataclass(frozen=True, slots=True)
