@@ -1,8 +1,8 @@
 """Quotations: quoted words (“ ” « » " „) and indirect "قال X إن …" speech, with speakers.
 
 A quote is kept when a cue verb (قال أكد أضاف أشار شدد أعلن اعتبر …) stands before it in
-the same sentence; the speaker is the actor named next to the cue, else the actor nearest
-before the quote.
+the same sentence, or right after its closing mark ("«…»، قال الوزير"); the speaker is the
+actor named next to the cue, else the actor nearest before the cue.
 """
 
 from __future__ import annotations
@@ -31,14 +31,26 @@ _INDIRECT = {normalize(w) for w in ("إن", "ان", "أن", "بأن", "إنه", 
 
 def _cue_before(tokens: Sequence[Token], first: int, index: int) -> int | None:
     for i in range(index - 1, first - 1, -1):
-        norm = tokens[i].norm
-        stem = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
-        if norm in CUES or stem in CUES:
+        if _is_cue(tokens[i].norm):
             return i
     return None
 
 
-def _speaker(actors: Sequence[ActorRef], tokens: Sequence[Token], cue: int, quote_start: int) -> ActorRef | None:
+def _cue_after(tokens: Sequence[Token], first: int, last: int, after: int) -> int | None:
+    """A cue verb right after a closing quotation mark (punctuation between them allowed)."""
+    i = next((k for k in range(first, last) if tokens[k].start >= after), last)
+    while i < last and not tokens[i].is_word and tokens[i].text in "،,:-–—":
+        i += 1
+    return i if i < last and _is_cue(tokens[i].norm) else None
+
+
+def _is_cue(norm: str) -> bool:
+    stem = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    return norm in CUES or stem in CUES
+
+
+def _speaker(actors: Sequence[ActorRef], tokens: Sequence[Token], cue: int,
+             quote_start: int) -> ActorRef | None:
     cue_end = tokens[cue].end
     after = [a for a in actors if cue_end <= a.start < quote_start and a.start - cue_end < 60]
     if after:
@@ -59,11 +71,18 @@ def find_quotes(
             start, end = sent.start + m.start() + 1, sent.start + m.end() - 1
             idx = next((i for i in range(sent.first_token, sent.last_token)
                         if tokens[i].start >= start - 1), sent.last_token)
-            cue = _cue_before(tokens, sent.first_token, idx)
-            if cue is None or len(m.group().split()) < _MIN_QUOTE_WORDS:
+            if len(m.group().split()) < _MIN_QUOTE_WORDS:
                 continue
-            quotes.append(Quote(start, end, _speaker(sent_actors, tokens, cue, start),
-                                tokens[cue].text))
+            cue = _cue_before(tokens, sent.first_token, idx)
+            if cue is not None:
+                speaker = _speaker(sent_actors, tokens, cue, start)
+            else:  # "«…»، قال الوزير": the cue and the speaker follow the quotation
+                cue = _cue_after(tokens, sent.first_token, sent.last_token, end + 1)
+                if cue is None:
+                    continue
+                outside = [a for a in sent_actors if a.end <= start or a.start >= end]
+                speaker = _speaker(outside, tokens, cue, sent.end)
+            quotes.append(Quote(start, end, speaker, tokens[cue].text))
             found = True
         if found:
             continue

@@ -1,0 +1,73 @@
+"""Quotations and their speakers, on sentences written for these tests: each mark, each cue
+verb, indirect "أن/إن" speech, a cue after the quotation, and what is not a quotation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasid.model import Article
+from rasid.pipeline import process
+
+
+def _quotes(text: str) -> list[tuple[str | None, str, str]]:
+    """(speaker code, cue, quoted text) of each quote."""
+    record = process(Article("q", text, date(2022, 5, 1)))
+    return [(q["speaker"]["code"] if q["speaker"] else None, q["cue"], text[q["start"] : q["end"]])
+            for q in record["quotes"]]
+
+
+@pytest.mark.parametrize("text, speaker, cue, quoted", [
+    # “ ” with قال
+    ("قال وزير الخارجية العراقي فؤاد حسين “إن بلاده لن تسمح باستخدام أراضيها منطلقا للاعتداء على "
+     "دول الجوار”.", "IRQ-GOV", "قال",
+     "إن بلاده لن تسمح باستخدام أراضيها منطلقا للاعتداء على دول الجوار"),
+    # « » with أكد
+    ("أكد الرئيس اللبناني ميشال عون «أن الجيش سيبقى الضامن الوحيد للأمن والاستقرار في البلاد».",
+     "LBN-GOV", "أكد", "أن الجيش سيبقى الضامن الوحيد للأمن والاستقرار في البلاد"),
+    # straight quotes with وأضاف
+    ('وأضاف المتحدث باسم الجيش الإسرائيلي "سنواصل العمليات حتى تحقيق جميع الأهداف التي حددتها '
+     'الحكومة".', "ISR-MIL", "وأضاف", "سنواصل العمليات حتى تحقيق جميع الأهداف التي حددتها الحكومة"),
+    # „ “ with أشار
+    ("أشار وزير الدفاع التركي خلوصي أكار إلى „أن العمليات ستستمر حتى القضاء على آخر إرهابي في "
+     "المنطقة“.", "TUR-MIL", "أشار", "أن العمليات ستستمر حتى القضاء على آخر إرهابي في المنطقة"),
+    # شدد على “…”
+    ("شدد العاهل الأردني الملك عبد الله الثاني على “ضرورة وقف الحرب فورا وإدخال المساعدات إلى "
+     "قطاع غزة”.", "JOR-GOV", "شدد", "ضرورة وقف الحرب فورا وإدخال المساعدات إلى قطاع غزة"),
+    # أعلن «…»: an institution as speaker
+    ("أعلن الجيش السوري «أن وحداته استعادت السيطرة الكاملة على بلدة خان شيخون بعد معارك عنيفة».",
+     "SYR-MIL", "أعلن", "أن وحداته استعادت السيطرة الكاملة على بلدة خان شيخون بعد معارك عنيفة"),
+    # the cue and the speaker after the quotation
+    ("«لن نسمح لأي جهة بالعبث بأمن البلاد واستقرارها»، قال رئيس الوزراء العراقي محمد شياع "
+     "السوداني.", "IRQ-GOV", "قال", "لن نسمح لأي جهة بالعبث بأمن البلاد واستقرارها"),
+])
+def test_direct_quotes(text: str, speaker: str, cue: str, quoted: str) -> None:
+    assert _quotes(text) == [(speaker, cue, quoted)]
+
+
+@pytest.mark.parametrize("text, speaker, cue, starts", [
+    ("اعتبر رئيس الوزراء العراقي مصطفى الكاظمي أن القصف التركي على دهوك انتهاك صارخ للسيادة "
+     "العراقية.", "IRQ-GOV", "اعتبر", "القصف التركي"),
+    ("قالت وزارة الخارجية السعودية إن المملكة ترحب بكل جهد يفضي إلى حل سياسي شامل في اليمن.",
+     "SAU-GOV", "قالت", "المملكة ترحب"),
+    ("وأكد وزير الخارجية الإيراني حسين أمير عبد اللهيان أن طهران مستعدة للحوار مع دول الجوار دون "
+     "شروط مسبقة.", "IRN-GOV", "وأكد", "طهران مستعدة"),
+])
+def test_indirect_speech(text: str, speaker: str, cue: str, starts: str) -> None:
+    [(who, verb, quoted)] = _quotes(text)
+    assert (who, verb) == (speaker, cue) and quoted.startswith(starts)
+
+
+@pytest.mark.parametrize("text", [
+    "رفع المتظاهرون لافتات كتب عليها «لا للفساد» في ساحة التحرير.",  # a slogan: too short, no cue
+    "تنشر الصحيفة يوميا مقالات عن “الإصلاح الاقتصادي في العالم العربي والتحديات التي تواجهه”.",
+    "وصل وفد من «قوات الحشد الشعبي» إلى مدينة الموصل صباح اليوم.",  # a name in quotation marks
+])
+def test_not_quotes(text: str) -> None:
+    assert _quotes(text) == []
+
+
+def test_speaker_after_quote_is_not_taken_from_inside_it() -> None:
+    text = "«إن الغارات الإسرائيلية على سوريا تهدد أمن المنطقة بأكملها»، قال مصدر مطلع."
+    assert [(who, cue) for who, cue, _ in _quotes(text)] == [(None, "قال")]
