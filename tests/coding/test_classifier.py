@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import subprocess
 import sys
@@ -63,9 +64,16 @@ def test_features_are_few_and_deterministic() -> None:
     assert "T=COERCE" in names and "L1=<s>" in names and 10 <= len(names) <= 40
 
 
-def test_shipped_model_is_what_the_training_command_builds(tmp_path: Path) -> None:
+def test_training_command_builds_a_model_that_beats_the_majority(tmp_path: Path) -> None:
     out = tmp_path / "model.json"
     subprocess.run([sys.executable, str(ROOT / "scripts" / "train_trigger_classifier.py"),
                     "--out", str(out)], check=True, capture_output=True)
-    assert json.loads(out.read_text(encoding="utf-8")) == json.loads(
-        data_path(MODEL_FILE).read_text(encoding="utf-8"))
+    built = json.loads(out.read_text(encoding="utf-8"))
+    assert built["held_out_accuracy"] > built["held_out_majority"] + 0.1
+    assert built["weights"] and all(isinstance(w, float) for w in built["weights"].values())
+
+
+def test_shipped_model_was_trained_on_the_shipped_data() -> None:
+    shipped_model = json.loads(data_path(MODEL_FILE).read_text(encoding="utf-8"))
+    digest = hashlib.sha256(data_path("trigger_contexts.tsv").read_bytes()).hexdigest()
+    assert shipped_model["data_sha256"] == digest

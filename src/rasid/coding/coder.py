@@ -33,6 +33,7 @@ from rasid.coding.parties import (
     state_government,
     victim,
 )
+from rasid.coding.threats import threatened_mode
 from rasid.coding.triggers import TriggerMatch, find_triggers, trigger_reading
 from rasid.model import (
     Actor,
@@ -164,6 +165,8 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
         negated = hypothetical = False
     pairs, multilateral = _pairs(defn.event_type, source, target, actors)
     mode = "multilateral" if multilateral and defn.event_type == "CONSULT" else defn.mode
+    if defn.event_type == "THREATEN" and mode is None:
+        mode = threatened_mode(doc.tokens, trig, sent.last_token)
     published = doc.article.published
     from_published = False
     if date_ref is None and published is not None and not _recalled(doc, sent, trig):
