@@ -104,3 +104,35 @@ def test_read_html_keeps_article_and_drops_furniture(tmp_path: Path) -> None:
 def test_read_missing_path_is_an_error(tmp_path: Path) -> None:
     [err] = _read(tmp_path / "nope.txt")
     assert isinstance(err, InputError) and "no such file" in str(err)
+
+
+def test_read_manifest_gives_text_files_their_date_and_outlet(tmp_path: Path) -> None:
+    (tmp_path / "khabar.txt").write_text(SENTENCE, encoding="utf-8")
+    (tmp_path / "other.txt").write_text("التقى الرئيس اللبناني وفدا عراقيا أمس.", encoding="utf-8")
+    (tmp_path / "manifest.jsonl").write_text(
+        json.dumps({"id": "khabar", "date": "2018-02-20", "outlet": "قناة المثال",
+                    "url": "https://example.org/k"}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    items = _read(tmp_path)
+    assert all(isinstance(a, Article) for a in items), items  # the manifest is no article
+    by_id = {a.doc_id: a for a in items}
+    assert set(by_id) == {"khabar", "other"}
+    assert by_id["khabar"].published == date(2018, 2, 20)
+    assert by_id["khabar"].outlet == "قناة المثال"
+    assert by_id["khabar"].url == "https://example.org/k"
+    assert by_id["other"].published is None
+
+
+def test_read_manifest_bad_row_is_one_line_and_files_still_read(tmp_path: Path) -> None:
+    (tmp_path / "khabar.txt").write_text(SENTENCE, encoding="utf-8")
+    (tmp_path / "manifest.jsonl").write_text(
+        '{"id": "khabar", "published": "20 شباط"}\n{not json\n', encoding="utf-8"
+    )
+    items = _read(tmp_path)
+    errors = [i for i in items if isinstance(i, InputError)]
+    articles = [i for i in items if isinstance(i, Article)]
+    assert [a.doc_id for a in articles] == ["khabar"]
+    assert articles[0].published is None
+    assert len(errors) == 2
+    assert all("manifest.jsonl:" in str(e) for e in errors)

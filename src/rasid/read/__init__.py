@@ -2,8 +2,9 @@
 
 ``read_paths`` picks a reader by suffix: ``.jsonl``/``.ndjson`` (one article per line),
 ``.html``/``.htm`` (main text via trafilatura), anything else as plain text. Folders are read
-recursively in sorted order; hidden files are skipped. A file that cannot be read yields an
-``InputError`` and reading goes on with the next one.
+recursively in sorted order; hidden files are skipped. A ``manifest.jsonl`` in a folder is
+metadata for the files beside it (``read/manifest.py``), not articles. A file that cannot be
+read yields an ``InputError`` and reading goes on with the next one.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from rasid.errors import InputError
 from rasid.model import Article
 from rasid.read.html import read_html
 from rasid.read.jsonl import read_jsonl
+from rasid.read.manifest import MANIFEST, apply_manifest, is_manifest, read_manifest
 from rasid.read.text import read_text
 
 Reader = Callable[[Path], Iterable[Article | InputError]]
@@ -47,12 +49,43 @@ def read_file(path: Path) -> Iterator[Article | InputError]:
         yield InputError(exc.strerror or "cannot read file", path=str(path))
 
 
+class _Manifests:
+    """The manifest of each folder, read once; its errors reported once."""
+
+    def __init__(self) -> None:
+        self._by_dir: dict[Path, dict[str, dict]] = {}
+
+    def of(self, folder: Path) -> tuple[dict[str, dict], list[InputError]]:
+        if folder in self._by_dir:
+            return self._by_dir[folder], []
+        path = folder / MANIFEST
+        meta: dict[str, dict] = {}
+        errors: list[InputError] = []
+        if path.is_file():
+            try:
+                meta, errors = read_manifest(path)
+            except InputError as err:
+                errors = [err]
+            except OSError as exc:
+                errors = [InputError(exc.strerror or "cannot read file", path=str(path))]
+        self._by_dir[folder] = meta
+        return meta, errors
+
+
 def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
     """Every article under the given files and folders, in order."""
+    manifests = _Manifests()
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             yield InputError("no such file or directory", path=str(path))
             continue
         for file in _files(path):
-            yield from read_file(file)
+            if path.is_dir() and is_manifest(file):
+                continue
+            meta: dict[str, dict] = {}
+            if file.suffix.lower() not in (".jsonl", ".ndjson"):
+                meta, errors = manifests.of(file.parent)
+                yield from errors
+            for item in read_file(file):
+                yield item if isinstance(item, InputError) else apply_manifest(item, meta)

@@ -1,0 +1,65 @@
+"""Metadata sidecars: a ``manifest.jsonl`` beside ``.txt``/``.html`` files.
+
+Plain-text files carry no publication date or outlet, yet relative dates ("أمس", "الثلاثاء")
+need one. A folder may therefore hold a ``manifest.jsonl`` with one JSON object per file:
+``id`` (the file name without extension), and any of ``published`` (or ``date``), ``outlet``,
+``url``, ``title``. Rows of the manifest are metadata, not articles; a bad row is reported
+once, as one line, and the files it would have described are read without it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from rasid.errors import InputError
+from rasid.model import Article
+from rasid.read.encoding import decode
+from rasid.read.jsonl import parse_date
+
+MANIFEST = "manifest.jsonl"
+_FIELDS = ("outlet", "url", "title")
+
+
+def is_manifest(path: Path) -> bool:
+    return path.name.lower() == MANIFEST
+
+
+def read_manifest(path: Path) -> tuple[dict[str, dict], list[InputError]]:
+    """Metadata by document id, and the errors of rows that could not be used."""
+    meta: dict[str, dict] = {}
+    errors: list[InputError] = []
+    text = decode(path.read_bytes(), str(path))
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            errors.append(InputError(f"invalid JSON ({exc.msg})", path=where))
+            continue
+        doc_id = row.get("id", row.get("doc_id")) if isinstance(row, dict) else None
+        if not isinstance(doc_id, (str, int)) or doc_id == "":
+            errors.append(InputError("manifest row without 'id'", path=where))
+            continue
+        raw_date = row.get("published", row.get("date"))
+        try:
+            published = parse_date(raw_date)
+        except ValueError:
+            errors.append(InputError(f"record {doc_id}: date is not ISO: {raw_date!r}", path=where))
+            continue
+        entry: dict = {"published": published}
+        entry.update({k: row[k] for k in _FIELDS if isinstance(row.get(k), str) and row[k].strip()})
+        meta[str(doc_id)] = entry
+    return meta, errors
+
+
+def apply_manifest(article: Article, meta: dict[str, dict]) -> Article:
+    """The article with the manifest's metadata filled in where the file itself gave none."""
+    entry = meta.get(article.doc_id)
+    if not entry:
+        return article
+    changes = {k: v for k, v in entry.items() if v is not None and getattr(article, k) is None}
+    return replace(article, **changes) if changes else article
