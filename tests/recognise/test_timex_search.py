@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -61,3 +62,16 @@ def test_analysis_keeps_offsets_into_the_original() -> None:
     assert text[pos[s.index("امس")]] == "أ"
     assert text[pos[s.index("2017")]] == "2"
     assert s[s.index("\n")] == "\n" and text[pos[s.index("\n")]] == "\n"
+
+
+def test_anchored_finditer_on_a_plain_pattern() -> None:
+    from rasid.recognise.anchored import anchored_finditer, reach
+
+    rx = re.compile(r"(?:في |منذ )?(?:\d{1,2} )?(?:يناير|مايو)(?: \d{4})?(?!\w)")
+    assert reach(rx.pattern) == 4 + 3 + 5 + 5 + 1
+    assert reach(r"\d+ مايو") is None  # unbounded: the caller scans the whole string
+    text = "التقيا في 3 مايو 2020 ثم منذ يناير، ومايوركا ليست شهرا، و12 يناير " * 30
+    anchor = re.compile("يناير|مايو")
+    want = [m.span() for m in rx.finditer(text)]
+    assert [m.span() for m in anchored_finditer(rx, anchor, reach(rx.pattern), text)] == want
+    assert len(want) == 90

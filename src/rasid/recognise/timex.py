@@ -16,6 +16,7 @@ the day that come with a date are inside it ("مساء الخميس 12 أيار"
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -23,6 +24,7 @@ from functools import lru_cache
 from rasid.arabic.calendar import CARDINALS, GREGORIAN_MONTHS, HIJRI_MONTHS, ORDINALS, WEEKDAYS
 from rasid.arabic.chars import WORD_RE
 from rasid.arabic.normalize import normalize
+from rasid.recognise.anchored import anchored_finditer, reach
 
 PAST = ("الماضي", "الماضيه", "الفائت", "الفائته", "المنصرم", "المنصرمه", "المنقضي",
         "المنقضيه", "السابق", "السابقه")
@@ -165,61 +167,15 @@ _ANCHORS: dict[str, str] = {
 }
 
 
-def _reach(pattern: str) -> int | None:
-    """How far past a match's start a match attempt can read: the widest match plus every
-    lookaround (None when it cannot be bounded)."""
-    try:
-        from re import _parser  # the standard library's own parser (CPython >= 3.11)
-
-        tree = _parser.parse(pattern)
-    except (ImportError, AttributeError, re.error):
-        return None
-
-    def looks(sub) -> int:  # noqa: ANN001 — re._parser.SubPattern
-        total = 0
-        for op, av in sub.data if hasattr(sub, "data") else ():
-            name = str(op)
-            if name in ("ASSERT", "ASSERT_NOT"):
-                total += av[1].getwidth()[1] + looks(av[1])
-            for item in av if isinstance(av, (list, tuple)) else ():
-                for part in item if isinstance(item, (list, tuple)) else (item,):
-                    total += looks(part)
-        return total
-
-    width = tree.getwidth()[1] + looks(tree)
-    return width if width < 10_000 else None
-
-
 _WINDOWED = {k: (re.compile(_ANCHORS[k]), w) for k, v in _PATTERNS.items()
-             if (w := _reach(v)) is not None}
+             if (w := reach(v)) is not None}
 
 
 def _finditer(kind: str, s: str) -> Iterator[re.Match[str]]:
-    """``_COMPILED[kind].finditer(s)``, searching only near the pattern's anchors.
-
-    A match starting at ``st`` holds an anchor at some ``a' >= st`` with ``a' - st <= reach``,
-    and an attempt at ``st`` reads nothing past ``st + reach``. So when the first anchor at or
-    after ``pos`` is at ``a``, the first match at or after ``pos`` (if it starts by ``a``) is
-    the first match of the window ``[max(pos, a - reach), a + reach]``, and none starts in
-    ``[pos, a]`` when that window has none starting there."""
-    rx = _COMPILED[kind]
+    """``_COMPILED[kind].finditer(s)``, searching only near the pattern's anchors."""
     if kind not in _WINDOWED:
-        yield from rx.finditer(s)
-        return
-    anchor, reach = _WINDOWED[kind]
-    pos, n = 0, len(s)
-    while pos < n:
-        a = anchor.search(s, pos)
-        if a is None:
-            return
-        at = a.start()
-        end = min(n, at + reach)
-        m = rx.search(s, max(pos, at - reach), end)
-        if m is None or m.start() > at and end < n:
-            pos = at + 1
-            continue
-        yield m
-        pos = m.end()
+        return _COMPILED[kind].finditer(s)
+    return anchored_finditer(_COMPILED[kind], *_WINDOWED[kind], s)
 
 
 #: An ordinal after these words is not a day of the month ("الأسبوع الأول من الشهر الجاري").
@@ -304,16 +260,37 @@ def _word_form(word: str) -> tuple[str, tuple[int, ...]]:
             (cpos[0],) * cut + (cpos[cut],) * (1 + len(mark)) + tuple(cpos[cut:]))
 
 
-def analyse(text: str, start: int = 0, end: int | None = None) -> tuple[str, list[int]]:
-    """The analysis string of ``text[start:end]`` and, for each of its characters, the offset
-    in ``text`` of the character it comes from."""
-    end = len(text) if end is None else end
+@dataclass(frozen=True, slots=True)
+class _Offsets:
+    """Where each analysis character comes from, kept per piece (a word or one gap
+    character): piece ``k`` starts at analysis index ``marks[k]``, and its ``j``-th character
+    comes from ``bases[k] + rels[k][j]`` in the text."""
+
+    marks: list[int]
+    bases: list[int]
+    rels: list[tuple[int, ...]]
+
+    def __getitem__(self, i: int) -> int:
+        k = bisect_right(self.marks, i) - 1
+        return self.bases[k] + self.rels[k][i - self.marks[k]]
+
+    def as_list(self) -> list[int]:
+        return [b + r for b, rel in zip(self.bases, self.rels, strict=True) for r in rel]
+
+
+_ONE = (0,)
+
+
+def _analyse(text: str, start: int, end: int) -> tuple[str, _Offsets]:
     out: list[str] = []
-    pos: list[int] = []
+    marks: list[int] = []
+    bases: list[int] = []
+    rels: list[tuple[int, ...]] = []
+    size = 0
     space = False  # the last character out is " " or "\n"
 
     def gap(i: int, j: int) -> None:
-        nonlocal space
+        nonlocal space, size
         for k in range(i, j):
             ch = text[k]
             if ch.isspace():
@@ -322,11 +299,17 @@ def analyse(text: str, start: int = 0, end: int | None = None) -> tuple[str, lis
                         out[-1] = "\n"
                 elif out:
                     out.append("\n" if ch == "\n" else " ")
-                    pos.append(k)
+                    marks.append(size)
+                    bases.append(k)
+                    rels.append(_ONE)
+                    size += 1
                     space = True
             elif n := normalize(ch):
                 out.append(n)
-                pos.extend([k] * len(n))
+                marks.append(size)
+                bases.append(k)
+                rels.append(_ONE * len(n))
+                size += len(n)
                 space = False
 
     i = start
@@ -336,21 +319,34 @@ def analyse(text: str, start: int = 0, end: int | None = None) -> tuple[str, lis
             if w0 == i + 1 and text[i] == " ":
                 if out and not space:
                     out.append(" ")
-                    pos.append(i)
+                    marks.append(size)
+                    bases.append(i)
+                    rels.append(_ONE)
+                    size += 1
                     space = True
             else:
                 gap(i, w0)
         form, rel = _word_form(m.group())
         if form:
             out.append(form)
-            pos.extend([w0 + r for r in rel])
+            marks.append(size)
+            bases.append(w0)
+            rels.append(rel)
+            size += len(form)
             space = False
         i = m.end()
     gap(i, end)
-    return "".join(out), pos
+    return "".join(out), _Offsets(marks, bases, rels)
 
 
-def _orig_end(text: str, pos: list[int], ne: int) -> int:
+def analyse(text: str, start: int = 0, end: int | None = None) -> tuple[str, list[int]]:
+    """The analysis string of ``text[start:end]`` and, for each of its characters, the offset
+    in ``text`` of the character it comes from."""
+    s, offsets = _analyse(text, start, len(text) if end is None else end)
+    return s, offsets.as_list()
+
+
+def _orig_end(text: str, pos: _Offsets, ne: int) -> int:
     e = pos[ne - 1] + 1
     while e < len(text) and not text[e].isspace() and not normalize(text[e]):
         e += 1  # trailing diacritics and tatweel belong to the last letter
@@ -359,7 +355,7 @@ def _orig_end(text: str, pos: list[int], ne: int) -> int:
 
 def parse_timexes(text: str, start: int = 0, end: int | None = None) -> list[Timex]:
     """Temporal expressions of ``text[start:end]``: longest, non-overlapping, in text order."""
-    s, pos = analyse(text, start, end)
+    s, pos = _analyse(text, start, len(text) if end is None else end)
     if not s:
         return []
     cands: list[tuple[int, int, str, dict]] = []

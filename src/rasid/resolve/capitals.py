@@ -9,7 +9,7 @@ capital's own name follows ("العاصمة السورية دمشق"), the gazet
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from rasid.arabic.clitics import proclitic_splits
 from rasid.arabic.matcher import skip_chars
@@ -58,12 +58,18 @@ def _nisba_to_capital() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=100_000)
+def _capital_prefix(word: str) -> int | None:
+    """The proclitic length before "العاصمة" when ``word`` is that word, else None."""
+    return next((n for n, s in proclitic_splits(word) if s == _CAPITAL_WORD), None)
+
+
 def find_capitals(tokens: Sequence[Token], known: Sequence[PlaceRef], gaz: Gazetteer) -> list[PlaceRef]:
     """Capital references not already covered by a gazetteer match."""
     table = _nisba_to_capital()
     out: list[PlaceRef] = []
     for i in range(len(tokens) - 1):
-        prefix = next((n for n, s in proclitic_splits(tokens[i].text) if s == _CAPITAL_WORD), None)
+        prefix = _capital_prefix(tokens[i].text)
         if prefix is None:
             continue
         nxt = tokens[i + 1]
