@@ -7,6 +7,7 @@ first of its places after it that is introduced by a locative preposition, else 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TypeVar
 
@@ -48,14 +49,16 @@ def assign(spans: Sequence[S], triggers: Sequence[TriggerMatch], text: str = "")
     return out
 
 
+def _start(tok: Token) -> int:
+    return tok.start
+
+
 def _locative(text: str, tokens: Sequence[Token], ref: PlaceRef) -> bool:
     prefix = ""
-    for tok in tokens:
-        if tok.start <= ref.start < tok.end:
-            prefix = text[tok.start : ref.start]
-            break
-        if tok.end <= ref.start:
-            prefix = tok.norm
+    k = bisect_right(tokens, ref.start, key=_start) - 1  # tokens are in text order
+    if k >= 0:
+        tok = tokens[k]
+        prefix = text[tok.start : ref.start] if ref.start < tok.end else tok.norm
     norm = normalize(prefix.strip())
     return norm in LOCATIVES or norm.endswith("ب") or norm in {"ب", "وب", "في"}
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from rasid.arabic.matcher import skip_chars
 from rasid.arabic.normalize import normalize, strip_marks
@@ -52,20 +53,26 @@ _POSSESSIVES = ("هما", "هم", "ها", "ه")
 _POSSESSOR_WINDOW = 25
 
 
+@lru_cache(maxsize=100_000)
+def _force_prefix(word: str) -> str | None:
+    """The proclitics of a force noun with a possessive suffix ("وطائراتها" → "و"), else None."""
+    raw = strip_marks(word)
+    suffix = next((p for p in _POSSESSIVES if raw.endswith(p)), None)
+    if suffix is None:
+        return None
+    stem = normalize(raw[: -len(suffix)])
+    return next((p for p in ("", "و", "ب", "ل", "وب", "ول", "ف")
+                 if stem.startswith(p) and stem[len(p):] in FORCE_NOUNS), None)
+
+
 def possessed_forces(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> list[ActorRef]:
     """"طائراتها" after "وزارة الدفاع التركية": the forces of the actor named just before."""
     out: list[ActorRef] = []
     starts = [a.start for a in actors]
-    for i, tok in enumerate(tokens):
+    for tok in tokens:
         if not tok.is_word:
             continue
-        raw = strip_marks(tok.text)
-        suffix = next((p for p in _POSSESSIVES if raw.endswith(p)), None)
-        if suffix is None:
-            continue
-        stem = normalize(raw[: -len(suffix)])
-        pre = next((p for p in ("", "و", "ب", "ل", "وب", "ول", "ف")
-                    if stem.startswith(p) and stem[len(p):] in FORCE_NOUNS), None)
+        pre = _force_prefix(tok.text)
         if pre is None:
             continue
         k = bisect_left(starts, tok.start) - 1

@@ -27,6 +27,9 @@ _CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 _SINGLE = {normalize(w): mode for mode, words in _CUES for w in words if " " not in w}
 _PHRASES = [(tuple(normalize(x) for x in w.split()), mode) for mode, words in _CUES for w in words if " " in w]
+_PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _mode in _PHRASES:
+    _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _mode))
 _ORDER = {mode: k for k, (mode, _) in enumerate(_CUES)}
 
 
@@ -40,7 +43,7 @@ def weapon_mode(tokens: Sequence[Token], first: int, last: int) -> str | None:
         for _, stem in proclitic_splits(tok.text):
             if stem in _SINGLE:
                 found.add(_SINGLE[stem])
-        for phrase, mode in _PHRASES:
+        for phrase, mode in _PHRASES_BY_FIRST.get(norms[i], ()):
             if tuple(norms[i : i + len(phrase)]) == phrase:
                 found.add(mode)
     return min(found, key=_ORDER.__getitem__) if found else None
