@@ -16,6 +16,8 @@ from rasid.arabic.normalize import normalize
 from rasid.model import Sentence, Token
 
 _PUNCT_RE = re.compile(r"[^\s]")
+#: A word, or one character that is neither a word character nor white space.
+_TOKEN_RE = re.compile(f"({WORD_RE.pattern})|\\S")
 _END = set(".!?؟…")
 _OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
 _CLOSERS = set("”»\"')]")
@@ -26,20 +28,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words and punctuation of ``text[start:end]``, offsets into ``text``."""
     end = len(text) if end is None else end
     out: list[Token] = []
-    pos = start
-    while pos < end:
-        ch = text[pos]
-        if ch.isspace():
-            pos += 1
-            continue
-        m = WORD_RE.match(text, pos, end)
-        if m:
-            word = m.group()
-            out.append(Token(pos, m.end(), word, normalize(word), True))
-            pos = m.end()
+    for m in _TOKEN_RE.finditer(text, start, end):
+        word = m.group()
+        if m.lastindex == 1:
+            out.append(Token(m.start(), m.end(), word, normalize(word), True))
         else:
-            out.append(Token(pos, pos + 1, ch, ch, False))
-            pos += 1
+            out.append(Token(m.start(), m.end(), word, word, False))
     return out
 
 
