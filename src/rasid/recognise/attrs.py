@@ -71,7 +71,7 @@ class AttrBuilder:
                 out.append(f"{d}:stem={b['stem']}")
             if abs(d) == 1:
                 out.append(f"{d}:shape={b['shape']}")
-                for k in ("s2", "p2", "c1", "c2"):
+                for k in ("s2", "p2", "c1", "c2", "zf"):
                     if k in b:
                         out.append(f"{d}:{k}={b[k]}")
             elif "c0" in b:

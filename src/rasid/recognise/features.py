@@ -24,6 +24,7 @@ from pathlib import Path
 from rasid.arabic.chars import ARABIC_RE
 from rasid.arabic.clitics import proclitic_splits
 from rasid.arabic.normalize import normalize
+from rasid.recognise.commonness import bucket as zipf_bucket
 from rasid.recognise.embed import WordClusters, add_clusters
 
 #: Words that announce a person's name right after them (matching forms, without و/ال).
@@ -221,6 +222,10 @@ def token_base(word: str, gaz: Gazetteer | None, groups: frozenset[str]) -> dict
     if "lex" in groups:
         for c in _lex(word, gaz):
             f["lex=" + c] = 1.0
+    if "freq" in groups:
+        f["zf"] = zipf_bucket(norm)
+        if stem != norm:
+            f["szf"] = zipf_bucket(stem)
     return f
 
 
@@ -267,7 +272,7 @@ def sent_features(
                     f[f"{d}:s2"] = b["s2"]
                 if "p2" in b:
                     f[f"{d}:p2"] = b["p2"]
-                for k in ("c1", "c2"):
+                for k in ("c1", "c2", "zf"):
                     if k in b:
                         f[f"{d}:{k}"] = b[k]
             elif "c0" in b:

@@ -219,6 +219,11 @@ def train_ner(
     sents = read_conll(train_path)
     grp = frozenset(groups) if groups is not None else DEFAULT_GROUPS
     gaz = build_gazetteer(sents) if gazetteer else None
+    if "freq" in grp:
+        from rasid.recognise.commonness import TABLE, write_table
+
+        if not TABLE.is_file():
+            write_table()
     train_gaz: Gazetteer | list[Gazetteer] | None = gaz
     if "tlex" in grp:
         train_gaz = jackknife(gaz, sents)
@@ -276,7 +281,8 @@ def train_ner(
 
 def tune_ner(train_path: Path | str, work_dir: Path | str, *, grid: Sequence[tuple[float, float]],
              groups: Sequence[str] | None = None, max_iterations: int = 300,
-             holdout: float = 1 / 6) -> list[dict]:
+             holdout: float = 1 / 6,
+             cluster_sizes: Sequence[int] = (128, 512, 2048)) -> list[dict]:
     """Pick c1/c2 on the last ``holdout`` share of TRAIN (a sequential split, like the test)."""
     sents = read_conll(train_path)
     cut = int(len(sents) * (1 - holdout))
@@ -288,7 +294,8 @@ def tune_ner(train_path: Path | str, work_dir: Path | str, *, grid: Sequence[tup
         train_gaz, gaz = jackknife(gaz, fit), with_train_lexicon(gaz, fit)
     if "clus" in grp:
         words = [w for ws, _ in fit for w in ws]
-        _STATE["clusters"] = WordClusters.build(words + [word_info(w)[3] for w in words])
+        _STATE["clusters"] = WordClusters.build(words + [word_info(w)[3] for w in words],
+                                                sizes=cluster_sizes)
     work = Path(work_dir)
     results = []
     for c1, c2 in grid:
@@ -324,8 +331,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     t.add_argument("--no-stacked", action="store_true", help="one CRF, no document pass")
     t.add_argument("--window", type=int, default=10, help="document pass: ± sentences")
     t.add_argument("--test", help="also evaluate on this file")
-    t.add_argument("--clusters", default="128,512,2048",
-                   help="k-means sizes of the word clusters (group clus)")
+    for p in (t, u):
+        p.add_argument("--clusters", default="128,512,2048",
+                       help="k-means sizes of the word clusters (group clus)")
     t.add_argument("--common-words", type=int, default=200_000,
                    help="add the clusters of this many frequent Arabic words (wordfreq)")
     e.add_argument("--test", required=True)
@@ -339,7 +347,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     groups = [g for g in a.groups.split(",") if g]
     if a.cmd == "tune":
         grid = [tuple(float(x) for x in g.split(":")) for g in a.grid.split(",")]
-        tune_ner(a.train, a.work, grid=grid, groups=groups, max_iterations=a.max_iterations)
+        tune_ner(a.train, a.work, grid=grid, groups=groups, max_iterations=a.max_iterations,
+                 cluster_sizes=[int(k) for k in a.clusters.split(",")])
         return
     info = train_ner(a.train, a.out, c1=a.c1, c2=a.c2, max_iterations=a.max_iterations,
                      groups=groups, gazetteer=not a.no_gazetteer, stacked=not a.no_stacked,
