@@ -34,4 +34,5 @@ def load_tagger(path: str | None = None) -> Any:
     except ImportError as exc:
         raise ModelError(f"cannot load the NER model: {exc}", path=path) from None
     except (OSError, ValueError, KeyError) as exc:
-        raise ModelError(f"not a usable NER model ({type(exc).__name__}: {exc})", path=path) from None
+        reason = f"not a usable NER model ({type(exc).__name__}: {exc})"
+        raise ModelError(reason, path=path) from None
