@@ -55,10 +55,13 @@ def features(tokens: Sequence[Token], first: int, last: int, trig: TriggerMatch)
         if k == 1:
             out += [f"TL1={etype}|{left}", f"TR1={etype}|{right}"]
     lo, hi = max(first, trig.first_token - _BAG), min(last, trig.last_token + _BAG)
+    digits = False
     for i in range(lo, hi):
-        if tokens[i].is_word and not trig.first_token <= i < trig.last_token:
-            out.append(f"C={_bare(tokens[i].norm)}")
-    if any(c.isdigit() for t in tokens[first:last] for c in t.text):
+        tok = tokens[i]
+        digits = digits or tok.text[:1].isdigit()
+        if tok.is_word and not trig.first_token <= i < trig.last_token:
+            out.append(f"C={_bare(tok.norm)}")
+    if digits:  # a number near the trigger: a toll, a date, a count
         out.append("DIGITS")
     if trig.first_token - first <= 1:
         out.append(f"START={d.pos}")
