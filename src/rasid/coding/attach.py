@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TypeVar
 
 from rasid.arabic.normalize import normalize
 from rasid.coding.triggers import TriggerMatch
-from rasid.model import DateRef, PlaceRef, Token
+from rasid.model import DateRef, Event, PlaceRef, Token
 
 S = TypeVar("S", PlaceRef, DateRef)
 _AFTER_BIAS = 0.6
@@ -91,3 +92,61 @@ def choose_date(trig: TriggerMatch, dates: Sequence[DateRef]) -> DateRef | None:
         return None
     return min(dates, key=lambda d: abs(d.start - trig.end) if d.start >= trig.end
                else (trig.start - d.end) / _AFTER_BIAS)
+
+
+#: "خلال اجتماعه", "على هامش القمة", "في مستهل زيارته": the setting of the act before
+FRAMES = {normalize(w) for w in ("خلال", "وخلال", "أثناء", "اثناء", "هامش", "مستهل", "ختام", "لدى")}
+
+
+def inherit(events: Sequence[Event], text: str, tokens: Sequence[Token], trig: TriggerMatch,
+            places: Sequence[PlaceRef], dates: Sequence[DateRef]) -> list[Event]:
+    """A meeting or visit that frames the act before it and yields no event of its own ("طلب
+    منه …، وذلك خلال اجتماعه معه في دمشق الاثنين") leaves it its place and date."""
+    if not any(tokens[k].norm in FRAMES for k in range(max(0, trig.first_token - 2), trig.first_token)):
+        return list(events)
+    place = choose_place(text, tokens, trig, places)
+    when = choose_date(trig, dates)
+    out = []
+    for e in events:
+        changes: dict[str, object] = {}
+        if place is not None and (e.location is None or e.location.place.country == place.place.country
+                                  and specificity(place) > specificity(e.location)):
+            changes["location"] = place
+        if when is not None and (e.date is None or e.date_is_published):
+            changes["date"], changes["date_is_published"] = when, False
+        out.append(replace(e, **changes) if changes else e)  # type: ignore[arg-type]
+    return out
+
+
+_TO = {normalize(w) for w in ("إلى", "الى", "نحو")}
+_DEST_SPAN = 12  # characters between a visit noun and its destination ("زيارته لدمشق")
+
+
+def destination(text: str, tokens: Sequence[Token], trig: TriggerMatch,
+                capitals: Sequence[PlaceRef]) -> list[PlaceRef]:
+    """"زيارته لدمشق", "توجه إلى أنقرة": a capital right after a visit, otherwise read as its
+    government, is also where the visit took place."""
+    out = []
+    for p in capitals:
+        gap = text[trig.end : p.start]
+        if 0 <= p.start - trig.end <= _DEST_SPAN and not any(m in gap for m in _CLAUSE_MARKS):
+            words = gap.split()
+            clitic = text[max(0, p.start - 1) : p.start]
+            if words and normalize(words[-1]) in _TO or not gap.endswith(" ") and clitic == "ل":
+                out.append(p)
+    return out
+
+
+#: "ونقلت الوكالة وقتها": the time last named before the sentence
+THEN = {normalize(w) for w in ("وقتها", "ووقتها", "حينها", "وحينها", "يومها", "ويومها", "آنذاك",
+                               "وآنذاك", "حينذاك", "وقتذاك", "حينئذ", "وقتئذ")}
+
+
+def date_back_then(tokens: Sequence[Token], first: int, last: int, start: int,
+                   earlier: Sequence[DateRef]) -> DateRef | None:
+    """The date a "وقتها/يومها/آنذاك" in tokens[first:last] refers back to: the last one
+    mentioned before ``start``."""
+    if not any(tokens[k].norm in THEN for k in range(first, last)):
+        return None
+    before = [d for d in earlier if d.end <= start]
+    return max(before, key=lambda d: d.end) if before else None

@@ -14,7 +14,15 @@ from rasid.coding.arguments import (
     pick_arguments,
     position_actors,
 )
-from rasid.coding.attach import assign, choose_date, choose_place
+from rasid.coding.attach import (
+    assign,
+    choose_date,
+    choose_place,
+    date_back_then,
+    destination,
+    inherit,
+    specificity,
+)
 from rasid.coding.classifier import shipped as trigger_classifier
 from rasid.coding.confidence import EventEvidence, argument_kind
 from rasid.coding.confidence import confidence as score
@@ -145,7 +153,8 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
     defn = trig.defn
     if is_generic(doc.tokens, trig.last_token, sent.last_token):
         return []
-    date_ref = choose_date(trig, dates)
+    date_ref = choose_date(trig, dates) or date_back_then(doc.tokens, sent.first_token, sent.last_token,
+                                                          sent.start, doc.dates)
     if date_ref is None and (defn.imperfect and not defn.future or _plural(doc, trig) and not places):
         return []  # present tense or a plural noun with no date: a habit or a series, not an occurrence
     if defn.event_type in MATERIAL:  # news agencies and monitors report acts, they do not do them
@@ -288,11 +297,14 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                   and p.start >= dateline_end and not _overlaps(p.start, p.end, refs)
                   and not _inside_person(p, doc)]
         dates = [d for d in doc.dates if sent.start <= d.start and d.end <= sent.end]
+        capitals = [p for p in doc.places if sent.start <= p.start and p.end <= sent.end
+                    and _overlaps(p.start, p.end, refs)]
         place_of = assign(places, trigs, doc.text)
         date_of = assign(dates, trigs, doc.text)
+        last: int | None = None  # where the events of the sentence's last productive trigger begin
         for i, trig in enumerate(trigs):
             if _continues_earlier(doc, trig, mentions, anchored=bool(place_of[i] or date_of[i])):
-                _enrich(mentions, doc, sent, trig, place_of[i])
+                _enrich(mentions, doc, sent, trig, place_of[i], date_of[i])
                 continue
             if _content_of_speech_act(trigs[:i], trig):
                 trig = replace(trig, defn=replace(trig.defn, future=True))
@@ -300,10 +312,16 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             actors = [p for p in sent_actors if _same_voice(p.ref, inside, quotes)]
             here = [p for p in place_of[i] if _same_voice(p, inside, quotes, speaker=False)]
             when = [d for d in date_of[i] if _same_voice(d, inside, quotes, speaker=False)]
+            if trig.defn.event_type == "CONSULT" and not here:
+                here = destination(doc.text, doc.tokens, trig, capitals)
             found = _events_for_trigger(doc, sent, trig, actors, here, when, mentions, places)
             if not found and i > 0 and trigs[i - 1].defn.event_type == trig.defn.event_type \
                     and not after_connective(doc.tokens, trig):
-                _enrich(mentions, doc, sent, trig, here)  # "قتل 27 … في كمين … قرب كركوك"
+                _enrich(mentions, doc, sent, trig, here, when)  # "قتل 27 … في كمين … قرب كركوك"
+            elif not found and last is not None:
+                mentions[last:] = inherit(mentions[last:], doc.text, doc.tokens, trig, here, when)
+            if found:
+                last = len(mentions)
             mentions.extend(found)
     return tuple(merge_mentions(mentions))
 
@@ -364,7 +382,7 @@ def _doer_of_condemned(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event]) -
 
 
 def _enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
-            places: Sequence[PlaceRef]) -> None:
+            places: Sequence[PlaceRef], dates: Sequence[DateRef] = ()) -> None:
     """A later mention of an event already reported ("القصف أسفر عن مقتل 12") adds what it tells."""
     k = max((j for j, e in enumerate(mentions) if e.event_type == trig.defn.event_type), default=None)
     if k is None:
@@ -376,7 +394,11 @@ def _enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
         if toll is not None:
             changes["fatalities"] = toll
     place = choose_place(doc.text, doc.tokens, trig, places)
-    if prev.location is None and place is not None:
+    if place is not None and (prev.location is None or prev.location.place.country == place.place.country
+                              and specificity(place) > specificity(prev.location)):
         changes["location"] = place
+    when = choose_date(trig, dates)
+    if when is not None and prev.date_is_published:
+        changes["date"], changes["date_is_published"] = when, False
     if changes:
         mentions[k] = replace(prev, **changes)  # type: ignore[arg-type]
