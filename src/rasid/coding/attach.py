@@ -98,19 +98,27 @@ def choose_date(trig: TriggerMatch, dates: Sequence[DateRef]) -> DateRef | None:
 FRAMES = {normalize(w) for w in ("خلال", "وخلال", "أثناء", "اثناء", "هامش", "مستهل", "ختام", "لدى")}
 
 
+def refines(new: PlaceRef, old: PlaceRef | None) -> bool:
+    """Whether ``new`` is a place where there was none, or a finer one in the same country."""
+    return old is None or old.place.country == new.place.country and specificity(new) > specificity(old)
+
+
+def _before(trig: TriggerMatch, n: int = 2) -> range:
+    return range(max(0, trig.first_token - n), trig.first_token)
+
+
 def inherit(events: Sequence[Event], text: str, tokens: Sequence[Token], trig: TriggerMatch,
             places: Sequence[PlaceRef], dates: Sequence[DateRef]) -> list[Event]:
     """A meeting or visit that frames the act before it and yields no event of its own ("طلب
     منه …، وذلك خلال اجتماعه معه في دمشق الاثنين") leaves it its place and date."""
-    if not any(tokens[k].norm in FRAMES for k in range(max(0, trig.first_token - 2), trig.first_token)):
+    if not any(tokens[k].norm in FRAMES for k in _before(trig)):
         return list(events)
     place = choose_place(text, tokens, trig, places)
     when = choose_date(trig, dates)
     out = []
     for e in events:
         changes: dict[str, object] = {}
-        if place is not None and (e.location is None or e.location.place.country == place.place.country
-                                  and specificity(place) > specificity(e.location)):
+        if place is not None and refines(place, e.location):
             changes["location"] = place
         if when is not None and (e.date is None or e.date_is_published):
             changes["date"], changes["date_is_published"] = when, False

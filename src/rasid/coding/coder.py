@@ -14,15 +14,8 @@ from rasid.coding.arguments import (
     pick_arguments,
     position_actors,
 )
-from rasid.coding.attach import (
-    assign,
-    choose_date,
-    choose_place,
-    date_back_then,
-    destination,
-    inherit,
-    specificity,
-)
+from rasid.coding import attach
+from rasid.coding.attach import assign, choose_date, choose_place
 from rasid.coding.classifier import shipped as trigger_classifier
 from rasid.coding.confidence import EventEvidence, argument_kind
 from rasid.coding.confidence import confidence as score
@@ -153,8 +146,8 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
     defn = trig.defn
     if is_generic(doc.tokens, trig.last_token, sent.last_token):
         return []
-    date_ref = choose_date(trig, dates) or date_back_then(doc.tokens, sent.first_token, sent.last_token,
-                                                          sent.start, doc.dates)
+    date_ref = choose_date(trig, dates) or attach.date_back_then(
+        doc.tokens, sent.first_token, sent.last_token, sent.start, doc.dates)
     if date_ref is None and (defn.imperfect and not defn.future or _plural(doc, trig) and not places):
         return []  # present tense or a plural noun with no date: a habit or a series, not an occurrence
     if defn.event_type in MATERIAL:  # news agencies and monitors report acts, they do not do them
@@ -313,13 +306,13 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             here = [p for p in place_of[i] if _same_voice(p, inside, quotes, speaker=False)]
             when = [d for d in date_of[i] if _same_voice(d, inside, quotes, speaker=False)]
             if trig.defn.event_type == "CONSULT" and not here:
-                here = destination(doc.text, doc.tokens, trig, capitals)
+                here = attach.destination(doc.text, doc.tokens, trig, capitals)
             found = _events_for_trigger(doc, sent, trig, actors, here, when, mentions, places)
             if not found and i > 0 and trigs[i - 1].defn.event_type == trig.defn.event_type \
                     and not after_connective(doc.tokens, trig):
                 _enrich(mentions, doc, sent, trig, here, when)  # "قتل 27 … في كمين … قرب كركوك"
             elif not found and last is not None:
-                mentions[last:] = inherit(mentions[last:], doc.text, doc.tokens, trig, here, when)
+                mentions[last:] = attach.inherit(mentions[last:], doc.text, doc.tokens, trig, here, when)
             if found:
                 last = len(mentions)
             mentions.extend(found)
@@ -394,8 +387,7 @@ def _enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
         if toll is not None:
             changes["fatalities"] = toll
     place = choose_place(doc.text, doc.tokens, trig, places)
-    if place is not None and (prev.location is None or prev.location.place.country == place.place.country
-                              and specificity(place) > specificity(prev.location)):
+    if place is not None and attach.refines(place, prev.location):
         changes["location"] = place
     when = choose_date(trig, dates)
     if when is not None and prev.date_is_published:
