@@ -49,6 +49,9 @@ def test_a_failing_batch_leaves_the_store_as_it_was(store, stored_corpus):
     ("بيروت المخدرات", ["st-004"]),        # every word must be there
     ("احتجاجا", ["st-003"]),              # tanween on the alef: احتجاجاً
     ("الطائرات", []),
+    ("تهمه", ["st-004"]),                 # after a preposition: بتهمة
+    ("الاسراع", ["st-003"]),              # after ب and with its hamza: بالإسراع
+    ("بحث الاوضاع", ["st-001"]),           # after a conjunction: وبحث
 ])
 def test_search_matches_arabic_spelling_variants(store, query, doc_ids):
     assert [h.doc_id for h in store.search(query)] == doc_ids
@@ -107,16 +110,19 @@ def test_newer_schema_is_refused(store_target):
         open_store(store_target)
 
 
-def test_version_1_database_gets_its_search_index(store_target, stored_corpus):
+@pytest.mark.parametrize("version", ["1", "2"])
+def test_older_database_gets_its_search_index_rebuilt(store_target, stored_corpus, version):
     with open_store(store_target) as s:
         s.write_batch(stored_corpus)
-        with s.transaction():
+        with s.transaction():  # version 1 had no index, version 2 one without clitic stems
             s.execute("DELETE FROM search_text")
-            s.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+            s.execute(f"UPDATE meta SET value = '{version}' WHERE key = 'schema_version'")
         assert s.search("بغداد") == []
     with open_store(store_target) as s:
         assert [h.doc_id for h in s.search("بغداد")] == ["st-003"]
-        assert s.query("SELECT value FROM meta WHERE key = 'schema_version'") == [("2",)]
+        assert [h.doc_id for h in s.search("تهمة")] == ["st-004"]
+        assert s.query("SELECT count(*) FROM search_text") == [(4,)]
+        assert s.query("SELECT value FROM meta WHERE key = 'schema_version'") == [("3",)]
 
 
 def test_unreachable_postgres_is_one_clear_error():
@@ -124,3 +130,8 @@ def test_unreachable_postgres_is_one_clear_error():
         open_store("postgresql://rasid:secret@/nodb?host=/nonexistent-dir")
     message = str(err.value)
     assert "cannot connect" in message and "secret" not in message and "\n" not in message
+
+
+def test_search_snippet_finds_a_word_behind_its_clitics(store):
+    (hit,) = store.search("تهمة")
+    assert "بتهمة تهريب" in hit.snippet

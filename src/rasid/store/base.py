@@ -20,7 +20,7 @@ from rasid.errors import StoreError, UsageError
 from rasid.model import Article
 from rasid.store.query import EventHit, EventQuery, SearchHit, search_form, search_terms, snippet
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 TABLES = ("articles", "entities", "events", "quotes")
 _CHILDREN = ("search_text", "entities", "events", "quotes")
 
@@ -90,7 +90,8 @@ class Store:
                     f"({SCHEMA_VERSION})",
                     path=self.target,
                 )
-            if version < 2:  # version 1 had no search index: build it from the stored texts
+            if version < 3:  # version 1 had no search index, version 2 one without stems
+                self.execute("DELETE FROM search_text")
                 self.execute_many(
                     "INSERT INTO search_text VALUES (?, ?)",
                     [(h, search_form(title, text)) for h, title, text

@@ -11,10 +11,15 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from rasid.arabic.clitics import proclitic_splits
 from rasid.arabic.normalize import normalize
 
 EARTH_KM = 6371.0088
 _WORD = re.compile(r"\w+")
+#: stems shorter than this are not indexed (و+زير would make زير match every وزير)
+MIN_INDEXED_STEM = 3
+#: what may stand before a searched word in the text: conjunction, preposition, article
+_PROCLITICS = r"(?:[وف]?(?:[بلك]|لل)?(?:ال)?)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,14 +107,19 @@ def search_terms(text: str) -> list[str]:
 def search_form(title: str | None, text: str) -> str:
     """What the full-text index holds for an article: the words of its normalised title and
     text, one space apart (so punctuation such as the Arabic comma never sticks to a word,
-    whatever the database's word parser)."""
-    return " ".join(_WORD.findall(normalize(f"{title}\n{text}" if title else text)))
+    whatever the database's word parser), each followed by its stems without proclitics
+    (وبالعراق → بالعراق العراق عراق), so a search for العراق finds والعراق and للعراق."""
+    out: list[str] = []
+    for word in _WORD.findall(normalize(f"{title}\n{text}" if title else text)):
+        out.extend(stem for n, stem in proclitic_splits(word) if n == 0 or len(stem) >= MIN_INDEXED_STEM)
+    return " ".join(out)
 
 
 def snippet(text: str, terms: list[str], width: int = 80) -> str:
     """About ``width`` characters of the original text around the first matched term."""
     norm, origin = _normalised_with_origin(text)
-    hits = [m.start() for t in terms if (m := re.search(rf"(?<!\w){re.escape(t)}(?!\w)", norm))]
+    hits = [m.start() for t in terms
+            if (m := re.search(rf"(?<!\w){_PROCLITICS}{re.escape(t)}(?!\w)", norm))]
     at = origin[min(hits)] if hits else 0
     start = max(0, at - width // 2)
     end = min(len(text), start + width)
