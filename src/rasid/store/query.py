@@ -111,7 +111,8 @@ def search_form(title: str | None, text: str) -> str:
     (وبالعراق → بالعراق العراق عراق), so a search for العراق finds والعراق and للعراق."""
     out: list[str] = []
     for word in _WORD.findall(normalize(f"{title}\n{text}" if title else text)):
-        out.extend(stem for n, stem in proclitic_splits(word) if n == 0 or len(stem) >= MIN_INDEXED_STEM)
+        out.extend(stem for n, stem in proclitic_splits(word)
+                   if n == 0 or len(stem) >= MIN_INDEXED_STEM)
     return " ".join(out)
 
 
