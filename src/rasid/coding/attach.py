@@ -60,6 +60,8 @@ def _locative(text: str, tokens: Sequence[Token], ref: PlaceRef) -> bool:
     if k >= 0:
         tok = tokens[k]
         prefix = text[tok.start : ref.start] if ref.start < tok.end else tok.norm
+        if not prefix and k > 0:  # the place begins a word: the word before it ("في حلب")
+            prefix = tokens[k - 1].norm
     norm = normalize(prefix.strip())
     return norm in LOCATIVES or norm.endswith("ب") or norm in {"ب", "وب", "في"}
 
