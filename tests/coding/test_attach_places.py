@@ -28,3 +28,27 @@ def test_a_place_after_a_separate_preposition_is_locative_like_one_with_a_clitic
              "بمحافظة دهوك في إقليم كردستان العراق.", "ASSAULT")
     assert e["source"]["code"] == "TUR-MIL"
     assert e["location"]["name"] in ("Zakho", "Zakho District")
+
+
+
+def test_a_later_sentence_saying_where_the_attack_took_place_refines_a_near_place() -> None:
+    e = _one("هاجم مسلحو تنظيم داعش نقطة للجيش العراقي قرب مدينة الموصل، ما أسفر عن مقتل "
+             "12 جنديا. وقال مصدر أمني إن الهجوم وقع مساء الاثنين في قرية صغيرة التابعة "
+             "لقضاء تلعفر في محافظة نينوى.", "ASSAULT")
+    assert (e["source"]["code"], e["target"]["code"]) == ("ISIS", "IRQ-MIL")
+    assert e["location"]["name"] in ("Tal Afar", "Tal Afar District")
+    assert e["date"]["start"] == "2021-06-07"
+    assert e["fatalities"] == 12
+
+
+def test_a_place_given_exactly_is_not_replaced_by_another_as_fine() -> None:
+    e = _one("هاجم مسلحو تنظيم داعش نقطة للجيش العراقي في مدينة الموصل، ما أسفر عن مقتل "
+             "12 جنديا. وقال مصدر أمني إن الهجوم وقع مساء الاثنين في قضاء تلعفر.", "ASSAULT")
+    assert e["location"]["name"] == "Mosul"
+    assert e["date"]["start"] == "2021-06-07"
+
+
+def test_ma_before_a_consequence_verb_is_which_not_a_negation() -> None:
+    events = process(Article("t", "قصفت مدفعية الجيش التركي قرية في دهوك، ما أدى إلى مقتل "
+                                  "ثلاثة مدنيين.", PUBLISHED))["events"]
+    assert events and not any(e["negated"] for e in events)

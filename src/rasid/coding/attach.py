@@ -22,6 +22,8 @@ LOCATIVES = {normalize(w) for w in ("في", "قرب", "بالقرب", "داخل"
                                     "شمالي", "جنوبي", "شرقي", "غربي", "بمدينة", "بلدة", "مدينة", "منطقة")}
 
 
+#: "التابعة لـ": the place after belongs to the chain of the locative place before
+_PART_OF = {normalize(w) for w in ("التابعة", "التابع", "تابعة", "تابع")}
 _CLAUSE_MARKS = ("،", ",", "؛", ";")
 #: a span before a trigger with a comma between belongs to the clause before it
 _ACROSS_COMMA = 10_000.0
@@ -62,6 +64,8 @@ def _locative(text: str, tokens: Sequence[Token], ref: PlaceRef) -> bool:
         prefix = text[tok.start : ref.start] if ref.start < tok.end else tok.norm
         if not prefix and k > 0:  # the place begins a word: the word before it ("في حلب")
             prefix = tokens[k - 1].norm
+        elif prefix == "ل" and k > 0 and tokens[k - 1].norm in _PART_OF:
+            return True  # "في منطقة س التابعة لقضاء X": X continues the locative chain
     norm = normalize(prefix.strip())
     return norm in LOCATIVES or norm.endswith("ب") or norm in {"ب", "وب", "في"}
 
@@ -100,9 +104,26 @@ def choose_date(trig: TriggerMatch, dates: Sequence[DateRef]) -> DateRef | None:
 FRAMES = {normalize(w) for w in ("خلال", "وخلال", "أثناء", "اثناء", "هامش", "مستهل", "ختام", "لدى")}
 
 
-def refines(new: PlaceRef, old: PlaceRef | None) -> bool:
-    """Whether ``new`` is a place where there was none, or a finer one in the same country."""
-    return old is None or old.place.country == new.place.country and specificity(new) > specificity(old)
+def _prefix_words(text: str, tokens: Sequence[Token], ref: PlaceRef, n: int = 2) -> list[str]:
+    k = bisect_right(tokens, ref.start - 1, key=_start)  # tokens wholly before the place
+    return [t.norm for t in tokens[max(0, k - n) : k] if t.end <= ref.start]
+
+
+#: "قرب كركوك", "بالقرب من الموصل": the place only roughly says where the event was
+NEAR = {normalize(w) for w in ("قرب", "بالقرب", "قريبا", "بمحاذاة", "مشارف", "أطراف", "ضواحي")}
+
+
+def approximate(text: str, tokens: Sequence[Token], ref: PlaceRef) -> bool:
+    return any(w in NEAR for w in _prefix_words(text, tokens, ref))
+
+
+def refines(new: PlaceRef, old: PlaceRef | None, loose: bool = False) -> bool:
+    """Whether ``new`` is a place where there was none, or a finer one in the same country
+    (when ``loose``, the old one was only near the event: one as fine refines it too)."""
+    if old is None:
+        return True
+    gain = specificity(new) - specificity(old)
+    return old.place.country == new.place.country and (gain > 0 or loose and gain == 0)
 
 
 def _before(trig: TriggerMatch, n: int = 2) -> range:

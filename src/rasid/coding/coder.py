@@ -110,7 +110,13 @@ def _continues_earlier(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event], a
     if prev and prev[-1] in PASSIVE:
         return True
     definite = trig.defn.pos == "noun" and normalize(doc.text[trig.start : trig.start + 2]) == "ال"
-    return definite and (any(w in BACK_REFERENCE for w in prev) or not anchored)
+    nxt = doc.tokens[trig.last_token].norm if trig.last_token < len(doc.tokens) else ""
+    return definite and (any(w in BACK_REFERENCE for w in prev) or not anchored or nxt in OCCURRED)
+
+
+#: "إن الهجوم وقع مساء الأحد في …": the definite noun is the event told before;
+#: the verb adds its setting
+OCCURRED = {normalize(w) for w in ("وقع", "وقعت", "حدث", "حدثت", "جرى", "جرت", "نفذ", "نفذت")}
 
 
 def _attribution(doc: Doc, sent: Sentence, trig: TriggerMatch,
@@ -377,7 +383,8 @@ def _doer_of_condemned(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event]) -
 def _enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
             places: Sequence[PlaceRef], dates: Sequence[DateRef] = ()) -> None:
     """A later mention of an event already reported ("القصف أسفر عن مقتل 12") adds what it tells."""
-    k = max((j for j, e in enumerate(mentions) if e.event_type == trig.defn.event_type), default=None)
+    k = max((j for j, e in enumerate(mentions) if e.event_type == trig.defn.event_type),
+            key=lambda j: (not (mentions[j].negated or mentions[j].hypothetical), j), default=None)
     if k is None:
         return
     prev = mentions[k]
@@ -387,7 +394,10 @@ def _enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
         if toll is not None:
             changes["fatalities"] = toll
     place = choose_place(doc.text, doc.tokens, trig, places)
-    if place is not None and attach.refines(place, prev.location):
+    loose = place is not None and prev.location is not None \
+        and attach.approximate(doc.text, doc.tokens, prev.location) \
+        and not attach.approximate(doc.text, doc.tokens, place)  # "قرب X" … later "وقع في Y"
+    if place is not None and attach.refines(place, prev.location, loose):
         changes["location"] = place
     when = choose_date(trig, dates)
     if when is not None and prev.date_is_published:

@@ -18,6 +18,9 @@ _WINDOW = 5
 NEGATORS = {normalize(w) for w in ("لم", "لن", "ليس", "ليست", "عدم", "بعدم", "دون", "بدون")}
 #: ما and لا negate only when a verb follows directly.
 VERB_NEGATORS = {normalize(w) for w in ("ما", "لا")}
+#: "…، ما أسفر عن مقتل": ما before these verbs is "which", not "not"
+CONSEQUENCES = {normalize(w) for w in ("أسفر", "أسفرت", "أدى", "أدت", "تسبب", "تسببت", "خلف", "خلفت",
+                                       "أوقع", "أوقعت", "أودى", "أودت")}
 DENIALS = {
     normalize(w)
     for w in ("نفى", "نفت", "ينفي", "تنفي", "نافيا", "نافية", "نفي", "ونفى", "ونفت", "تنفى",
@@ -59,7 +62,8 @@ def is_negated(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
         stem = tok.norm[1:] if tok.norm[:1] in "وف" and len(tok.norm) > 2 else tok.norm
         if tok.norm in NEGATORS or stem in NEGATORS:
             return True
-        if (tok.norm in VERB_NEGATORS or stem in VERB_NEGATORS) and k == 0:
+        if (tok.norm in VERB_NEGATORS or stem in VERB_NEGATORS) and k == 0 \
+                and not (stem == "ما" and tokens[trigger].norm in CONSEQUENCES):
             return True
         if tok.norm in DENIALS or stem in DENIALS:
             return True
