@@ -105,3 +105,29 @@ def test_claimed_bombing_headline_and_body_are_one_event_by_the_claimer() -> Non
             "قتل خمسة أشخاص مساء الجمعة بتفجير عبوة ناسفة قرب مقهى في مدينة بعقوبة، وتبنى تنظيم داعش الهجوم.")
     [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
     assert _codes(event) == ("ISIS", "IRQ-CVL") and event["fatalities"] == 5
+
+
+def test_attack_as_subject_names_no_doer_and_a_base_with_a_nisba_is_that_state_s_forces() -> None:
+    [event] = [e for e in _live("استهدف هجوم بطائرة مسيرة قاعدة عسكرية أمريكية في غرب العراق يوم الأحد.")
+               if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == ("UNK", "USA-MIL")
+
+
+def test_strike_as_instrument_is_not_the_subject() -> None:
+    events = _live("قصفت طائرات روسية دورية تركية بغارة قرب مدينة إدلب يوم الأحد.")
+    assert [_codes(e) for e in events if e["event_type"] == "ASSAULT"] == [("RUS-MIL", "TUR-MIL")]
+
+
+def test_a_name_inside_a_place_name_is_not_a_party() -> None:
+    [event] = [e for e in _live("قتل 12 شخصا في تفجير قرب سوق شعبي في مدينة الصدر ببغداد أمس.")
+               if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == ("UNK", "IRQ-CVL")
+    assert event["fatalities"] == 12
+
+
+def test_toll_read_through_laqu_masraahum() -> None:
+    from rasid.coding.fatalities import toll_in
+    from rasid.segment import tokenize
+
+    tokens = tokenize("قال مسعفون إن 7 أشخاص قد لقوا مصرعهم في انفجار سيارة مفخخة.")
+    assert toll_in(tokens, 0, len(tokens)) == 7

@@ -157,6 +157,8 @@ def pick_arguments(
     if defn.pos == "noun" and _possessed(tokens, trig):  # "لقائه الرئيس": his meeting (with) X
         source = before[-1] if before else None
         target = immediate or _marked_object(tokens, after, source)
+    elif defn.pos != "noun" and _act_as_subject(tokens, trig):  # "استهدف هجوم X": X was hit
+        source, target = None, _first_other(after, None, tokens, _origins(tokens, sent_actors))
     elif defn.pos != "noun" or defn.genitive == "source":
         if immediate is not None:
             source = immediate
@@ -181,6 +183,19 @@ def pick_arguments(
     if defn.host_first and source is not None and target is not None:
         source, target = target, source
     return source, target
+
+
+def _act_as_subject(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """"استهدف هجوم بطائرة مسيرة قاعدة …", "طال القصف مواقع …": the verb's subject is an act of
+    the same kind; no doer is named and the party after it is the one acted upon."""
+    from rasid.coding.triggers import find_triggers
+
+    i = trig.last_token
+    if i >= len(tokens):
+        return False
+    return any(t.first_token == i and t.start == tokens[i].start and t.defn.pos == "noun"
+               and t.defn.event_type == trig.defn.event_type  # not "قتل بغارة": by a strike
+               for t in find_triggers(tokens, i, min(len(tokens), i + 3)))
 
 
 #: words that open a new clause: a party named after them belongs to another predicate

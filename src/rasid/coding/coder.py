@@ -87,13 +87,23 @@ def _dedupe_triggers(trigs: list[TriggerMatch], tokens: Sequence[Token]) -> list
     for t in trigs:
         gap = t.first_token - kept[-1].last_token if kept else _ABSORB_GAP + 1
         if kept and (gap <= _ABSORB_GAP and t.defn.event_type == kept[-1].defn.event_type
-                     or gap <= 1 and t.defn.pos == "noun"):
+                     or gap <= 1 and t.defn.pos == "noun" or _instrument_of(tokens, kept[-1], t, gap)):
             if kept[-1].defn.pos == "noun" and t.defn.pos != "noun" \
                     and t.defn.event_type == kept[-1].defn.event_type and not _names_doer(tokens, kept[-1]):
                 kept[-1] = t  # "أحدث اللقاءات جمعت X و Y": the verb carries the arguments
             continue
         kept.append(t)
     return kept
+
+
+_INSTRUMENT_GAP = 8
+
+
+def _instrument_of(tokens: Sequence[Token], verb: TriggerMatch, t: TriggerMatch, gap: int) -> bool:
+    """"قصفت X مواقع Y بغارة": a masdar with بـ after a verb of its kind is how that act was done."""
+    return gap <= _INSTRUMENT_GAP and verb.defn.pos == "verb" and t.defn.pos == "noun" \
+        and t.defn.event_type == verb.defn.event_type and t.start > tokens[t.first_token].start \
+        and normalize(tokens[t.first_token].text[:1]) == "ب"
 
 
 def _recalled(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:

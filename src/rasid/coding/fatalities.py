@@ -64,6 +64,11 @@ def _strip(norm: str) -> str:
     return norm
 
 
+def _is(norm: str, words: set[str]) -> bool:
+    """The word, or the word without a proclitic, is one of ``words`` ("لقوا" stays "لقوا")."""
+    return norm in words or _strip(norm) in words
+
+
 def toll_in(tokens: Sequence[Token], first: int, last: int) -> int | None:
     """The first death toll stated in ``tokens[first:last]``, or None."""
     for i in range(first, last):
@@ -71,11 +76,11 @@ def toll_in(tokens: Sequence[Token], first: int, last: int) -> int | None:
         if n is None:
             continue
         window = range(max(first, i - _WINDOW), min(last, i + _WINDOW + 1))
-        before = [_strip(tokens[j].norm) for j in window if j < i]
-        after = [_strip(tokens[j].norm) for j in window if j > i]
-        if any(w in WOUND_WORDS for w in before[-2:]):
+        before = [tokens[j].norm for j in window if j < i]
+        after = [tokens[j].norm for j in window if j > i]
+        if any(_is(w, WOUND_WORDS) for w in before[-2:]):
             continue
-        if any(w in DEATH_WORDS for w in before) or any(w in DEATH_WORDS for w in after[:3]):
+        if any(_is(w, DEATH_WORDS) for w in before) or any(_is(w, DEATH_WORDS) for w in after[:3]):
             return n
     for i in range(first, last):  # "مقتل شخص" / "قتيلين" without a number
         norm = _strip(tokens[i].norm)

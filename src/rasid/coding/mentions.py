@@ -145,13 +145,20 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
             continue
         if normalize(ref.text) in AMBIGUOUS_WORDS:
             continue  # "هجوم بري" (a ground attack), "أمام" (in front of): words, not Berri or an imam
-        if _is_place_here(tokens, starts, ref, places):
+        if _is_place_here(tokens, starts, ref, places) or _inside_place(ref, places):
             continue
         if kept and _apposition(text, kept[-1], ref) and not _conjoined(tokens, starts, kept[-1]):
             prev = kept.pop()
             ref = replace(ref, start=prev.start, text=text[prev.start : ref.end])
         kept.append(ref)
     return kept
+
+
+def _inside_place(ref: ActorRef, places: Sequence[PlaceRef]) -> bool:
+    """A name inside a longer place name ("الصدر" in "مدينة الصدر", "الأسد" in "قاعدة عين الأسد")
+    names the place, not a participant."""
+    return any(p.start <= ref.start and ref.end <= p.end and p.end - p.start > ref.end - ref.start
+               for p in places)
 
 
 def _apposition(text: str, role: ActorRef, named: ActorRef) -> bool:
