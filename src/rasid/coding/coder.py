@@ -87,7 +87,8 @@ def _dedupe_triggers(trigs: list[TriggerMatch], tokens: Sequence[Token]) -> list
     for t in trigs:
         gap = t.first_token - kept[-1].last_token if kept else _ABSORB_GAP + 1
         if kept and (gap <= _ABSORB_GAP and t.defn.event_type == kept[-1].defn.event_type
-                     or gap <= 1 and t.defn.pos == "noun" or _instrument_of(tokens, kept[-1], t, gap)):
+                     or gap <= 1 and t.defn.pos == "noun"
+                     or _instrument_of(tokens, kept[-1], t, gap)):
             if kept[-1].defn.pos == "noun" and t.defn.pos != "noun" \
                     and t.defn.event_type == kept[-1].defn.event_type and not _names_doer(tokens, kept[-1]):
                 kept[-1] = t  # "أحدث اللقاءات جمعت X و Y": the verb carries the arguments
