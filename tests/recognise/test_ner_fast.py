@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pycrfsuite
 import pytest
@@ -34,17 +36,18 @@ def tagger() -> NerTagger:
     return NerTagger.load()
 
 
-def test_attribute_lists_are_the_feature_dicts() -> None:
+@pytest.mark.parametrize("groups", [DEFAULT_GROUPS, DEFAULT_GROUPS | {"freq"}])
+def test_attribute_lists_are_the_feature_dicts(groups: frozenset[str]) -> None:
     gaz = _gaz()
-    builder = AttrBuilder(gaz, DEFAULT_GROUPS)
+    builder = AttrBuilder(gaz, groups)
     for words in DOC:
-        dicts = [sorted(_crf_items(f)) for f in sent_features(words, gaz, DEFAULT_GROUPS)]
+        dicts = [sorted(_crf_items(f)) for f in sent_features(words, gaz, groups)]
         lists = [sorted(a) for a in builder.sentence(words)]
         assert lists == dicts
         assert all(len(a) == len(set(a)) for a in lists)  # each attribute once
     # a second pass over the same words comes from the cache and is unchanged
     assert [sorted(a) for a in builder.sentence(DOC[0])] == [
-        sorted(_crf_items(f)) for f in sent_features(DOC[0], gaz, DEFAULT_GROUPS)]
+        sorted(_crf_items(f)) for f in sent_features(DOC[0], gaz, groups)]
 
 
 def test_document_attributes_are_the_document_features() -> None:
@@ -93,3 +96,20 @@ def test_shipped_weight_files_match_the_crfsuite_models() -> None:
         assert np.array_equal(fast.weights[[fast.index[a] for a in order]],
                               ref.weights[[ref.index[a] for a in order]])
         assert np.array_equal(fast.trans, ref.trans)
+
+
+def test_word_frequency_table_command(tmp_path) -> None:
+    # `python -m rasid.train.ner zipf` bakes wordfreq's Arabic list into a table (matching form
+    # -> Zipf x 10), so that the freq feature group needs no wordfreq at run time
+    from rasid.arabic.normalize import normalize
+    from rasid.recognise.commonness import bucket
+    from rasid.train.ner import main
+
+    out = tmp_path / "zipf.json"
+    main(["zipf", "--out", str(out), "--top", "300"])
+    data = json.loads(out.read_text("utf-8"))
+    assert len(data) == 300
+    assert data["في"] == max(data.values())  # "in": the most frequent Arabic word
+    assert bucket("في", out) == f"z{data['في'] // 5}"
+    assert bucket("خخخظظظ", out) == "zx"  # not a word
+    assert all(normalize(k) == k for k in data)  # keyed by matching form

@@ -320,6 +320,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(prog="python -m rasid.train.ner")
     sub = ap.add_subparsers(dest="cmd", required=True)
     t, e, u = sub.add_parser("train"), sub.add_parser("eval"), sub.add_parser("tune")
+    z = sub.add_parser("zipf", help="write the word-frequency table of the freq group (wordfreq)")
+    z.add_argument("--out", default=None, help="default: the shipped arabic.zipf.json")
+    z.add_argument("--top", type=int, default=200_000)
     for p in (t, u):
         p.add_argument("--train", required=True)
         p.add_argument("--max-iterations", type=int, default=300)
@@ -343,6 +346,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     a = ap.parse_args(argv)
     if a.cmd == "eval":
         print(evaluate_ner(a.test, a.model).format_table())
+        return
+    if a.cmd == "zipf":
+        from rasid.recognise.commonness import TABLE, write_table
+
+        print(write_table(Path(a.out) if a.out else TABLE, a.top), "words")
         return
     groups = [g for g in a.groups.split(",") if g]
     if a.cmd == "tune":
