@@ -52,3 +52,11 @@ def test_ma_before_a_consequence_verb_is_which_not_a_negation() -> None:
     events = process(Article("t", "قصفت مدفعية الجيش التركي قرية في دهوك، ما أدى إلى مقتل "
                                   "ثلاثة مدنيين.", PUBLISHED))["events"]
     assert events and not any(e["negated"] for e in events)
+
+
+def test_the_strikes_as_subject_of_a_later_verb_tell_where_they_fell() -> None:
+    e = _one("شنت المقاتلات الإسرائيلية غارات على مواقع عسكرية في سوريا فجر الأحد. "
+             "وقال مصدر عسكري إن الغارات استهدفت مستودعا في مدينة حماة.", "ASSAULT")
+    assert (e["source"]["code"], e["target"]["code"]) == ("ISR-MIL", "SYR-MIL")
+    assert e["location"]["name"] == "Hamah"
+    assert e["date"]["start"] == "2021-06-06"

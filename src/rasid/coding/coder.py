@@ -81,6 +81,23 @@ def _names_doer(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     return trig.last_token < len(tokens) and nisba_country(tokens[trig.last_token].norm) is not None
 
 
+def _definite(doc: Doc, trig: TriggerMatch) -> bool:
+    """The trigger's word carries the article ("الضربات", "والهجوم")."""
+    word = doc.tokens[trig.first_token].norm
+    return word.startswith("ال") or word.startswith("وال") or word.startswith("فال")
+
+
+def _definite_subjects(doc: Doc, trigs: Sequence[TriggerMatch]) -> set[tuple[int, str]]:
+    """(first token of the verb, type) for each definite event noun right before a verb of its
+    type ("الضربات استهدفت"): the verb tells more of an event already named."""
+    out = set()
+    for a, b in zip(trigs, trigs[1:]):
+        if a.defn.pos == "noun" and b.defn.pos != "noun" and a.defn.event_type == b.defn.event_type \
+                and b.first_token - a.last_token <= 1 and _definite(doc, a):
+            out.add((b.first_token, b.defn.event_type))
+    return out
+
+
 def _dedupe_triggers(trigs: list[TriggerMatch], tokens: Sequence[Token]) -> list[TriggerMatch]:
     """Words that continue the previous trigger ("وقعا مذكرة تفاهم", "هجوم أسفر عن مقتل")."""
     kept: list[TriggerMatch] = []
@@ -297,6 +314,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
         trigs = [trigger_reading(doc.text, doc.tokens, t)
                  for t in find_triggers(doc.tokens, sent.first_token, sent.last_token)
                  if not _overlaps(t.start, t.end, doc.actors) and not _overlaps(t.start, t.end, doc.places)]
+        subjects = _definite_subjects(doc, trigs)
         trigs = _dedupe_triggers(trigs, doc.tokens)
         if not trigs:
             continue
@@ -330,6 +348,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                 _enrich(mentions, doc, sent, trig, here, when)  # "قتل 27 … في كمين … قرب كركوك"
             elif not found and last is not None:
                 mentions[last:] = attach.inherit(mentions[last:], doc.text, doc.tokens, trig, here, when)
+            elif not found and (trig.first_token, trig.defn.event_type) in subjects:
+                _enrich(mentions, doc, sent, trig, here, when)  # "إن الضربات استهدفت موقعا في دمشق"
             if found:
                 last = len(mentions)
             mentions.extend(found)
