@@ -60,3 +60,19 @@ def test_the_strikes_as_subject_of_a_later_verb_tell_where_they_fell() -> None:
     assert (e["source"]["code"], e["target"]["code"]) == ("ISR-MIL", "SYR-MIL")
     assert e["location"]["name"] == "Hamah"
     assert e["date"]["start"] == "2021-06-06"
+
+
+def test_a_visit_to_a_foreign_city_meets_that_government_and_takes_the_city() -> None:
+    e = _one("وصل وزير الخارجية المصري أمس إلى مدينة إسطنبول في زيارة رسمية.", "CONSULT")
+    assert (e["source"]["code"], e["target"]["code"]) == ("EGY-GOV", "TUR-GOV")
+    assert e["location"]["name"] == "Istanbul"
+    assert e["date"]["start"] == "2021-06-09"
+
+
+def test_an_act_a_day_before_a_dated_raid_is_dated_the_day_before() -> None:
+    text = ("قصفت طائرات تركية الثلاثاء مواقع لحزب العمال الكردستاني في قضاء زاخو. "
+            "وجاء القصف بعد يوم من زيارة وزير الخارجية العراقي إلى أنقرة، حيث التقى الرئيس التركي.")
+    e = _one(text, "CONSULT")
+    assert (e["source"]["code"], e["target"]["code"]) == ("IRQ-GOV", "TUR-GOV")
+    assert e["location"]["name"] == "Ankara"
+    assert e["date"]["start"] == "2021-06-07"  # the strike was on Tuesday the 8th

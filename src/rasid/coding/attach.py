@@ -10,11 +10,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import timedelta
 from typing import TypeVar
 
 from rasid.arabic.normalize import normalize
 from rasid.coding.triggers import TriggerMatch
-from rasid.model import DateRef, Event, PlaceRef, Token
+from rasid.model import DateRef, Event, Interval, PlaceRef, Token
 
 S = TypeVar("S", PlaceRef, DateRef)
 _AFTER_BIAS = 0.6
@@ -181,3 +182,26 @@ def date_back_then(tokens: Sequence[Token], first: int, last: int, start: int,
         return None
     before = [d for d in earlier if d.end <= start]
     return max(before, key=lambda d: d.end) if before else None
+
+
+#: "جاءت الغارة بعد يوم من زيارة …": how many days lie between the two acts
+_GAP_DAYS = {normalize(w): n for w, n in (("يوم", 1), ("يومين", 2), ("يومان", 2), ("أسبوع", 7),
+                                          ("اسبوع", 7), ("أسبوعين", 14), ("ساعات", 0), ("ساعة", 0))}
+_AFTER, _BEFORE_WORD = normalize("بعد"), normalize("قبل")
+
+
+def offset_date(tokens: Sequence[Token], trig: TriggerMatch,
+                anchor: DateRef | None) -> DateRef | None:
+    """The date of an act named after "بعد يوم من" / "قبل يومين من", counted back (or on)
+    from ``anchor``, the date of the act the clause began with."""
+    k = trig.first_token
+    if anchor is None or k < 3 or tokens[k - 1].norm != normalize("من"):
+        return None
+    days = _GAP_DAYS.get(tokens[k - 2].norm)
+    word = tokens[k - 3].norm
+    if days is None or word not in (_AFTER, _BEFORE_WORD):
+        return None
+    shift = timedelta(days=-days if word == _AFTER else days)
+    iv = anchor.interval
+    start = tokens[k - 3].start
+    return DateRef(start, tokens[k - 1].end, "", Interval(iv.start + shift, iv.end + shift))

@@ -92,7 +92,8 @@ def _definite_subjects(doc: Doc, trigs: Sequence[TriggerMatch]) -> set[tuple[int
     type ("الضربات استهدفت"): the verb tells more of an event already named."""
     out = set()
     for a, b in zip(trigs, trigs[1:]):
-        if a.defn.pos == "noun" and b.defn.pos != "noun" and a.defn.event_type == b.defn.event_type \
+        same = a.defn.event_type == b.defn.event_type
+        if same and a.defn.pos == "noun" and b.defn.pos != "noun" \
                 and b.first_token - a.last_token <= 1 and _definite(doc, a):
             out.add((b.first_token, b.defn.event_type))
     return out
@@ -241,6 +242,10 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
         etype, ev_mode_base = defn.event_type, mode
         if etype == "ASSAULT" and tgt is not None and beneficiary(doc, tgt):
             etype, ev_mode_base = "AID", None  # "عملية عسكرية … لدعم الرئيس": military support
+        if tgt is None and defn.event_type == "CONSULT" and defn.mode == "visit" \
+                and place is not None and src.actor.country \
+                and place.place.country not in (None, src.actor.country):  # "زيارته إلى أنقرة"
+            tgt = inferred(place, f"{place.place.country}-GOV", "government", "GOV")
         if tgt is None and defn.event_type in NEEDS_TARGET and not (negated or hypothetical):
             continue  # denied and hypothetical acts are kept for analysts even without a target
         if etype == "ASSAULT":
@@ -342,6 +347,9 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             when = [d for d in date_of[i] if _same_voice(d, inside, quotes, speaker=False)]
             if trig.defn.event_type == "CONSULT" and not here:
                 here = attach.destination(doc.text, doc.tokens, trig, capitals)
+            if not when and i > 0:  # "جاءت الغارة بعد يوم من زيارة …": a day before the raid
+                anchor = _dated(mentions, trigs[i - 1].defn.event_type)
+                when = [d for d in [attach.offset_date(doc.tokens, trig, anchor)] if d is not None]
             found = _events_for_trigger(doc, sent, trig, actors, here, when, mentions, places)
             if not found and i > 0 and trigs[i - 1].defn.event_type == trig.defn.event_type \
                     and not after_connective(doc.tokens, trig):
@@ -354,6 +362,15 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                 last = len(mentions)
             mentions.extend(found)
     return tuple(merge_mentions(mentions))
+
+
+def _dated(mentions: Sequence[Event], event_type: str) -> DateRef | None:
+    """The date the text gave the last live event of this type that it dated."""
+    for e in reversed(mentions):
+        if e.event_type == event_type and e.date is not None \
+                and not (e.negated or e.hypothetical or e.date_is_published):
+            return e.date
+    return None
 
 
 def _same_voice(ref: ActorRef | PlaceRef | DateRef, quote: tuple[int, int] | None,
