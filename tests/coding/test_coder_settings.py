@@ -81,3 +81,63 @@ def test_without_back_then_a_fresh_act_is_dated_by_publication() -> None:
 def test_militias_and_rebels_are_named(text: str, dyad: tuple[str, str]) -> None:
     got = {(e["source"]["code"], e["target"]["code"] if e["target"] else None) for e in _live(text)}
     assert dyad in got
+
+
+@pytest.mark.parametrize("text, dyad, city", [
+    ("قالت وزارة الدفاع إن طائرات F-16 العراقية قصفت أمس مواقع لتنظيم داعش قرب بلدة هجين.",
+     ("IRQ-MIL", "ISIS"), "Hajin"),
+    ("أغارت مقاتلات إف 16 التركية ليل الأحد على مواقع لحزب العمال الكردستاني في قضاء سنجار.",
+     ("TUR-MIL", "TUR-REB"), "Sinjar District"),
+])
+def test_a_model_designation_between_the_aircraft_and_its_nisba(
+        text: str, dyad: tuple[str, str], city: str) -> None:
+    e = _one(text, "ASSAULT")
+    assert (e["source"]["code"], e["target"]["code"]) == dyad
+    assert e["location"]["name"] == city
+
+
+def test_a_verb_describing_an_indefinite_strike_noun_keeps_the_doer_before_it() -> None:
+    e = _one("نفذت طائرات أردنية صباح الخميس ضربات جوية استهدفت خلالها موقعا لقيادة تنظيم داعش "
+             "في منطقة الباغوز.", "ASSAULT")
+    assert (e["source"]["code"], e["target"]["code"]) == ("JOR-MIL", "ISIS")
+    assert e["date"]["start"] == "2021-06-10"
+    assert e["location"]["name"] == "Al-Baghuz"
+
+
+def test_dawn_in_a_date_is_no_detonation() -> None:
+    e = _one("نفذت الطائرات الأردنية فجر الخميس ضربات جوية استهدفت مخابئ لتنظيم داعش "
+             "في منطقة الباغوز.", "ASSAULT")
+    assert e["mode"] != "explosives"
+    assert e["date"]["start"] == "2021-06-10"
+
+
+def test_a_verb_with_a_pronoun_for_the_noun_names_the_doer_after_it() -> None:
+    e = _one("قتل خمسة جنود عراقيين في كمين نصبه مسلحو تنظيم داعش قرب مدينة كركوك.", "ASSAULT")
+    assert (e["source"]["code"], e["target"]["code"]) == ("ISIS", "IRQ-MIL")
+    assert e["fatalities"] == 5
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت قيادة العمليات المشتركة العثور على مستودع للصواريخ تابع لتنظيم داعش في صحراء الأنبار.",
+    "وعثرت القوات العراقية على مقر ومخزن قذائف لتنظيم داعش في قرية قرب الموصل.",
+])
+def test_a_store_of_weapons_is_no_attack(text: str) -> None:
+    events = process(Article("t", text, PUBLISHED))["events"]  # hypothetical ones included
+    assert not [e for e in events if e["event_type"] == "ASSAULT"]
+
+
+def test_the_act_responded_to_keeps_its_own_place_and_date() -> None:
+    events = _live("قصفت الطائرات الأمريكية مواقع للجيش السوري قرب حمص صباح السبت. "
+                   "وجاء هذا القصف، الذي قالت واشنطن إنه انتهى، ردا على ما يشتبه بأنه هجوم "
+                   "كيميائي في بلدة خان شيخون الشهر الماضي.")
+    strikes = [e for e in events if e["source"] and e["source"]["code"] == "USA-MIL"]
+    assert len(strikes) == 1
+    assert strikes[0]["date"]["start"] == "2021-06-05"
+    assert strikes[0]["location"]["name"] == "Homs"
+
+
+def test_a_later_definite_mention_tells_the_mode() -> None:
+    e = _one("قصفت القوات الأمريكية مواقع لتنظيم داعش في دير الزور أمس. "
+             "وقالت واشنطن إن هذه الضربات الجوية دمرت مخازن للتنظيم.", "ASSAULT")
+    assert (e["source"]["code"], e["target"]["code"]) == ("USA-MIL", "ISIS")
+    assert e["mode"] == "aerial"

@@ -102,6 +102,23 @@ def after_connective(tokens: Sequence[Token], trig: TriggerMatch, strict: bool =
     return any(w in CONNECTIVES for w in prev)
 
 
+#: "ردا على ما يشتبه بأنه هجوم": the act responded to, named a few words on
+RESPONSE = {normalize(w) for w in ("ردا", "رد", "انتقاما", "ثأرا", "ثارا", "جراء", "إثر", "اثر",
+                                   "خلفية", "أعقاب", "اعقاب", "عقب")}
+_RESPONSE_REACH = 5
+
+
+def responds_to(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """The trigger names the act that its clause responds to or follows from, a few words
+    after "ردا على/انتقاما لـ/على خلفية" with no punctuation between."""
+    for i in range(trig.first_token - 1, max(-1, trig.first_token - 1 - _RESPONSE_REACH), -1):
+        if not tokens[i].is_word:
+            return False
+        if tokens[i].norm in RESPONSE:
+            return True
+    return False
+
+
 def _gap_has_preposition(tokens: Sequence[Token], a: int, b: int) -> bool:
     for i in range(a, b):
         norm = tokens[i].norm
@@ -133,7 +150,8 @@ def pick_arguments(
     before = [p for p in sent_actors if p.last <= trig.first_token
               and trig.first_token - p.last <= _BEFORE_WINDOW and id(p) not in marked
               and not _reports_other_subject(tokens, p, trig)]
-    if after_connective(tokens, trig, strict=trig.defn.pos != "noun"):
+    if after_connective(tokens, trig, strict=trig.defn.pos != "noun") \
+            or trig.defn.pos == "noun" and responds_to(tokens, trig):
         before = []  # "على خلفية اعتداء محتجين": the masdar names another act, not the subject's
     clause_end = _clause_end(tokens, trig.last_token, max((p.last for p in sent_actors), default=0))
     after = [p for p in sent_actors if p.first >= trig.last_token

@@ -13,6 +13,7 @@ from rasid.coding.arguments import (
     coordinated_group,
     pick_arguments,
     position_actors,
+    responds_to,
 )
 from rasid.coding import attach
 from rasid.coding.attach import assign, choose_date, choose_place
@@ -83,8 +84,16 @@ def _names_doer(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 
 def _definite(doc: Doc, trig: TriggerMatch) -> bool:
     """The trigger's word carries the article ("الضربات", "والهجوم")."""
-    word = doc.tokens[trig.first_token].norm
-    return word.startswith("ال") or word.startswith("وال") or word.startswith("فال")
+    return doc.tokens[trig.first_token].norm.startswith(("ال", "وال", "فال"))
+
+
+def _resumptive(verb: str) -> bool:
+    """"كمين نصبه مسلحون": the verb's object pronoun is the noun before it; its subject follows."""
+    return len(verb) >= 4 and verb.endswith(("ه", "ها", "هم"))
+
+
+def _definite_word(word: str) -> bool:
+    return word.startswith(("ال", "وال", "فال", "بال", "لل"))
 
 
 def _definite_subjects(doc: Doc, trigs: Sequence[TriggerMatch]) -> set[tuple[int, str]]:
@@ -108,8 +117,11 @@ def _dedupe_triggers(trigs: list[TriggerMatch], tokens: Sequence[Token]) -> list
                      or gap <= 1 and t.defn.pos == "noun"
                      or _instrument_of(tokens, kept[-1], t, gap)):
             if kept[-1].defn.pos == "noun" and t.defn.pos != "noun" \
-                    and t.defn.event_type == kept[-1].defn.event_type and not _names_doer(tokens, kept[-1]):
-                kept[-1] = t  # "أحدث اللقاءات جمعت X و Y": the verb carries the arguments
+                    and t.defn.event_type == kept[-1].defn.event_type and not _names_doer(tokens, kept[-1]) \
+                    and (_definite_word(tokens[kept[-1].first_token].norm)
+                         or _resumptive(tokens[t.first_token].norm)):
+                kept[-1] = t  # "أحدث اللقاءات جمعت X و Y": the verb carries the arguments;
+                # "نفذت X ضربات جوية استهدفت Y": a verb after an indefinite noun describes it
             continue
         kept.append(t)
     return kept
@@ -138,7 +150,7 @@ def _continues_earlier(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event], a
     prev = [doc.tokens[k].norm for k in range(max(0, i - 2), i)]
     if prev and prev[-1] in PASSIVE:
         return True
-    definite = trig.defn.pos == "noun" and normalize(doc.text[trig.start : trig.start + 2]) == "ال"
+    definite = trig.defn.pos == "noun" and _definite(doc, trig)
     nxt = doc.tokens[trig.last_token].norm if trig.last_token < len(doc.tokens) else ""
     return definite and (any(w in BACK_REFERENCE for w in prev) or not anchored or nxt in OCCURRED)
 
@@ -300,7 +312,7 @@ def _visit(event_type: str, mode: str | None, src: ActorRef, tgt: ActorRef | Non
     return mode, place
 
 
-def _overlaps(a_start: int, a_end: int, spans: Sequence[ActorRef | PlaceRef]) -> bool:
+def _overlaps(a_start: int, a_end: int, spans: Sequence[ActorRef | PlaceRef | DateRef]) -> bool:
     return any(s.start < a_end and a_start < s.end for s in spans)
 
 
@@ -318,7 +330,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
     for sent in doc.sentences:
         trigs = [trigger_reading(doc.text, doc.tokens, t)
                  for t in find_triggers(doc.tokens, sent.first_token, sent.last_token)
-                 if not _overlaps(t.start, t.end, doc.actors) and not _overlaps(t.start, t.end, doc.places)]
+                 if not _overlaps(t.start, t.end, doc.actors) and not _overlaps(t.start, t.end, doc.places)
+                 and not _overlaps(t.start, t.end, doc.dates)]  # "فجر الخميس" is dawn, not a blast
         subjects = _definite_subjects(doc, trigs)
         trigs = _dedupe_triggers(trigs, doc.tokens)
         if not trigs:
@@ -352,7 +365,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                 when = [d for d in [attach.offset_date(doc.tokens, trig, anchor)] if d is not None]
             found = _events_for_trigger(doc, sent, trig, actors, here, when, mentions, places)
             if not found and i > 0 and trigs[i - 1].defn.event_type == trig.defn.event_type \
-                    and not after_connective(doc.tokens, trig):
+                    and not after_connective(doc.tokens, trig) and not responds_to(doc.tokens, trig):
                 _enrich(mentions, doc, sent, trig, here, when)  # "قتل 27 … في كمين … قرب كركوك"
             elif not found and last is not None:
                 mentions[last:] = attach.inherit(mentions[last:], doc.text, doc.tokens, trig, here, when)
@@ -447,6 +460,8 @@ def _enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
         and not attach.approximate(doc.text, doc.tokens, place)  # "قرب X" … later "وقع في Y"
     if place is not None and attach.refines(place, prev.location, loose):
         changes["location"] = place
+    if prev.mode is None and trig.defn.mode is not None:  # "هذه الضربات الجوية": they were aerial
+        changes["mode"] = trig.defn.mode
     when = choose_date(trig, dates)
     if when is not None and prev.date_is_published:
         changes["date"], changes["date_is_published"] = when, False

@@ -116,11 +116,27 @@ def trigger_matcher() -> PhraseMatcher[TriggerDef]:
     return m
 
 
+#: "مستودع للصواريخ", "مخازن أسلحة وقذائف": weapons kept or made, not used
+STORES = {normalize(w) for w in ("مستودع", "مستودعات", "مخزن", "مخازن", "مصنع", "مصانع", "معمل",
+                                 "معامل", "ترسانة", "شحنة", "شحنات", "منصة", "منصات")}
+
+
+def _stored(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word at ``k`` follows a store noun, directly or through لـ ("مستودع للصواريخ")
+    or a coordinated store ("مقر ومستودع للصواريخ")."""
+    if k == 0:
+        return False
+    prev = tokens[k - 1].norm
+    return prev in STORES or prev[:1] == "و" and prev[1:] in STORES
+
+
 def find_triggers(tokens: Sequence[Token], first: int, last: int) -> list[TriggerMatch]:
     """Trigger matches in ``tokens[first:last]``; one definition per match (the first listed)."""
     out = []
     sentence_norms = {t.norm for t in tokens[first:last]}
     for m in trigger_matcher().find(tokens, first, last):
+        if _stored(tokens, m.first_token):
+            continue
         for defn in m.payloads:
             if defn.needs and not any(
                 any(w.endswith(n) for w in sentence_norms) for n in defn.needs

@@ -17,6 +17,7 @@ The dictionaries (``rasid.resolve.actor_data``) are matched over the tokens with
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -51,6 +52,15 @@ _ADJ = {_N(w) for w in (
     "حربية الحربية حربي الحربي عسكرية العسكرية عسكري العسكري مسيرة المسيرة خاصة الخاصة أمنية "
     "الأمنية جوية الجوية بحرية البحرية برية البرية مسلحة المسلحة رسمية الرسمية رسمي الرسمي "
     "نظامية النظامية حكومية الحكومية مشتركة المشتركة").split()}
+#: a model designation between a craft and its nisba (طائرات F-16 العراقية، مقاتلات إف 35)
+_DESIGNATION = re.compile(r"[A-Za-z0-9\u0660-\u0669-]+")
+_DESIGNATION_WORDS = {_N(w) for w in "إف اف سوخوي ميغ ميج".split()}
+
+
+def _designation(text: str) -> bool:
+    return bool(_DESIGNATION.fullmatch(text)) or _N(text) in _DESIGNATION_WORDS
+
+
 _LOC_BEFORE = {_N(w) for w in (
     "في داخل أنحاء شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ريف مدينة محافظة العاصمة "
     "عاصمة أراضي حدود مطار جامعة قرب بالقرب أطراف ضواحي محيط مناطق منطقة شوارع أحياء سماء "
@@ -172,7 +182,9 @@ class ActorResolver:
         if k + 1 >= len(ms):
             return None
         gap = range(ms[k].last_token, ms[k + 1].first_token)
-        if not gap or (tokens is not None and len(gap) <= 2 and all(tokens[t].norm in _ADJ for t in gap)):
+        if not gap or (tokens is not None and len(gap) <= 3
+                       and all(tokens[t].norm in _ADJ or _designation(tokens[t].text) for t in gap)
+                       and sum(tokens[t].norm in _ADJ for t in gap) <= 2):
             return k + 1
         return None
 
