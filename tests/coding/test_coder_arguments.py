@@ -131,3 +131,31 @@ def test_toll_read_through_laqu_masraahum() -> None:
 
     tokens = tokenize("قال مسعفون إن 7 أشخاص قد لقوا مصرعهم في انفجار سيارة مفخخة.")
     assert toll_in(tokens, 0, len(tokens)) == 7
+
+
+def test_the_subject_between_kana_and_qad_is_the_doer() -> None:
+    text = "وكانت تركيا قد اتهمت الحكومة العراقية بإيواء مسلحين أكراد قرب الحدود."
+    [event] = [e for e in _live(text) if e["event_type"] == "ACCUSE"]
+    assert _codes(event) == ("TUR-GOV", "IRQ-GOV")
+
+
+def test_an_accused_act_has_no_named_doer() -> None:
+    text = "اتهمت الخارجية الإيرانية الحكومة الأمريكية بشن هجمات على مواقع في دير الزور."
+    events = _live(text)
+    assert [(_codes(e), e["event_type"]) for e in events if e["event_type"] == "ACCUSE"] == \
+        [(("IRN-GOV", "USA-GOV"), "ACCUSE")]
+    assert not [e for e in events if e["event_type"] == "ASSAULT" and e["source"]["code"] != "UNK"]
+
+
+def test_the_subject_of_a_relative_clause_is_not_the_party_hit() -> None:
+    text = ("وقصفت طائرات فرنسية أحد المواقع التي حددها الجيش العراقي، وهو مخبأ لتنظيم داعش "
+            "قرب بلدة القائم.")
+    [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == ("FRA-MIL", "ISIS")
+    assert event["mode"] == "aerial"
+
+
+def test_a_condemnation_addresses_the_doer_named_in_its_relative_clause() -> None:
+    text = "وأدانت وزارة الخارجية العراقية الغارات التي شنتها المقاتلات الإيرانية على قرى حدودية."
+    [event] = [e for e in _live(text) if e["event_type"] == "ACCUSE"]
+    assert _codes(event) == ("IRQ-GOV", "IRN-GOV")

@@ -177,6 +177,9 @@ def pick_arguments(
         target = immediate or _marked_object(tokens, after, source)
     elif defn.pos != "noun" and _act_as_subject(tokens, trig):  # "استهدف هجوم X": X was hit
         source, target = None, _first_other(after, None, tokens, _origins(tokens, sent_actors))
+    elif defn.pos != "noun" and (framed := _kana_subject(tokens, trig, before)) is not None:
+        source = framed  # "وكانت واشنطن قد اتهمت دمشق": the subject stands between كان and قد
+        target = _first_other(after, source, tokens, _origins(tokens, sent_actors))
     elif defn.pos != "noun" or defn.genitive == "source":
         if immediate is not None:
             source = immediate
@@ -188,6 +191,8 @@ def pick_arguments(
                 subject = next((p for p in after if id(p) not in marked), None)
                 if subject is not None:
                     source, rest = subject, [p for p in after if p.first >= subject.last]
+        if defn.event_type in _PHYSICAL:
+            rest = [p for p in rest if not _relative_subject(tokens, p)]
         target = _first_other(rest, source, tokens, _origins(tokens, sent_actors))
     else:  # a masdar whose genitive is its patient: "استهداف X"
         target = immediate
@@ -201,6 +206,33 @@ def pick_arguments(
     if defn.host_first and source is not None and target is not None:
         source, target = target, source
     return source, target
+
+
+#: acts done to a party (a condemnation of "الضربات التي شنتها X" is addressed to X instead)
+_PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"}
+_RELATIVE = {normalize(w) for w in ("التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي")}
+
+
+def _relative_subject(tokens: Sequence[Token], p: Positioned) -> bool:
+    """"ضربت أحد الأهداف التي ذكرها البنتاغون": the subject of a relative clause is not the
+    party acted upon."""
+    return p.first > 1 and tokens[p.first - 1].is_word and tokens[p.first - 2].norm in _RELATIVE
+
+
+_KANA = {normalize(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا")}
+_QAD = {normalize(w) for w in ("قد", "لقد")}
+
+
+def _kana_subject(tokens: Sequence[Token], trig: TriggerMatch,
+                  before: Sequence[Positioned]) -> Positioned | None:
+    """"وكان X قد قصف …": the actor right after كان, with قد right before the verb."""
+    k = trig.first_token
+    if k < 3 or tokens[k - 1].norm not in _QAD:
+        return None
+    for p in reversed(before):
+        if p.last == k - 1 and p.first > 0 and tokens[p.first - 1].norm in _KANA:
+            return p
+    return None
 
 
 def _act_as_subject(tokens: Sequence[Token], trig: TriggerMatch) -> bool:

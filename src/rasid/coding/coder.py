@@ -356,6 +356,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                 trig = replace(trig, defn=replace(trig.defn, future=True))
             inside = next((q for q in quotes if q[0] <= trig.start < q[1]), None)
             actors = [p for p in sent_actors if _same_voice(p.ref, inside, quotes)]
+            if _accused_act(trigs[:i], trig):  # "اتهمت واشنطن دمشق بشن هجوم": an alleged doer
+                actors = [p for p in actors if p.first >= trig.last_token]
             here = [p for p in place_of[i] if _same_voice(p, inside, quotes, speaker=False)]
             when = [d for d in date_of[i] if _same_voice(d, inside, quotes, speaker=False)]
             if trig.defn.event_type == "CONSULT" and not here:
@@ -415,6 +417,16 @@ def _content_of_speech_act(earlier: Sequence[TriggerMatch], trig: TriggerMatch) 
         return False
     return any(t.defn.event_type in _SPEECH_ACTS and 0 <= trig.first_token - t.last_token <= _COMPLEMENT_SPAN
                for t in earlier)
+
+
+_ACCUSED_SPAN = 5
+
+
+def _accused_act(earlier: Sequence[TriggerMatch], trig: TriggerMatch) -> bool:
+    """The act an accusation names ("اتهمها بشن هجوم", "اتهم X بقصف"): its doer is only alleged."""
+    return trig.defn.event_type in MATERIAL and any(
+        t.defn.event_type == "ACCUSE" and t.defn.mode == "allege"
+        and 0 <= trig.first_token - t.last_token <= _ACCUSED_SPAN for t in earlier)
 
 
 def _dateline_end(text: str, sent: Sentence) -> int:
