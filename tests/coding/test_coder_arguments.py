@@ -159,3 +159,15 @@ def test_a_condemnation_addresses_the_doer_named_in_its_relative_clause() -> Non
     text = "وأدانت وزارة الخارجية العراقية الغارات التي شنتها المقاتلات الإيرانية على قرى حدودية."
     [event] = [e for e in _live(text) if e["event_type"] == "ACCUSE"]
     assert _codes(event) == ("IRQ-GOV", "IRN-GOV")
+
+
+def test_the_leader_a_militia_is_loyal_to_is_not_the_doer() -> None:
+    text = "وهاجمت القوات الموالية للرئيس السوري بشار الأسد مواقع لقوات سوريا الديمقراطية شرق دير الزور."
+    [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == ("SYR-PRM", "SDF")
+
+
+def test_gunmen_loyal_to_a_government_are_its_militias() -> None:
+    text = "وقتل مسلحون موالون للحكومة السورية ثلاثة مدنيين في ريف حمص أمس."
+    [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == ("SYR-PRM", "SYR-CVL")

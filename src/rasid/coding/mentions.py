@@ -137,6 +137,7 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
     extra += [r for r in national_people(text, tokens)
               if not any(s < r.end and r.start < e for s, e in covered)]
     actors = sorted([*actors, *extra], key=lambda a: a.start)
+    actors = loyalists(text, tokens, starts, actors)
     kept: list[ActorRef] = []
     for ref in actors:
         j = _token_at(tokens, starts, max(ref.start, ref.end - 1)) + 1
@@ -150,6 +151,9 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
         if kept and _apposition(text, kept[-1], ref) and not _conjoined(tokens, starts, kept[-1]):
             prev = kept.pop()
             ref = replace(ref, start=prev.start, text=text[prev.start : ref.end])
+        elif kept and _patron(text, kept[-1], ref):
+            prev = kept.pop()  # "المقاتلين المؤيدين للرئيس السوري بشار الأسد": the fighters act
+            ref = replace(prev, end=ref.end, text=text[prev.start : ref.end])
         kept.append(ref)
     return kept
 
@@ -159,6 +163,47 @@ def _inside_place(ref: ActorRef, places: Sequence[PlaceRef]) -> bool:
     names the place, not a participant."""
     return any(p.start <= ref.start and ref.end <= p.end and p.end - p.start > ref.end - ref.start
                for p in places)
+
+
+#: armed men, then "loyal to" a state's leader, regime or government: that state's militias
+ARMED_MEN = {normalize(w) for w in (
+    "قوات", "القوات", "مقاتلين", "المقاتلين", "مقاتلون", "المقاتلون", "مسلحين", "المسلحين", "مسلحون",
+    "المسلحون", "ميليشيات", "الميليشيات", "مليشيات", "المليشيات", "فصائل", "الفصائل", "عناصر",
+    "العناصر", "جماعات", "الجماعات", "وحدات", "الوحدات")}
+LOYAL = {normalize(w) for w in (
+    "الموالية", "الموالين", "الموالون", "الموالي", "موالية", "موالين", "موالون", "المؤيدة", "المؤيدين",
+    "المؤيدون", "مؤيدة", "مؤيدين", "مؤيدون", "التابعة", "التابعين", "تابعة")}
+_STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", None}
+
+
+def loyalists(text: str, tokens: Sequence[Token], starts: list[int],
+              actors: Sequence[ActorRef]) -> list[ActorRef]:
+    """"القوات الموالية للرئيس السوري", "مسلحين موالين للحكومة": one actor, the militias of
+    that state (PRM), in place of the armed men and the patron named after them."""
+    out = list(actors)
+    for patron in actors:
+        actor = patron.actor
+        if not actor.country or actor.sector not in _STATE_SECTORS or actor.kind in ("group", "state"):
+            continue  # "فصائل موالية لتركيا" are another state's proxies: no code is implied
+        k = _token_at(tokens, starts, patron.start)
+        if patron.start == tokens[k].start or normalize(tokens[k].text[:1]) != "ل" or k < 2:
+            continue  # the patron is written with لـ: "للرئيس", "للحكومة"
+        if tokens[k - 1].norm not in LOYAL or tokens[k - 2].norm not in ARMED_MEN:
+            continue
+        start, end = tokens[k - 2].start, patron.end
+        militia = Actor(code=f"{actor.country}-PRM", name=f"Pro-government militias ({actor.country})",
+                        country=actor.country, sector="PRM", kind="group")
+        out = [a for a in out if not (a.start < end and start < a.end)]
+        out.append(ActorRef(start, end, text[start:end], militia))
+    return sorted(out, key=lambda a: a.start)
+
+
+def _patron(text: str, group: ActorRef, person: ActorRef) -> bool:
+    """A person named right after an armed group that ends in his title ("القوات الموالية
+    للرئيس السوري بشار الأسد") is whom the group is loyal to, not a party of his own."""
+    return group.actor.kind == "group" and person.actor.kind == "person" \
+        and group.actor.country is not None and group.actor.country == person.actor.country \
+        and text[group.end : person.start] == " "
 
 
 def _apposition(text: str, role: ActorRef, named: ActorRef) -> bool:
