@@ -141,3 +141,26 @@ def test_a_later_definite_mention_tells_the_mode() -> None:
              "وقالت واشنطن إن هذه الضربات الجوية دمرت مخازن للتنظيم.", "ASSAULT")
     assert (e["source"]["code"], e["target"]["code"]) == ("USA-MIL", "ISIS")
     assert e["mode"] == "aerial"
+
+
+def test_a_meeting_talked_about_is_not_the_visit_it_was_talked_about_on() -> None:
+    text = ("وصل وزير الخارجية التركي إلى بغداد أمس، وتحدث، في مستهل زيارته للعراق، عن اجتماع "
+            "يعقد في العشرين من حزيران بين تركيا وإيران وروسيا بشأن الوضع في حلب.")
+    [visit] = [e for e in _live(text) if e["event_type"] == "CONSULT"]
+    assert visit["target"]["code"] == "IRQ-GOV"
+    assert visit["date"]["start"] == "2021-06-09"
+    assert visit["location"]["name"] == "Baghdad"
+
+
+def test_an_act_dated_after_the_report_is_not_yet_an_event() -> None:
+    events = process(Article("t", "يلتقي وزير الخارجية العراقي نظيره الإيراني في طهران "
+                                  "في الخامس عشر من حزيران.", PUBLISHED))["events"]
+    meetings = [e for e in events if e["event_type"] == "CONSULT"]
+    assert meetings and all(e["hypothetical"] for e in meetings)
+
+
+def test_a_later_date_of_a_meeting_to_come_does_not_date_the_one_held() -> None:
+    text = ("استقبل الرئيس العراقي وزير الخارجية الإيراني في بغداد. وقال الوزير إن الاجتماع "
+            "الذي سنعقده يوم الأحد المقبل سيبحث أمن الحدود.")
+    [e] = [e for e in _live(text) if e["event_type"] == "CONSULT"]
+    assert e["date"]["start"] == "2021-06-10"

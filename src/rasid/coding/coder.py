@@ -113,7 +113,9 @@ def _dedupe_triggers(trigs: list[TriggerMatch], tokens: Sequence[Token]) -> list
     kept: list[TriggerMatch] = []
     for t in trigs:
         gap = t.first_token - kept[-1].last_token if kept else _ABSORB_GAP + 1
-        if kept and (gap <= _ABSORB_GAP and t.defn.event_type == kept[-1].defn.event_type
+        apart = kept and (_topic(tokens, t) or any(
+            not tokens[k].is_word and tokens[k].text in "،,؛;" for k in range(kept[-1].last_token, t.first_token)))
+        if kept and not apart and (gap <= _ABSORB_GAP and t.defn.event_type == kept[-1].defn.event_type
                      or gap <= 1 and t.defn.pos == "noun"
                      or _instrument_of(tokens, kept[-1], t, gap)):
             if kept[-1].defn.pos == "noun" and t.defn.pos != "noun" \
@@ -217,6 +219,8 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
     if defn.event_type == "THREATEN" and mode is None:
         mode = threatened_mode(doc.tokens, trig, sent.last_token)
     published = doc.article.published
+    if date_ref is not None and published is not None and date_ref.interval.start > published:
+        hypothetical = True  # "اجتماع يعقد في السابع من الشهر" after the report: not yet an event
     from_published = False
     if date_ref is None and published is not None and not _recalled(doc, sent, trig):
         date_ref, from_published = DateRef(trig.start, trig.end, "", Interval(published, published)), True
@@ -367,7 +371,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                 when = [d for d in [attach.offset_date(doc.tokens, trig, anchor)] if d is not None]
             found = _events_for_trigger(doc, sent, trig, actors, here, when, mentions, places)
             if not found and i > 0 and trigs[i - 1].defn.event_type == trig.defn.event_type \
-                    and not after_connective(doc.tokens, trig) and not responds_to(doc.tokens, trig):
+                    and not after_connective(doc.tokens, trig) and not responds_to(doc.tokens, trig) \
+                    and not _topic(doc.tokens, trig):
                 _enrich(mentions, doc, sent, trig, here, when)  # "قتل 27 … في كمين … قرب كركوك"
             elif not found and last is not None:
                 mentions[last:] = attach.inherit(mentions[last:], doc.text, doc.tokens, trig, here, when)
@@ -417,6 +422,21 @@ def _content_of_speech_act(earlier: Sequence[TriggerMatch], trig: TriggerMatch) 
         return False
     return any(t.defn.event_type in _SPEECH_ACTS and 0 <= trig.first_token - t.last_token <= _COMPLEMENT_SPAN
                for t in earlier)
+
+
+#: "تحدث عن اجتماع يعقد في …": what a speech is about is not the act the sentence reports
+TOPIC = {normalize(w) for w in ("عن", "حول", "بشأن", "بخصوص", "وعن", "وحول")}
+#: "أسفر عن مقتل": after these عن introduces a result, not a topic
+RESULTS = {normalize(w) for w in ("أسفر", "أسفرت", "اسفر", "اسفرت", "نجم", "نجمت", "نتج", "نتجت",
+                                  "تمخض", "تمخضت", "يسفر", "تسفر", "أسفرا")}
+
+
+def _topic(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    k = trig.first_token
+    if k == 0 or tokens[k - 1].norm not in TOPIC:
+        return False
+    return not any(tokens[j].norm in RESULTS or tokens[j].norm[:1] in "وف" and tokens[j].norm[1:] in RESULTS
+                   for j in range(max(0, k - 6), k - 1))
 
 
 _ACCUSED_SPAN = 5
@@ -474,8 +494,9 @@ def _enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
         changes["location"] = place
     if prev.mode is None and trig.defn.mode is not None:  # "هذه الضربات الجوية": they were aerial
         changes["mode"] = trig.defn.mode
-    when = choose_date(trig, dates)
-    if when is not None and prev.date_is_published:
+    published = doc.article.published
+    when = choose_date(trig, [d for d in dates if published is None or d.interval.start <= published])
+    if when is not None and prev.date_is_published:  # a later date is of a meeting still to come
         changes["date"], changes["date_is_published"] = when, False
     if changes:
         mentions[k] = replace(prev, **changes)  # type: ignore[arg-type]
