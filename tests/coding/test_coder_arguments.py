@@ -171,3 +171,18 @@ def test_gunmen_loyal_to_a_government_are_its_militias() -> None:
     text = "وقتل مسلحون موالون للحكومة السورية ثلاثة مدنيين في ريف حمص أمس."
     [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
     assert _codes(event) == ("SYR-PRM", "SYR-CVL")
+
+
+def test_a_condemnation_far_from_the_act_it_names_addresses_the_doers_state() -> None:
+    text = ("قصف الحرس الثوري الإيراني مقرا لحزب كردي معارض في قضاء سوران أمس. "
+            "واستنكر رئيس الجمهورية العراقي برهم صالح في بيان صادر عن مكتب الرئاسة القصف.")
+    [event] = [e for e in _live(text, date(2021, 6, 10)) if e["event_type"] == "ACCUSE"]
+    assert _codes(event) == ("IRQ-GOV", "IRN-GOV")
+
+
+def test_a_ministry_and_a_president_condemning_one_act_are_two_statements() -> None:
+    text = ("قصف الحرس الثوري الإيراني مقرا لحزب كردي معارض في قضاء سوران أمس. "
+            "وانتقدت وزارة الخارجية العراقية القصف الإيراني في بيان. "
+            "كما استنكر رئيس الجمهورية برهم صالح القصف.")
+    accusations = [e for e in _live(text, date(2021, 6, 10)) if e["event_type"] == "ACCUSE"]
+    assert [_codes(e) for e in accusations] == [("IRQ-GOV", "IRN-GOV")] * 2

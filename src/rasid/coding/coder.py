@@ -461,8 +461,8 @@ def _inside_person(place: PlaceRef, doc: Doc) -> bool:
 
 def _doer_of_condemned(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event]) -> ActorRef | None:
     """"استنكر القصف": the target of a condemnation is whoever did the act it names."""
-    nxt = [t for t in find_triggers(doc.tokens, trig.last_token, min(len(doc.tokens), trig.last_token + 8))
-           if t.defn.event_type in MATERIAL]
+    nxt = [t for t in find_triggers(doc.tokens, trig.last_token, min(len(doc.tokens), trig.last_token + 12))
+           if t.defn.event_type in MATERIAL]  # "استنكر الرئيس … في بيان صادر عن مكتبه القصف"
     if not nxt:
         return None
     named = nisba_doer(doc, nxt[0])  # "انتقدت القصف الإيراني"
@@ -470,7 +470,7 @@ def _doer_of_condemned(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event]) -
         return named.ref
     done = [e for e in earlier if e.event_type == nxt[0].defn.event_type and e.source is not None
             and e.source.actor.country and not e.negated and not e.hypothetical]
-    return done[-1].source if done else None
+    return state_government(done[-1].source, forces=True) if done else None
 
 
 def _enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from rasid.arabic.normalize import normalize
 from rasid.coding.attach import specificity
 from rasid.model import Event
 
@@ -39,10 +40,30 @@ def _people_differ(a: Event, b: Event) -> bool:
     return bool(pa and pb and not pa & pb)
 
 
+#: statements: a person and an institution of one state speaking are two speech acts
+VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "DEMAND"}
+_INSTITUTIONS = tuple(normalize(w) for w in (
+    "وزارة", "الوزارة", "الخارجية", "الحكومة", "حكومة", "الرئاسة", "رئاسة", "مكتب", "البرلمان",
+    "مجلس", "السفارة", "القنصلية"))
+
+
+def _speakers_differ(a: Event, b: Event) -> bool:
+    """"انتقدت وزارة الخارجية القصف" and "واستنكر الرئيس القصف": two statements."""
+    if a.event_type not in VERBAL or a.source is None or b.source is None:
+        return False
+    x, y = a.source, b.source
+    if (x.actor.kind == "person") == (y.actor.kind == "person"):
+        return False
+    other = y if x.actor.kind == "person" else x
+    words = [w for w in (normalize(t) for t in other.text.split()) if w != "و"]
+    return bool(words) and (words[0].startswith(_INSTITUTIONS)
+                            or words[0].removeprefix("و").startswith(_INSTITUTIONS))
+
+
 def same_occurrence(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or (a.negated, a.hypothetical) != (b.negated, b.hypothetical):
         return False
-    if _people_differ(a, b):
+    if _people_differ(a, b) or _speakers_differ(a, b):
         return False
     (sa, ta), (sb, tb) = _codes(a), _codes(b)
     if sa == "UNK" or sb == "UNK":  # an unnamed doer is the named one within one sentence, or

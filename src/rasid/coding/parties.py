@@ -46,9 +46,12 @@ def as_party(ref: ActorRef, on: object) -> ActorRef:
     return replace(ref, actor=actor) if actor is not None else ref
 
 
-def state_government(ref: ActorRef) -> ActorRef:
+def state_government(ref: ActorRef, forces: bool = False) -> ActorRef:
+    """A state's military as the party a statement addresses is its government (spec/GOLD.md);
+    with ``forces``, any of its armed forces (الحرس الثوري) is too."""
     actor = ref.actor
-    if actor.country and actor.sector == "MIL" and actor.kind in ("role", "state", "regime"):
+    kinds = ("role", "state", "regime", "org") if forces else ("role", "state", "regime")
+    if actor.country and actor.sector == "MIL" and actor.kind in kinds:
         return replace(ref, actor=replace(actor, code=f"{actor.country}-GOV", sector="GOV"))
     return ref
 
