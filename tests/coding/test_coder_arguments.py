@@ -186,3 +186,9 @@ def test_a_ministry_and_a_president_condemning_one_act_are_two_statements() -> N
             "كما استنكر رئيس الجمهورية برهم صالح القصف.")
     accusations = [e for e in _live(text, date(2021, 6, 10)) if e["event_type"] == "ACCUSE"]
     assert [_codes(e) for e in accusations] == [("IRQ-GOV", "IRN-GOV")] * 2
+
+
+def test_a_backer_named_in_the_clause_is_neither_doer_nor_target() -> None:
+    text = "وهاجمت القوات العراقية، بدعم من طيران التحالف الدولي، مواقع لتنظيم داعش في صحراء الأنبار أمس."
+    [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == ("IRQ-MIL", "ISIS")

@@ -72,6 +72,22 @@ CONNECTIVES = {normalize(w) for w in ("خلفية", "إثر", "اثر", "جرا�
                                       "بعد", "قبل", "منذ", "ردا", "رد", "بعيد", "قبيل")}
 
 
+#: "بدعم من X", "مدعوما بالقوات الروسية", "المدعومة من إيران": X backs the act, it neither
+#: does it nor suffers it
+BACKING = {normalize(w) for w in ("بدعم", "بمساندة", "بإسناد", "باسناد", "مدعوما", "مدعومة", "مدعومين",
+                                  "مدعومون", "المدعومة", "المدعوم", "المدعومين", "بغطاء", "وبدعم")}
+
+
+def _backer(tokens: Sequence[Token], p: Positioned) -> bool:
+    """The actor is named within three words after a backing word ("بدعم من جماعات المعارضة")."""
+    for i in range(p.first - 1, max(-1, p.first - 4), -1):
+        if not tokens[i].is_word:
+            return False
+        if tokens[i].norm in BACKING:
+            return True
+    return False
+
+
 def _attributing(tokens: Sequence[Token], p: Positioned) -> bool:
     """An actor named after "بحسب/وفقا ل/نقلا عن" (at most two words between)."""
     for i in range(max(0, p.first - 3), p.first):
@@ -141,7 +157,7 @@ def pick_arguments(
     sent_actors: Sequence[Positioned],
 ) -> tuple[Positioned | None, Positioned | None]:
     """(source, target) for one trigger among the actors of its sentence."""
-    sent_actors = [p for p in sent_actors if not _attributing(tokens, p)]
+    sent_actors = [p for p in sent_actors if not _attributing(tokens, p) and not _backer(tokens, p)]
     claimer = next((p for p in sent_actors if p.first > 0 and tokens[p.first - 1].norm in CLAIMS), None)
     if claimer is not None:  # "وتبنى تنظيم داعش الهجوم": who claims an act did it, it was not hit
         source, target = pick_arguments(tokens, trig, [p for p in sent_actors if p is not claimer])
