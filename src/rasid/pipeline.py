@@ -49,7 +49,9 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
     places = sorted(places + find_capitals(tokens, places, gaz), key=lambda p: p.start)
     doc = replace(
         doc,
-        actors=tuple(ActorResolver.load().find(text, tokens, on=article.published)),
+        actors=tuple(ActorResolver.load().find(
+            text, tokens, on=article.published,
+            places=[p.place.country for p in places if p.place.country and p.place.feature != "country"])),
         places=tuple(replace(p, text=article.text[p.start : p.end]) for p in places),
         dates=tuple(find_dates(text, article.published)),
     )

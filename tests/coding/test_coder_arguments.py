@@ -192,3 +192,17 @@ def test_a_backer_named_in_the_clause_is_neither_doer_nor_target() -> None:
     text = "وهاجمت القوات العراقية، بدعم من طيران التحالف الدولي، مواقع لتنظيم داعش في صحراء الأنبار أمس."
     [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
     assert _codes(event) == ("IRQ-MIL", "ISIS")
+
+
+def test_bare_opposition_takes_the_country_of_the_places_named() -> None:
+    text = ("قصفت قوات النظام السوري مواقع فصائل المعارضة في ريف إدلب أمس. وقال المرصد السوري إن "
+            "الطائرات الروسية شنت غارات على مواقع المعارضة المسلحة في جسر الشغور.")
+    assert sorted(_codes(e) for e in _live(text) if e["event_type"] == "ASSAULT") == \
+        [("RUS-MIL", "SYR-REB"), ("SYR-MIL", "SYR-REB")]
+
+
+def test_a_party_after_wa_dhalika_belongs_to_the_cause_not_to_the_act() -> None:
+    text = ("استدعت وزارة الخارجية الإيرانية، مساء الخميس، سفيرها بلبنان، وذلك على خلفية اعتداء "
+            "متظاهرين على السفارة في بيروت.")
+    recalls = [e for e in _live(text) if e["source"]["code"] == "IRN-GOV"]
+    assert all(e["target"] is None or e["target"]["code"] != "LBN-CVL" for e in recalls)

@@ -266,7 +266,7 @@ def _act_as_subject(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 
 #: words that open a new clause: a party named after them belongs to another predicate
 CLAUSE_OPENERS = {normalize(w) for w in ("بينما", "فيما", "حيث", "لكن", "ولكن", "وبينما", "وفيما",
-                                         "بعدما", "عندما")}
+                                         "بعدما", "عندما", "وذلك")}
 
 
 def _clause_end(tokens: Sequence[Token], start: int, limit: int) -> int:

@@ -300,9 +300,12 @@ class ActorResolver:
         return _Role(end, country, sector, coords=tuple(coords))
 
     # ---------------------------------------------------------------- main
-    def _main_country(self, ms: list[Match[Lex]]) -> str | None:
+    def _main_country(self, ms: list[Match[Lex]], places: Sequence[str] = ()) -> str | None:
         counts = Counter(x.key for m in ms for x in m.payloads[:1] if x.type in ("country", "capital", "nisba"))
         top = counts.most_common(2)
+        if not top or (len(top) > 1 and top[0][1] == top[1][1]):  # places break a tie or stand in
+            counts.update(places)
+            top = counts.most_common(2)
         if not top or (len(top) > 1 and top[0][1] == top[1][1]):
             return None
         return top[0][0]
@@ -319,10 +322,12 @@ class ActorResolver:
         return prev in words or (prev[:1] in ("و", "ف") and prev[1:] in words)
 
     def find(self, text: str, tokens: Sequence[Token], on: date | None = None,
-             _phrase: bool = False) -> list[ActorRef]:
-        """Every actor mention in a document, ordered, with spans into ``text``."""
+             _phrase: bool = False, places: Sequence[str] = ()) -> list[ActorRef]:
+        """Every actor mention in a document, ordered, with spans into ``text``. ``places``: the
+        ISO3 country of each place the document names, counted with the countries it names
+        when its main country is chosen (the country of bare roles: "فصائل المعارضة")."""
         ms = self.data.matcher.find(tokens)
-        main = self._main_country(ms)
+        main = self._main_country(ms, places)
         st = _State()
         out: list[ActorRef] = []
 
