@@ -206,3 +206,20 @@ def test_a_party_after_wa_dhalika_belongs_to_the_cause_not_to_the_act() -> None:
             "متظاهرين على السفارة في بيروت.")
     recalls = [e for e in _live(text) if e["source"]["code"] == "IRN-GOV"]
     assert all(e["target"] is None or e["target"]["code"] != "LBN-CVL" for e in recalls)
+
+
+def test_the_venue_of_a_meeting_is_no_meeting() -> None:
+    text = ('وقال الحرس الثوري الإيراني في بيان إنه "أطلق سبعة صواريخ على مقر اجتماع قادة جماعة '
+            'معادية لإيران في كويسنجق".')
+    events = _live(text)
+    assert not [e for e in events if e["event_type"] == "CONSULT"]
+    assert [e["source"]["code"] for e in events if e["event_type"] == "ASSAULT"] == ["IRN-MIL"]
+
+
+def test_one_party_after_a_relative_accusation_verb_is_the_accused() -> None:
+    text = ("وقصفت الطائرات الأمريكية مواقع في دير الزور ردا على الهجوم الذي اتهمت طهران "
+            "بتنفيذه على قاعدة التنف.")
+    assert not [e for e in _live(text) if e["event_type"] == "ACCUSE"]
+    text = "وجاء القصف ردا على الهجوم الذي اتهمت واشنطن طهران بتنفيذه على قاعدة التنف."
+    [e] = [e for e in _live(text) if e["event_type"] == "ACCUSE"]
+    assert _codes(e) == ("USA-GOV", "IRN-GOV")

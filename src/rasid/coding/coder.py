@@ -363,6 +363,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             actors = [p for p in sent_actors if _same_voice(p.ref, inside, quotes)]
             if _accused_act(trigs[:i], trig):  # "اتهمت واشنطن دمشق بشن هجوم": an alleged doer
                 actors = [p for p in actors if p.first >= trig.last_token]
+            if _passive_accusation(doc.tokens, trig, actors):
+                continue  # "الهجوم الذي اتهمت دمشق بارتكابه": Damascus is accused, by no one named
             here = [p for p in place_of[i] if _same_voice(p, inside, quotes, speaker=False)]
             when = [d for d in date_of[i] if _same_voice(d, inside, quotes, speaker=False)]
             if trig.defn.event_type == "CONSULT" and not here:
@@ -438,6 +440,19 @@ def _topic(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
         return False
     return not any(tokens[j].norm in RESULTS or tokens[j].norm[:1] in "وف" and tokens[j].norm[1:] in RESULTS
                    for j in range(max(0, k - 6), k - 1))
+
+
+def _passive_accusation(tokens: Sequence[Token], trig: TriggerMatch,
+                        actors: Sequence[Positioned]) -> bool:
+    """An accusation verb opening a relative clause with one party after it and the act as a
+    resumptive masdar ("الذي اتهمت دمشق بارتكابه"): the party is the accused (اتُّهمت)."""
+    k = trig.first_token
+    if trig.defn.event_type != "ACCUSE" or trig.defn.pos == "noun" or k == 0 \
+            or tokens[k - 1].norm not in _RELATIVES:
+        return False
+    end = next((j for j in range(trig.last_token, len(tokens)) if not tokens[j].is_word), len(tokens))
+    after = [p for p in actors if trig.last_token <= p.first < end]
+    return len(after) == 1
 
 
 _ACCUSED_SPAN = 5

@@ -116,9 +116,11 @@ def trigger_matcher() -> PhraseMatcher[TriggerDef]:
     return m
 
 
-#: "مستودع للصواريخ", "مخازن أسلحة وقذائف": weapons kept or made, not used
+#: "مستودع للصواريخ", "مخازن أسلحة وقذائف": weapons kept or made, not used; "مقر اجتماع
+#: قادة الحزب", "قاعة الاجتماعات": the venue of a meeting, not a meeting
 STORES = {normalize(w) for w in ("مستودع", "مستودعات", "مخزن", "مخازن", "مصنع", "مصانع", "معمل",
-                                 "معامل", "ترسانة", "شحنة", "شحنات", "منصة", "منصات")}
+                                 "معامل", "ترسانة", "شحنة", "شحنات", "منصة", "منصات", "مقر", "مقار",
+                                 "قاعة", "قاعات")}
 
 
 def _stored(tokens: Sequence[Token], k: int) -> bool:
