@@ -223,3 +223,12 @@ def test_one_party_after_a_relative_accusation_verb_is_the_accused() -> None:
     text = "وجاء القصف ردا على الهجوم الذي اتهمت واشنطن طهران بتنفيذه على قاعدة التنف."
     [e] = [e for e in _live(text) if e["event_type"] == "ACCUSE"]
     assert _codes(e) == ("USA-GOV", "IRN-GOV")
+
+
+def test_a_warning_about_an_act_told_before_warns_its_doers() -> None:
+    text = ('قصفت الطائرات الإسرائيلية والأمريكية مواقع في ريف دمشق فجر الأحد. وردت إيران على لسان '
+            'المتحدث باسم خارجيتها بالقول إن العدوان على سوريا "لن يمر من دون عواقب".')
+    events = _live(text)
+    assert sorted(_codes(e) for e in events if e["event_type"] == "THREATEN") == \
+        [("IRN-GOV", "ISR-GOV"), ("IRN-GOV", "USA-GOV")]
+    assert not [e for e in events if e["event_type"] == "ASSAULT" and e["source"]["code"] == "IRN-MIL"]

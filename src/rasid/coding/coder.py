@@ -155,7 +155,9 @@ def _continues_earlier(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event], a
         return True
     definite = trig.defn.pos == "noun" and _definite(doc, trig)
     nxt = doc.tokens[trig.last_token].norm if trig.last_token < len(doc.tokens) else ""
-    return definite and (any(w in BACK_REFERENCE for w in prev) or not anchored or nxt in OCCURRED)
+    spoken_of = bool(prev) and prev[-1] in _COMPLEMENTISERS  # "قالت موسكو إن الهجوم على …"
+    return definite and (any(w in BACK_REFERENCE for w in prev) or not anchored or nxt in OCCURRED
+                         or spoken_of)
 
 
 #: "إن الهجوم وقع مساء الأحد في …": the definite noun is the event told before;
@@ -203,6 +205,12 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
     if defn.event_type in MATERIAL:  # news agencies and monitors report acts, they do not do them
         actors = [p for p in actors if p.ref.actor.sector not in REPORTERS and p.ref.actor.code not in REPORTERS]
     source, target = pick_arguments(doc.tokens, trig, actors)
+    if defn.event_type == "THREATEN" and defn.pos == "phrase":
+        speaker = _speaker_of(doc, sent, trig, actors)  # "وردت روسيا بالقول إن … «لن يمر …»"
+        if speaker is not None:
+            source = speaker
+            target = target if target is not None and target.ref.actor.code != speaker.ref.actor.code \
+                else None
     nisba_source = False
     if defn.event_type in MATERIAL_FORCE and (source is None or defn.pos == "noun"):
         named = nisba_doer(doc, trig)  # "ضربات جوية أمريكية": the adjective beats any actor before
@@ -216,6 +224,11 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
     if defn.event_type == "THREATEN":  # the threat is the event; its content is hypothetical
         negated = hypothetical = False
     pairs, multilateral = _pairs(defn.event_type, source, target, actors)
+    if defn.event_type == "THREATEN" and defn.pos == "phrase" and target is None and source is not None:
+        # "قالت روسيا إن الهجوم على حليفتها لن يمر من دون عواقب": those who did it are warned
+        doers = _doers_of_named_act(doc, sent, trig, earlier)
+        if doers:
+            pairs = [(src, d) for src, _ in pairs for d in doers if d.actor.code != src.actor.code]
     mode = "multilateral" if multilateral and defn.event_type == "CONSULT" else defn.mode
     if defn.event_type == "THREATEN" and mode is None:
         mode = threatened_mode(doc.tokens, trig, sent.last_token)
@@ -473,6 +486,47 @@ def _dateline_end(text: str, sent: Sentence) -> int:
 def _inside_person(place: PlaceRef, doc: Doc) -> bool:
     """A place name inside a recognised person's name ("عزيز" in "عزيز إسبر") is no place."""
     return any(m.label == "PER" and m.start <= place.start and place.end <= m.end for m in doc.mentions)
+
+
+def _speaker_of(doc: Doc, sent: Sentence, trig: TriggerMatch,
+                actors: Sequence[Positioned]) -> Positioned | None:
+    """Whoever a cue verb before the trigger gives the words to (the words are the threat)."""
+    from rasid.coding.quotes import _cue_before, _speaker
+
+    tokens = doc.tokens
+    cue = _cue_before(tokens, sent.first_token, trig.first_token)
+    if cue is None:
+        return None
+    # the words begin at إن/أن or the colon after the cue: who is named there is spoken of
+    words = next((k for k in range(cue, trig.first_token)
+                  if tokens[k].norm in _COMPLEMENTISERS or tokens[k].text == ":"), trig.first_token)
+    ref = _speaker([p.ref for p in actors], tokens, cue, tokens[words].start)
+    return next((p for p in actors if p.ref is ref), None)
+
+
+_COMPLEMENTISERS = {normalize(w) for w in ("إن", "ان", "أن", "بأن", "إنه", "إنها", "انه", "انها")}
+
+
+def _doers_of_named_act(doc: Doc, sent: Sentence, trig: TriggerMatch,
+                        earlier: Sequence[Event]) -> list[ActorRef]:
+    """The states that did the act a statement names before its words with the article ("إن
+    الهجوم على حليفتها …"), an act told before: every doer of its last report, as governments."""
+    named = [t for t in find_triggers(doc.tokens, sent.first_token, trig.first_token)
+             if t.defn.event_type in MATERIAL and _definite(doc, t)]  # "إن الهجوم … لن يمر"
+    if not named:
+        return []
+    kind = named[0].defn.event_type
+    done = [e for e in earlier if e.event_type == kind and e.source is not None
+            and e.source.actor.country and not e.negated and not e.hypothetical]
+    if not done:
+        return []
+    last = done[-1].evidence
+    out: dict[str, ActorRef] = {}
+    for e in done:
+        if e.evidence == last and e.source is not None:
+            ref = state_government(e.source, forces=True)
+            out.setdefault(ref.actor.code, ref)
+    return list(out.values())
 
 
 def _doer_of_condemned(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event]) -> ActorRef | None:
