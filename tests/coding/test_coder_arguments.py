@@ -232,3 +232,17 @@ def test_a_warning_about_an_act_told_before_warns_its_doers() -> None:
     assert sorted(_codes(e) for e in events if e["event_type"] == "THREATEN") == \
         [("IRN-GOV", "ISR-GOV"), ("IRN-GOV", "USA-GOV")]
     assert not [e for e in events if e["event_type"] == "ASSAULT" and e["source"]["code"] == "IRN-MIL"]
+
+
+def test_a_defence_minister_signing_acts_for_the_government_where_he_signed() -> None:
+    text = "وقع وزير الدفاع العراقي مع نظيره الأردني في عمّان أمس مذكرة تفاهم للتعاون العسكري بين البلدين."
+    [event] = [e for e in _live(text) if e["event_type"] == "SUPPORT"]
+    assert set(_codes(event)) == {"IRQ-GOV", "JOR-GOV"}
+    assert event["location"]["name"] == "Amman"
+    assert event["date"]["start"] == "2021-06-09"
+
+
+def test_a_defence_ministry_striking_stays_military() -> None:
+    text = "وقصفت وزارة الدفاع التركية مواقع لحزب العمال الكردستاني في قضاء سنجار أمس."
+    [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert event["source"]["code"] == "TUR-MIL"

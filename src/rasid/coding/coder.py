@@ -27,6 +27,7 @@ from rasid.coding.modes import weapon_mode
 from rasid.coding.occurrences import merge_mentions
 from rasid.coding.parties import (
     as_party,
+    minister_as_government,
     as_sector,
     beneficiary,
     host_forces,
@@ -118,7 +119,8 @@ def _dedupe_triggers(trigs: list[TriggerMatch], tokens: Sequence[Token]) -> list
             not tokens[k].is_word and tokens[k].text in "،,؛;" for k in range(kept[-1].last_token, t.first_token)))
         if kept and not apart and (gap <= _ABSORB_GAP and t.defn.event_type == kept[-1].defn.event_type
                      or gap <= 1 and t.defn.pos == "noun"
-                     or _instrument_of(tokens, kept[-1], t, gap)):
+                     or _instrument_of(tokens, kept[-1], t, gap)
+                     or _signed_text(kept[-1], t, gap)):
             if kept[-1].defn.pos == "noun" and t.defn.pos != "noun" \
                     and t.defn.event_type == kept[-1].defn.event_type and not _names_doer(tokens, kept[-1]) \
                     and (_definite_word(tokens[kept[-1].first_token].norm)
@@ -131,6 +133,13 @@ def _dedupe_triggers(trigs: list[TriggerMatch], tokens: Sequence[Token]) -> list
 
 
 _INSTRUMENT_GAP = 8
+_SIGNED_GAP = 10
+
+
+def _signed_text(verb: TriggerMatch, t: TriggerMatch, gap: int) -> bool:
+    """"وقع وزير الدفاع مع نظيره في عمان مذكرة تفاهم": the agreement is what was signed."""
+    return gap <= _SIGNED_GAP and verb.defn.event_type == "SUPPORT" and verb.defn.pos == "verb" \
+        and t.defn.event_type == "AGREE" and t.defn.pos == "noun"
 
 
 def _instrument_of(tokens: Sequence[Token], verb: TriggerMatch, t: TriggerMatch, gap: int) -> bool:
@@ -254,7 +263,10 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
         if defn.event_type in MATERIAL_FORCE:
             src = as_sector(src, "MIL", people=True)
             tgt = as_sector(tgt, "MIL", people=False) if tgt is not None else None
-        elif defn.event_type == "ACCUSE":
+        else:  # "وقع وزير الدفاع الإيراني اتفاقا": a minister acts for the government
+            src = minister_as_government(src)
+            tgt = minister_as_government(tgt) if tgt is not None else None
+        if defn.event_type == "ACCUSE":
             tgt = tgt or _doer_of_condemned(doc, trig, earlier)
             tgt = state_government(tgt) if tgt is not None else None  # condemning a military act addresses the state
         if tgt is not None and tgt.actor.code == src.actor.code and defn.event_type not in SYMMETRIC:

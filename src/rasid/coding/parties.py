@@ -46,6 +46,23 @@ def as_party(ref: ActorRef, on: object) -> ActorRef:
     return replace(ref, actor=actor) if actor is not None else ref
 
 
+#: a defence minister or ministry is a state's government save when it acts militarily
+#: (spec/ACTORS.md: GOV are "ministers", MIL the "defence ministry acting militarily")
+_DEFENCE = tuple(normalize(w) for w in ("وزير الدفاع", "وزيرا الدفاع", "وزيري الدفاع", "وزارة الدفاع",
+                                        "وزير دفاع", "وزارة دفاع", "وزراء الدفاع"))
+
+
+def minister_as_government(ref: ActorRef) -> ActorRef:
+    """A defence minister (named or by office) signing, meeting or speaking acts as GOV."""
+    actor = ref.actor
+    if not actor.country or actor.sector != "MIL" or actor.kind not in ("role", "person"):
+        return ref
+    text = normalize(ref.text)
+    if not any(w in text for w in _DEFENCE[:-1]):
+        return ref  # a commander or the army itself stays MIL
+    return replace(ref, actor=replace(actor, code=f"{actor.country}-GOV", sector="GOV"))
+
+
 def state_government(ref: ActorRef, forces: bool = False) -> ActorRef:
     """A state's military as the party a statement addresses is its government (spec/GOLD.md);
     with ``forces``, any of its armed forces (الحرس الثوري) is too."""
