@@ -246,3 +246,9 @@ def test_a_defence_ministry_striking_stays_military() -> None:
     text = "وقصفت وزارة الدفاع التركية مواقع لحزب العمال الكردستاني في قضاء سنجار أمس."
     [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
     assert event["source"]["code"] == "TUR-MIL"
+
+
+def test_civilians_worn_out_by_shelling_are_not_its_doers() -> None:
+    text = ("ويواصل آلاف المدنيين الذين أنهكتهم المعارك والقصف فرارهم من مناطق لا تزال تسيطر عليها "
+            "فصائل المعارضة في ريف حماة الشمالي.")
+    assert not [e for e in _live(text) if e["source"]["code"].endswith("-CVL")]

@@ -214,6 +214,9 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
     if defn.event_type in MATERIAL:  # news agencies and monitors report acts, they do not do them
         actors = [p for p in actors if p.ref.actor.sector not in REPORTERS and p.ref.actor.code not in REPORTERS]
     source, target = pick_arguments(doc.tokens, trig, actors)
+    if defn.event_type == "ASSAULT" and source is not None and source.ref.actor.sector == "CVL":
+        # "آلاف المدنيين الذين أنهكتهم المعارك والقصف": civilians suffer attacks, they do not make them
+        source, target = None, target or source
     if defn.event_type == "THREATEN" and defn.pos == "phrase":
         speaker = _speaker_of(doc, sent, trig, actors)  # "وردت روسيا بالقول إن … «لن يمر …»"
         if speaker is not None:
