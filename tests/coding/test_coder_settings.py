@@ -164,3 +164,9 @@ def test_a_later_date_of_a_meeting_to_come_does_not_date_the_one_held() -> None:
             "الذي سنعقده يوم الأحد المقبل سيبحث أمن الحدود.")
     [e] = [e for e in _live(text) if e["event_type"] == "CONSULT"]
     assert e["date"]["start"] == "2021-06-10"
+
+
+def test_qad_before_a_perfect_verb_beginning_with_ta_is_a_past_act() -> None:
+    e = _one("وكان وزير الخارجية التركي قد توجه إلى بغداد أمس.", "CONSULT")
+    assert (e["source"]["code"], e["target"]["code"]) == ("TUR-GOV", "IRQ-GOV")
+    assert e["date"]["start"] == "2021-06-09"

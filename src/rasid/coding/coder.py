@@ -231,7 +231,8 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
                 target = source  # "مقتل روسيين في ضربات أمريكية": the dead are the target
             source, nisba_source = named, True
     negated = is_negated(doc.tokens, sent.first_token, trig.first_token)
-    hypothetical = is_hypothetical(doc.tokens, sent.first_token, trig.first_token, defn.future) \
+    perfect = defn.pos in ("verb", "phrase") and not defn.imperfect
+    hypothetical = is_hypothetical(doc.tokens, sent.first_token, trig.first_token, defn.future, perfect) \
         or is_purpose(doc.text, doc.tokens, trig)
     if defn.event_type == "THREATEN":  # the threat is the event; its content is hypothetical
         negated = hypothetical = False

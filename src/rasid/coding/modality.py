@@ -76,13 +76,16 @@ def _qad_with_perfect(tokens: Sequence[Token], k: int) -> bool:
     return not nxt[:1] in ("ي", "ت", "ن") or len(nxt) < 3
 
 
-def is_hypothetical(tokens: Sequence[Token], sent_first: int, trigger: int, future: bool) -> bool:
+def is_hypothetical(tokens: Sequence[Token], sent_first: int, trigger: int, future: bool,
+                    perfect: bool = False) -> bool:
+    """``perfect``: the trigger is a perfect verb (so "قد توجه" is "had gone", whatever its
+    first letter)."""
     if future:
         return True
     before = _lookback(tokens, sent_first, trigger)
     for k, tok in enumerate(before):  # before[k] is tokens[trigger - 1 - k]
         stem = tok.norm[1:] if tok.norm[:1] in "وفل" and len(tok.norm) > 3 else tok.norm
-        if stem == "قد" and _qad_with_perfect(tokens, trigger - 1 - k):
+        if stem == "قد" and (k == 0 and perfect or _qad_with_perfect(tokens, trigger - 1 - k)):
             continue
         if tok.norm in HYPOTHETICAL or stem in HYPOTHETICAL:
             return True
