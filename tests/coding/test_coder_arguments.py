@@ -252,3 +252,9 @@ def test_civilians_worn_out_by_shelling_are_not_its_doers() -> None:
     text = ("ويواصل آلاف المدنيين الذين أنهكتهم المعارك والقصف فرارهم من مناطق لا تزال تسيطر عليها "
             "فصائل المعارضة في ريف حماة الشمالي.")
     assert not [e for e in _live(text) if e["source"]["code"].endswith("-CVL")]
+
+
+def test_the_hebrew_state_is_israel() -> None:
+    text = "واستهدفت الدولة العبرية أمس مواقع عسكرية لقوات النظام السوري قرب مطار المزة."
+    [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == ("ISR-MIL", "SYR-MIL")
