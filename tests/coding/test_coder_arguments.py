@@ -258,3 +258,9 @@ def test_the_hebrew_state_is_israel() -> None:
     text = "واستهدفت الدولة العبرية أمس مواقع عسكرية لقوات النظام السوري قرب مطار المزة."
     [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
     assert _codes(event) == ("ISR-MIL", "SYR-MIL")
+
+
+def test_the_subject_right_before_its_verb_beats_the_owner_of_what_was_hit() -> None:
+    text = "وقال البنتاغون إن الطائرات الأمريكية قصفت مواقع تنظيم داعش قرب الميادين أمس."
+    [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == ("USA-MIL", "ISIS")

@@ -170,3 +170,9 @@ def test_qad_before_a_perfect_verb_beginning_with_ta_is_a_past_act() -> None:
     e = _one("وكان وزير الخارجية التركي قد توجه إلى بغداد أمس.", "CONSULT")
     assert (e["source"]["code"], e["target"]["code"]) == ("TUR-GOV", "IRQ-GOV")
     assert e["date"]["start"] == "2021-06-09"
+
+
+def test_two_reports_of_one_strike_keep_the_more_precise_date() -> None:
+    e = _one("قصفت طائرات أمريكية مواقع لتنظيم داعش في دير الزور الأسبوع الماضي. "
+             "وقال البنتاغون إن الطائرات الأمريكية قصفت مواقع تنظيم داعش في 3 حزيران.", "ASSAULT")
+    assert (e["date"]["start"], e["date"]["end"]) == ("2021-06-03", "2021-06-03")

@@ -135,6 +135,12 @@ def responds_to(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     return False
 
 
+#: what an attack hits of a party ("مواقع داعش", "مقرات الحزب"): the party after is the target
+HELD = {normalize(w) for w in ("مواقع", "موقع", "مقر", "مقرات", "معاقل", "معقل", "مراكز", "مركز",
+                               "تجمعات", "قواعد", "قاعدة", "منازل", "مخابئ", "أهداف", "اهداف",
+                               "نقاط", "ثكنات", "آليات", "قافلة", "رتل", "مخازن")}
+
+
 def _gap_has_preposition(tokens: Sequence[Token], a: int, b: int) -> bool:
     for i in range(a, b):
         norm = tokens[i].norm
@@ -177,8 +183,9 @@ def pick_arguments(
         first = after[0]
         gap = first.first - trig.last_token
         if gap <= _VSO_GAP and not _gap_has_preposition(tokens, trig.last_token, first.first) \
-                and not _object_marked(tokens, first):
-            immediate = first
+                and not _object_marked(tokens, first) \
+                and not any(tokens[k].norm in HELD for k in range(trig.last_token, first.first)):
+            immediate = first  # not "قصفت مواقع داعش": whose positions were hit
     defn = trig.defn
     source: Positioned | None
     target: Positioned | None = None
@@ -195,6 +202,10 @@ def pick_arguments(
         source, target = None, _first_other(after, None, tokens, _origins(tokens, sent_actors))
     elif defn.pos != "noun" and (framed := _kana_subject(tokens, trig, before)) is not None:
         source = framed  # "وكانت واشنطن قد اتهمت دمشق": the subject stands between كان and قد
+        target = _first_other(after, source, tokens, _origins(tokens, sent_actors))
+    elif defn.pos != "noun" and before and before[-1].last == trig.first_token \
+            and not _passive_toll(tokens, trig):
+        source = before[-1]  # "إن الطائرات الأمريكية قصفت": the subject right before its verb
         target = _first_other(after, source, tokens, _origins(tokens, sent_actors))
     elif defn.pos != "noun" or defn.genitive == "source":
         if immediate is not None:

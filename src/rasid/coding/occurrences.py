@@ -81,6 +81,14 @@ def same_occurrence(a: Event, b: Event) -> bool:
     return not _dates_conflict(a, b)
 
 
+def _narrower(a: Event, b: Event) -> bool:
+    """``a``'s date lies within ``b``'s and is shorter."""
+    if a.date is None or b.date is None:
+        return False
+    x, y = a.date.interval, b.date.interval
+    return y.start <= x.start and x.end <= y.end and (x.end - x.start) < (y.end - y.start)
+
+
 def _clarity(e: Event) -> tuple[int, float]:
     filled = sum(x is not None for x in (e.target, e.location, e.fatalities))
     filled += 1 if e.date is not None and not e.date_is_published else 0
@@ -97,8 +105,9 @@ def _fill(best: Event, other: Event) -> Event:
         and specificity(other.location) > specificity(best.location)
     ):
         changes["location"] = other.location
-    if other.date is not None and (best.date is None or best.date_is_published and not other.date_is_published):
-        changes["date"] = other.date
+    if other.date is not None and (best.date is None or best.date_is_published and not other.date_is_published
+                                   or not other.date_is_published and _narrower(other, best)):
+        changes["date"] = other.date  # "الأسبوع الماضي" and "في 7 فبراير": the 7th
         changes["date_is_published"] = other.date_is_published
     if best.fatalities is None and other.fatalities is not None:
         changes["fatalities"] = other.fatalities
