@@ -176,3 +176,12 @@ def test_two_reports_of_one_strike_keep_the_more_precise_date() -> None:
     e = _one("قصفت طائرات أمريكية مواقع لتنظيم داعش في دير الزور الأسبوع الماضي. "
              "وقال البنتاغون إن الطائرات الأمريكية قصفت مواقع تنظيم داعش في 3 حزيران.", "ASSAULT")
     assert (e["date"]["start"], e["date"]["end"]) == ("2021-06-03", "2021-06-03")
+
+
+def test_a_later_report_of_a_joint_strike_places_every_state_of_it() -> None:
+    events = _live("وجهت الولايات المتحدة وبريطانيا ضربات طالت أهدافا متعددة في سوريا فجر السبت. "
+                   "وقال مسؤولون إن الضربات استهدفت موقعا في العاصمة السورية دمشق، فضلا عن موقعين "
+                   "قرب مدينة حمص.")
+    strikes = [e for e in events if e["event_type"] == "ASSAULT"]
+    assert sorted(e["source"]["code"] for e in strikes) == ["GBR-MIL", "USA-MIL"]
+    assert {e["location"]["name"] for e in strikes} == {"Damascus"}

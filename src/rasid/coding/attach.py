@@ -68,7 +68,18 @@ def _locative(text: str, tokens: Sequence[Token], ref: PlaceRef) -> bool:
         elif prefix == "ل" and k > 0 and tokens[k - 1].norm in _PART_OF:
             return True  # "في منطقة س التابعة لقضاء X": X continues the locative chain
     norm = normalize(prefix.strip())
-    return norm in LOCATIVES or norm.endswith("ب") or norm in {"ب", "وب", "في"}
+    if norm in LOCATIVES or norm.endswith("ب") or norm in {"ب", "وب", "في"}:
+        return True
+    # "في العاصمة السورية دمشق": the capital's apposition stands between the preposition and it
+    words = _prefix_words(text, tokens, ref, 3)
+    heads = [h for h in range(max(0, len(words) - 2), len(words)) if words[h] in _CAPITAL_WORDS]
+    if not heads:
+        return False
+    h = heads[-1]
+    return "بال" in words[h][:4] or h > 0 and (words[h - 1] in LOCATIVES or words[h - 1] == "وفي")
+
+
+_CAPITAL_WORDS = {normalize(w) for w in ("العاصمة", "بالعاصمة", "عاصمة", "وبالعاصمة")}
 
 
 #: how precisely a feature pins an event down (higher is better)

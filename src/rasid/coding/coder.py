@@ -584,5 +584,11 @@ def _enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
     when = choose_date(trig, [d for d in dates if published is None or d.interval.start <= published])
     if when is not None and prev.date_is_published:  # a later date is of a meeting still to come
         changes["date"], changes["date_is_published"] = when, False
-    if changes:
-        mentions[k] = replace(prev, **changes)  # type: ignore[arg-type]
+    if not changes:
+        return
+    for j, e in enumerate(mentions):  # "الولايات المتحدة وبريطانيا وفرنسا": one act of three states
+        if j == k or e.trigger == prev.trigger and e.event_type == prev.event_type \
+                and not (e.negated or e.hypothetical) and e.location == prev.location \
+                and e.date == prev.date:
+            mentions[j] = replace(e, **{f: v for f, v in changes.items()  # type: ignore[arg-type]
+                                        if f != "fatalities" or j == k})
