@@ -16,13 +16,13 @@ from functools import partial
 from typing import Any
 
 from rasid.clean import clean
-from rasid.errors import ProcessingError, RasidError
 from rasid.coding.coder import code_events
 from rasid.coding.quotes import find_quotes
+from rasid.errors import ProcessingError, RasidError
 from rasid.model import Article, Doc, Mention, PlaceRef
-from rasid.record import to_record
 from rasid.recognise.backends import load_tagger
 from rasid.recognise.ner import recognise
+from rasid.record import to_record
 from rasid.resolve.actors import ActorResolver
 from rasid.resolve.capitals import find_capitals, is_nisba
 from rasid.resolve.dates import find_dates

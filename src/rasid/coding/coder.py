@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rasid.arabic.normalize import normalize
+from rasid.coding import attach
 from rasid.coding.arguments import (
     Positioned,
     after_connective,
@@ -15,7 +16,6 @@ from rasid.coding.arguments import (
     position_actors,
     responds_to,
 )
-from rasid.coding import attach
 from rasid.coding.attach import assign, choose_date, choose_place
 from rasid.coding.classifier import shipped as trigger_classifier
 from rasid.coding.confidence import EventEvidence, argument_kind
@@ -27,11 +27,11 @@ from rasid.coding.modes import weapon_mode
 from rasid.coding.occurrences import merge_mentions
 from rasid.coding.parties import (
     as_party,
-    minister_as_government,
     as_sector,
     beneficiary,
     host_forces,
     inferred,
+    minister_as_government,
     nisba_doer,
     state_government,
     victim,

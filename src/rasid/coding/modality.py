@@ -73,7 +73,7 @@ def is_negated(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
 def _qad_with_perfect(tokens: Sequence[Token], k: int) -> bool:
     """"قد" before a perfect verb means "already" (وقد شن), not "may" (قد يشن)."""
     nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
-    return not nxt[:1] in ("ي", "ت", "ن") or len(nxt) < 3
+    return nxt[:1] not in ("ي", "ت", "ن") or len(nxt) < 3
 
 
 def is_hypothetical(tokens: Sequence[Token], sent_first: int, trigger: int, future: bool,
