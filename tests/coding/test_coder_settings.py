@@ -185,3 +185,8 @@ def test_a_later_report_of_a_joint_strike_places_every_state_of_it() -> None:
     strikes = [e for e in events if e["event_type"] == "ASSAULT"]
     assert sorted(e["source"]["code"] for e in strikes) == ["GBR-MIL", "USA-MIL"]
     assert {e["location"]["name"] for e in strikes} == {"Damascus"}
+
+
+def test_a_count_of_deaths_since_a_date_is_not_one_attack() -> None:
+    text = "وقد أكدت موسكو رسميا مقتل أكثر من 40 من عديد القوات الروسية في سوريا منذ ذلك الحين."
+    assert not [e for e in _live(text) if e["event_type"] == "ASSAULT"]

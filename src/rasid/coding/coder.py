@@ -211,6 +211,8 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
         doc.tokens, sent.first_token, sent.last_token, sent.start, doc.dates)
     if date_ref is None and (defn.imperfect and not defn.future or _plural(doc, trig) and not places):
         return []  # present tense or a plural noun with no date: a habit or a series, not an occurrence
+    if date_ref is None and defn.event_type == "ASSAULT" and defn.pos == "noun" and _since(doc.tokens, sent):
+        return []  # "مقتل أكثر من 45 جنديا منذ ذلك التاريخ": a count over time, not one act
     if defn.event_type in MATERIAL:  # news agencies and monitors report acts, they do not do them
         actors = [p for p in actors if p.ref.actor.sector not in REPORTERS and p.ref.actor.code not in REPORTERS]
     source, target = pick_arguments(doc.tokens, trig, actors)
@@ -316,6 +318,13 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
             date_is_published=from_published,
         ))
     return events
+
+
+_SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
+
+
+def _since(tokens: Sequence[Token], sent: Sentence) -> bool:
+    return any(tokens[k].norm in _SINCE for k in range(sent.first_token, sent.last_token))
 
 
 def _live_probability(doc: Doc, sent: Sentence, trig: TriggerMatch) -> float | None:
