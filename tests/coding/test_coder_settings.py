@@ -190,3 +190,9 @@ def test_a_later_report_of_a_joint_strike_places_every_state_of_it() -> None:
 def test_a_count_of_deaths_since_a_date_is_not_one_attack() -> None:
     text = "وقد أكدت موسكو رسميا مقتل أكثر من 40 من عديد القوات الروسية في سوريا منذ ذلك الحين."
     assert not [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+
+
+def test_present_tense_verbs_after_a_relative_pronoun_describe_people_not_acts() -> None:
+    events = _live("قامت فصائل المعارضة السورية في إدلب، منذ مطلع آب، باعتقال من يستسلمون أو يوقعون "
+                   "اتفاقيات مصالحة مع الحكومة السورية.")
+    assert [e["event_type"] for e in events] == ["COERCE"]

@@ -211,6 +211,8 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
         doc.tokens, sent.first_token, sent.last_token, sent.start, doc.dates)
     if date_ref is None and (defn.imperfect and not defn.future or _plural(doc, trig) and not places):
         return []  # present tense or a plural noun with no date: a habit or a series, not an occurrence
+    if defn.imperfect and not defn.future and _whoever(doc.tokens, trig):
+        return []  # "اعتقال من يستسلمون أو يوقعون اتفاقيات": who does it, not that it was done
     if date_ref is None and defn.event_type == "ASSAULT" and defn.pos == "noun" and _since(doc.tokens, sent):
         return []  # "مقتل أكثر من 45 جنديا منذ ذلك التاريخ": a count over time, not one act
     if defn.event_type in MATERIAL:  # news agencies and monitors report acts, they do not do them
@@ -318,6 +320,23 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
             date_is_published=from_published,
         ))
     return events
+
+
+#: "من يستسلمون", "الذين يقاتلون": a relative pronoun before present-tense verbs describes people
+WHOEVER = {normalize(w) for w in ("من", "ممن", "الذين", "اللذين", "اللواتي", "اللاتي")}
+_WHOEVER_REACH = 4
+
+
+def _whoever(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    for k in range(trig.first_token - 1, max(-1, trig.first_token - 1 - _WHOEVER_REACH), -1):
+        norm = tokens[k].norm
+        if not tokens[k].is_word:
+            return False
+        if norm in WHOEVER:
+            return True
+        if norm not in ("أو", "او", "و") and not norm.startswith(("ي", "وي", "ت", "وت")):
+            return False  # only other present-tense verbs may stand between
+    return False
 
 
 _SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
