@@ -264,3 +264,24 @@ def test_the_subject_right_before_its_verb_beats_the_owner_of_what_was_hit() -> 
     text = "وقال البنتاغون إن الطائرات الأمريكية قصفت مواقع تنظيم داعش قرب الميادين أمس."
     [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
     assert _codes(event) == ("USA-MIL", "ISIS")
+
+
+def test_the_two_sides_are_the_parties_of_the_meeting_just_told() -> None:
+    text = ("التقى وزير الخارجية العراقي نظيره التركي في أنقرة السبت. "
+            "واتفق الجانبان على تعزيز التعاون الأمني على الحدود.")
+    [event] = [e for e in _live(text) if e["event_type"] == "AGREE"]
+    assert set(_codes(event)) == {"IRQ-GOV", "TUR-GOV"}
+
+
+def test_cooperation_between_the_two_countries_is_no_party() -> None:
+    text = "وتستمر هجمات تنظيم داعش في البلدين رغم التنسيق بين البلدين."
+    assert not [e for e in _live(text) if e["event_type"] in ("CONSULT", "AGREE", "COOPERATE")]
+
+
+def test_a_summit_of_the_three_states_is_hosted_by_the_state_it_is_held_in() -> None:
+    text = ("التقى وزراء خارجية روسيا وإيران وتركيا في موسكو السبت. "
+            "وكانت آخر قمة بين الدول الثلاث قد انعقدت مطلع نيسان في أنقرة. "
+            "وكان زعماء الدول الثلاث قد اجتمعوا مطلع الشهر الحالي في تركيا.")
+    meetings = [e for e in _live(text, date(2018, 4, 28)) if e["event_type"] == "CONSULT"]
+    assert sorted((_codes(e), e["date"]["start"]) for e in meetings) == [
+        (("RUS-GOV", "IRN-GOV"), "2018-04-28"), (("TUR-GOV", "RUS-GOV"), "2018-04-01")]

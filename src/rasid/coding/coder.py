@@ -256,6 +256,8 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
     if date_ref is None and published is not None and not _recalled(doc, sent, trig):
         date_ref, from_published = DateRef(trig.start, trig.end, "", Interval(published, published)), True
     place = choose_place(doc.text, doc.tokens, trig, places)
+    if multilateral and place is not None and source is not None:
+        pairs = _host_first(coordinated_group(actors, source), place) or pairs
     toll = toll_in(doc.tokens, sent.first_token, sent.last_token) if defn.event_type == "ASSAULT" else None
     attributed = _attribution(doc, sent, trig, actors)
     p_live = _live_probability(doc, sent, trig)  # lowers or raises confidence; never vetoes
@@ -327,6 +329,56 @@ WHOEVER = {normalize(w) for w in ("من", "ممن", "الذين", "اللذين"
 _WHOEVER_REACH = 4
 
 
+#: words for the parties already named: two (الجانبان) or three (الدول الثلاث)
+#: (nominative duals: the subjects "اتفق الجانبان", not "التعاون بين البلدين", "في البلدين")
+PAIR_WORDS = {normalize(w) for w in ("الجانبان", "الطرفان", "البلدان", "الدولتان", "الوزيران",
+                                     "الزعيمان", "الرئيسان")}
+_BACK_SENTENCES = 3
+TRIPLE_WORDS = {normalize(w) for w in ("الثلاث", "الثلاثة")}
+_TRIPLE_HEADS = {normalize(w) for w in ("الدول", "البلدان", "الأطراف", "الاطراف", "الزعماء", "الرؤساء",
+                                        "الوزراء", "الحكومات")}
+
+
+def _strip_proclitic(norm: str) -> str:
+    for pre in ("وب", "ول", "و", "ف", "ب", "ل"):
+        if norm.startswith(pre) and norm[len(pre):].startswith("ال"):
+            return norm[len(pre):]
+    return norm
+
+
+def _parties_named_before(doc: Doc, sent: Sentence, mentions: Sequence[Event],
+                          actors_all: Sequence[Positioned]) -> list[ActorRef]:
+    """The parties a "الجانبان"/"الدول الثلاث" in the sentence refers back to: the two sides of
+    a meeting or agreement told in the last three sentences, or the last three states named
+    together."""
+    words = [_strip_proclitic(doc.tokens[k].norm) for k in range(sent.first_token, sent.last_token)]
+    if any(w in PAIR_WORDS for w in words):
+        k = doc.sentences.index(sent)
+        since = doc.sentences[max(0, k - _BACK_SENTENCES)].start
+        for e in reversed(mentions):
+            if e.evidence.start < since:
+                break
+            if e.event_type in SYMMETRIC and e.source is not None and e.target is not None \
+                    and e.target.text and e.source.actor.code != e.target.actor.code and not e.hypothetical:
+                return [e.source, e.target]  # the two sides of the meeting just told
+        return []
+    if any(a in _TRIPLE_HEADS and b in TRIPLE_WORDS for a, b in zip(words, words[1:], strict=False)):
+        before = [p for p in actors_all if p.ref.end <= sent.start]
+        for i in range(len(before) - 1, -1, -1):
+            group = coordinated_group(before, before[i])
+            states = {p.ref.actor.country for p in group}
+            if len(group) >= 3 and len(states) >= 3:
+                return [p.ref for p in group]
+    return []
+
+
+def _standing_after(trig: TriggerMatch, parties: Sequence[ActorRef]) -> list[Positioned]:
+    """The parties as if named "X و Y" right after the trigger (the verb's subjects)."""
+    k = trig.last_token
+    return [Positioned(replace(r, start=trig.end, end=trig.end, text=r.text), k, k + 1, i > 0)
+            for i, r in enumerate(parties)]
+
+
 def _whoever(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     for k in range(trig.first_token - 1, max(-1, trig.first_token - 1 - _WHOEVER_REACH), -1):
         norm = tokens[k].norm
@@ -344,6 +396,14 @@ _SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
 
 def _since(tokens: Sequence[Token], sent: Sentence) -> bool:
     return any(tokens[k].norm in _SINCE for k in range(sent.first_token, sent.last_token))
+
+
+def _host_first(group: Sequence[Positioned], place: PlaceRef) -> list[tuple[ActorRef, ActorRef]]:
+    """A summit of three or more held in one of their countries: the host is its source, the
+    first other party named its target (spec/GOLD.md, multi-party meetings)."""
+    host = next((p.ref for p in group if p.ref.actor.country == place.place.country), None)
+    other = next((p.ref for p in group if p.ref.actor.country != place.place.country), None)
+    return [(host, other)] if host is not None and other is not None else []
 
 
 def _live_probability(doc: Doc, sent: Sentence, trig: TriggerMatch) -> float | None:
@@ -430,6 +490,11 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                 anchor = _dated(mentions, trigs[i - 1].defn.event_type)
                 when = [d for d in [attach.offset_date(doc.tokens, trig, anchor)] if d is not None]
             found = _events_for_trigger(doc, sent, trig, actors, here, when, mentions, places)
+            if not found and trig.defn.event_type in SYMMETRIC:  # "واتفق الجانبان على …"
+                parties = _parties_named_before(doc, sent, mentions, actors_all)
+                if parties:
+                    found = _events_for_trigger(doc, sent, trig, _standing_after(trig, parties),
+                                                here, when, mentions, places)
             if not found and i > 0 and trigs[i - 1].defn.event_type == trig.defn.event_type \
                     and not after_connective(doc.tokens, trig) and not responds_to(doc.tokens, trig) \
                     and not _topic(doc.tokens, trig):

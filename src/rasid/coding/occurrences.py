@@ -74,6 +74,10 @@ def same_occurrence(a: Event, b: Event) -> bool:
             and not _dates_conflict(a, b)
     if a.event_type in SYMMETRIC and {sa, ta} == {sb, tb}:
         return not _dates_conflict(a, b)
+    if a.mode == b.mode == "multilateral" and a.date is not None and b.date is not None \
+            and not (a.date_is_published or b.date_is_published) and not _dates_conflict(a, b) \
+            and {sa, ta} & {sb, tb}:
+        return True  # one summit of three states, told twice with two of its parties each
     if sa != sb:
         return False
     if ta is not None and tb is not None and ta != tb:
