@@ -3,6 +3,8 @@
 Each place or date mention in a sentence is given to the nearest trigger, preferring the
 trigger before it (Arabic states time and place after the verb); a trigger then takes the
 first of its places after it that is introduced by a locative preposition, else its nearest.
+A later mention of an event already told (``enrich``) adds the place, date, toll and mode it
+gives to that event and to the other states of the same joint act.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from datetime import timedelta
 from typing import TypeVar
 
 from rasid.arabic.normalize import normalize
+from rasid.coding.fatalities import toll_in
 from rasid.coding.triggers import TriggerMatch
-from rasid.model import DateRef, Event, Interval, PlaceRef, Token
+from rasid.model import DateRef, Doc, Event, Interval, PlaceRef, Sentence, Token
 
 S = TypeVar("S", PlaceRef, DateRef)
 _AFTER_BIAS = 0.6
@@ -216,3 +219,38 @@ def offset_date(tokens: Sequence[Token], trig: TriggerMatch,
     iv = anchor.interval
     start = tokens[k - 3].start
     return DateRef(start, tokens[k - 1].end, "", Interval(iv.start + shift, iv.end + shift))
+
+
+def enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
+           places: Sequence[PlaceRef], dates: Sequence[DateRef] = ()) -> None:
+    """A later mention of an event already reported ("القصف أسفر عن مقتل 12") adds what it tells."""
+    k = max((j for j, e in enumerate(mentions) if e.event_type == trig.defn.event_type),
+            key=lambda j: (not (mentions[j].negated or mentions[j].hypothetical), j), default=None)
+    if k is None:
+        return
+    prev = mentions[k]
+    changes: dict[str, object] = {}
+    if prev.event_type == "ASSAULT" and prev.fatalities is None:
+        toll = toll_in(doc.tokens, sent.first_token, sent.last_token)
+        if toll is not None:
+            changes["fatalities"] = toll
+    place = choose_place(doc.text, doc.tokens, trig, places)
+    loose = place is not None and prev.location is not None \
+        and approximate(doc.text, doc.tokens, prev.location) \
+        and not approximate(doc.text, doc.tokens, place)  # "قرب X" … later "وقع في Y"
+    if place is not None and refines(place, prev.location, loose):
+        changes["location"] = place
+    if prev.mode is None and trig.defn.mode is not None:  # "هذه الضربات الجوية": they were aerial
+        changes["mode"] = trig.defn.mode
+    published = doc.article.published
+    when = choose_date(trig, [d for d in dates if published is None or d.interval.start <= published])
+    if when is not None and prev.date_is_published:  # a later date is of a meeting still to come
+        changes["date"], changes["date_is_published"] = when, False
+    if not changes:
+        return
+    for j, e in enumerate(mentions):  # "الولايات المتحدة وبريطانيا وفرنسا": one act of three states
+        if j == k or e.trigger == prev.trigger and e.event_type == prev.event_type \
+                and not (e.negated or e.hypothetical) and e.location == prev.location \
+                and e.date == prev.date:
+            mentions[j] = replace(e, **{f: v for f, v in changes.items()  # type: ignore[arg-type]
+                                        if f != "fatalities" or j == k})

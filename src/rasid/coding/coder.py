@@ -18,9 +18,22 @@ from rasid.coding.arguments import (
 )
 from rasid.coding.attach import assign, choose_date, choose_place
 from rasid.coding.classifier import shipped as trigger_classifier
+from rasid.coding.clauses import (
+    RELATIVES,
+    accused_act,
+    content_of_speech_act,
+    dedupe_triggers,
+    definite,
+    definite_subjects,
+    passive_accusation,
+    since,
+    topic,
+    whoever,
+)
 from rasid.coding.confidence import EventEvidence, argument_kind
 from rasid.coding.confidence import confidence as score
 from rasid.coding.fatalities import counts_people, toll_in
+from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, SYMMETRIC
 from rasid.coding.mentions import refine_actors
 from rasid.coding.modality import is_generic, is_hypothetical, is_negated, is_purpose
 from rasid.coding.modes import weapon_mode
@@ -36,6 +49,15 @@ from rasid.coding.parties import (
     state_government,
     victim,
 )
+from rasid.coding.references import (
+    COMPLEMENTISERS,
+    doer_of_condemned,
+    doers_of_named_act,
+    host_first,
+    parties_named_before,
+    speaker_of,
+    standing_after,
+)
 from rasid.coding.threats import threatened_mode
 from rasid.coding.triggers import TriggerMatch, find_triggers, trigger_reading
 from rasid.model import (
@@ -48,12 +70,8 @@ from rasid.model import (
     PlaceRef,
     Sentence,
     Span,
-    Token,
 )
 
-SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
-MATERIAL_FORCE = {"ASSAULT", "MOBILIZE"}
-MATERIAL = {"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "RETREAT", "AID", "COOPERATE", "PROTEST"}
 REPORTERS = {"JRN", "NGO"}
 #: "عمان، الأردن (CNN)--", "بغداد – الجورنال": where the report was filed, not where it happened
 _DATELINE_RE = re.compile(r"[^\s،,()]+(?:\s[^\s،,()]+)?\s*[،,]\s*[^\s(]+(?:\s[^\s(]+){0,2}\s*\([^)\n]{1,30}\)\s*[-–—]+"
@@ -72,81 +90,8 @@ PASSIVE = {normalize(w) for w in ("جرى", "تم", "يجري", "يتم", "وج�
 BACK_REFERENCE = {normalize(w) for w in ("خلال", "أثناء", "اثناء", "هذه", "هذا", "تلك", "ذلك", "عقب",
                                          "وخلال", "بعد", "قبل", "إثر", "اثر",
                                          "مكان", "موقع", "مسرح")}  # "طوقا حول مكان الانفجار"
-_ABSORB_GAP = 3
 _CUE_ATTRIB = {normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "نقلا", "أفاد", "أفادت", "ذكرت",
                                       "ذكر", "قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "تبنى", "تبنت")}
-
-
-def _names_doer(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    """"القصف الروسي": a nationality right after the noun names who did it."""
-    from rasid.resolve.capitals import nisba_country
-
-    return trig.last_token < len(tokens) and nisba_country(tokens[trig.last_token].norm) is not None
-
-
-def _definite(doc: Doc, trig: TriggerMatch) -> bool:
-    """The trigger's word carries the article ("الضربات", "والهجوم")."""
-    return doc.tokens[trig.first_token].norm.startswith(("ال", "وال", "فال"))
-
-
-def _resumptive(verb: str) -> bool:
-    """"كمين نصبه مسلحون": the verb's object pronoun is the noun before it; its subject follows."""
-    return len(verb) >= 4 and verb.endswith(("ه", "ها", "هم"))
-
-
-def _definite_word(word: str) -> bool:
-    return word.startswith(("ال", "وال", "فال", "بال", "لل"))
-
-
-def _definite_subjects(doc: Doc, trigs: Sequence[TriggerMatch]) -> set[tuple[int, str]]:
-    """(first token of the verb, type) for each definite event noun right before a verb of its
-    type ("الضربات استهدفت"): the verb tells more of an event already named."""
-    out = set()
-    for a, b in zip(trigs, trigs[1:]):
-        same = a.defn.event_type == b.defn.event_type
-        if same and a.defn.pos == "noun" and b.defn.pos != "noun" \
-                and b.first_token - a.last_token <= 1 and _definite(doc, a):
-            out.add((b.first_token, b.defn.event_type))
-    return out
-
-
-def _dedupe_triggers(trigs: list[TriggerMatch], tokens: Sequence[Token]) -> list[TriggerMatch]:
-    """Words that continue the previous trigger ("وقعا مذكرة تفاهم", "هجوم أسفر عن مقتل")."""
-    kept: list[TriggerMatch] = []
-    for t in trigs:
-        gap = t.first_token - kept[-1].last_token if kept else _ABSORB_GAP + 1
-        apart = kept and (_topic(tokens, t) or any(
-            not tokens[k].is_word and tokens[k].text in "،,؛;" for k in range(kept[-1].last_token, t.first_token)))
-        if kept and not apart and (gap <= _ABSORB_GAP and t.defn.event_type == kept[-1].defn.event_type
-                     or gap <= 1 and t.defn.pos == "noun"
-                     or _instrument_of(tokens, kept[-1], t, gap)
-                     or _signed_text(kept[-1], t, gap)):
-            if kept[-1].defn.pos == "noun" and t.defn.pos != "noun" \
-                    and t.defn.event_type == kept[-1].defn.event_type and not _names_doer(tokens, kept[-1]) \
-                    and (_definite_word(tokens[kept[-1].first_token].norm)
-                         or _resumptive(tokens[t.first_token].norm)):
-                kept[-1] = t  # "أحدث اللقاءات جمعت X و Y": the verb carries the arguments;
-                # "نفذت X ضربات جوية استهدفت Y": a verb after an indefinite noun describes it
-            continue
-        kept.append(t)
-    return kept
-
-
-_INSTRUMENT_GAP = 8
-_SIGNED_GAP = 10
-
-
-def _signed_text(verb: TriggerMatch, t: TriggerMatch, gap: int) -> bool:
-    """"وقع وزير الدفاع مع نظيره في عمان مذكرة تفاهم": the agreement is what was signed."""
-    return gap <= _SIGNED_GAP and verb.defn.event_type == "SUPPORT" and verb.defn.pos == "verb" \
-        and t.defn.event_type == "AGREE" and t.defn.pos == "noun"
-
-
-def _instrument_of(tokens: Sequence[Token], verb: TriggerMatch, t: TriggerMatch, gap: int) -> bool:
-    """"قصفت X مواقع Y بغارة": a masdar with بـ after a verb of its kind is how that act was done."""
-    return gap <= _INSTRUMENT_GAP and verb.defn.pos == "verb" and t.defn.pos == "noun" \
-        and t.defn.event_type == verb.defn.event_type and t.start > tokens[t.first_token].start \
-        and normalize(tokens[t.first_token].text[:1]) == "ب"
 
 
 def _recalled(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
@@ -162,10 +107,10 @@ def _continues_earlier(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event], a
     prev = [doc.tokens[k].norm for k in range(max(0, i - 2), i)]
     if prev and prev[-1] in PASSIVE:
         return True
-    definite = trig.defn.pos == "noun" and _definite(doc, trig)
+    named = trig.defn.pos == "noun" and definite(doc, trig)
     nxt = doc.tokens[trig.last_token].norm if trig.last_token < len(doc.tokens) else ""
-    spoken_of = bool(prev) and prev[-1] in _COMPLEMENTISERS  # "قالت موسكو إن الهجوم على …"
-    return definite and (any(w in BACK_REFERENCE for w in prev) or not anchored or nxt in OCCURRED
+    spoken_of = bool(prev) and prev[-1] in COMPLEMENTISERS  # "قالت موسكو إن الهجوم على …"
+    return named and (any(w in BACK_REFERENCE for w in prev) or not anchored or nxt in OCCURRED
                          or spoken_of)
 
 
@@ -211,9 +156,9 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
         doc.tokens, sent.first_token, sent.last_token, sent.start, doc.dates)
     if date_ref is None and (defn.imperfect and not defn.future or _plural(doc, trig) and not places):
         return []  # present tense or a plural noun with no date: a habit or a series, not an occurrence
-    if defn.imperfect and not defn.future and _whoever(doc.tokens, trig):
+    if defn.imperfect and not defn.future and whoever(doc.tokens, trig):
         return []  # "اعتقال من يستسلمون أو يوقعون اتفاقيات": who does it, not that it was done
-    if date_ref is None and defn.event_type == "ASSAULT" and defn.pos == "noun" and _since(doc.tokens, sent):
+    if date_ref is None and defn.event_type == "ASSAULT" and defn.pos == "noun" and since(doc.tokens, sent):
         return []  # "مقتل أكثر من 45 جنديا منذ ذلك التاريخ": a count over time, not one act
     if defn.event_type in MATERIAL:  # news agencies and monitors report acts, they do not do them
         actors = [p for p in actors if p.ref.actor.sector not in REPORTERS and p.ref.actor.code not in REPORTERS]
@@ -222,7 +167,7 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
         # "آلاف المدنيين الذين أنهكتهم المعارك والقصف": civilians suffer attacks, they do not make them
         source, target = None, target or source
     if defn.event_type == "THREATEN" and defn.pos == "phrase":
-        speaker = _speaker_of(doc, sent, trig, actors)  # "وردت روسيا بالقول إن … «لن يمر …»"
+        speaker = speaker_of(doc, sent, trig, actors)  # "وردت روسيا بالقول إن … «لن يمر …»"
         if speaker is not None:
             source = speaker
             target = target if target is not None and target.ref.actor.code != speaker.ref.actor.code \
@@ -243,7 +188,7 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
     pairs, multilateral = _pairs(defn.event_type, source, target, actors)
     if defn.event_type == "THREATEN" and defn.pos == "phrase" and target is None and source is not None:
         # "قالت روسيا إن الهجوم على حليفتها لن يمر من دون عواقب": those who did it are warned
-        doers = _doers_of_named_act(doc, sent, trig, earlier)
+        doers = doers_of_named_act(doc, sent, trig, earlier)
         if doers:
             pairs = [(src, d) for src, _ in pairs for d in doers if d.actor.code != src.actor.code]
     mode = "multilateral" if multilateral and defn.event_type == "CONSULT" else defn.mode
@@ -257,7 +202,7 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
         date_ref, from_published = DateRef(trig.start, trig.end, "", Interval(published, published)), True
     place = choose_place(doc.text, doc.tokens, trig, places)
     if multilateral and place is not None and source is not None:
-        pairs = _host_first(coordinated_group(actors, source), place) or pairs
+        pairs = host_first(coordinated_group(actors, source), place) or pairs
     toll = toll_in(doc.tokens, sent.first_token, sent.last_token) if defn.event_type == "ASSAULT" else None
     attributed = _attribution(doc, sent, trig, actors)
     p_live = _live_probability(doc, sent, trig)  # lowers or raises confidence; never vetoes
@@ -277,7 +222,7 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
             src = minister_as_government(src)
             tgt = minister_as_government(tgt) if tgt is not None else None
         if defn.event_type == "ACCUSE":
-            tgt = tgt or _doer_of_condemned(doc, trig, earlier)
+            tgt = tgt or doer_of_condemned(doc, trig, earlier)
             tgt = state_government(tgt) if tgt is not None else None  # condemning a military act addresses the state
         if tgt is not None and tgt.actor.code == src.actor.code and defn.event_type not in SYMMETRIC:
             tgt = None
@@ -322,88 +267,6 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
             date_is_published=from_published,
         ))
     return events
-
-
-#: "من يستسلمون", "الذين يقاتلون": a relative pronoun before present-tense verbs describes people
-WHOEVER = {normalize(w) for w in ("من", "ممن", "الذين", "اللذين", "اللواتي", "اللاتي")}
-_WHOEVER_REACH = 4
-
-
-#: words for the parties already named: two (الجانبان) or three (الدول الثلاث)
-#: (nominative duals: the subjects "اتفق الجانبان", not "التعاون بين البلدين", "في البلدين")
-PAIR_WORDS = {normalize(w) for w in ("الجانبان", "الطرفان", "البلدان", "الدولتان", "الوزيران",
-                                     "الزعيمان", "الرئيسان")}
-_BACK_SENTENCES = 3
-TRIPLE_WORDS = {normalize(w) for w in ("الثلاث", "الثلاثة")}
-_TRIPLE_HEADS = {normalize(w) for w in ("الدول", "البلدان", "الأطراف", "الاطراف", "الزعماء", "الرؤساء",
-                                        "الوزراء", "الحكومات")}
-
-
-def _strip_proclitic(norm: str) -> str:
-    for pre in ("وب", "ول", "و", "ف", "ب", "ل"):
-        if norm.startswith(pre) and norm[len(pre):].startswith("ال"):
-            return norm[len(pre):]
-    return norm
-
-
-def _parties_named_before(doc: Doc, sent: Sentence, mentions: Sequence[Event],
-                          actors_all: Sequence[Positioned]) -> list[ActorRef]:
-    """The parties a "الجانبان"/"الدول الثلاث" in the sentence refers back to: the two sides of
-    a meeting or agreement told in the last three sentences, or the last three states named
-    together."""
-    words = [_strip_proclitic(doc.tokens[k].norm) for k in range(sent.first_token, sent.last_token)]
-    if any(w in PAIR_WORDS for w in words):
-        k = doc.sentences.index(sent)
-        since = doc.sentences[max(0, k - _BACK_SENTENCES)].start
-        for e in reversed(mentions):
-            if e.evidence.start < since:
-                break
-            if e.event_type in SYMMETRIC and e.source is not None and e.target is not None \
-                    and e.target.text and e.source.actor.code != e.target.actor.code and not e.hypothetical:
-                return [e.source, e.target]  # the two sides of the meeting just told
-        return []
-    if any(a in _TRIPLE_HEADS and b in TRIPLE_WORDS for a, b in zip(words, words[1:], strict=False)):
-        before = [p for p in actors_all if p.ref.end <= sent.start]
-        for i in range(len(before) - 1, -1, -1):
-            group = coordinated_group(before, before[i])
-            states = {p.ref.actor.country for p in group}
-            if len(group) >= 3 and len(states) >= 3:
-                return [p.ref for p in group]
-    return []
-
-
-def _standing_after(trig: TriggerMatch, parties: Sequence[ActorRef]) -> list[Positioned]:
-    """The parties as if named "X و Y" right after the trigger (the verb's subjects)."""
-    k = trig.last_token
-    return [Positioned(replace(r, start=trig.end, end=trig.end, text=r.text), k, k + 1, i > 0)
-            for i, r in enumerate(parties)]
-
-
-def _whoever(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    for k in range(trig.first_token - 1, max(-1, trig.first_token - 1 - _WHOEVER_REACH), -1):
-        norm = tokens[k].norm
-        if not tokens[k].is_word:
-            return False
-        if norm in WHOEVER:
-            return True
-        if norm not in ("أو", "او", "و") and not norm.startswith(("ي", "وي", "ت", "وت")):
-            return False  # only other present-tense verbs may stand between
-    return False
-
-
-_SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
-
-
-def _since(tokens: Sequence[Token], sent: Sentence) -> bool:
-    return any(tokens[k].norm in _SINCE for k in range(sent.first_token, sent.last_token))
-
-
-def _host_first(group: Sequence[Positioned], place: PlaceRef) -> list[tuple[ActorRef, ActorRef]]:
-    """A summit of three or more held in one of their countries: the host is its source, the
-    first other party named its target (spec/GOLD.md, multi-party meetings)."""
-    host = next((p.ref for p in group if p.ref.actor.country == place.place.country), None)
-    other = next((p.ref for p in group if p.ref.actor.country != place.place.country), None)
-    return [(host, other)] if host is not None and other is not None else []
 
 
 def _live_probability(doc: Doc, sent: Sentence, trig: TriggerMatch) -> float | None:
@@ -454,8 +317,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                  for t in find_triggers(doc.tokens, sent.first_token, sent.last_token)
                  if not _overlaps(t.start, t.end, doc.actors) and not _overlaps(t.start, t.end, doc.places)
                  and not _overlaps(t.start, t.end, doc.dates)]  # "فجر الخميس" is dawn, not a blast
-        subjects = _definite_subjects(doc, trigs)
-        trigs = _dedupe_triggers(trigs, doc.tokens)
+        subjects = definite_subjects(doc, trigs)
+        trigs = dedupe_triggers(trigs, doc.tokens)
         if not trigs:
             continue
         quotes = _quote_spans(doc.text, sent)
@@ -472,15 +335,15 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
         last: int | None = None  # where the events of the sentence's last productive trigger begin
         for i, trig in enumerate(trigs):
             if _continues_earlier(doc, trig, mentions, anchored=bool(place_of[i] or date_of[i])):
-                _enrich(mentions, doc, sent, trig, place_of[i], date_of[i])
+                attach.enrich(mentions, doc, sent, trig, place_of[i], date_of[i])
                 continue
-            if _content_of_speech_act(trigs[:i], trig):
+            if content_of_speech_act(trigs[:i], trig):
                 trig = replace(trig, defn=replace(trig.defn, future=True))
             inside = next((q for q in quotes if q[0] <= trig.start < q[1]), None)
             actors = [p for p in sent_actors if _same_voice(p.ref, inside, quotes)]
-            if _accused_act(trigs[:i], trig):  # "اتهمت واشنطن دمشق بشن هجوم": an alleged doer
+            if accused_act(trigs[:i], trig):  # "اتهمت واشنطن دمشق بشن هجوم": an alleged doer
                 actors = [p for p in actors if p.first >= trig.last_token]
-            if _passive_accusation(doc.tokens, trig, actors):
+            if passive_accusation(doc.tokens, trig, actors):
                 continue  # "الهجوم الذي اتهمت دمشق بارتكابه": Damascus is accused, by no one named
             here = [p for p in place_of[i] if _same_voice(p, inside, quotes, speaker=False)]
             when = [d for d in date_of[i] if _same_voice(d, inside, quotes, speaker=False)]
@@ -491,18 +354,18 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                 when = [d for d in [attach.offset_date(doc.tokens, trig, anchor)] if d is not None]
             found = _events_for_trigger(doc, sent, trig, actors, here, when, mentions, places)
             if not found and trig.defn.event_type in SYMMETRIC:  # "واتفق الجانبان على …"
-                parties = _parties_named_before(doc, sent, mentions, actors_all)
+                parties = parties_named_before(doc, sent, mentions, actors_all)
                 if parties:
-                    found = _events_for_trigger(doc, sent, trig, _standing_after(trig, parties),
+                    found = _events_for_trigger(doc, sent, trig, standing_after(trig, parties),
                                                 here, when, mentions, places)
             if not found and i > 0 and trigs[i - 1].defn.event_type == trig.defn.event_type \
                     and not after_connective(doc.tokens, trig) and not responds_to(doc.tokens, trig) \
-                    and not _topic(doc.tokens, trig):
-                _enrich(mentions, doc, sent, trig, here, when)  # "قتل 27 … في كمين … قرب كركوك"
+                    and not topic(doc.tokens, trig):
+                attach.enrich(mentions, doc, sent, trig, here, when)  # "قتل 27 … في كمين … قرب كركوك"
             elif not found and last is not None:
                 mentions[last:] = attach.inherit(mentions[last:], doc.text, doc.tokens, trig, here, when)
             elif not found and (trig.first_token, trig.defn.event_type) in subjects:
-                _enrich(mentions, doc, sent, trig, here, when)  # "إن الضربات استهدفت موقعا في دمشق"
+                attach.enrich(mentions, doc, sent, trig, here, when)  # "إن الضربات استهدفت موقعا في دمشق"
             if found:
                 last = len(mentions)
             mentions.extend(found)
@@ -529,62 +392,10 @@ def _same_voice(ref: ActorRef | PlaceRef | DateRef, quote: tuple[int, int] | Non
 
 def _plural(doc: Doc, trig: TriggerMatch) -> bool:
     """A feminine-plural noun trigger ("زيارات", "لقاءات", "هجمات")."""
-    if trig.last_token < len(doc.tokens) and doc.tokens[trig.last_token].norm in _RELATIVES:
+    if trig.last_token < len(doc.tokens) and doc.tokens[trig.last_token].norm in RELATIVES:
         return False  # "الغارات التي شنتها X": a relative clause pins the series down to one act
     return trig.defn.pos == "noun" and trig.last_token - trig.first_token == 1 \
         and doc.tokens[trig.first_token].norm.endswith("ات")
-
-
-_RELATIVES = {normalize(w) for w in ("التي", "الذي", "اللتي")}
-
-
-_SPEECH_ACTS = {"THREATEN", "REQUEST", "REJECT"}
-_COMPLEMENT_SPAN = 8
-
-
-def _content_of_speech_act(earlier: Sequence[TriggerMatch], trig: TriggerMatch) -> bool:
-    if trig.defn.event_type in _SPEECH_ACTS:
-        return False
-    return any(t.defn.event_type in _SPEECH_ACTS and 0 <= trig.first_token - t.last_token <= _COMPLEMENT_SPAN
-               for t in earlier)
-
-
-#: "تحدث عن اجتماع يعقد في …": what a speech is about is not the act the sentence reports
-TOPIC = {normalize(w) for w in ("عن", "حول", "بشأن", "بخصوص", "وعن", "وحول")}
-#: "أسفر عن مقتل": after these عن introduces a result, not a topic
-RESULTS = {normalize(w) for w in ("أسفر", "أسفرت", "اسفر", "اسفرت", "نجم", "نجمت", "نتج", "نتجت",
-                                  "تمخض", "تمخضت", "يسفر", "تسفر", "أسفرا")}
-
-
-def _topic(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    k = trig.first_token
-    if k == 0 or tokens[k - 1].norm not in TOPIC:
-        return False
-    return not any(tokens[j].norm in RESULTS or tokens[j].norm[:1] in "وف" and tokens[j].norm[1:] in RESULTS
-                   for j in range(max(0, k - 6), k - 1))
-
-
-def _passive_accusation(tokens: Sequence[Token], trig: TriggerMatch,
-                        actors: Sequence[Positioned]) -> bool:
-    """An accusation verb opening a relative clause with one party after it and the act as a
-    resumptive masdar ("الذي اتهمت دمشق بارتكابه"): the party is the accused (اتُّهمت)."""
-    k = trig.first_token
-    if trig.defn.event_type != "ACCUSE" or trig.defn.pos == "noun" or k == 0 \
-            or tokens[k - 1].norm not in _RELATIVES:
-        return False
-    end = next((j for j in range(trig.last_token, len(tokens)) if not tokens[j].is_word), len(tokens))
-    after = [p for p in actors if trig.last_token <= p.first < end]
-    return len(after) == 1
-
-
-_ACCUSED_SPAN = 5
-
-
-def _accused_act(earlier: Sequence[TriggerMatch], trig: TriggerMatch) -> bool:
-    """The act an accusation names ("اتهمها بشن هجوم", "اتهم X بقصف"): its doer is only alleged."""
-    return trig.defn.event_type in MATERIAL and any(
-        t.defn.event_type == "ACCUSE" and t.defn.mode == "allege"
-        and 0 <= trig.first_token - t.last_token <= _ACCUSED_SPAN for t in earlier)
 
 
 def _dateline_end(text: str, sent: Sentence) -> int:
@@ -595,93 +406,3 @@ def _dateline_end(text: str, sent: Sentence) -> int:
 def _inside_person(place: PlaceRef, doc: Doc) -> bool:
     """A place name inside a recognised person's name ("عزيز" in "عزيز إسبر") is no place."""
     return any(m.label == "PER" and m.start <= place.start and place.end <= m.end for m in doc.mentions)
-
-
-def _speaker_of(doc: Doc, sent: Sentence, trig: TriggerMatch,
-                actors: Sequence[Positioned]) -> Positioned | None:
-    """Whoever a cue verb before the trigger gives the words to (the words are the threat)."""
-    from rasid.coding.quotes import _cue_before, _speaker
-
-    tokens = doc.tokens
-    cue = _cue_before(tokens, sent.first_token, trig.first_token)
-    if cue is None:
-        return None
-    # the words begin at إن/أن or the colon after the cue: who is named there is spoken of
-    words = next((k for k in range(cue, trig.first_token)
-                  if tokens[k].norm in _COMPLEMENTISERS or tokens[k].text == ":"), trig.first_token)
-    ref = _speaker([p.ref for p in actors], tokens, cue, tokens[words].start)
-    return next((p for p in actors if p.ref is ref), None)
-
-
-_COMPLEMENTISERS = {normalize(w) for w in ("إن", "ان", "أن", "بأن", "إنه", "إنها", "انه", "انها")}
-
-
-def _doers_of_named_act(doc: Doc, sent: Sentence, trig: TriggerMatch,
-                        earlier: Sequence[Event]) -> list[ActorRef]:
-    """The states that did the act a statement names before its words with the article ("إن
-    الهجوم على حليفتها …"), an act told before: every doer of its last report, as governments."""
-    named = [t for t in find_triggers(doc.tokens, sent.first_token, trig.first_token)
-             if t.defn.event_type in MATERIAL and _definite(doc, t)]  # "إن الهجوم … لن يمر"
-    if not named:
-        return []
-    kind = named[0].defn.event_type
-    done = [e for e in earlier if e.event_type == kind and e.source is not None
-            and e.source.actor.country and not e.negated and not e.hypothetical]
-    if not done:
-        return []
-    last = done[-1].evidence
-    out: dict[str, ActorRef] = {}
-    for e in done:
-        if e.evidence == last and e.source is not None:
-            ref = state_government(e.source, forces=True)
-            out.setdefault(ref.actor.code, ref)
-    return list(out.values())
-
-
-def _doer_of_condemned(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event]) -> ActorRef | None:
-    """"استنكر القصف": the target of a condemnation is whoever did the act it names."""
-    nxt = [t for t in find_triggers(doc.tokens, trig.last_token, min(len(doc.tokens), trig.last_token + 12))
-           if t.defn.event_type in MATERIAL]  # "استنكر الرئيس … في بيان صادر عن مكتبه القصف"
-    if not nxt:
-        return None
-    named = nisba_doer(doc, nxt[0])  # "انتقدت القصف الإيراني"
-    if named is not None:
-        return named.ref
-    done = [e for e in earlier if e.event_type == nxt[0].defn.event_type and e.source is not None
-            and e.source.actor.country and not e.negated and not e.hypothetical]
-    return state_government(done[-1].source, forces=True) if done else None
-
-
-def _enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
-            places: Sequence[PlaceRef], dates: Sequence[DateRef] = ()) -> None:
-    """A later mention of an event already reported ("القصف أسفر عن مقتل 12") adds what it tells."""
-    k = max((j for j, e in enumerate(mentions) if e.event_type == trig.defn.event_type),
-            key=lambda j: (not (mentions[j].negated or mentions[j].hypothetical), j), default=None)
-    if k is None:
-        return
-    prev = mentions[k]
-    changes: dict[str, object] = {}
-    if prev.event_type == "ASSAULT" and prev.fatalities is None:
-        toll = toll_in(doc.tokens, sent.first_token, sent.last_token)
-        if toll is not None:
-            changes["fatalities"] = toll
-    place = choose_place(doc.text, doc.tokens, trig, places)
-    loose = place is not None and prev.location is not None \
-        and attach.approximate(doc.text, doc.tokens, prev.location) \
-        and not attach.approximate(doc.text, doc.tokens, place)  # "قرب X" … later "وقع في Y"
-    if place is not None and attach.refines(place, prev.location, loose):
-        changes["location"] = place
-    if prev.mode is None and trig.defn.mode is not None:  # "هذه الضربات الجوية": they were aerial
-        changes["mode"] = trig.defn.mode
-    published = doc.article.published
-    when = choose_date(trig, [d for d in dates if published is None or d.interval.start <= published])
-    if when is not None and prev.date_is_published:  # a later date is of a meeting still to come
-        changes["date"], changes["date_is_published"] = when, False
-    if not changes:
-        return
-    for j, e in enumerate(mentions):  # "الولايات المتحدة وبريطانيا وفرنسا": one act of three states
-        if j == k or e.trigger == prev.trigger and e.event_type == prev.event_type \
-                and not (e.negated or e.hypothetical) and e.location == prev.location \
-                and e.date == prev.date:
-            mentions[j] = replace(e, **{f: v for f, v in changes.items()  # type: ignore[arg-type]
-                                        if f != "fatalities" or j == k})

@@ -1,0 +1,163 @@
+"""How a trigger's clause reads: which trigger words are one act, whether a noun is
+definite, and clauses that describe people or name an act rather than report one (a topic of
+speech, an accusation's content, "من يستسلمون", a count "منذ" a time)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasid.arabic.normalize import normalize
+from rasid.coding.arguments import Positioned
+from rasid.coding.kinds import MATERIAL
+from rasid.coding.triggers import TriggerMatch
+from rasid.model import Doc, Sentence, Token
+
+_ABSORB_GAP = 3
+
+
+def names_doer(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """"القصف الروسي": a nationality right after the noun names who did it."""
+    from rasid.resolve.capitals import nisba_country
+
+    return trig.last_token < len(tokens) and nisba_country(tokens[trig.last_token].norm) is not None
+
+
+def definite(doc: Doc, trig: TriggerMatch) -> bool:
+    """The trigger's word carries the article ("الضربات", "والهجوم")."""
+    return doc.tokens[trig.first_token].norm.startswith(("ال", "وال", "فال"))
+
+
+def _resumptive(verb: str) -> bool:
+    """"كمين نصبه مسلحون": the verb's object pronoun is the noun before it; its subject follows."""
+    return len(verb) >= 4 and verb.endswith(("ه", "ها", "هم"))
+
+
+def definite_word(word: str) -> bool:
+    return word.startswith(("ال", "وال", "فال", "بال", "لل"))
+
+
+def definite_subjects(doc: Doc, trigs: Sequence[TriggerMatch]) -> set[tuple[int, str]]:
+    """(first token of the verb, type) for each definite event noun right before a verb of its
+    type ("الضربات استهدفت"): the verb tells more of an event already named."""
+    out = set()
+    for a, b in zip(trigs, trigs[1:]):
+        same = a.defn.event_type == b.defn.event_type
+        if same and a.defn.pos == "noun" and b.defn.pos != "noun" \
+                and b.first_token - a.last_token <= 1 and definite(doc, a):
+            out.add((b.first_token, b.defn.event_type))
+    return out
+
+
+def dedupe_triggers(trigs: list[TriggerMatch], tokens: Sequence[Token]) -> list[TriggerMatch]:
+    """Words that continue the previous trigger ("وقعا مذكرة تفاهم", "هجوم أسفر عن مقتل")."""
+    kept: list[TriggerMatch] = []
+    for t in trigs:
+        gap = t.first_token - kept[-1].last_token if kept else _ABSORB_GAP + 1
+        apart = kept and (topic(tokens, t) or any(
+            not tokens[k].is_word and tokens[k].text in "،,؛;" for k in range(kept[-1].last_token, t.first_token)))
+        if kept and not apart and (gap <= _ABSORB_GAP and t.defn.event_type == kept[-1].defn.event_type
+                     or gap <= 1 and t.defn.pos == "noun"
+                     or _instrument_of(tokens, kept[-1], t, gap)
+                     or _signed_text(kept[-1], t, gap)):
+            if kept[-1].defn.pos == "noun" and t.defn.pos != "noun" \
+                    and t.defn.event_type == kept[-1].defn.event_type and not names_doer(tokens, kept[-1]) \
+                    and (definite_word(tokens[kept[-1].first_token].norm)
+                         or _resumptive(tokens[t.first_token].norm)):
+                kept[-1] = t  # "أحدث اللقاءات جمعت X و Y": the verb carries the arguments;
+                # "نفذت X ضربات جوية استهدفت Y": a verb after an indefinite noun describes it
+            continue
+        kept.append(t)
+    return kept
+
+
+_INSTRUMENT_GAP = 8
+_SIGNED_GAP = 10
+
+
+def _signed_text(verb: TriggerMatch, t: TriggerMatch, gap: int) -> bool:
+    """"وقع وزير الدفاع مع نظيره في عمان مذكرة تفاهم": the agreement is what was signed."""
+    return gap <= _SIGNED_GAP and verb.defn.event_type == "SUPPORT" and verb.defn.pos == "verb" \
+        and t.defn.event_type == "AGREE" and t.defn.pos == "noun"
+
+
+def _instrument_of(tokens: Sequence[Token], verb: TriggerMatch, t: TriggerMatch, gap: int) -> bool:
+    """"قصفت X مواقع Y بغارة": a masdar with بـ after a verb of its kind is how that act was done."""
+    return gap <= _INSTRUMENT_GAP and verb.defn.pos == "verb" and t.defn.pos == "noun" \
+        and t.defn.event_type == verb.defn.event_type and t.start > tokens[t.first_token].start \
+        and normalize(tokens[t.first_token].text[:1]) == "ب"
+
+
+#: "من يستسلمون", "الذين يقاتلون": a relative pronoun before present-tense verbs describes people
+WHOEVER = {normalize(w) for w in ("من", "ممن", "الذين", "اللذين", "اللواتي", "اللاتي")}
+_WHOEVER_REACH = 4
+
+
+def whoever(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    for k in range(trig.first_token - 1, max(-1, trig.first_token - 1 - _WHOEVER_REACH), -1):
+        norm = tokens[k].norm
+        if not tokens[k].is_word:
+            return False
+        if norm in WHOEVER:
+            return True
+        if norm not in ("أو", "او", "و") and not norm.startswith(("ي", "وي", "ت", "وت")):
+            return False  # only other present-tense verbs may stand between
+    return False
+
+
+_SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
+
+
+def since(tokens: Sequence[Token], sent: Sentence) -> bool:
+    return any(tokens[k].norm in _SINCE for k in range(sent.first_token, sent.last_token))
+
+
+RELATIVES = {normalize(w) for w in ("التي", "الذي", "اللتي")}
+
+
+_SPEECH_ACTS = {"THREATEN", "REQUEST", "REJECT"}
+_COMPLEMENT_SPAN = 8
+
+
+def content_of_speech_act(earlier: Sequence[TriggerMatch], trig: TriggerMatch) -> bool:
+    if trig.defn.event_type in _SPEECH_ACTS:
+        return False
+    return any(t.defn.event_type in _SPEECH_ACTS and 0 <= trig.first_token - t.last_token <= _COMPLEMENT_SPAN
+               for t in earlier)
+
+
+#: "تحدث عن اجتماع يعقد في …": what a speech is about is not the act the sentence reports
+TOPIC = {normalize(w) for w in ("عن", "حول", "بشأن", "بخصوص", "وعن", "وحول")}
+#: "أسفر عن مقتل": after these عن introduces a result, not a topic
+RESULTS = {normalize(w) for w in ("أسفر", "أسفرت", "اسفر", "اسفرت", "نجم", "نجمت", "نتج", "نتجت",
+                                  "تمخض", "تمخضت", "يسفر", "تسفر", "أسفرا")}
+
+
+def topic(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    k = trig.first_token
+    if k == 0 or tokens[k - 1].norm not in TOPIC:
+        return False
+    return not any(tokens[j].norm in RESULTS or tokens[j].norm[:1] in "وف" and tokens[j].norm[1:] in RESULTS
+                   for j in range(max(0, k - 6), k - 1))
+
+
+def passive_accusation(tokens: Sequence[Token], trig: TriggerMatch,
+                        actors: Sequence[Positioned]) -> bool:
+    """An accusation verb opening a relative clause with one party after it and the act as a
+    resumptive masdar ("الذي اتهمت دمشق بارتكابه"): the party is the accused (اتُّهمت)."""
+    k = trig.first_token
+    if trig.defn.event_type != "ACCUSE" or trig.defn.pos == "noun" or k == 0 \
+            or tokens[k - 1].norm not in RELATIVES:
+        return False
+    end = next((j for j in range(trig.last_token, len(tokens)) if not tokens[j].is_word), len(tokens))
+    after = [p for p in actors if trig.last_token <= p.first < end]
+    return len(after) == 1
+
+
+_ACCUSED_SPAN = 5
+
+
+def accused_act(earlier: Sequence[TriggerMatch], trig: TriggerMatch) -> bool:
+    """The act an accusation names ("اتهمها بشن هجوم", "اتهم X بقصف"): its doer is only alleged."""
+    return trig.defn.event_type in MATERIAL and any(
+        t.defn.event_type == "ACCUSE" and t.defn.mode == "allege"
+        and 0 <= trig.first_token - t.last_token <= _ACCUSED_SPAN for t in earlier)

@@ -1,0 +1,8 @@
+"""Families of PLOVER event types the coder treats alike."""
+
+#: either party may be named first: a swapped dyad is the same event
+SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
+#: acts of force, done by a state's military
+MATERIAL_FORCE = {"ASSAULT", "MOBILIZE"}
+#: acts done, not said
+MATERIAL = {"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "RETREAT", "AID", "COOPERATE", "PROTEST"}

@@ -1,0 +1,128 @@
+"""Who a mention refers back to: the two sides or three states named before (الجانبان،
+الدول الثلاث), the doers of an act a statement names, the speaker a cue verb gives words to,
+and the host of a summit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rasid.arabic.normalize import normalize
+from rasid.coding.arguments import Positioned, coordinated_group
+from rasid.coding.clauses import definite
+from rasid.coding.kinds import MATERIAL, SYMMETRIC
+from rasid.coding.parties import nisba_doer, state_government
+from rasid.coding.triggers import TriggerMatch, find_triggers
+from rasid.model import ActorRef, Doc, Event, PlaceRef, Sentence
+
+#: words for the parties already named: two (الجانبان) or three (الدول الثلاث)
+#: (nominative duals: the subjects "اتفق الجانبان", not "التعاون بين البلدين", "في البلدين")
+PAIR_WORDS = {normalize(w) for w in ("الجانبان", "الطرفان", "البلدان", "الدولتان", "الوزيران",
+                                     "الزعيمان", "الرئيسان")}
+_BACK_SENTENCES = 3
+TRIPLE_WORDS = {normalize(w) for w in ("الثلاث", "الثلاثة")}
+_TRIPLE_HEADS = {normalize(w) for w in ("الدول", "البلدان", "الأطراف", "الاطراف", "الزعماء", "الرؤساء",
+                                        "الوزراء", "الحكومات")}
+
+
+def _strip_proclitic(norm: str) -> str:
+    for pre in ("وب", "ول", "و", "ف", "ب", "ل"):
+        if norm.startswith(pre) and norm[len(pre):].startswith("ال"):
+            return norm[len(pre):]
+    return norm
+
+
+def parties_named_before(doc: Doc, sent: Sentence, mentions: Sequence[Event],
+                          actors_all: Sequence[Positioned]) -> list[ActorRef]:
+    """The parties a "الجانبان"/"الدول الثلاث" in the sentence refers back to: the two sides of
+    a meeting or agreement told in the last three sentences, or the last three states named
+    together."""
+    words = [_strip_proclitic(doc.tokens[k].norm) for k in range(sent.first_token, sent.last_token)]
+    if any(w in PAIR_WORDS for w in words):
+        k = doc.sentences.index(sent)
+        since = doc.sentences[max(0, k - _BACK_SENTENCES)].start
+        for e in reversed(mentions):
+            if e.evidence.start < since:
+                break
+            if e.event_type in SYMMETRIC and e.source is not None and e.target is not None \
+                    and e.target.text and e.source.actor.code != e.target.actor.code and not e.hypothetical:
+                return [e.source, e.target]  # the two sides of the meeting just told
+        return []
+    if any(a in _TRIPLE_HEADS and b in TRIPLE_WORDS for a, b in zip(words, words[1:], strict=False)):
+        before = [p for p in actors_all if p.ref.end <= sent.start]
+        for i in range(len(before) - 1, -1, -1):
+            group = coordinated_group(before, before[i])
+            states = {p.ref.actor.country for p in group}
+            if len(group) >= 3 and len(states) >= 3:
+                return [p.ref for p in group]
+    return []
+
+
+def standing_after(trig: TriggerMatch, parties: Sequence[ActorRef]) -> list[Positioned]:
+    """The parties as if named "X و Y" right after the trigger (the verb's subjects)."""
+    k = trig.last_token
+    return [Positioned(replace(r, start=trig.end, end=trig.end, text=r.text), k, k + 1, i > 0)
+            for i, r in enumerate(parties)]
+
+
+def host_first(group: Sequence[Positioned], place: PlaceRef) -> list[tuple[ActorRef, ActorRef]]:
+    """A summit of three or more held in one of their countries: the host is its source, the
+    first other party named its target (spec/GOLD.md, multi-party meetings)."""
+    host = next((p.ref for p in group if p.ref.actor.country == place.place.country), None)
+    other = next((p.ref for p in group if p.ref.actor.country != place.place.country), None)
+    return [(host, other)] if host is not None and other is not None else []
+
+
+def speaker_of(doc: Doc, sent: Sentence, trig: TriggerMatch,
+                actors: Sequence[Positioned]) -> Positioned | None:
+    """Whoever a cue verb before the trigger gives the words to (the words are the threat)."""
+    from rasid.coding.quotes import _cue_before, _speaker
+
+    tokens = doc.tokens
+    cue = _cue_before(tokens, sent.first_token, trig.first_token)
+    if cue is None:
+        return None
+    # the words begin at إن/أن or the colon after the cue: who is named there is spoken of
+    words = next((k for k in range(cue, trig.first_token)
+                  if tokens[k].norm in COMPLEMENTISERS or tokens[k].text == ":"), trig.first_token)
+    ref = _speaker([p.ref for p in actors], tokens, cue, tokens[words].start)
+    return next((p for p in actors if p.ref is ref), None)
+
+
+COMPLEMENTISERS = {normalize(w) for w in ("إن", "ان", "أن", "بأن", "إنه", "إنها", "انه", "انها")}
+
+
+def doers_of_named_act(doc: Doc, sent: Sentence, trig: TriggerMatch,
+                        earlier: Sequence[Event]) -> list[ActorRef]:
+    """The states that did the act a statement names before its words with the article ("إن
+    الهجوم على حليفتها …"), an act told before: every doer of its last report, as governments."""
+    named = [t for t in find_triggers(doc.tokens, sent.first_token, trig.first_token)
+             if t.defn.event_type in MATERIAL and definite(doc, t)]  # "إن الهجوم … لن يمر"
+    if not named:
+        return []
+    kind = named[0].defn.event_type
+    done = [e for e in earlier if e.event_type == kind and e.source is not None
+            and e.source.actor.country and not e.negated and not e.hypothetical]
+    if not done:
+        return []
+    last = done[-1].evidence
+    out: dict[str, ActorRef] = {}
+    for e in done:
+        if e.evidence == last and e.source is not None:
+            ref = state_government(e.source, forces=True)
+            out.setdefault(ref.actor.code, ref)
+    return list(out.values())
+
+
+def doer_of_condemned(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event]) -> ActorRef | None:
+    """"استنكر القصف": the target of a condemnation is whoever did the act it names."""
+    nxt = [t for t in find_triggers(doc.tokens, trig.last_token, min(len(doc.tokens), trig.last_token + 12))
+           if t.defn.event_type in MATERIAL]  # "استنكر الرئيس … في بيان صادر عن مكتبه القصف"
+    if not nxt:
+        return None
+    named = nisba_doer(doc, nxt[0])  # "انتقدت القصف الإيراني"
+    if named is not None:
+        return named.ref
+    done = [e for e in earlier if e.event_type == nxt[0].defn.event_type and e.source is not None
+            and e.source.actor.country and not e.negated and not e.hypothetical]
+    return state_government(done[-1].source, forces=True) if done else None
