@@ -196,3 +196,18 @@ def test_present_tense_verbs_after_a_relative_pronoun_describe_people_not_acts()
     events = _live("قامت فصائل المعارضة السورية في إدلب، منذ مطلع آب، باعتقال من يستسلمون أو يوقعون "
                    "اتفاقيات مصالحة مع الحكومة السورية.")
     assert [e["event_type"] for e in events] == ["COERCE"]
+
+
+def test_a_later_claim_of_responsibility_names_the_doer() -> None:
+    e = _one("أسفر تفجير سيارة مفخخة في سوق بلدة الباب عن مقتل 12 مدنيا أمس. "
+             "وأعلن تنظيم داعش مسؤوليته عن الهجوم في بيان.", "ASSAULT")
+    assert (e["source"]["code"], e["target"]["code"]) == ("ISIS", "SYR-CVL")
+    assert e["attributed_to"]["code"] == "ISIS"
+    assert e["fatalities"] == 12
+
+
+def test_an_occurred_verb_before_the_definite_noun_places_the_event_told() -> None:
+    e = _one("أسفرت هجمات انتحارية جنوبي سوريا عن مقتل 40 شخصا على الأقل أمس. "
+             "ووقعت الهجمات في مدينة درعا، التي تسيطر عليها الحكومة.", "ASSAULT")
+    assert (e["location"]["name"], e["location"]["feature"]) == ("Dara", "city")  # GeoNames' spelling
+    assert e["fatalities"] == 40

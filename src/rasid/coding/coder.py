@@ -51,6 +51,7 @@ from rasid.coding.parties import (
 )
 from rasid.coding.references import (
     COMPLEMENTISERS,
+    claim_back,
     doer_of_condemned,
     doers_of_named_act,
     host_first,
@@ -110,8 +111,9 @@ def _continues_earlier(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event], a
     named = trig.defn.pos == "noun" and definite(doc, trig)
     nxt = doc.tokens[trig.last_token].norm if trig.last_token < len(doc.tokens) else ""
     spoken_of = bool(prev) and prev[-1] in COMPLEMENTISERS  # "قالت موسكو إن الهجوم على …"
+    occurred = bool(prev) and (prev[-1] in OCCURRED or prev[-1][:1] in "وف" and prev[-1][1:] in OCCURRED)
     return named and (any(w in BACK_REFERENCE for w in prev) or not anchored or nxt in OCCURRED
-                         or spoken_of)
+                      or spoken_of or occurred)  # "ووقعت الهجمات في مدينة السويداء"
 
 
 #: "إن الهجوم وقع مساء الأحد في …": the definite noun is the event told before;
@@ -320,6 +322,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
         subjects = definite_subjects(doc, trigs)
         trigs = dedupe_triggers(trigs, doc.tokens)
         if not trigs:
+            claim_back(mentions, doc, sent, actors_all)  # "وأعلن تنظيم داعش المسؤولية عنها"
             continue
         quotes = _quote_spans(doc.text, sent)
         sent_actors = [p for p in actors_all if sent.start <= p.ref.start and p.ref.end <= sent.end]
@@ -369,6 +372,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             if found:
                 last = len(mentions)
             mentions.extend(found)
+        if last is None:  # "وأعلن التنظيم مسؤوليته عن الهجوم": no act of its own, a claim of one
+            claim_back(mentions, doc, sent, actors_all)
     return tuple(merge_mentions(mentions))
 
 
