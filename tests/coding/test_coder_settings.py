@@ -211,3 +211,14 @@ def test_an_occurred_verb_before_the_definite_noun_places_the_event_told() -> No
              "ووقعت الهجمات في مدينة درعا، التي تسيطر عليها الحكومة.", "ASSAULT")
     assert (e["location"]["name"], e["location"]["feature"]) == ("Dara", "city")  # GeoNames' spelling
     assert e["fatalities"] == 40
+
+
+def test_kana_before_a_present_tense_verb_is_an_act_going_on_at_the_time() -> None:
+    e = _one('وقال التلفزيون السوري إن القوات السورية كانت "تقصف مواقع لتنظيم داعش"، في ريف دير الزور.',
+             "ASSAULT")
+    assert (e["source"]["code"], e["target"]["code"]) == ("SYR-MIL", "ISIS")
+    assert e["date"]["start"] == "2021-06-10"
+
+
+def test_a_present_tense_verb_alone_is_a_habit() -> None:
+    assert not _live("وتقصف القوات السورية مواقع لتنظيم داعش في ريف دير الزور.")

@@ -161,3 +161,20 @@ def accused_act(earlier: Sequence[TriggerMatch], trig: TriggerMatch) -> bool:
     return trig.defn.event_type in MATERIAL and any(
         t.defn.event_type == "ACCUSE" and t.defn.mode == "allege"
         and 0 <= trig.first_token - t.last_token <= _ACCUSED_SPAN for t in earlier)
+
+
+#: "كانت القوات تستهدف": كان before a present-tense verb tells what was going on then
+KANA = {normalize(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا")}
+_KANA_REACH = 4
+
+
+def past_progressive(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """A present-tense trigger governed by كان a few words before it (no punctuation but a
+    quotation mark between): an act in progress at the time told, not a habit."""
+    for k in range(trig.first_token - 1, max(-1, trig.first_token - 1 - _KANA_REACH), -1):
+        if tokens[k].norm in KANA:
+            return True
+        if not tokens[k].is_word and tokens[k].text not in "\"“”«»":
+            return False
+    return False
+

@@ -26,6 +26,7 @@ from rasid.coding.clauses import (
     definite,
     definite_subjects,
     passive_accusation,
+    past_progressive,
     since,
     topic,
     whoever,
@@ -96,6 +97,8 @@ _CUE_ATTRIB = {normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا"
 
 
 def _recalled(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
+    if trig.defn.imperfect and past_progressive(doc.tokens, trig):
+        return False  # "كانت القوات تستهدف": going on at the time of the report
     toks = doc.tokens[sent.first_token : trig.first_token]
     return any(t.norm in RECALL for t in toks) or trig.defn.imperfect
 
@@ -156,7 +159,8 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
         return []
     date_ref = choose_date(trig, dates) or attach.date_back_then(
         doc.tokens, sent.first_token, sent.last_token, sent.start, doc.dates)
-    if date_ref is None and (defn.imperfect and not defn.future or _plural(doc, trig) and not places):
+    habitual = defn.imperfect and not defn.future and not past_progressive(doc.tokens, trig)
+    if date_ref is None and (habitual or _plural(doc, trig) and not places):
         return []  # present tense or a plural noun with no date: a habit or a series, not an occurrence
     if defn.imperfect and not defn.future and whoever(doc.tokens, trig):
         return []  # "اعتقال من يستسلمون أو يوقعون اتفاقيات": who does it, not that it was done
