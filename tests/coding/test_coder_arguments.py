@@ -285,3 +285,10 @@ def test_a_summit_of_the_three_states_is_hosted_by_the_state_it_is_held_in() -> 
     meetings = [e for e in _live(text, date(2018, 4, 28)) if e["event_type"] == "CONSULT"]
     assert sorted((_codes(e), e["date"]["start"]) for e in meetings) == [
         (("RUS-GOV", "IRN-GOV"), "2018-04-28"), (("TUR-GOV", "RUS-GOV"), "2018-04-01")]
+
+
+def test_a_noun_phrase_trigger_takes_its_doer_before_and_its_target_after() -> None:
+    text = ("وقد شن الجيش العراقي، مدعوما بطيران التحالف، أمس عملية عسكرية لطرد مسلحي تنظيم داعش "
+            "من قرى في صحراء الأنبار.")
+    [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == ("IRQ-MIL", "ISIS")

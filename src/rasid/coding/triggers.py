@@ -112,8 +112,16 @@ def trigger_matcher() -> PhraseMatcher[TriggerDef]:
         for n in entry.get("nouns") or ():
             m.add_all(noun_forms(n), noun)
         for p in entry.get("phrases") or ():
-            m.add(p, _defn(entry, "phrase"))
+            m.add(p, noun if normalize(p.split()[0]) in NOMINAL_HEADS else _defn(entry, "phrase"))
     return m
+
+
+#: first words of phrases that are noun phrases ("عملية عسكرية", "حملة جوية", "إعادة فتح"):
+#: they take their arguments as a masdar does, not as a verb
+NOMINAL_HEADS = {normalize(w) for w in ("عملية", "حملة", "حملته", "حملتها", "ضربات", "ضربة", "غارة",
+                                        "غارات", "هدنة", "الهدنة", "إعادة", "اعادة", "الإفراج", "إلقاء",
+                                        "القبض", "قصف", "قصفا", "توقيع", "تشكيل", "تحالف", "عدوان",
+                                        "لعدوان", "وقف")}
 
 
 #: "مستودع للصواريخ", "مخازن أسلحة وقذائف": weapons kept or made, not used; "مقر اجتماع
