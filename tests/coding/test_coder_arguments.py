@@ -292,3 +292,11 @@ def test_a_noun_phrase_trigger_takes_its_doer_before_and_its_target_after() -> N
             "من قرى في صحراء الأنبار.")
     [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
     assert _codes(event) == ("IRQ-MIL", "ISIS")
+
+
+def test_kurdish_fighters_in_syria_are_the_sdf() -> None:
+    text = "وقصفت المدفعية التركية أمس مواقع المقاتلين الأكراد قرب بلدة تل رفعت في ريف حلب."
+    [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == ("TUR-MIL", "SDF")
+    text = "وقصفت المدفعية التركية أمس مواقع المقاتلين الأكراد في جبال قنديل شمال العراق."
+    assert all(e["target"] is None or e["target"]["code"] != "SDF" for e in _live(text))

@@ -138,6 +138,10 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
               if not any(s < r.end and r.start < e for s, e in covered)]
     actors = sorted([*actors, *extra], key=lambda a: a.start)
     actors = loyalists(text, tokens, starts, actors)
+    covered = [(a.start, a.end) for a in actors]
+    actors = sorted([*actors, *(r for r in kurdish_forces(text, tokens, places, actors)
+                                if not any(s < r.end and r.start < e for s, e in covered))],
+                    key=lambda a: a.start)
     kept: list[ActorRef] = []
     for ref in actors:
         j = _token_at(tokens, starts, max(ref.start, ref.end - 1)) + 1
@@ -196,6 +200,30 @@ def loyalists(text: str, tokens: Sequence[Token], starts: list[int],
         out = [a for a in out if not (a.start < end and start < a.end)]
         out.append(ActorRef(start, end, text[start:end], militia))
     return sorted(out, key=lambda a: a.start)
+
+
+#: "المقاتلين الأكراد", "القوات الكردية" in Syria: the SDF (spec/ACTORS.md: SDF, YPG). Elsewhere
+#: the same words name several forces (Peshmerga, PKK, Iranian Kurdish parties): left unresolved.
+KURDISH = {normalize(w) for w in ("الأكراد", "الاكراد", "الكردية", "الكرد", "أكراد", "اكراد", "كردية")}
+SYRIAN_KURDISH_FORCES = Actor(code="SDF", name="Syrian Democratic Forces", country="SYR", sector="REB",
+                              kind="group")
+_KURDISH_REACH = 120  # characters to the place that tells where the fighters are
+
+
+def kurdish_forces(text: str, tokens: Sequence[Token], places: Sequence[PlaceRef],
+                   actors: Sequence[ActorRef] = ()) -> list[ActorRef]:
+    """Armed men called Kurdish, no organisation named, whose nearest place (not a party's
+    name) is in Syria."""
+    out = []
+    named = [p for p in places if not any(a.start < p.end and p.start < a.end for a in actors)]
+    for i in range(len(tokens) - 1):
+        if tokens[i].norm not in ARMED_MEN or tokens[i + 1].norm not in KURDISH:
+            continue
+        start, end = tokens[i].start, tokens[i + 1].end
+        near = [p for p in named if abs(p.start - start) <= _KURDISH_REACH and p.place.country]
+        if near and min(near, key=lambda p: abs(p.start - start)).place.country == "SYR":
+            out.append(ActorRef(start, end, text[start:end], SYRIAN_KURDISH_FORCES))
+    return out
 
 
 def _patron(text: str, group: ActorRef, person: ActorRef) -> bool:
