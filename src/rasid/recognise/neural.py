@@ -26,6 +26,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from rasid.recognise.ctxuse import ctx_vectors
 from rasid.recognise.features import Gazetteer, _len_bucket, _lex, _phrase_tags, shape, word_info
 
 PAD, UNK = 0, 1
@@ -76,6 +77,14 @@ class Net(nn.Module):
         self.use = nn.Linear(USE_DIM, hp["use_dim"])
         n_in = (hp["word_dim"] + hp["bare_dim"] + 3 * hp["char_filters"]
                 + len(CATS) * hp["cat_dim"] + hp["lex_dim"] + hp["use_dim"])
+        if hp.get("ctx_dim", 0):  # contextual USE CNN features (rasid.recognise.ctxuse)
+            from rasid.recognise.ctxuse import CTX_DIM
+
+            self.ctx = nn.Linear(CTX_DIM, hp["ctx_dim"])
+            n_in += hp["ctx_dim"]
+        if hp.get("stack_dim", 0):  # the CRF's stage-one tags and document features
+            self.stack = nn.Linear(sizes["stack"], hp["stack_dim"])
+            n_in += hp["stack_dim"]
         self.drop_in = nn.Dropout(hp["dropout"])
         self.lstm = nn.LSTM(n_in, hp["hidden"], num_layers=hp["layers"], bidirectional=True,
                             batch_first=True, dropout=hp["dropout"] if hp["layers"] > 1 else 0.0)
@@ -92,6 +101,10 @@ class Net(nn.Module):
         parts = [self.word(b["w"]), self.bare(b["bare"]), torch.relu(chv).view(bsz, t, -1),
                  *(emb(b[name]) for emb, name in zip(self.cats, CATS, strict=True)),
                  self.lex(b["lex"]), use_proj]
+        if "ctx" in b:
+            parts.append(self.ctx(b["ctx"]))
+        if "stack" in b:
+            parts.append(self.stack(b["stack"]))
         x = self.drop_in(torch.cat(parts, dim=2))
         lengths = b["mask"].sum(1)
         packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True,
@@ -135,13 +148,16 @@ class Net(nn.Module):
 class Encoder:
     """Vocabularies and the tensors of a batch of sentences."""
 
-    def __init__(self, vocabs: dict[str, dict[str, int]], lex_kinds: list[str]) -> None:
+    def __init__(self, vocabs: dict[str, dict[str, int]], lex_kinds: list[str],
+                 stack_kinds: list[str] | None = None) -> None:
         self.vocabs = vocabs
         self.lex_kinds = {k: i for i, k in enumerate(lex_kinds)}
+        self.stack_kinds = {k: i for i, k in enumerate(stack_kinds or [])}
 
     def sizes(self) -> dict[str, int]:
         out = {k: len(v) for k, v in self.vocabs.items()}
         out["lex"] = len(self.lex_kinds)
+        out["stack"] = len(self.stack_kinds)
         return out
 
     def batch(self, feats: Sequence[list[dict]], word_drop: float = 0.0,
@@ -171,7 +187,31 @@ class Encoder:
         out["char"] = torch.from_numpy(chars)
         out["lex"] = torch.from_numpy(lex)
         out["mask"] = torch.from_numpy(mask)
+        if self.stack_kinds:
+            st = np.zeros((bsz, t, len(self.stack_kinds)), np.float32)
+            for i, sent in enumerate(feats):
+                for j, f in enumerate(sent):
+                    for a in f.get("stack", ()):
+                        si = self.stack_kinds.get(a)
+                        if si is not None:
+                            st[i, j, si] = 1.0
+            out["stack"] = torch.from_numpy(st)
         return out
+
+
+def add_stack(feats: list[list[dict]], stack: Sequence[list[list[str]]]) -> None:
+    """Put each word's stacking attributes under ``stack`` in its feature dict."""
+    for sent, st in zip(feats, stack, strict=True):
+        for f, a in zip(sent, st, strict=True):
+            f["stack"] = a
+
+
+def ctx_batch(vecs: Sequence[np.ndarray], t: int) -> torch.Tensor:
+    """Pad per-sentence ``(n, d)`` arrays into one ``(batch, t, d)`` tensor."""
+    out = np.zeros((len(vecs), t, vecs[0].shape[1] if vecs else 0), np.float32)
+    for i, v in enumerate(vecs):
+        out[i, : len(v)] = v
+    return torch.from_numpy(out)
 
 
 def use_vectors(words: Sequence[str]) -> np.ndarray:
@@ -201,6 +241,8 @@ class NeuralTagger:
         self.source = "neural"
         self._extra: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
+        #: stage-one CRF tags of a document's sentences (stacked models); default: the shipped CRF
+        self.stage_one = None
 
     # ------------------------------------------------------------ loading / saving
 
@@ -210,6 +252,7 @@ class NeuralTagger:
         return {"hp": self.net.hp, "sizes": self.net.sizes, "weights": self.net.state_dict(),
                 "vocabs": self.enc.vocabs, "lex_kinds": sorted(self.enc.lex_kinds,
                                                                key=self.enc.lex_kinds.get),
+                "stack_kinds": sorted(self.enc.stack_kinds, key=self.enc.stack_kinds.get),
                 "tags": self.tags, "use_words": words,
                 "use_matrix": torch.from_numpy(mat.astype(np.float16)),
                 "gazetteer": self.gazetteer.to_json() if self.gazetteer else None,
@@ -222,7 +265,7 @@ class NeuralTagger:
     def from_state(cls, st: dict, meta: dict | None = None) -> NeuralTagger:
         net = Net(st["sizes"], st["hp"])
         net.load_state_dict(st["weights"])
-        enc = Encoder(st["vocabs"], st["lex_kinds"])
+        enc = Encoder(st["vocabs"], st["lex_kinds"], st.get("stack_kinds"))
         mat = st["use_matrix"].float().numpy()
         table = {w: mat[i] for i, w in enumerate(st["use_words"])}
         gaz = Gazetteer.from_json(st["gazetteer"]) if st["gazetteer"] else None
@@ -264,30 +307,106 @@ class NeuralTagger:
                 self._extra.update(zip(new, proj, strict=True))
             return {w: self.use_table.get(w, self._extra.get(w)) for s in sentences for w in s}
 
+    def stack_attrs(self, sentences: Sequence[Sequence[str]]) -> list[list[list[str]]]:
+        """Per word, the CRF's stage-one tags and document attributes (``attrs.doc_attrs``)."""
+        from rasid.recognise.attrs import doc_attrs
+
+        if self.stage_one is not None:
+            tags = self.stage_one(sentences)
+        else:
+            from rasid.recognise.tagger import NerTagger
+
+            crf = NerTagger.load()
+            tags = crf.first_pass([list(s) for s in sentences])[1]
+        return doc_attrs(sentences, tags, int(self.net.hp.get("stack_window", 10)))
+
     def tag(self, words: Sequence[str]) -> list[str]:
         return self.tag_many([words])[0]
 
-    def tag_many(self, sentences: Sequence[Sequence[str]], batch: int = 32) -> list[list[str]]:
-        """BIO tags for each sentence."""
-        from rasid.recognise.tagger import _repair, map_tag
-
-        out: list[list[str]] = [[] for _ in sentences]
+    def scores(self, sentences: Sequence[Sequence[str]], batch: int = 32) -> list[np.ndarray]:
+        """Emission scores (``len(s)`` × tags) of each sentence."""
+        out: list[np.ndarray] = [np.zeros((0, len(self.tags)), np.float32) for _ in sentences]
         todo = [i for i, s in enumerate(sentences) if len(s)]
         if not todo:
             return out
         vecs = self.projected([sentences[i] for i in todo])
+        stack = self.stack_attrs(sentences) if self.net.hp.get("stack_dim", 0) else None
         todo.sort(key=lambda i: len(sentences[i]))
         with torch.inference_mode():
             for a in range(0, len(todo), batch):
                 ids = todo[a : a + batch]
                 sents = [list(sentences[i]) for i in ids]
-                b = self.enc.batch([token_feats(s, self.gazetteer) for s in sents])
+                tf = [token_feats(s, self.gazetteer) for s in sents]
+                if stack is not None:
+                    add_stack(tf, [stack[i] for i in ids])
+                b = self.enc.batch(tf)
                 t = b["mask"].shape[1]
                 use = np.zeros((len(sents), t, self.net.hp["use_dim"]), np.float32)
                 for i, s in enumerate(sents):
                     use[i, : len(s)] = [vecs[w] for w in s]
+                if self.net.hp.get("ctx_dim", 0):
+                    b["ctx"] = ctx_batch(ctx_vectors(sents), t)
                 emis = self.net.emissions(b, torch.from_numpy(use)).numpy()
-                for i, s in zip(ids, sents, strict=True):
-                    path = self.net.viterbi(emis[ids.index(i), : len(s)])
-                    out[i] = _repair([map_tag(self.tags[k]) for k in path])
+                for r, (i, s) in enumerate(zip(ids, sents, strict=True)):
+                    out[i] = emis[r, : len(s)]
         return out
+
+    def tag_many(self, sentences: Sequence[Sequence[str]], batch: int = 32) -> list[list[str]]:
+        """BIO tags for each sentence."""
+        from rasid.recognise.tagger import _repair, map_tag
+
+        out: list[list[str]] = []
+        for s, emis in zip(sentences, self.scores(sentences, batch), strict=True):
+            out.append(_repair([map_tag(self.tags[k]) for k in self.net.viterbi(emis)])
+                       if len(s) else [])
+        return out
+
+
+class EnsembleTagger:
+    """Several ``NeuralTagger``s decoded together: Viterbi over the sums of their emission,
+    transition, start and end scores (a product of their CRF distributions)."""
+
+    def __init__(self, members: Sequence[NeuralTagger]) -> None:
+        self.members = list(members)
+        tags = self.members[0].tags
+        assert all(m.tags == tags for m in self.members), "members must share the tag set"
+        self.tags = tags
+        self.source = "neural-ensemble"
+
+    def known(self, form: str) -> int:
+        return self.members[0].known(form)
+
+    def tag(self, words: Sequence[str]) -> list[str]:
+        return self.tag_many([words])[0]
+
+    def tag_many(self, sentences: Sequence[Sequence[str]], batch: int = 32) -> list[list[str]]:
+        from rasid.recognise.tagger import _repair, map_tag
+
+        nets = [m.net for m in self.members]
+        trans = sum(n.trans.detach().numpy() for n in nets)
+        start = sum(n.start.detach().numpy() for n in nets)
+        end = sum(n.end.detach().numpy() for n in nets)
+        per = [m.scores(sentences, batch) for m in self.members]
+        out: list[list[str]] = []
+        for k, s in enumerate(sentences):
+            if not len(s):
+                out.append([])
+                continue
+            emis = sum(p[k] for p in per)
+            out.append(_repair([map_tag(self.tags[j]) for j in viterbi(emis, trans, start, end)]))
+        return out
+
+
+def viterbi(emis: np.ndarray, trans: np.ndarray, start: np.ndarray,
+            end: np.ndarray) -> list[int]:
+    """Best tag sequence (``emis``: T×K) under a linear-chain CRF's scores."""
+    score = start + emis[0]
+    back = []
+    for i in range(1, len(emis)):
+        cand = score[:, None] + trans
+        back.append(cand.argmax(0))
+        score = cand.max(0) + emis[i]
+    best = [int(np.argmax(score + end))]
+    for bp in reversed(back):
+        best.append(int(bp[best[-1]]))
+    return best[::-1]

@@ -23,6 +23,7 @@ import numpy as np
 import torch
 
 from rasid.arabic.normalize import normalize
+from rasid.recognise.ctxuse import ctx_vectors
 from rasid.recognise.features import jackknife, with_train_lexicon
 from rasid.recognise.neural import (
     CATS,
@@ -31,6 +32,8 @@ from rasid.recognise.neural import (
     Encoder,
     Net,
     NeuralTagger,
+    add_stack,
+    ctx_batch,
     token_feats,
     use_vectors,
 )
@@ -61,7 +64,9 @@ def _batches(n_items: list[int], size: int, rng: random.Random) -> list[list[int
 def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 16,
                  dev: float = 0.0, seed: int = 1, lr: float = 2e-3, batch: int = 16,
                  word_drop: float = 0.1, threads: int = 1, hp: dict | None = None,
-                 snapshots: Sequence[int] = (), log=print) -> dict:
+                 snapshots: Sequence[int] = (), stack: str | None = None,
+                 ctx_cache: str | None = "/tmp/ner-ctx-cache",
+                 log=print) -> dict:
     t0 = time.perf_counter()
     torch.set_num_threads(threads)
     torch.use_deterministic_algorithms(True)
@@ -79,12 +84,26 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
     gaz = with_train_lexicon(gaz, sents)
     feats = [token_feats(w, g) for (w, _), g in zip(sents, train_gaz, strict=True)]
     flat = [f for s in feats for f in s]
+    stack_kinds: list[str] = []
+    held_tags = None
+    if stack:
+        from rasid.recognise.attrs import doc_attrs
+
+        st = json.loads(Path(stack).read_text("utf-8"))
+        assert len(st["train"]) == len(sents), "stage-one tags do not match the training split"
+        add_stack(feats, doc_attrs([w for w, _ in sents], st["train"],
+                                   int(hp.get("stack_window", 10))))
+        stack_kinds = sorted({a for f in flat for a in f["stack"]})
+        if dev_sents:
+            held_tags = st["held"]
+            assert len(held_tags) == len(dev_sents), "held-out tags do not match --dev"
+        hp["stack_dim"] = hp.get("stack_dim") or 32
     vocabs = {"w": _vocab((f["w"] for f in flat), 2), "bare": _vocab((f["bare"] for f in flat), 2),
               "char": _vocab(c for f in flat for c in "<" + f["w"] + ">")}
     for c in CATS:
         vocabs[c] = _vocab(f[c] for f in flat)
     lex_kinds = sorted({k for f in flat for k in f["lex"]})
-    enc = Encoder(vocabs, lex_kinds)
+    enc = Encoder(vocabs, lex_kinds, stack_kinds)
     tag_names = sorted({map_tag(t) for _, ts in sents for t in ts})
     tag_ix = {t: i for i, t in enumerate(tag_names)}
     words = sorted({w for ws, _ in sents for w in ws})
@@ -100,6 +119,7 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda e: 1.0 / (1.0 + 0.05 * e))
     gold = [torch.tensor([tag_ix[map_tag(t)] for t in ts]) for _, ts in sents]
     wix = [torch.tensor([raw_ix[w] for w in ws]) for ws, _ in sents]
+    ctx = ctx_vectors([ws for ws, _ in sents], ctx_cache) if hp.get("ctx_dim", 0) else None
     history = []
 
     def make_tagger(words_for_table: Sequence[str]) -> NeuralTagger:
@@ -108,7 +128,14 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
             proj = net.use(raw_t[ix]).numpy() if len(ix) else np.zeros((0, hp["use_dim"]))
         table = dict(zip(words_for_table, proj, strict=True))
         vocab = Counter(normalize(w) for ws, _ in sents for w in ws)
-        return NeuralTagger(net, enc, tag_names, gaz, table, vocab=dict(sorted(vocab.items())))
+        tg = NeuralTagger(net, enc, tag_names, gaz, table, vocab=dict(sorted(vocab.items())))
+        return tg
+
+    def dev_tagger() -> NeuralTagger:
+        tg = make_tagger(words + dev_words)
+        if held_tags is not None:
+            tg.stage_one = lambda s: held_tags
+        return tg
 
     for ep in range(1, epochs + 1):
         te = time.perf_counter()
@@ -122,6 +149,8 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
             for r, i in enumerate(bi):
                 tags[r, : len(gold[i])] = gold[i]
                 uix[r, : len(gold[i])] = wix[i]
+            if ctx is not None:
+                b["ctx"] = ctx_batch([ctx[i] for i in bi], t)
             emis = net.emissions(b, net.use(raw_t[uix]))
             loss = net.nll(emis, tags, b["mask"])
             opt.zero_grad()
@@ -133,8 +162,7 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
         rec = {"epoch": ep, "loss": round(total / len(flat), 4),
                "seconds": round(time.perf_counter() - te, 1)}
         if dev_sents:
-            rec["dev_f1"] = round(evaluate_sents(dev_sents, make_tagger(words + dev_words)
-                                                 ).micro_f1, 4)
+            rec["dev_f1"] = round(evaluate_sents(dev_sents, dev_tagger()).micro_f1, 4)
             net.train()
         history.append(rec)
         log(json.dumps(rec))
@@ -149,7 +177,7 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
     info = {"train": Path(train_path).name, "sentences": len(sents),
             "tokens": sum(len(w) for w, _ in sents), "dev_share": dev, "epochs": epochs,
             "seed": seed, "lr": lr, "batch": batch, "word_drop": word_drop, "threads": threads,
-            "hp": hp, "torch": torch.__version__, "history": history,
+            "stack": stack, "hp": hp, "torch": torch.__version__, "history": history,
             "seconds": round(time.perf_counter() - t0, 1)}
     if dev_sents:
         best = max(history, key=lambda r: (r["dev_f1"], -r["epoch"]))
@@ -170,11 +198,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--hp", default="{}", help="JSON overrides of the network sizes")
+    ap.add_argument("--stack", help="stage-one CRF tags (python -m rasid.train.ner_stack)")
     ap.add_argument("--snapshots", default="", help="also save NAME.epN.pt after these epochs")
     a = ap.parse_args(argv)
     info = train_neural(a.train, a.out, epochs=a.epochs, dev=a.dev, seed=a.seed, lr=a.lr,
                         batch=a.batch, threads=a.threads, hp=json.loads(a.hp),
-                        snapshots=[int(x) for x in a.snapshots.split(",") if x])
+                        stack=a.stack, snapshots=[int(x) for x in a.snapshots.split(",") if x])
     print(json.dumps({k: v for k, v in info.items() if k != "history"}, ensure_ascii=False))
     if a.test:
         print(evaluate_ner(a.test, a.out).format_table())

