@@ -124,7 +124,7 @@ def digest(sentences: Sequence[Sequence[str]]) -> str:
     h = hashlib.sha1()
     for s in sentences:
         h.update("\u0001".join(s).encode("utf-8"))
-        h.update(b"\u0000")
+        h.update(b"\x00")
     return h.hexdigest()[:16]
 
 

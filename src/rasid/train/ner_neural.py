@@ -157,7 +157,7 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
             (loss / len(bi)).backward()
             torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
             opt.step()
-            total += float(loss)
+            total += loss.item()
         sched.step()
         rec = {"epoch": ep, "loss": round(total / len(flat), 4),
                "seconds": round(time.perf_counter() - te, 1)}
