@@ -300,3 +300,20 @@ def test_kurdish_fighters_in_syria_are_the_sdf() -> None:
     assert _codes(event) == ("TUR-MIL", "SDF")
     text = "وقصفت المدفعية التركية أمس مواقع المقاتلين الأكراد في جبال قنديل شمال العراق."
     assert all(e["target"] is None or e["target"]["code"] != "SDF" for e in _live(text))
+
+
+def test_the_party_that_repels_an_attack_is_its_target() -> None:
+    text = "وأحبطت القوات العراقية أمس هجوما شنه مسلحو تنظيم داعش على قرية قرب كركوك."
+    [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == ("ISIS", "IRQ-MIL")
+    text = "وقال مصدر إن وحدات الجيش السوري تصدت لهجوم من تدبير تنظيم داعش على قرى ريف السويداء."
+    [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]  # not a purpose: تصدت لـ
+    assert _codes(event) == ("ISIS", "SYR-MIL")
+
+
+def test_an_attack_on_soldiers_told_apart_is_not_the_bombing_of_civilians() -> None:
+    text = ("أسفرت تفجيرات انتحارية في مدينة السويداء عن مقتل 40 شخصا أمس. "
+            "وأعلن تنظيم داعش المسؤولية عنها. "
+            "وقالت وكالة سانا إن وحدات الجيش السوري تصدت لهجوم من تدبير تنظيم داعش على قرى ريف المدينة.")
+    assert sorted(_codes(e) for e in _live(text) if e["event_type"] == "ASSAULT") == \
+        [("ISIS", "SYR-CVL"), ("ISIS", "SYR-MIL")]

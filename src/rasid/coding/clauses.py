@@ -178,3 +178,19 @@ def past_progressive(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
             return False
     return False
 
+
+#: "تصدت القوات لهجوم", "أحبط الجيش هجوما": the party that repels an attack is its target
+REPEL = {normalize(w) for w in ("تصدى", "تصدت", "تصدوا", "صد", "صدت", "صدوا", "أحبط", "أحبطت", "احبط",
+                                "احبطت", "أفشل", "أفشلت", "وتصدت", "وتصدى", "وصدت", "وأحبطت", "وأحبط")}
+_REPEL_REACH = 6
+
+
+def repelled(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """The attack noun is the object of a verb of repelling a few words before it."""
+    for k in range(trig.first_token - 1, max(-1, trig.first_token - 1 - _REPEL_REACH), -1):
+        if not tokens[k].is_word:
+            return False
+        if tokens[k].norm in REPEL:
+            return True
+    return False
+

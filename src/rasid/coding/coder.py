@@ -27,6 +27,7 @@ from rasid.coding.clauses import (
     definite_subjects,
     passive_accusation,
     past_progressive,
+    repelled,
     since,
     topic,
     whoever,
@@ -169,6 +170,9 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
     if defn.event_type in MATERIAL:  # news agencies and monitors report acts, they do not do them
         actors = [p for p in actors if p.ref.actor.sector not in REPORTERS and p.ref.actor.code not in REPORTERS]
     source, target = pick_arguments(doc.tokens, trig, actors)
+    if defn.event_type == "ASSAULT" and defn.pos == "noun" and repelled(doc.tokens, trig):
+        # "تصدت وحدات الجيش لهجوم … من تدبير تنظيم الدولة": the repeller was attacked
+        source, target = (target if target is not None and target is not source else None), source
     if defn.event_type == "ASSAULT" and source is not None and source.ref.actor.sector == "CVL":
         # "آلاف المدنيين الذين أنهكتهم المعارك والقصف": civilians suffer attacks, they do not make them
         source, target = None, target or source

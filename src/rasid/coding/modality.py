@@ -154,4 +154,11 @@ def is_purpose(text: str, tokens: Sequence[Token], trig: object) -> bool:
                  if t.is_word]
     if any(w in AFTER_HYPOTHETICAL for w in following):
         return True
+    if first > 0 and tokens[first - 1].norm in GOVERNS_LI:
+        return False  # "تصدت لهجوم", "تعرض لقصف": the ل the verb takes, not a purpose
     return prefix.endswith("ل") and not prefix.endswith("ال")
+
+
+#: verbs whose object takes لـ: a masdar after them is what they met, not an aim
+GOVERNS_LI = {normalize(w) for w in ("تصدى", "تصدت", "تصدوا", "وتصدت", "وتصدى", "تعرض", "تعرضت",
+                                     "تعرضوا", "وتعرض", "وتعرضت", "خضع", "خضعت", "وخضعت")}

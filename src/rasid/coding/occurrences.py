@@ -18,11 +18,14 @@ from rasid.model import Event
 SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 
 
-def _codes(e: Event) -> tuple[str, str | None]:
+def _codes(e: Event, strict: bool = True) -> tuple[str, str | None]:
     """Source and target codes; a target only inferred (no text, e.g. the host state's forces)
-    counts as missing, so that it yields to a named one."""
-    return (e.source.actor.code if e.source else "UNK",
-            e.target.actor.code if e.target and e.target.text else None)
+    counts as missing, so that it yields to a named one; with ``strict`` (two sentences), save
+    civilians inferred from a toll ("مقتل 215 شخصا"): an attack on soldiers told elsewhere is
+    another event."""
+    target = e.target
+    named = target is not None and (bool(target.text) or strict and target.actor.sector == "CVL")
+    return (e.source.actor.code if e.source else "UNK", target.actor.code if named else None)
 
 
 def _dates_conflict(a: Event, b: Event) -> bool:
@@ -65,7 +68,8 @@ def same_occurrence(a: Event, b: Event) -> bool:
         return False
     if _people_differ(a, b) or _speakers_differ(a, b):
         return False
-    (sa, ta), (sb, tb) = _codes(a), _codes(b)
+    strict = a.evidence != b.evidence  # in one sentence, inferred civilians yield to a named party
+    (sa, ta), (sb, tb) = _codes(a, strict), _codes(b, strict)
     if sa == "UNK" or sb == "UNK":  # an unnamed doer is the named one within one sentence, or
         if a.evidence == b.evidence:  # when the same party lost the same toll ("مقتل سبعة أشخاص")
             return ta is None or tb is None or ta == tb
