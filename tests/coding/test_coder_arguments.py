@@ -317,3 +317,10 @@ def test_an_attack_on_soldiers_told_apart_is_not_the_bombing_of_civilians() -> N
             "وقالت وكالة سانا إن وحدات الجيش السوري تصدت لهجوم من تدبير تنظيم داعش على قرى ريف المدينة.")
     assert sorted(_codes(e) for e in _live(text) if e["event_type"] == "ASSAULT") == \
         [("ISIS", "SYR-CVL"), ("ISIS", "SYR-MIL")]
+
+
+def test_an_investigation_of_the_incident_is_addressed_to_its_doers() -> None:
+    text = ("قتل 12 من عناصر الشرطة العراقية في هجوم شنه مسلحو تنظيم داعش قرب الحويجة أمس. "
+            "وأمر رئيس الوزراء العراقي بفتح تحقيق عاجل في ملابسات الحادث.")
+    [event] = [e for e in _live(text) if e["event_type"] == "ACCUSE"]
+    assert (_codes(event), event["mode"]) == (("IRQ-GOV", "ISIS"), "investigate")

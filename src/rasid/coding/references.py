@@ -116,16 +116,27 @@ def doers_of_named_act(doc: Doc, sent: Sentence, trig: TriggerMatch,
 
 def doer_of_condemned(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event]) -> ActorRef | None:
     """"استنكر القصف": the target of a condemnation is whoever did the act it names."""
-    nxt = [t for t in find_triggers(doc.tokens, trig.last_token, min(len(doc.tokens), trig.last_token + 12))
+    end = min(len(doc.tokens), trig.last_token + 12)
+    nxt = [t for t in find_triggers(doc.tokens, trig.last_token, end)
            if t.defn.event_type in MATERIAL]  # "استنكر الرئيس … في بيان صادر عن مكتبه القصف"
-    if not nxt:
+    if nxt:
+        named = nisba_doer(doc, nxt[0])  # "انتقدت القصف الإيراني"
+        if named is not None:
+            return named.ref
+        kinds = {nxt[0].defn.event_type}
+    elif any(doc.tokens[k].norm in INCIDENTS for k in range(trig.last_token, end)):
+        kinds = MATERIAL  # "أمر بفتح تحقيق بملابسات الحادث": the act last told
+    else:
         return None
-    named = nisba_doer(doc, nxt[0])  # "انتقدت القصف الإيراني"
-    if named is not None:
-        return named.ref
-    done = [e for e in earlier if e.event_type == nxt[0].defn.event_type and e.source is not None
-            and e.source.actor.country and not e.negated and not e.hypothetical]
+    done = [e for e in earlier if e.event_type in kinds and e.source is not None
+            and (e.source.actor.country or e.source.actor.kind == "group")
+            and not e.negated and not e.hypothetical]
     return state_government(done[-1].source, forces=True) if done else None
+
+
+#: nouns that refer back to the act told without naming its kind
+INCIDENTS = {normalize(w) for w in ("الحادث", "الحادثة", "الواقعة", "بملابسات", "ملابسات", "للحادث",
+                                    "الاعتداء")}
 
 
 #: "أعلن/تبنى X المسؤولية": the claim of an act told before
