@@ -124,15 +124,20 @@ RESPONSE = {normalize(w) for w in ("ردا", "رد", "انتقاما", "ثأرا
 _RESPONSE_REACH = 5
 
 
+def word_before(tokens: Sequence[Token], trig: TriggerMatch, words: set[str], reach: int) -> bool:
+    """One of ``words`` stands at most ``reach`` words before the trigger, no punctuation between."""
+    for i in range(trig.first_token - 1, max(-1, trig.first_token - 1 - reach), -1):
+        if not tokens[i].is_word:
+            return False
+        if tokens[i].norm in words:
+            return True
+    return False
+
+
 def responds_to(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     """The trigger names the act that its clause responds to or follows from, a few words
     after "ردا على/انتقاما لـ/على خلفية" with no punctuation between."""
-    for i in range(trig.first_token - 1, max(-1, trig.first_token - 1 - _RESPONSE_REACH), -1):
-        if not tokens[i].is_word:
-            return False
-        if tokens[i].norm in RESPONSE:
-            return True
-    return False
+    return word_before(tokens, trig, RESPONSE, _RESPONSE_REACH)
 
 
 #: what an attack hits of a party ("مواقع داعش", "مقرات الحزب"): the party after is the target

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rasid.arabic.normalize import normalize
-from rasid.coding.arguments import Positioned
+from rasid.coding.arguments import Positioned, word_before
 from rasid.coding.kinds import MATERIAL
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import Doc, Sentence, Token
@@ -187,10 +187,5 @@ _REPEL_REACH = 6
 
 def repelled(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     """The attack noun is the object of a verb of repelling a few words before it."""
-    for k in range(trig.first_token - 1, max(-1, trig.first_token - 1 - _REPEL_REACH), -1):
-        if not tokens[k].is_word:
-            return False
-        if tokens[k].norm in REPEL:
-            return True
-    return False
+    return word_before(tokens, trig, REPEL, _REPEL_REACH)
 

@@ -13,9 +13,8 @@ from dataclasses import replace
 
 from rasid.arabic.normalize import normalize
 from rasid.coding.attach import specificity
+from rasid.coding.kinds import SYMMETRIC
 from rasid.model import Event
-
-SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 
 
 def _codes(e: Event, strict: bool = True) -> tuple[str, str | None]:
