@@ -324,3 +324,19 @@ def test_an_investigation_of_the_incident_is_addressed_to_its_doers() -> None:
             "وأمر رئيس الوزراء العراقي بفتح تحقيق عاجل في ملابسات الحادث.")
     [event] = [e for e in _live(text) if e["event_type"] == "ACCUSE"]
     assert (_codes(event), event["mode"]) == (("IRQ-GOV", "ISIS"), "investigate")
+
+
+def test_a_coordinated_verb_takes_the_subject_of_its_main_clause_not_of_a_nested_one() -> None:
+    text = ("وصل وزير الخارجية الأردني إلى القاهرة، قادما من جنيف حيث كان يشارك في اجتماع الاتحاد الأوروبي "
+            "بشأن اللاجئين، واجتمع مع الرئيس المصري.")
+    consults = [e for e in _live(text) if e["event_type"] == "CONSULT"]
+    assert [_codes(e) for e in consults if e["target"]["code"] == "EGY-GOV"] == [("JOR-GOV", "EGY-GOV")]
+    assert not any(e["target"]["code"] == "EGY-REF" for e in consults)  # refugees are the topic
+    [meeting] = [e for e in consults if e["target"]["code"] == "EGY-GOV"]
+    assert meeting["date"] is not None  # the كان of the nested clause does not make it a recall
+
+
+def test_a_party_named_after_against_is_no_partner_of_a_meeting() -> None:
+    text = "حضر وزير الدفاع الأردني أمس اجتماع التحالف الدولي ضد تنظيم داعش في بروكسل."
+    assert not any(e["target"] and e["target"]["code"] == "ISIS" for e in _live(text)
+                   if e["event_type"] in ("CONSULT", "AGREE", "COOPERATE"))

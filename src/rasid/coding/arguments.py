@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasid.arabic.normalize import normalize, strip_marks
+from rasid.coding.kinds import SYMMETRIC
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import ActorRef, Token
 
@@ -177,12 +178,16 @@ def pick_arguments(
     before = [p for p in sent_actors if p.last <= trig.first_token
               and trig.first_token - p.last <= _BEFORE_WINDOW and id(p) not in marked
               and not _reports_other_subject(tokens, p, trig)]
+    if before and trig.defn.pos != "noun" and _subordinate(tokens, before[-1], trig):
+        before = _main_subjects(tokens, trig, sent_actors, marked)
     if after_connective(tokens, trig, strict=trig.defn.pos != "noun") \
             or trig.defn.pos == "noun" and responds_to(tokens, trig):
         before = []  # "على خلفية اعتداء محتجين": the masdar names another act, not the subject's
     clause_end = _clause_end(tokens, trig.last_token, max((p.last for p in sent_actors), default=0))
     after = [p for p in sent_actors if p.first >= trig.last_token
              and p.first - trig.last_token <= _AFTER_WINDOW and p.first < clause_end]
+    if trig.defn.event_type in SYMMETRIC:  # "اجتماع التحالف ضد داعش"، "بشأن اللاجئين": no partner
+        after = [p for p in after if not (p.first > 0 and tokens[p.first - 1].norm in _AGAINST)]
     immediate = None
     if after:
         first = after[0]
@@ -285,12 +290,72 @@ CLAUSE_OPENERS = {normalize(w) for w in ("بينما", "فيما", "حيث", "ل
                                          "بعدما", "عندما", "وذلك")}
 
 
+#: a party named after these is what a meeting is against or about, not a partner in it
+_AGAINST = {normalize(w) for w in ("ضد", "وضد", "بشأن", "حول", "بخصوص")}
+_COMMAS = {"،", ","}
+_MAIN_REACH = 30
+
+
+def _coordinated_verb(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """"…، واجتمع مع …": a verb joined by و right after a comma, sharing its clause's subject."""
+    k = trig.first_token
+    return k > 0 and tokens[k - 1].text in _COMMAS and trig.start > tokens[k].start \
+        and tokens[k].text[:1] == "و"
+
+
+def _verb_follows(tokens: Sequence[Token], comma: int) -> bool:
+    """"…، واجتمع مع …": a comma, then a trigger verb joined by و: another predicate begins."""
+    from rasid.coding.triggers import find_triggers
+
+    k = comma + 1
+    if k >= len(tokens) or tokens[k].text[:1] != "و":
+        return False
+    return any(_coordinated_verb(tokens, t) and t.defn.pos == "verb"
+               for t in find_triggers(tokens, k, min(len(tokens), k + 1)))
+
+
+def main_clause(tokens: Sequence[Token], first: int, end: int) -> list[Token]:
+    """The tokens from ``first`` to ``end`` less the حيث and relative clauses between them
+    (each closed by a comma): "وتوجه العبادي …، حيث كان يشارك في اجتماع …، واجتمع" is no recall."""
+    out: list[Token] = []
+    nested = False
+    for t in tokens[first:end]:
+        if t.norm in CLAUSE_OPENERS or t.norm in _RELATIVE:
+            nested = True
+        elif nested and t.text in _COMMAS:
+            nested = False
+        if not nested:
+            out.append(t)
+    return out
+
+
+def _subordinate(tokens: Sequence[Token], p: Positioned, trig: TriggerMatch) -> bool:
+    """"وتوجه العبادي إلى البصرة، آتيا من بروكسل حيث كان يشارك في اجتماع التحالف الدولي،
+    واجتمع مع …": an actor inside a حيث or relative clause that the comma before a coordinated
+    verb closes is not that verb's subject."""
+    if not _coordinated_verb(tokens, trig):
+        return False
+    for i in range(p.first - 1, -1, -1):
+        if tokens[i].text in _COMMAS or not tokens[i].is_word:
+            return False
+        if tokens[i].norm in CLAUSE_OPENERS or tokens[i].norm in _RELATIVE:
+            return True
+    return False
+
+
+def _main_subjects(tokens: Sequence[Token], trig: TriggerMatch, sent_actors: Sequence[Positioned],
+                   marked: set[int]) -> list[Positioned]:
+    """Unmarked actors before a coordinated verb, outside the clauses nested between them."""
+    return [p for p in sent_actors if p.last <= trig.first_token and trig.first_token - p.last <= _MAIN_REACH
+            and id(p) not in marked and not _subordinate(tokens, p, trig)]
+
+
 def _clause_end(tokens: Sequence[Token], start: int, limit: int) -> int:
     """Index of the first token after ``start`` that opens another clause."""
     for i in range(start, min(limit, len(tokens))):
         norm = tokens[i].norm
         if norm in CLAUSE_OPENERS or tokens[i].text in (";", "؛") or norm == "في" and i + 1 < len(tokens) \
-                and tokens[i + 1].norm == "حين":
+                and tokens[i + 1].norm == "حين" or tokens[i].text in _COMMAS and _verb_follows(tokens, i):
             return i
     return limit
 

@@ -10,6 +10,7 @@ from rasid.arabic.normalize import normalize
 from rasid.coding import attach
 from rasid.coding.arguments import (
     Positioned,
+    main_clause,
     after_connective,
     coordinated_group,
     pick_arguments,
@@ -100,8 +101,8 @@ _CUE_ATTRIB = {normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا"
 def _recalled(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
     if trig.defn.imperfect and past_progressive(doc.tokens, trig):
         return False  # "كانت القوات تستهدف": going on at the time of the report
-    toks = doc.tokens[sent.first_token : trig.first_token]
-    return any(t.norm in RECALL for t in toks) or trig.defn.imperfect
+    return any(t.norm in RECALL for t in main_clause(doc.tokens, sent.first_token, trig.first_token)) \
+        or trig.defn.imperfect
 
 
 def _continues_earlier(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event], anchored: bool = True) -> bool:
