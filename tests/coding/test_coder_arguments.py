@@ -340,3 +340,13 @@ def test_a_party_named_after_against_is_no_partner_of_a_meeting() -> None:
     text = "حضر وزير الدفاع الأردني أمس اجتماع التحالف الدولي ضد تنظيم داعش في بروكسل."
     assert not any(e["target"] and e["target"]["code"] == "ISIS" for e in _live(text)
                    if e["event_type"] in ("CONSULT", "AGREE", "COOPERATE"))
+
+
+def test_forces_gathered_against_an_idea_are_a_figure_of_speech() -> None:
+    text = 'وقال الرئيس الفرنسي في كلمته "حشدت فرنسا وألمانيا قواهما ضد الكراهية والتطرف".'
+    assert not any(e["event_type"] == "MOBILIZE" for e in _live(text))
+
+
+def test_forces_gathered_against_a_party_are_a_mobilisation() -> None:
+    text = "حشد الجيش التركي قواته ضد المقاتلين الأكراد على الحدود السورية أمس."
+    assert any(e["event_type"] == "MOBILIZE" and e["source"]["code"] == "TUR-MIL" for e in _live(text))

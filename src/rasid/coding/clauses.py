@@ -189,3 +189,27 @@ def repelled(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     """The attack noun is the object of a verb of repelling a few words before it."""
     return word_before(tokens, trig, REPEL, _REPEL_REACH)
 
+
+
+_AGAINST = {normalize(w) for w in ("ضد", "وضد")}
+_AGAINST_REACH = 10
+_AGAINST_PARTY = 3
+
+
+def _people(tokens: Sequence[Token], k: int) -> bool:
+    """A sound masculine plural ("المقاتلين", "المحتجون"): people, whom forces may face."""
+    return k < len(tokens) and len(tokens[k].norm) >= 5 and tokens[k].norm.endswith(("ين", "ون"))
+
+
+def against_an_idea(tokens: Sequence[Token], trig: TriggerMatch, actors: Sequence[Positioned]) -> bool:
+    """"حشدت الدول الثلاث قواها الخيرة ضد البربرية": forces gathered against an idea, not a
+    party, are a figure of speech (no actor nor a word for one within a few words after ضد)."""
+    from rasid.resolve.actors import _shipped
+
+    for k in range(trig.last_token, min(len(tokens), trig.last_token + _AGAINST_REACH)):
+        if not tokens[k].is_word:
+            return False
+        if tokens[k].norm in _AGAINST:
+            return not any(k < p.first <= k + _AGAINST_PARTY for p in actors) \
+                and not _shipped().names_party(tokens, k + 1) and not _people(tokens, k + 1)
+    return False

@@ -22,6 +22,7 @@ from rasid.coding.classifier import shipped as trigger_classifier
 from rasid.coding.clauses import (
     RELATIVES,
     accused_act,
+    against_an_idea,
     content_of_speech_act,
     dedupe_triggers,
     definite,
@@ -170,6 +171,8 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
         return []  # "مقتل أكثر من 45 جنديا منذ ذلك التاريخ": a count over time, not one act
     if defn.event_type in MATERIAL:  # news agencies and monitors report acts, they do not do them
         actors = [p for p in actors if p.ref.actor.sector not in REPORTERS and p.ref.actor.code not in REPORTERS]
+    if defn.event_type == "MOBILIZE" and against_an_idea(doc.tokens, trig, actors):
+        return []
     source, target = pick_arguments(doc.tokens, trig, actors)
     if defn.event_type == "ASSAULT" and defn.pos == "noun" and repelled(doc.tokens, trig):
         # "تصدت وحدات الجيش لهجوم … من تدبير تنظيم الدولة": the repeller was attacked

@@ -433,6 +433,11 @@ class ActorResolver:
         emit(m.start, m.end, self._person_actor(p, on, None))
         return k + 1
 
+    def names_party(self, tokens: Sequence[Token], k: int) -> bool:
+        """A word of the actor lexicon (a name, a role such as "المسلحين") starts at token ``k``,
+        whether or not it resolves to an actor in its context."""
+        return any(m.first_token == k for m in self.data.matcher.find(tokens, k, min(len(tokens), k + 4)))
+
     def resolve(self, text: str, on: date | None = None) -> Actor | None:
         """One phrase → the actor of its longest mention (for the CLI)."""
         refs = self.find(text, tokenize(text), on, _phrase=True)
