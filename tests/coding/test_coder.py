@@ -113,3 +113,24 @@ def test_coder_common_words_are_not_named_actors(text: str) -> None:
     codes = {r["source"]["code"] for r in _live(text)} | {
         r["target"]["code"] for r in _live(text) if r["target"]}
     assert not codes & {"LBN-LEG", "IRQ-REL", "LBN-GOV"}
+
+
+def test_an_unclaimed_attack_told_with_and_without_its_toll_is_one_event() -> None:
+    text = ("قتل 14 مدنيا على الأقل في تفجير استهدف سوقا شعبيا في مدينة تكريت صباح الأحد.\n"
+            "وقال محافظ صلاح الدين إن عشرات المدنيين قتلوا وجرحوا في التفجير الذي هز المدينة.")
+    attacks = [e for e in _live(text, date(2019, 3, 3)) if e["event_type"] == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0]["fatalities"] == 14
+
+
+def test_unclaimed_attacks_on_civilians_in_two_cities_stay_two_events() -> None:
+    text = ("قتل 14 مدنيا على الأقل في تفجير استهدف سوقا شعبيا في مدينة تكريت صباح الأحد.\n"
+            "وفي مدينة الموصل، قتل مدنيون في انفجار عبوة ناسفة قرب جامعة الموصل.")
+    attacks = [e for e in _live(text, date(2019, 3, 3)) if e["event_type"] == "ASSAULT"]
+    assert len(attacks) == 2
+
+
+def test_a_strike_told_again_without_its_doer_keeps_the_named_doer() -> None:
+    text = ("قصفت المدفعية التركية مقرا لحزب العمال الكردستاني في قضاء سيدكان شمالي أربيل، مما أسفر عن "
+            "مقتل أربعة مسلحين.\nوأوضحت مصادر كردية أن الضربة استهدفت اجتماعا لقادة الحزب في إقليم كردستان.")
+    attacks = [e for e in _live(text, date(2019, 3, 3)) if e["event_type"] == "ASSAULT"]
+    assert [(e["source"]["code"], e["target"]["code"]) for e in attacks] == [("TUR-MIL", "TUR-REB")]

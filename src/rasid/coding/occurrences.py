@@ -73,8 +73,13 @@ def same_occurrence(a: Event, b: Event) -> bool:
         if a.evidence == b.evidence:  # when the same party lost the same toll ("مقتل سبعة أشخاص")
             return ta is None or tb is None or ta == tb
         ra, rb = (e.target.actor.code if e.target else None for e in (a, b))
-        return ra is not None and ra == rb and a.fatalities is not None and a.fatalities == b.fatalities \
-            and not _dates_conflict(a, b)
+        if ra is None or ra != rb or _dates_conflict(a, b):
+            return False
+        if a.fatalities is not None and b.fatalities is not None:
+            return a.fatalities == b.fatalities
+        # one toll told once ("قتل في الهجوم 60 شخصا" … "قال بشأن حادثة دوما إن عشرات قتلوا"):
+        # the same party hit at the same time and place
+        return _places_compatible(a, b)
     if a.event_type in SYMMETRIC and {sa, ta} == {sb, tb}:
         return not _dates_conflict(a, b)
     if a.mode == b.mode == "multilateral" and a.date is not None and b.date is not None \
@@ -86,6 +91,19 @@ def same_occurrence(a: Event, b: Event) -> bool:
     if ta is not None and tb is not None and ta != tb:
         return False
     return not _dates_conflict(a, b)
+
+
+def _places_compatible(a: Event, b: Event) -> bool:
+    """Neither place is told, they are the same, or one is a country or region holding the other."""
+    if a.location is None or b.location is None:
+        return True
+    x, y = a.location.place, b.location.place
+    if x.name == y.name:
+        return True
+    if x.country != y.country:
+        return False
+    return x.feature in ("country", "region") or y.feature in ("country", "region") \
+        or x.feature == "admin1" and y.admin1 == x.name or y.feature == "admin1" and x.admin1 == y.name
 
 
 def _narrower(a: Event, b: Event) -> bool:
@@ -104,6 +122,9 @@ def _clarity(e: Event) -> tuple[int, float]:
 
 def _fill(best: Event, other: Event) -> Event:
     changes = {}
+    if best.source is not None and best.source.actor.code == "UNK" and other.source is not None \
+            and other.source.actor.code != "UNK":
+        changes["source"] = other.source  # the doer named in another mention
     if other.target is not None and other.target.text and (best.target is None or not best.target.text):
         changes["target"] = other.target
     if other.location is not None and (
