@@ -350,3 +350,17 @@ def test_forces_gathered_against_an_idea_are_a_figure_of_speech() -> None:
 def test_forces_gathered_against_a_party_are_a_mobilisation() -> None:
     text = "حشد الجيش التركي قواته ضد المقاتلين الأكراد على الحدود السورية أمس."
     assert any(e["event_type"] == "MOBILIZE" and e["source"]["code"] == "TUR-MIL" for e in _live(text))
+
+
+def test_a_partner_in_an_attack_is_a_doer_too() -> None:
+    text = "قصف الجيش السوري رفقة القوات الروسية مواقع فصائل المعارضة في ريف إدلب أمس."
+    dyads = {_codes(e) for e in _live(text) if e["event_type"] == "ASSAULT"}
+    assert dyads == {("SYR-MIL", "SYR-REB"), ("RUS-MIL", "SYR-REB")}
+
+
+def test_a_ground_attack_is_no_lebanese_speaker() -> None:
+    from rasid.pipeline import analyse
+
+    doc = analyse(Article("t", "تستعد القوات الحكومية لهجوم بري محتمل على مواقع المعارضة في ريف حماة.",
+                          date(2021, 6, 10)))
+    assert "LBN-LEG" not in {a.actor.code for a in doc.actors}

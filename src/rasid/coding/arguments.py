@@ -89,6 +89,16 @@ def _backer(tokens: Sequence[Token], p: Positioned) -> bool:
     return False
 
 
+#: "بدأ حملته الجوية رفقة روسيا": a partner in the act, a doer as much as its subject
+PARTNERS = {normalize(w) for w in ("رفقة", "برفقة", "بمشاركة", "وبمشاركة", "بالاشتراك", "جنبا")}
+
+
+def partner(tokens: Sequence[Token], p: Positioned) -> bool:
+    """The actor is named right after a word of partnership ("رفقة روسيا", "بمشاركة قوات …")."""
+    return p.first > 0 and tokens[p.first - 1].norm in PARTNERS or p.first > 1 \
+        and tokens[p.first - 1].norm in ("مع", "الى", "إلى") and tokens[p.first - 2].norm in PARTNERS
+
+
 def _attributing(tokens: Sequence[Token], p: Positioned) -> bool:
     """An actor named after "بحسب/وفقا ل/نقلا عن" (at most two words between)."""
     for i in range(max(0, p.first - 3), p.first):
@@ -169,7 +179,8 @@ def pick_arguments(
     sent_actors: Sequence[Positioned],
 ) -> tuple[Positioned | None, Positioned | None]:
     """(source, target) for one trigger among the actors of its sentence."""
-    sent_actors = [p for p in sent_actors if not _attributing(tokens, p) and not _backer(tokens, p)]
+    sent_actors = [p for p in sent_actors if not _attributing(tokens, p) and not _backer(tokens, p)
+                   and not partner(tokens, p)]
     claimer = next((p for p in sent_actors if p.first > 0 and tokens[p.first - 1].norm in CLAIMS), None)
     if claimer is not None:  # "وتبنى تنظيم داعش الهجوم": who claims an act did it, it was not hit
         source, target = pick_arguments(tokens, trig, [p for p in sent_actors if p is not claimer])

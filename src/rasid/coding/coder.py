@@ -10,9 +10,10 @@ from rasid.arabic.normalize import normalize
 from rasid.coding import attach
 from rasid.coding.arguments import (
     Positioned,
-    main_clause,
     after_connective,
     coordinated_group,
+    main_clause,
+    partner,
     pick_arguments,
     position_actors,
     responds_to,
@@ -200,6 +201,8 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
     if defn.event_type == "THREATEN":  # the threat is the event; its content is hypothetical
         negated = hypothetical = False
     pairs, multilateral = _pairs(defn.event_type, source, target, actors)
+    if defn.event_type in MATERIAL_FORCE and source is not None:  # "رفقة روسيا": a co-doer
+        pairs += [(p.ref, tgt) for p in _partners(doc, trig, actors) for _, tgt in pairs[:1]]
     if defn.event_type == "THREATEN" and defn.pos == "phrase" and target is None and source is not None:
         # "قالت روسيا إن الهجوم على حليفتها لن يمر من دون عواقب": those who did it are warned
         doers = doers_of_named_act(doc, sent, trig, earlier)
@@ -281,6 +284,18 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
             date_is_published=from_published,
         ))
     return events
+
+
+def _partners(doc: Doc, trig: TriggerMatch, actors: Sequence[Positioned]) -> list[Positioned]:
+    """Partners named within a few words of the trigger ("حملته الجوية رفقة روسيا", "شنت القوات
+    بمشاركة الطيران الروسي غارات"), with no punctuation between."""
+    def near(p: Positioned) -> bool:
+        lo, hi = (p.last, trig.first_token) if p.last <= trig.first_token else (trig.last_token, p.first)
+        return hi - lo <= _PARTNER_REACH and all(doc.tokens[k].is_word for k in range(lo, hi))
+    return [p for p in actors if partner(doc.tokens, p) and near(p)]
+
+
+_PARTNER_REACH = 4
 
 
 def _live_probability(doc: Doc, sent: Sentence, trig: TriggerMatch) -> float | None:
