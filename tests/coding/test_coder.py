@@ -134,3 +134,11 @@ def test_a_strike_told_again_without_its_doer_keeps_the_named_doer() -> None:
             "مقتل أربعة مسلحين.\nوأوضحت مصادر كردية أن الضربة استهدفت اجتماعا لقادة الحزب في إقليم كردستان.")
     attacks = [e for e in _live(text, date(2019, 3, 3)) if e["event_type"] == "ASSAULT"]
     assert [(e["source"]["code"], e["target"]["code"]) for e in attacks] == [("TUR-MIL", "TUR-REB")]
+
+
+def test_an_alliance_of_early_june_is_not_the_one_announced_today() -> None:
+    text = ("العبادي والصدر يعلنان تحالفا سياسيا\n"
+            "أعلن رئيس الوزراء العراقي حيدر العبادي ورجل الدين مقتدى الصدر اليوم السبت تحالفا بين كتلتيهما.\n"
+            "وفي أوائل يونيو/حزيران، أعلن الصدر وهادي العامري تحالف كتلتيهما.")
+    agreements = [e for e in _live(text, date(2018, 6, 23)) if e["event_type"] == "AGREE"]
+    assert sorted(e["date"]["start"] for e in agreements) == ["2018-06-01", "2018-06-23"]

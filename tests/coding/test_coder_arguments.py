@@ -364,3 +364,10 @@ def test_a_ground_attack_is_no_lebanese_speaker() -> None:
     doc = analyse(Article("t", "تستعد القوات الحكومية لهجوم بري محتمل على مواقع المعارضة في ريف حماة.",
                           date(2021, 6, 10)))
     assert "LBN-LEG" not in {a.actor.code for a in doc.actors}
+
+
+def test_a_relative_clause_between_the_parties_and_their_act_is_skipped() -> None:
+    text = ("أعلن رئيس حزب الدعوة نوري المالكي وهادي العامري، الذي يتزعم تحالف الفتح وتربطه علاقات وثيقة "
+            "مع إيران، تحالفا بين كتلتيهما اليوم.")
+    [event] = [e for e in _live(text, date(2018, 6, 23)) if e["event_type"] == "AGREE"]
+    assert _codes(event) == ("IRQ-PTY", "IRQ-PTY")

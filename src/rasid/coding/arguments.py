@@ -187,8 +187,9 @@ def pick_arguments(
         return source or claimer, target
     marked = {id(sent_actors[k]) for k in _marked_groups(tokens, sent_actors)}
     before = [p for p in sent_actors if p.last <= trig.first_token
-              and trig.first_token - p.last <= _BEFORE_WINDOW and id(p) not in marked
-              and not _reports_other_subject(tokens, p, trig)]
+              and len(main_clause(tokens, p.last, trig.first_token)) <= _BEFORE_WINDOW
+              and id(p) not in marked and not _reports_other_subject(tokens, p, trig)
+              and not _nested(tokens, p, trig)]
     if before and trig.defn.pos != "noun" and _subordinate(tokens, before[-1], trig):
         before = _main_subjects(tokens, trig, sent_actors, marked)
     if after_connective(tokens, trig, strict=trig.defn.pos != "noun") \
@@ -338,6 +339,19 @@ def main_clause(tokens: Sequence[Token], first: int, end: int) -> list[Token]:
         if not nested:
             out.append(t)
     return out
+
+
+def _nested(tokens: Sequence[Token], p: Positioned, trig: TriggerMatch) -> bool:
+    """"أعلن الصدر وهادي العامري، الذي تربطه علاقات مع إيران، تحالف كتلتيهما": an actor inside a
+    relative or حيث clause closed by a comma before the trigger belongs to that clause."""
+    if not any(tokens[k].text in _COMMAS for k in range(p.last, trig.first_token)):
+        return False
+    for i in range(p.first - 1, -1, -1):
+        if not tokens[i].is_word:
+            return False
+        if tokens[i].norm in CLAUSE_OPENERS or tokens[i].norm in _RELATIVE:
+            return True
+    return False
 
 
 def _subordinate(tokens: Sequence[Token], p: Positioned, trig: TriggerMatch) -> bool:

@@ -152,7 +152,7 @@ def merge_mentions(mentions: Iterable[Event]) -> list[Event]:
     groups: list[list[Event]] = []
     for m in mentions:
         for g in groups:
-            if any(same_occurrence(m, e) for e in g):
+            if any(same_occurrence(m, e) for e in g) and not any(_dates_conflict(m, e) for e in g):
                 g.append(m)
                 break
         else:
