@@ -142,3 +142,10 @@ def test_an_alliance_of_early_june_is_not_the_one_announced_today() -> None:
             "وفي أوائل يونيو/حزيران، أعلن الصدر وهادي العامري تحالف كتلتيهما.")
     agreements = [e for e in _live(text, date(2018, 6, 23)) if e["event_type"] == "AGREE"]
     assert sorted(e["date"]["start"] for e in agreements) == ["2018-06-01", "2018-06-23"]
+
+
+def test_the_two_sides_of_one_state_refer_back_to_the_leaders_named_before() -> None:
+    text = ("أعلن رئيس الوزراء العراقي حيدر العبادي ورجل الدين مقتدى الصدر اليوم السبت تحالفا بين كتلتيهما.\n"
+            "وبعد اجتماع استمر لنحو ساعتين، أعلن الطرفان في مؤتمر صحافي مشترك تفاصيل التحالف.")
+    consults = [e for e in _live(text, date(2018, 6, 23)) if e["event_type"] == "CONSULT"]
+    assert [(e["source"]["code"], e["target"]["code"]) for e in consults] == [("IRQ-PTY", "IRQ-PTY")]

@@ -45,7 +45,8 @@ def parties_named_before(doc: Doc, sent: Sentence, mentions: Sequence[Event],
             if e.evidence.start < since:
                 break
             if e.event_type in SYMMETRIC and e.source is not None and e.target is not None \
-                    and e.target.text and e.source.actor.code != e.target.actor.code and not e.hypothetical:
+                    and e.target.text and not e.hypothetical \
+                    and (e.source.actor.code, e.source.actor.name) != (e.target.actor.code, e.target.actor.name):
                 return [e.source, e.target]  # the two sides of the meeting just told
         return []
     if any(a in _TRIPLE_HEADS and b in TRIPLE_WORDS for a, b in zip(words, words[1:], strict=False)):
