@@ -371,3 +371,15 @@ def test_a_relative_clause_between_the_parties_and_their_act_is_skipped() -> Non
             "مع إيران، تحالفا بين كتلتيهما اليوم.")
     [event] = [e for e in _live(text, date(2018, 6, 23)) if e["event_type"] == "AGREE"]
     assert _codes(event) == ("IRQ-PTY", "IRQ-PTY")
+
+
+def test_protesters_with_no_target_named_protest_against_their_government() -> None:
+    text = "تظاهر مئات المحتجين العراقيين في مدينة الناصرية أمس مطالبين بتوفير الكهرباء وفرص العمل."
+    [event] = [e for e in _live(text) if e["event_type"] == "PROTEST"]
+    assert _codes(event) == ("IRQ-CVL", "IRQ-GOV")
+
+
+def test_protesters_against_a_named_party_keep_it() -> None:
+    text = "تظاهر مئات الطلاب الأردنيين أمام السفارة الإسرائيلية في عمان أمس احتجاجا على قصف غزة."
+    [event] = [e for e in _live(text) if e["event_type"] == "PROTEST"]
+    assert event["target"]["code"] == "ISR-GOV"

@@ -51,6 +51,7 @@ from rasid.coding.parties import (
     inferred,
     minister_as_government,
     nisba_doer,
+    protested_government,
     state_government,
     victim,
 )
@@ -251,6 +252,8 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
         if defn.event_type == "PROTEST" and (src.actor.sector in ("GOV", "MIL", "COP", "SPY")
                                               or src.actor.code in ("UNO", "IGO")):
             continue  # states do not protest; "احتجاجات" here is the setting of another act
+        if defn.event_type == "PROTEST" and tgt is None:
+            tgt = protested_government(src)
         if "election" in defn.contexts:
             src, tgt = as_party(src, published), as_party(tgt, published) if tgt is not None else None
         etype, ev_mode_base = defn.event_type, mode

@@ -38,6 +38,16 @@ def inferred(place: PlaceRef, code: str, what: str, sector: str) -> ActorRef:
     return ActorRef(place.start, place.start, "", actor)
 
 
+def protested_government(src: ActorRef) -> ActorRef | None:
+    """Protesters with no target named protest against their own government ("تجددت التظاهرات
+    في البصرة … مطالبين بتنفيذ مطالبهم")."""
+    country = src.actor.country
+    if not country or src.actor.sector in ("GOV", "MIL", "COP", "SPY"):
+        return None
+    actor = Actor(code=f"{country}-GOV", name=f"{country} government", country=country, sector="GOV", kind="role")
+    return ActorRef(src.start, src.start, "", actor)
+
+
 def as_party(ref: ActorRef, on: object) -> ActorRef:
     """A politician forming an electoral alliance acts as a party leader (spec/GOLD.md)."""
     from rasid.resolve.actors import ActorResolver
