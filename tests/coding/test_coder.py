@@ -149,3 +149,11 @@ def test_the_two_sides_of_one_state_refer_back_to_the_leaders_named_before() -> 
             "وبعد اجتماع استمر لنحو ساعتين، أعلن الطرفان في مؤتمر صحافي مشترك تفاصيل التحالف.")
     consults = [e for e in _live(text, date(2018, 6, 23)) if e["event_type"] == "CONSULT"]
     assert [(e["source"]["code"], e["target"]["code"]) for e in consults] == [("IRQ-PTY", "IRQ-PTY")]
+
+
+def test_a_strike_told_for_one_state_alone_takes_its_own_place() -> None:
+    text = ("شنت الولايات المتحدة وبريطانيا غارات على مواقع في مدينة الرقة صباح السبت.\n"
+            "وضربت طائرات بريطانية من طراز تورنادو مخزنا للذخيرة بالقرب من مدينة دير الزور.")
+    strikes = {e["source"]["code"]: e for e in _live(text, date(2017, 6, 11)) if e["event_type"] == "ASSAULT"}
+    assert strikes["GBR-MIL"]["location"]["name"] == "Deir ez-Zor"
+    assert strikes["USA-MIL"]["location"]["name"] == "Ar Raqqah"

@@ -8,13 +8,14 @@ confidence) is kept as evidence; missing attributes are filled from the others.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
 from rasid.arabic.normalize import normalize
 from rasid.coding.attach import specificity
 from rasid.coding.kinds import SYMMETRIC
-from rasid.model import Event
+from rasid.model import Event, Span
 
 
 def _codes(e: Event, strict: bool = True) -> tuple[str, str | None]:
@@ -120,7 +121,8 @@ def _clarity(e: Event) -> tuple[int, float]:
     return filled, e.confidence
 
 
-def _fill(best: Event, other: Event) -> Event:
+def _fill(best: Event, other: Event, joint: frozenset[Span] = frozenset()) -> Event:
+    """``joint``: evidence spans that report one act of several doers together."""
     changes = {}
     if best.source is not None and best.source.actor.code == "UNK" and other.source is not None \
             and other.source.actor.code != "UNK":
@@ -130,7 +132,9 @@ def _fill(best: Event, other: Event) -> Event:
     if other.location is not None and (
         best.location is None
         or best.location.place.country == other.location.place.country
-        and specificity(other.location) > specificity(best.location)
+        and (specificity(other.location) > specificity(best.location)
+             or best.evidence in joint and other.evidence not in joint  # "وضربت طائرات بريطانية … قرب حمص"
+             and specificity(other.location) == specificity(best.location))
     ):
         changes["location"] = other.location
     if other.date is not None and (best.date is None or best.date_is_published and not other.date_is_published
@@ -157,11 +161,13 @@ def merge_mentions(mentions: Iterable[Event]) -> list[Event]:
                 break
         else:
             groups.append([m])
+    by_sentence = Counter((e.evidence, e.event_type) for g in groups for e in g)
+    joint = frozenset(span for (span, _), n in by_sentence.items() if n > 1)
     out = []
     for g in groups:
         best = max(g, key=_clarity)
         for other in sorted(g, key=_clarity, reverse=True):
             if other is not best:
-                best = _fill(best, other)
+                best = _fill(best, other, joint)
         out.append(best)
     return sorted(out, key=lambda e: e.evidence.start)
