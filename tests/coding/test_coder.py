@@ -157,3 +157,26 @@ def test_a_strike_told_for_one_state_alone_takes_its_own_place() -> None:
     strikes = {e["source"]["code"]: e for e in _live(text, date(2017, 6, 11)) if e["event_type"] == "ASSAULT"}
     assert strikes["GBR-MIL"]["location"]["name"] == "Deir ez-Zor"
     assert strikes["USA-MIL"]["location"]["name"] == "Ar Raqqah"
+
+
+def test_a_journey_with_the_time_between_verb_and_destination_is_a_visit() -> None:
+    text = "وكان وزير الخارجية التركي قد توجه الأسبوع الماضي إلى بغداد لبحث ملف المياه."
+    [visit] = [e for e in _live(text, date(2019, 3, 3)) if e["event_type"] == "CONSULT"]
+    assert (visit["source"]["code"], visit["target"]["code"], visit["mode"]) == ("TUR-GOV", "IRQ-GOV", "visit")
+    assert visit["date"]["start"] == "2019-02-18"
+
+
+@pytest.mark.parametrize("text", [
+    "وصلت القوات الأمريكية إلى قاعدة التنف أمس.",  # forces arriving
+    "توجه الرئيس العراقي بالشكر إلى الحكومة الإيرانية على دعمها.",  # thanks addressed
+    "وصل عدد قتلى القصف إلى 50 مدنيا في إدلب.",  # a toll reaching a figure
+])
+def test_arrivals_that_are_no_visit(text: str) -> None:
+    assert not any(e["event_type"] == "CONSULT" for e in _live(text))
+
+
+def test_a_meeting_during_a_visit_told_before_is_part_of_it() -> None:
+    text = ("وصل وزير الخارجية الإيراني إلى دمشق اليوم الاثنين في زيارة رسمية.\n"
+            "والتقى رئيس الوزراء السوري أيضا الوزير الإيراني الاثنين وبحث معه إعادة الإعمار.")
+    consults = [e for e in _live(text, date(2018, 9, 3)) if e["event_type"] == "CONSULT"]
+    assert consults and all(e["mode"] == "visit" and e["location"]["name"] == "Damascus" for e in consults)

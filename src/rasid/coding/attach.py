@@ -166,16 +166,19 @@ def inherit(events: Sequence[Event], text: str, tokens: Sequence[Token], trig: T
 
 _TO = {normalize(w) for w in ("إلى", "الى", "نحو")}
 _DEST_SPAN = 12  # characters between a visit noun and its destination ("زيارته لدمشق")
+_JOURNEY_SPAN = 40
 
 
 def destination(text: str, tokens: Sequence[Token], trig: TriggerMatch,
                 capitals: Sequence[PlaceRef]) -> list[PlaceRef]:
     """"زيارته لدمشق", "توجه إلى أنقرة": a capital right after a visit, otherwise read as its
-    government, is also where the visit took place."""
+    government, is also where the visit took place; a journey verb reaches further ("توجه
+    الأسبوع الماضي إلى دمشق")."""
     out = []
+    span = _JOURNEY_SPAN if trig.defn.then else _DEST_SPAN
     for p in capitals:
         gap = text[trig.end : p.start]
-        if 0 <= p.start - trig.end <= _DEST_SPAN and not any(m in gap for m in _CLAUSE_MARKS):
+        if 0 <= p.start - trig.end <= span and not any(m in gap for m in _CLAUSE_MARKS):
             words = gap.split()
             clitic = text[max(0, p.start - 1) : p.start]
             if words and normalize(words[-1]) in _TO or not gap.endswith(" ") and clitic == "ل":

@@ -80,6 +80,7 @@ from rasid.model import (
 )
 
 REPORTERS = {"JRN", "NGO"}
+FORCES = {"MIL", "COP", "REB", "PRM", "SPY", "UAF"}
 #: "عمان، الأردن (CNN)--", "بغداد – الجورنال": where the report was filed, not where it happened
 _DATELINE_RE = re.compile(r"[^\s،,()]+(?:\s[^\s،,()]+)?\s*[،,]\s*[^\s(]+(?:\s[^\s(]+){0,2}\s*\([^)\n]{1,30}\)\s*[-–—]+"
                           r"|[^\s،,()]+(?:\s[^\s،,()]+)?\s+[-–—]\s+[^\s]+(?:\s[^\s]+)?\s*\n")
@@ -254,6 +255,8 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
             continue  # states do not protest; "احتجاجات" here is the setting of another act
         if defn.event_type == "PROTEST" and tgt is None:
             tgt = protested_government(src)
+        if defn.then and src.actor.kind != "person" and src.actor.sector in FORCES:
+            continue  # "وصلت القوات الأمريكية إلى قاعدة التنف": forces arriving pay no visit
         if "election" in defn.contexts:
             src, tgt = as_party(src, published), as_party(tgt, published) if tgt is not None else None
         etype, ev_mode_base = defn.event_type, mode
@@ -381,7 +384,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             here = [p for p in place_of[i] if _same_voice(p, inside, quotes, speaker=False)]
             when = [d for d in date_of[i] if _same_voice(d, inside, quotes, speaker=False)]
             if trig.defn.event_type == "CONSULT" and not here:
-                here = attach.destination(doc.text, doc.tokens, trig, capitals)
+                here = attach.destination(doc.text, doc.tokens, trig, [*capitals, *places])
             if not when and i > 0:  # "جاءت الغارة بعد يوم من زيارة …": a day before the raid
                 anchor = _dated(mentions, trigs[i - 1].defn.event_type)
                 when = [d for d in [attach.offset_date(doc.tokens, trig, anchor)] if d is not None]

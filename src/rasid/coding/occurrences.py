@@ -170,4 +170,22 @@ def merge_mentions(mentions: Iterable[Event]) -> list[Event]:
             if other is not best:
                 best = _fill(best, other, joint)
         out.append(best)
-    return sorted(out, key=lambda e: e.evidence.start)
+    return sorted(_during_visits(out), key=lambda e: e.evidence.start)
+
+
+def _during_visits(events: list[Event]) -> list[Event]:
+    """"التقى رئيس الوزراء السوري أيضا ظريف الاثنين": a meeting of the two parties of a visit
+    told in the document, at a time that does not conflict with it, is held during that visit."""
+    visits = [e for e in events if e.event_type == "CONSULT" and e.mode == "visit" and e.location is not None
+              and e.target is not None and e.source is not None]
+    out = []
+    for e in events:
+        if e.event_type == "CONSULT" and e.mode is None and e.location is None \
+                and e.source is not None and e.target is not None:
+            pair = {e.source.actor.code, e.target.actor.code}
+            visit = next((v for v in visits if {v.source.actor.code, v.target.actor.code} == pair  # type: ignore[union-attr]
+                          and len(pair) == 2 and not _dates_conflict(v, e)), None)
+            if visit is not None:
+                e = replace(e, mode="visit", location=visit.location)
+        out.append(e)
+    return out

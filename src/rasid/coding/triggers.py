@@ -31,6 +31,7 @@ class TriggerDef:
     genitive: str  # source | target
     strength: float
     needs: tuple[str, ...] = ()
+    then: tuple[str, ...] = ()
     host_first: bool = False
     future: bool = False
     imperfect: bool = False
@@ -86,6 +87,7 @@ def _defn(entry: dict, pos: str, **kw: object) -> TriggerDef:
         genitive=entry.get("genitive", "target"),
         strength=float(entry.get("strength", 0.7)),
         needs=tuple(normalize(w) for w in entry.get("needs") or ()),
+        then=tuple(normalize(w) for w in entry.get("then") or ()),
         host_first=bool(entry.get("host_first", False)),
         **kw,  # type: ignore[arg-type]
     )
@@ -140,6 +142,22 @@ def _stored(tokens: Sequence[Token], k: int) -> bool:
     return prev in STORES or prev[:1] == "و" and prev[1:] in STORES
 
 
+_THEN_REACH = 6
+
+
+def _then(tokens: Sequence[Token], k: int, last: int, words: tuple[str, ...]) -> bool:
+    """One of ``words`` follows within a few tokens, subject and time words between ("ووصل
+    العبادي، الجمعة، إلى البصرة"), before any full stop."""
+    for i in range(k, min(last, k + _THEN_REACH)):
+        if tokens[i].text in (".", "؟", "!", "؛"):
+            return False
+        if tokens[i].norm in words:
+            return True
+        if tokens[i].norm.startswith("بال"):
+            return False  # "توجه الرئيس بالشكر إلى": thanks addressed, not a journey
+    return False
+
+
 def find_triggers(tokens: Sequence[Token], first: int, last: int) -> list[TriggerMatch]:
     """Trigger matches in ``tokens[first:last]``; one definition per match (the first listed)."""
     out = []
@@ -151,6 +169,8 @@ def find_triggers(tokens: Sequence[Token], first: int, last: int) -> list[Trigge
             if defn.needs and not any(
                 any(w.endswith(n) for w in sentence_norms) for n in defn.needs
             ):
+                continue
+            if defn.then and not _then(tokens, m.last_token, last, defn.then):
                 continue
             out.append(TriggerMatch(m.first_token, m.last_token, m.start, m.end, defn))
             break
