@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
+from rasid.arabic.datelines import datelines
 from rasid.clean import clean
 from rasid.coding.coder import code_events
 from rasid.coding.quotes import find_quotes
@@ -47,11 +48,13 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
     places = gaz.find(text, tokens)
     places = [p for p in places if not is_nisba(p.text)]  # "سوري" is Syrian, not Surrey
     places = sorted(places + find_capitals(tokens, places, gaz), key=lambda p: p.start)
+    filed = datelines(text)  # where a report was filed says nothing of its main country
     doc = replace(
         doc,
         actors=tuple(ActorResolver.load().find(
             text, tokens, on=article.published,
-            places=[p.place.country for p in places if p.place.country and p.place.feature != "country"])),
+            places=[p.place.country for p in places if p.place.country and p.place.feature != "country"
+                    and not any(a <= p.start < b for a, b in filed)])),
         places=tuple(replace(p, text=article.text[p.start : p.end]) for p in places),
         dates=tuple(find_dates(text, article.published)),
     )

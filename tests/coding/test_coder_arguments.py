@@ -383,3 +383,11 @@ def test_protesters_against_a_named_party_keep_it() -> None:
     text = "تظاهر مئات الطلاب الأردنيين أمام السفارة الإسرائيلية في عمان أمس احتجاجا على قصف غزة."
     [event] = [e for e in _live(text) if e["event_type"] == "PROTEST"]
     assert event["target"]["code"] == "ISR-GOV"
+
+
+def test_arresting_whoever_does_something_targets_people_not_the_parties_they_deal_with() -> None:
+    text = ("بيروت، لبنان (CNN)-- قامت جماعات مسلحة في ريف حلب الشمالي باعتقال من يتعاملون مع النظام السوري "
+            "منذ مطلع مارس/آذار الماضي، وفقا لناشطين.")
+    [event] = [e for e in _live(text) if e["event_type"] == "COERCE"]
+    assert _codes(event) == ("SYR-REB", "SYR-CVL")
+    assert event["date"]["start"] == "2021-03-01"  # the date of the arrests, not of "يتعاملون"

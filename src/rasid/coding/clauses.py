@@ -104,6 +104,14 @@ def whoever(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     return False
 
 
+def whom_object(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """"باعتقال من يستسلمون": the act's object is whoever does something: people, not the
+    parties named in what they do."""
+    k = trig.last_token
+    return k + 1 < len(tokens) and tokens[k].norm in ("من", "ممن") \
+        and tokens[k + 1].norm.startswith(("ي", "ت"))
+
+
 _SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rasid.arabic.datelines import dateline_end
 from rasid.arabic.normalize import normalize
 from rasid.coding import attach
 from rasid.coding.arguments import (
@@ -34,6 +34,7 @@ from rasid.coding.clauses import (
     since,
     topic,
     whoever,
+    whom_object,
 )
 from rasid.coding.confidence import EventEvidence, argument_kind
 from rasid.coding.confidence import confidence as score
@@ -51,6 +52,7 @@ from rasid.coding.parties import (
     inferred,
     minister_as_government,
     nisba_doer,
+    people_of,
     protested_government,
     state_government,
     victim,
@@ -81,9 +83,6 @@ from rasid.model import (
 
 REPORTERS = {"JRN", "NGO"}
 FORCES = {"MIL", "COP", "REB", "PRM", "SPY", "UAF"}
-#: "عمان، الأردن (CNN)--", "بغداد – الجورنال": where the report was filed, not where it happened
-_DATELINE_RE = re.compile(r"[^\s،,()]+(?:\s[^\s،,()]+)?\s*[،,]\s*[^\s(]+(?:\s[^\s(]+){0,2}\s*\([^)\n]{1,30}\)\s*[-–—]+"
-                          r"|[^\s،,()]+(?:\s[^\s،,()]+)?\s+[-–—]\s+[^\s]+(?:\s[^\s]+)?\s*\n")
 #: event types that need an addressee: a meeting, an agreement or a speech act with no other
 #: party identified is not coded (spec/GOLD.md "Verbal events")
 NEEDS_TARGET = {"CONSULT", "AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "COOPERATE",
@@ -168,8 +167,6 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
     habitual = defn.imperfect and not defn.future and not past_progressive(doc.tokens, trig)
     if date_ref is None and (habitual or _plural(doc, trig) and not places):
         return []  # present tense or a plural noun with no date: a habit or a series, not an occurrence
-    if defn.imperfect and not defn.future and whoever(doc.tokens, trig):
-        return []  # "اعتقال من يستسلمون أو يوقعون اتفاقيات": who does it, not that it was done
     if date_ref is None and defn.event_type == "ASSAULT" and defn.pos == "noun" and since(doc.tokens, sent):
         return []  # "مقتل أكثر من 45 جنديا منذ ذلك التاريخ": a count over time, not one act
     if defn.event_type in MATERIAL:  # news agencies and monitors report acts, they do not do them
@@ -177,6 +174,9 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
     if defn.event_type == "MOBILIZE" and against_an_idea(doc.tokens, trig, actors):
         return []
     source, target = pick_arguments(doc.tokens, trig, actors)
+    whom = defn.event_type == "COERCE" and whom_object(doc.tokens, trig)
+    if whom:  # "باعتقال من يستسلمون أو يوقعون اتفاقيات مع النظام": people, not the regime
+        target = None
     if defn.event_type == "ASSAULT" and defn.pos == "noun" and repelled(doc.tokens, trig):
         # "تصدت وحدات الجيش لهجوم … من تدبير تنظيم الدولة": the repeller was attacked
         source, target = (target if target is not None and target is not source else None), source
@@ -230,6 +230,8 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
         if tgt is None and toll is not None and place is not None and counts_people(
                 doc.tokens, sent.first_token, sent.last_token):
             tgt = inferred(place, f"{place.place.country}-CVL", "civilians", "CVL")  # "مقتل 9 أشخاص"
+        if whom and src is not None:
+            tgt = people_of(src, place)
         if src is None:
             if defn.event_type != "ASSAULT" or tgt is None or toll is None and defn.pos == "noun":
                 continue
@@ -353,15 +355,17 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                  if not _overlaps(t.start, t.end, doc.actors) and not _overlaps(t.start, t.end, doc.places)
                  and not _overlaps(t.start, t.end, doc.dates)]  # "فجر الخميس" is dawn, not a blast
         subjects = definite_subjects(doc, trigs)
-        trigs = dedupe_triggers(trigs, doc.tokens)
+        trigs = [t for t in dedupe_triggers(trigs, doc.tokens)  # "من يستسلمون": who, not what was done
+                 if not (t.defn.imperfect and not t.defn.future and whoever(doc.tokens, t))]
         if not trigs:
             claim_back(mentions, doc, sent, actors_all)  # "وأعلن تنظيم داعش المسؤولية عنها"
             continue
         quotes = _quote_spans(doc.text, sent)
-        sent_actors = [p for p in actors_all if sent.start <= p.ref.start and p.ref.end <= sent.end]
-        dateline_end = _dateline_end(doc.text, sent)
+        filed = dateline_end(doc.text, sent.start, sent.end)  # "عمان، الأردن (CNN)--": where it was filed
+        sent_actors = [p for p in actors_all if sent.start <= p.ref.start and p.ref.end <= sent.end
+                       and p.ref.start >= filed]
         places = [p for p in doc.places if sent.start <= p.start and p.end <= sent.end
-                  and p.start >= dateline_end and not _overlaps(p.start, p.end, refs)
+                  and p.start >= filed and not _overlaps(p.start, p.end, refs)
                   and not _inside_person(p, doc)]
         dates = [d for d in doc.dates if sent.start <= d.start and d.end <= sent.end]
         capitals = [p for p in doc.places if sent.start <= p.start and p.end <= sent.end
@@ -434,11 +438,6 @@ def _plural(doc: Doc, trig: TriggerMatch) -> bool:
         return False  # "الغارات التي شنتها X": a relative clause pins the series down to one act
     return trig.defn.pos == "noun" and trig.last_token - trig.first_token == 1 \
         and doc.tokens[trig.first_token].norm.endswith("ات")
-
-
-def _dateline_end(text: str, sent: Sentence) -> int:
-    m = _DATELINE_RE.match(text, sent.start, min(sent.end, sent.start + 80))
-    return m.end() if m else sent.start
 
 
 def _inside_person(place: PlaceRef, doc: Doc) -> bool:

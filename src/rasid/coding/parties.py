@@ -38,6 +38,13 @@ def inferred(place: PlaceRef, code: str, what: str, sector: str) -> ActorRef:
     return ActorRef(place.start, place.start, "", actor)
 
 
+def people_of(src: ActorRef, place: PlaceRef | None) -> ActorRef:
+    """The civilians of the place an act on "whoever does X" happens in, else of its doer's country."""
+    country = place.place.country if place is not None and place.place.country else src.actor.country
+    actor = Actor(code=f"{country}-CVL", name=f"{country} civilians", country=country, sector="CVL", kind="role")
+    return ActorRef(src.start, src.start, "", actor)
+
+
 def protested_government(src: ActorRef) -> ActorRef | None:
     """Protesters with no target named protest against their own government ("تجددت التظاهرات
     في البصرة … مطالبين بتنفيذ مطالبهم")."""

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from rasid.arabic.datelines import datelines
 from rasid.arabic.matcher import Match
 from rasid.arabic.normalize import normalize
 from rasid.model import Actor, ActorRef, Token
@@ -327,7 +328,8 @@ class ActorResolver:
         ISO3 country of each place the document names, counted with the countries it names
         when its main country is chosen (the country of bare roles: "فصائل المعارضة")."""
         ms = self.data.matcher.find(tokens)
-        main = self._main_country(ms, places)
+        filed = datelines(text)  # "بيروت، لبنان (CNN)--" is not what the report is about
+        main = self._main_country([m for m in ms if not any(a <= m.start < b for a, b in filed)], places)
         st = _State()
         out: list[ActorRef] = []
 
