@@ -180,3 +180,18 @@ def test_a_meeting_during_a_visit_told_before_is_part_of_it() -> None:
             "والتقى رئيس الوزراء السوري أيضا الوزير الإيراني الاثنين وبحث معه إعادة الإعمار.")
     consults = [e for e in _live(text, date(2018, 9, 3)) if e["event_type"] == "CONSULT"]
     assert consults and all(e["mode"] == "visit" and e["location"]["name"] == "Damascus" for e in consults)
+
+
+def test_an_act_told_in_a_where_clause_happened_at_that_place_and_time() -> None:
+    text = ("وكان وزير الدفاع الأردني قد توجه الأسبوع الماضي إلى بغداد، حيث وقع مع نظيره العراقي "
+            "مذكرة تفاهم للتعاون العسكري بين البلدين.")
+    [deal] = [e for e in _live(text, date(2019, 3, 3)) if e["event_type"] in ("AGREE", "SUPPORT", "COOPERATE")]
+    assert deal["location"]["name"] == "Baghdad" and deal["date"]["start"] == "2019-02-18"
+
+
+def test_three_leaders_listed_with_their_nationalities_pledge_together_where_they_met() -> None:
+    text = ("وعقدت القمة الثلاثية مطلع آذار/مارس في طهران، حيث كان الرئيس الإيراني حسن روحاني ونظيراه "
+            "الروسي فلاديمير بوتين والتركي رجب طيب أردوغان قد تعهدوا بالعمل على وقف إطلاق النار في سوريا.")
+    [pledge] = [e for e in _live(text, date(2019, 3, 30)) if e["event_type"] == "AGREE"]
+    assert (pledge["source"]["code"], pledge["target"]["code"]) == ("IRN-GOV", "RUS-GOV")  # the first two named
+    assert pledge["location"]["name"] == "Tehran" and pledge["date"]["start"] == "2019-03-01"

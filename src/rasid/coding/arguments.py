@@ -45,6 +45,13 @@ def _marked_groups(tokens: Sequence[Token], actors: Sequence[Positioned]) -> set
     return marked
 
 
+def _joined_nisba(norm: str) -> bool:
+    """"والتركي": a nationality joined by و, heading the next party of a list."""
+    from rasid.resolve.capitals import nisba_country
+
+    return norm.startswith("وال") and nisba_country(norm[1:]) is not None
+
+
 def position_actors(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> list[Positioned]:
     starts = [t.start for t in tokens]
     ends = [t.end for t in tokens]
@@ -56,8 +63,9 @@ def position_actors(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> list
         if out and out[-1].last == first:
             raw = tokens[first].text
             coordinated = raw[:1] == "و" and ref.start > tokens[first].start
-        elif out and out[-1].last == first - 1 and tokens[first - 1].norm in _LINKS:
-            coordinated = True
+        elif out and out[-1].last == first - 1 and (tokens[first - 1].norm in _LINKS
+                                                     or _joined_nisba(tokens[first - 1].norm)):
+            coordinated = True  # "بوتين ونظيراه الإيراني روحاني والتركي أردوغان"
         out.append(Positioned(ref, first, last, coordinated))
     return out
 
@@ -279,8 +287,10 @@ def _kana_subject(tokens: Sequence[Token], trig: TriggerMatch,
     if k < 3 or tokens[k - 1].norm not in _QAD:
         return None
     for p in reversed(before):
-        if p.last == k - 1 and p.first > 0 and tokens[p.first - 1].norm in _KANA:
-            return p
+        if p.last == k - 1:  # "كان بوتين ونظيراه الإيراني والتركي قد تعهدوا": the group's head
+            head = coordinated_group(before, p)[0]
+            if head.first > 0 and tokens[head.first - 1].norm in _KANA:
+                return head
     return None
 
 

@@ -257,3 +257,27 @@ def enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
                 and e.date == prev.date:
             mentions[j] = replace(e, **{f: v for f, v in changes.items()  # type: ignore[arg-type]
                                         if f != "fatalities" or j == k})
+
+
+_WHERE = {normalize(w) for w in ("حيث", "وحيث")}
+
+
+def where_clause(tokens: Sequence[Token], first: int, trig: TriggerMatch, places: Sequence[PlaceRef],
+                 dates: Sequence[DateRef]) -> tuple[list[PlaceRef], list[DateRef]]:
+    """"انعقدت القمة مطلع نيسان في أنقرة، حيث تعهد الرؤساء …": an act told in a حيث clause
+    after a place happened there, and then (the place, and the last date before it)."""
+    for k in range(trig.first_token - 1, first - 1, -1):
+        if tokens[k].norm not in _WHERE:
+            continue
+        j = k - 1
+        while j >= first and not tokens[j].is_word:
+            j -= 1
+        if j < first:
+            return [], []
+        end = tokens[j].end
+        place = [p for p in places if p.end == end]
+        if not place:
+            return [], []
+        before = [d for d in dates if d.end <= tokens[k].start]
+        return place, before[-1:]
+    return [], []

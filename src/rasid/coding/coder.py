@@ -220,7 +220,7 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
     if date_ref is None and published is not None and not _recalled(doc, sent, trig):
         date_ref, from_published = DateRef(trig.start, trig.end, "", Interval(published, published)), True
     place = choose_place(doc.text, doc.tokens, trig, places)
-    if multilateral and place is not None and source is not None:
+    if multilateral and defn.event_type == "CONSULT" and place is not None and source is not None:
         pairs = host_first(coordinated_group(actors, source), place) or pairs
     toll = toll_in(doc.tokens, sent.first_token, sent.last_token) if defn.event_type == "ASSAULT" else None
     attributed = _attribution(doc, sent, trig, actors)
@@ -387,6 +387,10 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                 continue  # "الهجوم الذي اتهمت دمشق بارتكابه": Damascus is accused, by no one named
             here = [p for p in place_of[i] if _same_voice(p, inside, quotes, speaker=False)]
             when = [d for d in date_of[i] if _same_voice(d, inside, quotes, speaker=False)]
+            there, then = attach.where_clause(doc.tokens, sent.first_token, trig, [*places, *capitals], dates)
+            if there and (not here or trig.defn.event_type not in MATERIAL):
+                here = there  # "… في أنقرة، حيث تعهد الرؤساء بوقف النار في سوريا": made in Ankara
+            when = when or then
             if trig.defn.event_type == "CONSULT" and not here:
                 here = attach.destination(doc.text, doc.tokens, trig, [*capitals, *places])
             if not when and i > 0:  # "جاءت الغارة بعد يوم من زيارة …": a day before the raid
