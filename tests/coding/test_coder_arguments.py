@@ -391,3 +391,9 @@ def test_arresting_whoever_does_something_targets_people_not_the_parties_they_de
     [event] = [e for e in _live(text) if e["event_type"] == "COERCE"]
     assert _codes(event) == ("SYR-REB", "SYR-CVL")
     assert event["date"]["start"] == "2021-03-01"  # the date of the arrests, not of "يتعاملون"
+
+
+def test_a_boycott_amid_another_party_s_act_is_against_that_party() -> None:
+    text = "أقر البرلمان الأردني أمس قانون الانتخاب الجديد وسط مقاطعة نواب المعارضة."
+    [event] = [e for e in _live(text) if e["event_type"] == "PROTEST"]
+    assert event["target"]["code"] == "JOR-LEG" and event["mode"] == "boycott"

@@ -51,6 +51,7 @@ from rasid.coding.parties import (
     host_forces,
     inferred,
     minister_as_government,
+    amid_whose_act,
     nisba_doer,
     people_of,
     protested_government,
@@ -255,8 +256,8 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
         if defn.event_type == "PROTEST" and (src.actor.sector in ("GOV", "MIL", "COP", "SPY")
                                               or src.actor.code in ("UNO", "IGO")):
             continue  # states do not protest; "احتجاجات" here is the setting of another act
-        if defn.event_type == "PROTEST" and tgt is None:
-            tgt = protested_government(src)
+        if defn.event_type == "PROTEST" and tgt is None:  # "أقر المجلس الميزانية وسط مقاطعة النواب"
+            tgt = amid_whose_act(doc.tokens, trig, actors, src) or protested_government(src)
         if defn.then and src.actor.kind != "person" and src.actor.sector in FORCES:
             continue  # "وصلت القوات الأمريكية إلى قاعدة التنف": forces arriving pay no visit
         if "election" in defn.contexts:

@@ -4,12 +4,13 @@ role, the doer named by a nationality adjective, the beneficiary of a supporting
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from rasid.arabic.normalize import normalize
 from rasid.coding.arguments import Positioned
 from rasid.coding.triggers import TriggerMatch
-from rasid.model import Actor, ActorRef, Doc, PlaceRef
+from rasid.model import Actor, ActorRef, Doc, PlaceRef, Token
 
 
 def as_sector(ref: ActorRef, sector: str, *, people: bool) -> ActorRef:
@@ -43,6 +44,19 @@ def people_of(src: ActorRef, place: PlaceRef | None) -> ActorRef:
     country = place.place.country if place is not None and place.place.country else src.actor.country
     actor = Actor(code=f"{country}-CVL", name=f"{country} civilians", country=country, sector="CVL", kind="role")
     return ActorRef(src.start, src.start, "", actor)
+
+
+_AMID = {normalize(w) for w in ("وسط", "ووسط")}
+
+
+def amid_whose_act(tokens: Sequence[Token], trig: TriggerMatch, actors: Sequence[Positioned],
+                   src: ActorRef) -> ActorRef | None:
+    """"أقر مجلس النواب الميزانية وسط مقاطعة النواب الأكراد": a protest amid another party's act
+    is against that party (the nearest one named before, not the protesters)."""
+    if trig.first_token == 0 or tokens[trig.first_token - 1].norm not in _AMID:
+        return None
+    before = [p.ref for p in actors if p.last <= trig.first_token and p.ref.start != src.start]
+    return before[-1] if before else None
 
 
 def protested_government(src: ActorRef) -> ActorRef | None:
