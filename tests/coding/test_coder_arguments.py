@@ -397,3 +397,23 @@ def test_a_boycott_amid_another_party_s_act_is_against_that_party() -> None:
     text = "أقر البرلمان الأردني أمس قانون الانتخاب الجديد وسط مقاطعة نواب المعارضة."
     [event] = [e for e in _live(text) if e["event_type"] == "PROTEST"]
     assert event["target"]["code"] == "JOR-LEG" and event["mode"] == "boycott"
+
+
+def test_a_kurdish_delegation_in_iraq_is_the_regional_government_and_meets_the_prime_minister() -> None:
+    text = ("وقال مسؤول في أربيل إن رئيس الوزراء العراقي استقبل أمس وفدا كرديا في بغداد واتفق الجانبان "
+            "على تشكيل لجنة مشتركة.")
+    events = _live(text, date(2018, 3, 13))
+    assert ("CONSULT", "IRQ-GOV", "IRQ-GOV") in {(e["event_type"], *_codes(e)) for e in events}
+    assert any(e["event_type"] == "AGREE" for e in events)
+
+
+def test_an_envoy_sent_by_his_prime_minister_does_not_meet_him() -> None:
+    text = "وبحث مستشار الأمن الوطني العراقي فالح الفياض مبعوثا من قبل رئيس الوزراء العراقي مع الرئيس السوري أمس التعاون."
+    assert {_codes(e) for e in _live(text, date(2018, 3, 13)) if e["event_type"] == "CONSULT"} \
+        == {("IRQ-GOV", "SYR-GOV")}
+
+
+def test_arresting_the_people_who_do_something_targets_civilians() -> None:
+    text = "ألقت فصائل المعارضة في إدلب أمس القبض على الأشخاص الذين يروجون للمصالحة مع النظام السوري."
+    [event] = [e for e in _live(text) if e["event_type"] == "COERCE"]
+    assert _codes(event) == ("SYR-REB", "SYR-CVL")

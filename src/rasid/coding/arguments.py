@@ -217,6 +217,7 @@ def pick_arguments(
                 and not any(tokens[k].norm in HELD for k in range(trig.last_token, first.first)):
             immediate = first  # not "قصفت مواقع داعش": whose positions were hit
     defn = trig.defn
+    kin = defn.event_type in SYMMETRIC
     source: Positioned | None
     target: Positioned | None = None
     if _passive_toll(tokens, trig):  # "قُتل 27 شخصا من مقاتلي X في كمين نصبه Y": X hit, Y did it
@@ -232,11 +233,11 @@ def pick_arguments(
         source, target = None, _first_other(after, None, tokens, _origins(tokens, sent_actors))
     elif defn.pos != "noun" and (framed := _kana_subject(tokens, trig, before)) is not None:
         source = framed  # "وكانت واشنطن قد اتهمت دمشق": the subject stands between كان and قد
-        target = _first_other(after, source, tokens, _origins(tokens, sent_actors))
+        target = _first_other(after, source, tokens, _origins(tokens, sent_actors), kin)
     elif defn.pos != "noun" and before and before[-1].last == trig.first_token \
             and not _passive_toll(tokens, trig):
         source = before[-1]  # "إن الطائرات الأمريكية قصفت": the subject right before its verb
-        target = _first_other(after, source, tokens, _origins(tokens, sent_actors))
+        target = _first_other(after, source, tokens, _origins(tokens, sent_actors), kin)
     elif defn.pos != "noun" or defn.genitive == "source":
         if immediate is not None:
             source = immediate
@@ -250,7 +251,7 @@ def pick_arguments(
                     source, rest = subject, [p for p in after if p.first >= subject.last]
         if defn.event_type in _PHYSICAL:
             rest = [p for p in rest if not _relative_subject(tokens, p)]
-        target = _first_other(rest, source, tokens, _origins(tokens, sent_actors))
+        target = _first_other(rest, source, tokens, _origins(tokens, sent_actors), kin)
     else:  # a masdar whose genitive is its patient: "استهداف X"
         target = immediate
         rest = [p for p in after if target is None or p.first >= target.last]
@@ -408,12 +409,17 @@ def _origins(tokens: Sequence[Token], actors: Sequence[Positioned]) -> set[int]:
 
 
 def _first_other(candidates: Sequence[Positioned], source: Positioned | None,
-                 tokens: Sequence[Token] | None = None, origins: set[int] | None = None) -> Positioned | None:
+                 tokens: Sequence[Token] | None = None, origins: set[int] | None = None,
+                 kin: bool = False) -> Positioned | None:
+    """The first candidate that is another party than the source; with ``kin`` (meetings,
+    agreements) another body of the same code counts ("التقى رئيس الوزراء وفدا كرديا")."""
     for p in candidates:
         if origins and id(p) in origins:
             continue  # an origin, not the party acted upon
-        if source is None or p.ref.actor.code != source.ref.actor.code:
-            return p
+        if source is None or p.ref.actor.code != source.ref.actor.code \
+                or kin and p.ref.actor.name != source.ref.actor.name \
+                and (p.ref.actor.kind == "org") != (source.ref.actor.kind == "org"):
+            return p  # a body and a person of one code: the KRG's delegation and the prime minister
     return None
 
 

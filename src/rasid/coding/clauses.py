@@ -105,11 +105,20 @@ def whoever(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 
 
 def whom_object(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    """"باعتقال من يستسلمون": the act's object is whoever does something: people, not the
-    parties named in what they do."""
-    k = trig.last_token
-    return k + 1 < len(tokens) and tokens[k].norm in ("من", "ممن") \
-        and tokens[k + 1].norm.startswith(("ي", "ت"))
+    """"باعتقال من يستسلمون", "القبض على الأشخاص الذين يروجون": the act's object is whoever
+    does something: people, not the parties named in what they do."""
+    for k in range(trig.last_token, min(len(tokens) - 1, trig.last_token + _WHOM_REACH)):
+        if tokens[k].norm in WHOEVER:
+            return tokens[k + 1].norm.startswith(("ي", "ت"))
+        if tokens[k].norm not in _PEOPLE_WORDS:
+            return False
+    return False
+
+
+#: "القبض على الأشخاص الذين يروجون …", "اعتقال كل من يتعامل …"
+_PEOPLE_WORDS = {normalize(w) for w in ("على", "الأشخاص", "الاشخاص", "أشخاص", "كل", "جميع", "عدد", "عددا",
+                                        "العشرات", "عشرات")}
+_WHOM_REACH = 4
 
 
 _SINCE = {normalize(w) for w in ("منذ", "ومنذ")}

@@ -210,19 +210,34 @@ SYRIAN_KURDISH_FORCES = Actor(code="SDF", name="Syrian Democratic Forces", count
 _KURDISH_REACH = 120  # characters to the place that tells where the fighters are
 
 
+#: "وفدا كرديا", "المسؤولين الأكراد" in Iraq: the Kurdistan Regional Government, coded as its
+#: state's government (spec/GOLD.md, Codes)
+KURDISH_OFFICIALS = {normalize(w) for w in (
+    "وفد", "وفدا", "الوفد", "مسؤول", "مسؤولا", "المسؤول", "مسؤولون", "مسؤولين", "المسؤولين", "المسؤولون",
+    "السلطات", "القادة", "قادة", "الزعماء", "زعماء")}
+KURDISH_WORDS = KURDISH | {normalize(w) for w in ("كردي", "كرديا", "الكردي", "كرد")}
+IRAQI_KURDISH_GOVERNMENT = Actor(code="IRQ-GOV", name="Kurdistan Regional Government", country="IRQ",
+                                 sector="GOV", kind="org")
+
+
 def kurdish_forces(text: str, tokens: Sequence[Token], places: Sequence[PlaceRef],
                    actors: Sequence[ActorRef] = ()) -> list[ActorRef]:
     """Armed men called Kurdish, no organisation named, whose nearest place (not a party's
-    name) is in Syria."""
+    name) is in Syria; Kurdish officials or a Kurdish delegation whose nearest place is in Iraq."""
     out = []
     named = [p for p in places if not any(a.start < p.end and p.start < a.end for a in actors)]
     for i in range(len(tokens) - 1):
-        if tokens[i].norm not in ARMED_MEN or tokens[i + 1].norm not in KURDISH:
+        head, kurdish = tokens[i].norm, tokens[i + 1].norm
+        if head in ARMED_MEN and kurdish in KURDISH:
+            country, actor = "SYR", SYRIAN_KURDISH_FORCES
+        elif head in KURDISH_OFFICIALS and kurdish in KURDISH_WORDS:
+            country, actor = "IRQ", IRAQI_KURDISH_GOVERNMENT
+        else:
             continue
         start, end = tokens[i].start, tokens[i + 1].end
         near = [p for p in named if abs(p.start - start) <= _KURDISH_REACH and p.place.country]
-        if near and min(near, key=lambda p: abs(p.start - start)).place.country == "SYR":
-            out.append(ActorRef(start, end, text[start:end], SYRIAN_KURDISH_FORCES))
+        if near and min(near, key=lambda p: abs(p.start - start)).place.country == country:
+            out.append(ActorRef(start, end, text[start:end], actor))
     return out
 
 

@@ -142,7 +142,7 @@ def _stored(tokens: Sequence[Token], k: int) -> bool:
     return prev in STORES or prev[:1] == "و" and prev[1:] in STORES
 
 
-_THEN_REACH = 6
+_THEN_REACH = 10
 
 
 def _then(tokens: Sequence[Token], k: int, last: int, words: tuple[str, ...]) -> bool:
