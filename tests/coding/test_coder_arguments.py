@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from rasid.model import Article
 from rasid.pipeline import process
 
@@ -417,3 +419,17 @@ def test_arresting_the_people_who_do_something_targets_civilians() -> None:
     text = "ألقت فصائل المعارضة في إدلب أمس القبض على الأشخاص الذين يروجون للمصالحة مع النظام السوري."
     [event] = [e for e in _live(text) if e["event_type"] == "COERCE"]
     assert _codes(event) == ("SYR-REB", "SYR-CVL")
+
+
+@pytest.mark.parametrize("text", [
+    "قررت الحكومة العراقية أمس إعادة فتح المعابر الحدودية في محافظة دهوك أمام الشاحنات.",
+    "فرضت الحكومة العراقية أمس حظرا على الرحلات الدولية من وإلى مطار السليمانية.",
+])
+def test_a_measure_on_a_place_of_the_kurdistan_region_addresses_its_government(text: str) -> None:
+    [event] = [e for e in _live(text) if e["event_type"] in ("CONCEDE", "COERCE")]
+    assert event["target"]["code"] == "IRQ-GOV" and event["target"]["name"] == "Kurdistan Regional Government"
+
+
+def test_a_measure_on_a_place_no_region_governs_has_no_such_target() -> None:
+    text = "فرضت الحكومة العراقية أمس حظرا على الرحلات الدولية من وإلى مطار البصرة."
+    assert not any(e["target"] and e["target"]["name"] == "Kurdistan Regional Government" for e in _live(text))

@@ -55,6 +55,7 @@ from rasid.coding.parties import (
     nisba_doer,
     people_of,
     protested_government,
+    regional_government,
     state_government,
     victim,
 )
@@ -248,6 +249,8 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
             tgt = state_government(tgt) if tgt is not None else None  # condemning a military act addresses the state
         if tgt is not None and tgt.actor.code == src.actor.code and defn.event_type not in SYMMETRIC:
             tgt = None
+        if tgt is None and (defn.event_type in ("CONCEDE", "SANCTION") or defn.mode == "restrict"):
+            tgt = regional_government(trig, around, src, published)  # "إعادة فتح مطاري أربيل"
         if tgt is None and defn.event_type == "ASSAULT" and not any(p.ref.actor.kind == "group" for p in actors):
             # the trigger's own place, else the nearest one of its sentence, tells whose forces were hit
             near = place or min(around, key=lambda p: abs(p.start - trig.start), default=None)

@@ -59,6 +59,23 @@ def amid_whose_act(tokens: Sequence[Token], trig: TriggerMatch, actors: Sequence
     return before[-1] if before else None
 
 
+_GOVERNED_REACH = 80  # characters after the trigger
+
+
+def regional_government(trig: TriggerMatch, places: Sequence[PlaceRef], src: ActorRef,
+                        on: object = None) -> ActorRef | None:
+    """"قرر العبادي إعادة فتح مطاري أربيل والسليمانية": a state's measure on a place of its own
+    that a regional government administers is addressed to that government (the KRG)."""
+    from rasid.resolve.actors import ActorResolver
+
+    for p in places:
+        if 0 <= p.start - trig.end <= _GOVERNED_REACH and p.place.country == src.actor.country:
+            actor = ActorResolver.load().regional_government(p.place, on)  # type: ignore[arg-type]
+            if actor is not None:
+                return ActorRef(p.start, p.end, p.text, actor)
+    return None
+
+
 def protested_government(src: ActorRef) -> ActorRef | None:
     """Protesters with no target named protest against their own government ("تجددت التظاهرات
     في البصرة … مطالبين بتنفيذ مطالبهم")."""

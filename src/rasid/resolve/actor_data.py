@@ -52,6 +52,7 @@ class Org:
     code: str | None
     offices: tuple[Office, ...]
     anaphors: tuple[str, ...]
+    governs: tuple[str, ...] = ()  # a regional government: the places it administers
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,8 @@ def build(countries_doc: dict, sectors_doc: list, actors_doc: dict) -> ActorData
     orgs: dict[str, Org] = {}
     for row in actors_doc.get("orgs") or []:
         o = Org(row["id"], row["en"], row.get("qid"), row.get("kind", "org"), row.get("code"),
-                _offices(row.get("offices")), tuple(normalize(a) for a in row.get("ana") or []))
+                _offices(row.get("offices")), tuple(normalize(a) for a in row.get("ana") or []),
+                tuple(row.get("governs") or ()))
         orgs[o.id] = o
         for alias in row.get("ar") or []:
             for v in name_variants(alias, False):

@@ -27,7 +27,7 @@ from functools import cache
 from rasid.arabic.datelines import datelines
 from rasid.arabic.matcher import Match
 from rasid.arabic.normalize import normalize
-from rasid.model import Actor, ActorRef, Token
+from rasid.model import Actor, ActorRef, Place, Token
 from rasid.resolve.actor_data import ActorData, Lex, Office, Org, Person, load_actor_data
 from rasid.segment import tokenize
 
@@ -434,6 +434,13 @@ class ActorResolver:
             return role.end_k + 1
         emit(m.start, m.end, self._person_actor(p, on, None))
         return k + 1
+
+    def regional_government(self, place: Place, on: date | None = None) -> Actor | None:
+        """The regional government that administers ``place`` (the KRG for Erbil), if any."""
+        for o in self.data.orgs.values():
+            if o.governs and (place.name in o.governs or place.admin1 in o.governs):
+                return self._org_actor(o, on)
+        return None
 
     def names_party(self, tokens: Sequence[Token], k: int) -> bool:
         """A word of the actor lexicon (a name, a role such as "المسلحين") starts at token ``k``,
