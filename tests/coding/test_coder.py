@@ -195,3 +195,18 @@ def test_three_leaders_listed_with_their_nationalities_pledge_together_where_the
     [pledge] = [e for e in _live(text, date(2019, 3, 30)) if e["event_type"] == "AGREE"]
     assert (pledge["source"]["code"], pledge["target"]["code"]) == ("IRN-GOV", "RUS-GOV")  # the first two named
     assert pledge["location"]["name"] == "Tehran" and pledge["date"]["start"] == "2019-03-01"
+
+
+def test_protests_in_two_towns_on_two_days_are_two_events() -> None:
+    text = ("حاول محتجون عراقيون اقتحام حقل نفطي في مدينة القرنة يوم الخميس.\n"
+            "وتجددت التظاهرات الجمعة حيث قطع عدد من المحتجين الطريق المؤدي إلى ميناء أم قصر.")
+    protests = [e for e in _live(text, date(2018, 7, 13)) if e["event_type"] == "PROTEST"]
+    assert sorted((e["mode"], e["location"]["name"]) for e in protests) == [("obstruct", "Umm Qasr"),
+                                                                            ("riot", "Al Qurnah")]
+
+
+def test_a_meeting_after_a_where_clause_closed_by_a_comma_is_not_placed_there() -> None:
+    text = ("وصل وزير الخارجية العراقي إلى عمّان، آتيا من جنيف حيث كان يشارك في مؤتمر للاجئين، "
+            "واجتمع مع العاهل الأردني أمس.")
+    meetings = [e for e in _live(text) if e["event_type"] == "CONSULT" and e["target"]["code"] == "JOR-GOV"]
+    assert meetings and all((e["location"] or {}).get("name") != "Geneva" for e in meetings)

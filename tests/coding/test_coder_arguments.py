@@ -433,3 +433,19 @@ def test_a_measure_on_a_place_of_the_kurdistan_region_addresses_its_government(t
 def test_a_measure_on_a_place_no_region_governs_has_no_such_target() -> None:
     text = "فرضت الحكومة العراقية أمس حظرا على الرحلات الدولية من وإلى مطار البصرة."
     assert not any(e["target"] and e["target"]["name"] == "Kurdistan Regional Government" for e in _live(text))
+
+
+@pytest.mark.parametrize("text", [
+    "اقتحم متظاهرون غاضبون مقر السفارة التركية في بغداد أمس وأضرموا النار فيه.",
+    "استدعت أنقرة السفير العراقي أمس على خلفية اعتداء محتجين عراقيين على السفارة التركية في بغداد.",
+])
+def test_protesters_storming_or_attacking_a_mission_riot_against_its_state(text: str) -> None:
+    riots = [e for e in _live(text) if e["event_type"] == "PROTEST"]
+    assert [(e["mode"], e["target"]["code"]) for e in riots] == [("riot", "TUR-GOV")]
+    assert not any(e["event_type"] == "ASSAULT" for e in _live(text))
+
+
+def test_a_number_of_protesters_are_the_protesters() -> None:
+    text = "قطع عدد من المحتجين العراقيين الطريق المؤدي إلى مطار النجف أمس مطالبين بفرص عمل."
+    [event] = [e for e in _live(text) if e["event_type"] == "PROTEST"]
+    assert _codes(event) == ("IRQ-CVL", "IRQ-GOV") and event["mode"] == "obstruct"

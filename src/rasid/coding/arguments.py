@@ -173,11 +173,18 @@ def _gap_has_preposition(tokens: Sequence[Token], a: int, b: int) -> bool:
     return False
 
 
+#: "قطع عدد من المحتجين الطريق": a quantity of a party is that party, the من only partitive
+QUANTITIES = {normalize(w) for w in ("عدد", "عددا", "عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف",
+                                     "بعض", "مجموعة", "مجموعات", "جميع", "كل", "اثنان", "اثنين")}
+
+
 def _object_marked(tokens: Sequence[Token], p: Positioned) -> bool:
     """True when the actor is introduced by a preposition (على/ضد/من/مع/ل...)."""
     raw = tokens[p.first].text
     if p.ref.start > tokens[p.first].start and normalize(raw[:1]) in {"ل", "ب"}:
         return True
+    if p.first > 1 and tokens[p.first - 1].norm == "من" and tokens[p.first - 2].norm in QUANTITIES:
+        return False
     return p.first > 0 and tokens[p.first - 1].norm in PREPOSITIONS
 
 

@@ -267,6 +267,8 @@ def where_clause(tokens: Sequence[Token], first: int, trig: TriggerMatch, places
     """"انعقدت القمة مطلع نيسان في أنقرة، حيث تعهد الرؤساء …": an act told in a حيث clause
     after a place happened there, and then (the place, and the last date before it)."""
     for k in range(trig.first_token - 1, first - 1, -1):
+        if tokens[k].text in _CLAUSE_MARKS:
+            return [], []  # "… بروكسل حيث كان يشارك في اجتماع، واجتمع مع …": the clause closed
         if tokens[k].norm not in _WHERE:
             continue
         j = k - 1

@@ -55,6 +55,7 @@ from rasid.coding.parties import (
     nisba_doer,
     people_of,
     protested_government,
+    protesters,
     regional_government,
     state_government,
     victim,
@@ -81,6 +82,7 @@ from rasid.model import (
     PlaceRef,
     Sentence,
     Span,
+    Token,
 )
 
 REPORTERS = {"JRN", "NGO"}
@@ -176,6 +178,11 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
     if defn.event_type == "MOBILIZE" and against_an_idea(doc.tokens, trig, actors):
         return []
     source, target = pick_arguments(doc.tokens, trig, actors)
+    rioters = next((p for p in (source, target) if p is not None and protesters(p.ref)), None)
+    if defn.event_type == "ASSAULT" and rioters is not None:  # "اقتحم متظاهرون القنصلية": a riot
+        defn = replace(defn, event_type="PROTEST", mode="riot")
+        trig = replace(trig, defn=defn)
+        source, target = rioters, (target if target is not rioters else _attacked(doc.tokens, rioters, actors))
     whom = defn.event_type == "COERCE" and whom_object(doc.tokens, trig)
     if whom:  # "باعتقال من يستسلمون أو يوقعون اتفاقيات مع النظام": people, not the regime
         target = None
@@ -296,6 +303,15 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
             date_is_published=from_published,
         ))
     return events
+
+
+def _attacked(tokens: Sequence[Token], rioters: Positioned, actors: Sequence[Positioned]) -> Positioned | None:
+    """"اعتداء محتجين على القنصلية": the party named after على/ضد right after the rioters."""
+    return next((p for p in actors if 0 < p.first - rioters.last <= 2
+                 and tokens[p.first - 1].norm in _AGAINST), None)
+
+
+_AGAINST = {normalize(w) for w in ("على", "ضد")}
 
 
 def _partners(doc: Doc, trig: TriggerMatch, actors: Sequence[Positioned]) -> list[Positioned]:

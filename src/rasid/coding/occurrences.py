@@ -94,6 +94,12 @@ def same_occurrence(a: Event, b: Event) -> bool:
     return not _dates_conflict(a, b)
 
 
+def _apart(a: Event, b: Event) -> bool:
+    """Dates that conflict, or protests in two places (a road cut at Umm Qasr and a storming at
+    an oilfield are two protests, even when one wave)."""
+    return _dates_conflict(a, b) or a.event_type == b.event_type == "PROTEST" and not _places_compatible(a, b)
+
+
 def _places_compatible(a: Event, b: Event) -> bool:
     """Neither place is told, they are the same, or one is a country or region holding the other."""
     if a.location is None or b.location is None:
@@ -156,7 +162,7 @@ def merge_mentions(mentions: Iterable[Event]) -> list[Event]:
     groups: list[list[Event]] = []
     for m in mentions:
         for g in groups:
-            if any(same_occurrence(m, e) for e in g) and not any(_dates_conflict(m, e) for e in g):
+            if any(same_occurrence(m, e) for e in g) and not any(_apart(m, e) for e in g):
                 g.append(m)
                 break
         else:

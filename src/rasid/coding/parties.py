@@ -76,6 +76,15 @@ def regional_government(trig: TriggerMatch, places: Sequence[PlaceRef], src: Act
     return None
 
 
+_PROTESTERS = tuple(normalize(w) for w in ("محتج", "متظاهر", "المحتج", "المتظاهر", "ومحتج", "ومتظاهر"))
+
+
+def protesters(ref: ActorRef) -> bool:
+    """"محتجين", "المتظاهرون": people protesting (an attack of theirs is a riot)."""
+    words = normalize(ref.text).split()
+    return ref.actor.sector == "CVL" and bool(words) and words[0].startswith(_PROTESTERS)
+
+
 def protested_government(src: ActorRef) -> ActorRef | None:
     """Protesters with no target named protest against their own government ("تجددت التظاهرات
     في البصرة … مطالبين بتنفيذ مطالبهم")."""
