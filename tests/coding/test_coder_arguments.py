@@ -449,3 +449,17 @@ def test_a_number_of_protesters_are_the_protesters() -> None:
     text = "قطع عدد من المحتجين العراقيين الطريق المؤدي إلى مطار النجف أمس مطالبين بفرص عمل."
     [event] = [e for e in _live(text) if e["event_type"] == "PROTEST"]
     assert _codes(event) == ("IRQ-CVL", "IRQ-GOV") and event["mode"] == "obstruct"
+
+
+def test_a_first_person_speech_act_in_a_quotation_is_the_speaker_s_now() -> None:
+    text = 'وقال رئيس الوزراء الأردني في مؤتمر صحافي "نشكر الحكومة المصرية على دعمها المتواصل".'
+    [event] = [e for e in _live(text) if e["event_type"] == "SUPPORT"]
+    assert _codes(event) == ("JOR-GOV", "EGY-GOV") and event["date"]["start"] == "2021-06-10"
+
+
+def test_a_protest_note_delivered_in_the_passive_is_the_speaker_s_complaint() -> None:
+    text = ('وقال المتحدث باسم الخارجية التركية: "تم استدعاء السفير العراقي وتم إبلاغه مذكرة احتجاج '
+            'شديدة للحكومة العراقية".')
+    accusations = [e for e in _live(text) if e["event_type"] == "ACCUSE"]
+    assert [_codes(e) for e in accusations] == [("TUR-GOV", "IRQ-GOV")]
+    assert not any(e["event_type"] == "PROTEST" for e in _live(text))

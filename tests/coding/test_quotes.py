@@ -71,3 +71,15 @@ def test_not_quotes(text: str) -> None:
 def test_speaker_after_quote_is_not_taken_from_inside_it() -> None:
     text = "«إن الغارات الإسرائيلية على سوريا تهدد أمن المنطقة بأكملها»، قال مصدر مطلع."
     assert [(who, cue) for who, cue, _ in _quotes(text)] == [(None, "قال")]
+
+
+def test_an_outlet_carrying_an_official_s_words_is_not_the_speaker() -> None:
+    from datetime import date
+
+    from rasid.model import Article
+    from rasid.pipeline import process
+
+    text = ('ونقلت وكالة الأنباء التركية الرسمية على لسان المتحدث باسم الخارجية التركية قوله: '
+            '"إن أنقرة ترفض بشدة أي اعتداء على بعثاتها الدبلوماسية في الخارج".')
+    [quote] = process(Article("q", text, date(2021, 6, 10)))["quotes"]
+    assert quote["speaker"]["code"] == "TUR-GOV"

@@ -230,3 +230,23 @@ def against_an_idea(tokens: Sequence[Token], trig: TriggerMatch, actors: Sequenc
             return not any(k < p.first <= k + _AGAINST_PARTY for p in actors) \
                 and not _shipped().names_party(tokens, k + 1) and not _people(tokens, k + 1)
     return False
+
+
+#: speech acts a speaker performs by saying them in the first person ("نشكر", "ندين", "نطالب")
+_PERFORMATIVE = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE"}
+_PASSIVE = {normalize(w) for w in ("تم", "وتم", "جرى", "وجرى")}
+
+
+def performative(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """A first-person plural present verb of a speech act ("نشكر ونحترم بغداد"): saying it is
+    doing it, now."""
+    if not trig.defn.imperfect or trig.defn.future or trig.defn.event_type not in _PERFORMATIVE:
+        return False
+    word = tokens[trig.first_token].norm
+    return word.startswith("ن") or word[:1] in "وف" and word[1:].startswith("ن")
+
+
+def agentless(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """"تم استدعاء السفير", "تم إبلاغه مذكرة احتجاج": an act told in the passive (its masdar or
+    the object of one), its doer unnamed."""
+    return any(tokens[k].norm in _PASSIVE for k in range(max(0, trig.first_token - 2), trig.first_token))

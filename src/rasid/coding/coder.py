@@ -24,12 +24,14 @@ from rasid.coding.clauses import (
     RELATIVES,
     accused_act,
     against_an_idea,
+    agentless,
     content_of_speech_act,
     dedupe_triggers,
     definite,
     definite_subjects,
     passive_accusation,
     past_progressive,
+    performative,
     repelled,
     since,
     topic,
@@ -106,8 +108,8 @@ _CUE_ATTRIB = {normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا"
 
 
 def _recalled(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
-    if trig.defn.imperfect and past_progressive(doc.tokens, trig):
-        return False  # "كانت القوات تستهدف": going on at the time of the report
+    if trig.defn.imperfect and (past_progressive(doc.tokens, trig) or performative(doc.tokens, trig)):
+        return False  # "كانت القوات تستهدف": going on at the time of the report; "نشكر": said now
     return any(t.norm in RECALL for t in main_clause(doc.tokens, sent.first_token, trig.first_token)) \
         or trig.defn.imperfect
 
@@ -162,13 +164,15 @@ def _pairs(defn_type: str, source: Positioned | None, target: Positioned | None,
 
 def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: list[Positioned],
                         places: Sequence[PlaceRef], dates: Sequence[DateRef],
-                        earlier: Sequence[Event] = (), around: Sequence[PlaceRef] = ()) -> list[Event]:
+                        earlier: Sequence[Event] = (), around: Sequence[PlaceRef] = (),
+                        inside_quote: bool = False) -> list[Event]:
     defn = trig.defn
     if is_generic(doc.tokens, trig.last_token, sent.last_token):
         return []
     date_ref = choose_date(trig, dates) or attach.date_back_then(
         doc.tokens, sent.first_token, sent.last_token, sent.start, doc.dates)
-    habitual = defn.imperfect and not defn.future and not past_progressive(doc.tokens, trig)
+    spoken = performative(doc.tokens, trig)  # "نشكر بغداد", "ندين الهجوم": the words are the act
+    habitual = defn.imperfect and not defn.future and not past_progressive(doc.tokens, trig) and not spoken
     if date_ref is None and (habitual or _plural(doc, trig) and not places):
         return []  # present tense or a plural noun with no date: a habit or a series, not an occurrence
     if date_ref is None and defn.event_type == "ASSAULT" and defn.pos == "noun" and since(doc.tokens, sent):
@@ -178,6 +182,15 @@ def _events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: li
     if defn.event_type == "MOBILIZE" and against_an_idea(doc.tokens, trig, actors):
         return []
     source, target = pick_arguments(doc.tokens, trig, actors)
+    if inside_quote and defn.event_type not in MATERIAL and (spoken or agentless(doc.tokens, trig)):
+        # "قال بارزاني: «نشكر بغداد»", "قال المتحدث الإيراني: «تم إبلاغه مذكرة احتجاج للحكومة
+        # العراقية»": the speaker's side acts, on the first other party named after the verb
+        speaker = speaker_of(doc, sent, trig, actors)
+        if speaker is not None:
+            source = speaker
+            target = next((p for p in actors if p.first >= trig.last_token  # not the speaker's own
+                           and (p.ref.actor.code, p.ref.actor.name) != (speaker.ref.actor.code,
+                                                                        speaker.ref.actor.name)), None)
     rioters = next((p for p in (source, target) if p is not None and protesters(p.ref)), None)
     if defn.event_type == "ASSAULT" and rioters is not None:  # "اقتحم متظاهرون القنصلية": a riot
         defn = replace(defn, event_type="PROTEST", mode="riot")
@@ -416,7 +429,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             if not when and i > 0:  # "جاءت الغارة بعد يوم من زيارة …": a day before the raid
                 anchor = _dated(mentions, trigs[i - 1].defn.event_type)
                 when = [d for d in [attach.offset_date(doc.tokens, trig, anchor)] if d is not None]
-            found = _events_for_trigger(doc, sent, trig, actors, here, when, mentions, places)
+            found = _events_for_trigger(doc, sent, trig, actors, here, when, mentions, places, inside is not None)
             if not found and trig.defn.event_type in SYMMETRIC:  # "واتفق الجانبان على …"
                 parties = parties_named_before(doc, sent, mentions, actors_all)
                 if parties:

@@ -49,12 +49,24 @@ def _is_cue(norm: str) -> bool:
     return norm in CUES or stem in CUES
 
 
+_VOICE = {normalize(w) for w in ("لسان", "عن")}
+
+
+def _voiced_by(tokens: Sequence[Token], a: ActorRef) -> bool:
+    """The actor is named right after "على لسان" or "عن" (whose words an outlet carries)."""
+    k = next((i for i, t in enumerate(tokens) if t.start <= a.start < t.end), None)
+    return k is not None and k > 0 and (tokens[k - 1].norm in _VOICE
+                                        or a.start > tokens[k].start and tokens[k].text[:1] == "ل"
+                                        and k > 1 and tokens[k - 1].norm == normalize("على"))
+
+
 def _speaker(actors: Sequence[ActorRef], tokens: Sequence[Token], cue: int,
              quote_start: int) -> ActorRef | None:
     cue_end = tokens[cue].end
     after = [a for a in actors if cue_end <= a.start < quote_start and a.start - cue_end < 60]
-    if after:
-        return after[0]
+    if after:  # "نقلت الوكالة على لسان المتحدث قوله", "نقلت الوكالة عن الوزير": the voice, not the outlet
+        voiced = [a for a in after if _voiced_by(tokens, a)]
+        return (voiced or [a for a in after if a.actor.sector != "JRN"] or after)[0]
     before = [a for a in actors if a.end <= tokens[cue].start and tokens[cue].start - a.end < 80]
     return before[-1] if before else None
 
