@@ -463,3 +463,10 @@ def test_a_protest_note_delivered_in_the_passive_is_the_speaker_s_complaint() ->
     accusations = [e for e in _live(text) if e["event_type"] == "ACCUSE"]
     assert [_codes(e) for e in accusations] == [("TUR-GOV", "IRQ-GOV")]
     assert not any(e["event_type"] == "PROTEST" for e in _live(text))
+
+
+def test_the_party_named_after_a_purpose_masdar_is_the_target_not_the_doer() -> None:
+    text = ("وبدأ الجيش العراقي أمس، بدعم من طيران التحالف الدولي وقوات الحشد الشعبي، "
+            "هجوما واسعا لطرد تنظيم داعش من آخر معاقله في صحراء الأنبار.")
+    [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == ("IRQ-MIL", "ISIS")

@@ -165,6 +165,17 @@ HELD = {normalize(w) for w in ("مواقع", "موقع", "مقر", "مقرات",
                                "نقاط", "ثكنات", "آليات", "قافلة", "رتل", "مخازن")}
 
 
+#: "هجوم عسكري لطرد تنظيم الدولة": after a purpose masdar the party named is the one aimed at
+PURPOSE_MASDARS = {normalize(w) for w in ("طرد", "استهداف", "ملاحقة", "تعقب", "مواجهة", "محاربة", "قتال",
+                                          "ضرب", "استعادة", "تحرير", "دحر", "صد", "إبعاد", "إخراج",
+                                          "مطاردة", "تطهير", "القضاء")}
+
+
+def _purpose(tok: Token) -> bool:
+    raw = normalize(tok.text)
+    return raw.startswith("ل") and raw[1:] in PURPOSE_MASDARS
+
+
 def _gap_has_preposition(tokens: Sequence[Token], a: int, b: int) -> bool:
     for i in range(a, b):
         norm = tokens[i].norm
@@ -194,7 +205,11 @@ def pick_arguments(
     sent_actors: Sequence[Positioned],
 ) -> tuple[Positioned | None, Positioned | None]:
     """(source, target) for one trigger among the actors of its sentence."""
-    sent_actors = [p for p in sent_actors if not _attributing(tokens, p) and not _backer(tokens, p)
+    backers: set[int] = set()
+    for k, p in enumerate(sent_actors):  # "بدعم من طيران التحالف وقوات الحشد": the whole list
+        if _backer(tokens, p) or p.coordinated and k > 0 and id(sent_actors[k - 1]) in backers:
+            backers.add(id(p))
+    sent_actors = [p for p in sent_actors if not _attributing(tokens, p) and id(p) not in backers
                    and not partner(tokens, p)]
     claimer = next((p for p in sent_actors if p.first > 0 and tokens[p.first - 1].norm in CLAIMS), None)
     if claimer is not None:  # "وتبنى تنظيم داعش الهجوم": who claims an act did it, it was not hit
@@ -221,7 +236,7 @@ def pick_arguments(
         gap = first.first - trig.last_token
         if gap <= _VSO_GAP and not _gap_has_preposition(tokens, trig.last_token, first.first) \
                 and not _object_marked(tokens, first) \
-                and not any(tokens[k].norm in HELD for k in range(trig.last_token, first.first)):
+                and not any(tokens[k].norm in HELD or _purpose(tokens[k]) for k in range(trig.last_token, first.first)):
             immediate = first  # not "قصفت مواقع داعش": whose positions were hit
     defn = trig.defn
     kin = defn.event_type in SYMMETRIC
@@ -350,8 +365,8 @@ def main_clause(tokens: Sequence[Token], first: int, end: int) -> list[Token]:
     out: list[Token] = []
     nested = False
     for t in tokens[first:end]:
-        if t.norm in CLAUSE_OPENERS or t.norm in _RELATIVE:
-            nested = True
+        if t.norm in CLAUSE_OPENERS or t.norm in _RELATIVE or t.norm in BACKING:
+            nested = True  # "…، بدعم من جماعات المعارضة، في هجوم": a parenthesis too
         elif nested and t.text in _COMMAS:
             nested = False
         if not nested:
