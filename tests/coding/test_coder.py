@@ -210,3 +210,11 @@ def test_a_meeting_after_a_where_clause_closed_by_a_comma_is_not_placed_there() 
             "واجتمع مع العاهل الأردني أمس.")
     meetings = [e for e in _live(text) if e["event_type"] == "CONSULT" and e["target"]["code"] == "JOR-GOV"]
     assert meetings and all((e["location"] or {}).get("name") != "Geneva" for e in meetings)
+
+
+def test_what_two_parties_did_the_same_day_with_no_place_told_happened_where_they_met() -> None:
+    text = ("أعلن رئيس الوزراء الأردني ونظيره العراقي اليوم الأحد في العاصمة عمان اتفاقا لمد أنبوب نفط.\n"
+            "وبحث الجانبان أيضا التعاون الأمني بين البلدين.")
+    events = _live(text, date(2019, 2, 3))
+    consult = next(e for e in events if e["event_type"] == "CONSULT")
+    assert consult["location"]["name"] == "Amman"

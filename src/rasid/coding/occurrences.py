@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from rasid.arabic.normalize import normalize
 from rasid.coding.attach import specificity
-from rasid.coding.kinds import SYMMETRIC
+from rasid.coding.kinds import MATERIAL, SYMMETRIC
 from rasid.model import Event, Span
 
 
@@ -176,7 +176,7 @@ def merge_mentions(mentions: Iterable[Event]) -> list[Event]:
             if other is not best:
                 best = _fill(best, other, joint)
         out.append(best)
-    return sorted(_during_visits(out), key=lambda e: e.evidence.start)
+    return sorted(_same_setting(_during_visits(out)), key=lambda e: e.evidence.start)
 
 
 def _during_visits(events: list[Event]) -> list[Event]:
@@ -193,5 +193,35 @@ def _during_visits(events: list[Event]) -> list[Event]:
                           and len(pair) == 2 and not _dates_conflict(v, e)), None)
             if visit is not None:
                 e = replace(e, mode="visit", location=visit.location)
+        out.append(e)
+    return out
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    """Both dated (publication counts) and the days overlap."""
+    if a.date is None or b.date is None:
+        return False
+    x, y = a.date.interval, b.date.interval
+    return not (x.end < y.start or y.end < x.start)
+
+
+def _pair(e: Event) -> frozenset[str]:
+    return frozenset(r.actor.code for r in (e.source, e.target) if r is not None)
+
+
+def _same_setting(events: list[Event]) -> list[Event]:
+    """"أعلن العبادي والصدر السبت تحالفا … في النجف" … "وبعد اجتماع … أعلن الطرفان": what the same
+    two parties did on the same day without a place told happened where their other act of that
+    day did."""
+    placed = [e for e in events if e.location is not None and e.target is not None
+              and not (e.negated or e.hypothetical)]
+    out = []
+    for e in events:
+        if e.location is None and e.target is not None and e.event_type not in MATERIAL \
+                and not (e.negated or e.hypothetical):
+            other = next((o for o in placed if _pair(o) == _pair(e) and o.event_type not in MATERIAL
+                          and _same_day(o, e)), None)
+            if other is not None:
+                e = replace(e, location=other.location)
         out.append(e)
     return out
