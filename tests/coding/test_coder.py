@@ -218,3 +218,11 @@ def test_what_two_parties_did_the_same_day_with_no_place_told_happened_where_the
     events = _live(text, date(2019, 2, 3))
     consult = next(e for e in events if e["event_type"] == "CONSULT")
     assert consult["location"]["name"] == "Amman"
+
+
+def test_a_meeting_on_the_day_of_a_trip_in_one_s_own_country_is_a_visit_there() -> None:
+    text = ("ووصل رئيس الوزراء العراقي، الجمعة، إلى محافظة البصرة جنوبي البلاد.\n"
+            "واجتمع رئيس الوزراء مع قيادة العمليات العسكرية في المحافظة لبحث الوضع الأمني.")
+    [meeting] = [e for e in _live(text, date(2018, 7, 13)) if e["event_type"] == "CONSULT"]
+    assert meeting["mode"] == "visit"
+    assert meeting["location"]["name"] == "Basrah" and meeting["location"]["feature"] == "city"

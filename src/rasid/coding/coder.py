@@ -41,6 +41,7 @@ from rasid.coding.clauses import (
 from rasid.coding.confidence import EventEvidence, argument_kind
 from rasid.coding.confidence import confidence as score
 from rasid.coding.fatalities import counts_people, toll_in
+from rasid.coding.journeys import Journey, after_journeys, journey_of
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, SYMMETRIC
 from rasid.coding.mentions import refine_actors
 from rasid.coding.modality import is_generic, is_hypothetical, is_negated, is_purpose
@@ -382,6 +383,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
     refs = refine_actors(doc.text, doc.tokens, doc.actors, doc.places)
     actors_all = position_actors(doc.tokens, refs)
     mentions: list[Event] = []
+    journeys: list[Journey] = []
     for sent in doc.sentences:
         trigs = [trigger_reading(doc.text, doc.tokens, t)
                  for t in find_triggers(doc.tokens, sent.first_token, sent.last_token)
@@ -443,12 +445,15 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                 mentions[last:] = attach.inherit(mentions[last:], doc.text, doc.tokens, trig, here, when)
             elif not found and (trig.first_token, trig.defn.event_type) in subjects:
                 attach.enrich(mentions, doc, sent, trig, here, when)  # "إن الضربات استهدفت موقعا في دمشق"
+            if not found and (trip := journey_of(doc.tokens, trig, actors, here, when,
+                                                 doc.article.published)) is not None:
+                journeys.append(trip)  # "ووصل العبادي، الجمعة، إلى البصرة": where he was that day
             if found:
                 last = len(mentions)
             mentions.extend(found)
         if last is None:  # "وأعلن التنظيم مسؤوليته عن الهجوم": no act of its own, a claim of one
             claim_back(mentions, doc, sent, actors_all)
-    return tuple(merge_mentions(mentions))
+    return tuple(after_journeys(merge_mentions(mentions), journeys))
 
 
 def _dated(mentions: Sequence[Event], event_type: str) -> DateRef | None:
