@@ -226,3 +226,11 @@ def test_a_meeting_on_the_day_of_a_trip_in_one_s_own_country_is_a_visit_there() 
     [meeting] = [e for e in _live(text, date(2018, 7, 13)) if e["event_type"] == "CONSULT"]
     assert meeting["mode"] == "visit"
     assert meeting["location"]["name"] == "Basrah" and meeting["location"]["feature"] == "city"
+
+
+def test_strikes_as_the_subject_of_a_verb_tell_where_the_strikes_just_reported_hit() -> None:
+    text = ("وشنت الولايات المتحدة وبريطانيا فجر السبت غارات ضد مواقع في سوريا.\n"
+            "واستهدفت غارات جوية مواقع ومقار عسكرية عدة في حمص وحماة.")
+    strikes = [e for e in _live(text, date(2018, 4, 14)) if e["event_type"] == "ASSAULT"]
+    assert sorted(e["source"]["code"] for e in strikes) == ["GBR-MIL", "USA-MIL"]
+    assert all(e["location"]["name"] == "Homs" for e in strikes)

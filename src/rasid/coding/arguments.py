@@ -251,7 +251,7 @@ def pick_arguments(
     if defn.pos == "noun" and _possessed(tokens, trig):  # "لقائه الرئيس": his meeting (with) X
         source = before[-1] if before else None
         target = immediate or _marked_object(tokens, after, source)
-    elif defn.pos != "noun" and _act_as_subject(tokens, trig):  # "استهدف هجوم X": X was hit
+    elif defn.pos != "noun" and act_as_subject(tokens, trig):  # "استهدف هجوم X": X was hit
         source, target = None, _first_other(after, None, tokens, _origins(tokens, sent_actors))
     elif defn.pos != "noun" and (framed := _kana_subject(tokens, trig, before)) is not None:
         source = framed  # "وكانت واشنطن قد اتهمت دمشق": the subject stands between كان and قد
@@ -317,7 +317,7 @@ def _kana_subject(tokens: Sequence[Token], trig: TriggerMatch,
     return None
 
 
-def _act_as_subject(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+def act_as_subject(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     """"استهدف هجوم بطائرة مسيرة قاعدة …", "طال القصف مواقع …": the verb's subject is an act of
     the same kind; no doer is named and the party after it is the one acted upon."""
     from rasid.coding.triggers import find_triggers

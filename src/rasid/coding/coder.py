@@ -10,6 +10,7 @@ from rasid.arabic.normalize import normalize
 from rasid.coding import attach
 from rasid.coding.arguments import (
     Positioned,
+    act_as_subject,
     after_connective,
     coordinated_group,
     main_clause,
@@ -443,7 +444,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                 attach.enrich(mentions, doc, sent, trig, here, when)  # "قتل 27 … في كمين … قرب كركوك"
             elif not found and last is not None:
                 mentions[last:] = attach.inherit(mentions[last:], doc.text, doc.tokens, trig, here, when)
-            elif not found and (trig.first_token, trig.defn.event_type) in subjects:
+            elif not found and ((trig.first_token, trig.defn.event_type) in subjects
+                                or trig.defn.pos == "verb" and act_as_subject(doc.tokens, trig)):
                 attach.enrich(mentions, doc, sent, trig, here, when)  # "إن الضربات استهدفت موقعا في دمشق"
             if not found and (trip := journey_of(doc.tokens, trig, actors, here, when,
                                                  doc.article.published)) is not None:
