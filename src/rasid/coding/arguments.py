@@ -8,66 +8,36 @@ other party: مع for meetings, على/ضد for attacks, من for requests.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from rasid.arabic.normalize import normalize, strip_marks
 from rasid.coding.kinds import SYMMETRIC
+from rasid.coding.positions import (
+    PREPOSITIONS,
+    Positioned,
+    coordinated_group,
+    marked_groups,
+    object_marked,
+    word_before,
+)
+from rasid.coding.syntax import (
+    BACKING,
+    RELATIVE_WORDS,
+    act_as_subject,
+    clause_end,
+    kana_subject,
+    main_clause,
+    main_subjects,
+    nested,
+    subordinate,
+)
 from rasid.coding.triggers import TriggerMatch
-from rasid.model import ActorRef, Token
+from rasid.model import Token
 
 _VSO_GAP = 3
 _BEFORE_WINDOW = 14
 _AFTER_WINDOW = 14
-PREPOSITIONS = {normalize(w) for w in ("على", "ضد", "من", "مع", "إلى", "الى", "في", "عن", "بين", "عبر", "لدى", "نحو")}
 PASSIVE_AGENT = {normalize(w) for w in ("قبل", "نفذه", "نفذها", "نصبه", "نصبها", "شنه", "شنها", "تبناه", "تبنته")}
-#: words between two actors that make the second one the first one's complement, not a new party
-_LINKS = {normalize(w) for w in ("و",)}
-
-
-@dataclass(frozen=True, slots=True)
-class Positioned:
-    """An actor mention with its token range."""
-
-    ref: ActorRef
-    first: int
-    last: int  # exclusive
-    coordinated: bool  # written with و right after the previous actor
-
-
-def _marked_groups(tokens: Sequence[Token], actors: Sequence[Positioned]) -> set[int]:
-    """Indices of actors introduced by a preposition, with the rest of their "X و Y" group."""
-    marked: set[int] = set()
-    for k, p in enumerate(actors):
-        if _object_marked(tokens, p) or p.coordinated and k - 1 in marked:
-            marked.add(k)
-    return marked
-
-
-def _joined_nisba(norm: str) -> bool:
-    """"والتركي": a nationality joined by و, heading the next party of a list."""
-    from rasid.resolve.capitals import nisba_country
-
-    return norm.startswith("وال") and nisba_country(norm[1:]) is not None
-
-
-def position_actors(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> list[Positioned]:
-    starts = [t.start for t in tokens]
-    ends = [t.end for t in tokens]
-    out: list[Positioned] = []
-    for ref in actors:
-        first = max(0, bisect_right(starts, ref.start) - 1)
-        last = max(first + 1, bisect_left(ends, ref.end) + 1)
-        coordinated = False
-        if out and out[-1].last == first:
-            raw = tokens[first].text
-            coordinated = raw[:1] == "و" and ref.start > tokens[first].start
-        elif out and out[-1].last == first - 1 and (tokens[first - 1].norm in _LINKS
-                                                     or _joined_nisba(tokens[first - 1].norm)):
-            coordinated = True  # "بوتين ونظيراه الإيراني روحاني والتركي أردوغان"
-        out.append(Positioned(ref, first, last, coordinated))
-    return out
 
 
 #: "بحسب مسؤولين", "وفقا لبيان", "نقلا عن مصادر": who reports the event, not who takes part in it
@@ -79,12 +49,6 @@ COMPLEMENTISERS = {normalize(w) for w in ("إن", "أن", "ان", "بأن", "و�
 #: words that make the masdar after them a different act from the clause's ("إثر هجوم", "جراء قصف")
 CONNECTIVES = {normalize(w) for w in ("خلفية", "إثر", "اثر", "جراء", "بسبب", "عقب", "أعقاب", "اعقاب",
                                       "بعد", "قبل", "منذ", "ردا", "رد", "بعيد", "قبيل")}
-
-
-#: "بدعم من X", "مدعوما بالقوات الروسية", "المدعومة من إيران": X backs the act, it neither
-#: does it nor suffers it
-BACKING = {normalize(w) for w in ("بدعم", "بمساندة", "بإسناد", "باسناد", "مدعوما", "مدعومة", "مدعومين",
-                                  "مدعومون", "المدعومة", "المدعوم", "المدعومين", "بغطاء", "وبدعم")}
 
 
 def _backer(tokens: Sequence[Token], p: Positioned) -> bool:
@@ -143,16 +107,6 @@ RESPONSE = {normalize(w) for w in ("ردا", "رد", "انتقاما", "ثأرا
 _RESPONSE_REACH = 5
 
 
-def word_before(tokens: Sequence[Token], trig: TriggerMatch, words: set[str], reach: int) -> bool:
-    """One of ``words`` stands at most ``reach`` words before the trigger, no punctuation between."""
-    for i in range(trig.first_token - 1, max(-1, trig.first_token - 1 - reach), -1):
-        if not tokens[i].is_word:
-            return False
-        if tokens[i].norm in words:
-            return True
-    return False
-
-
 def responds_to(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     """The trigger names the act that its clause responds to or follows from, a few words
     after "ردا على/انتقاما لـ/على خلفية" with no punctuation between."""
@@ -184,21 +138,6 @@ def _gap_has_preposition(tokens: Sequence[Token], a: int, b: int) -> bool:
     return False
 
 
-#: "قطع عدد من المحتجين الطريق": a quantity of a party is that party, the من only partitive
-QUANTITIES = {normalize(w) for w in ("عدد", "عددا", "عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف",
-                                     "بعض", "مجموعة", "مجموعات", "جميع", "كل", "اثنان", "اثنين")}
-
-
-def _object_marked(tokens: Sequence[Token], p: Positioned) -> bool:
-    """True when the actor is introduced by a preposition (على/ضد/من/مع/ل...)."""
-    raw = tokens[p.first].text
-    if p.ref.start > tokens[p.first].start and normalize(raw[:1]) in {"ل", "ب"}:
-        return True
-    if p.first > 1 and tokens[p.first - 1].norm == "من" and tokens[p.first - 2].norm in QUANTITIES:
-        return False
-    return p.first > 0 and tokens[p.first - 1].norm in PREPOSITIONS
-
-
 def pick_arguments(
     tokens: Sequence[Token],
     trig: TriggerMatch,
@@ -215,19 +154,19 @@ def pick_arguments(
     if claimer is not None:  # "وتبنى تنظيم داعش الهجوم": who claims an act did it, it was not hit
         source, target = pick_arguments(tokens, trig, [p for p in sent_actors if p is not claimer])
         return source or claimer, target
-    marked = {id(sent_actors[k]) for k in _marked_groups(tokens, sent_actors)}
+    marked = {id(sent_actors[k]) for k in marked_groups(tokens, sent_actors)}
     before = [p for p in sent_actors if p.last <= trig.first_token
               and len(main_clause(tokens, p.last, trig.first_token)) <= _BEFORE_WINDOW
               and id(p) not in marked and not _reports_other_subject(tokens, p, trig)
-              and not _nested(tokens, p, trig)]
-    if before and trig.defn.pos != "noun" and _subordinate(tokens, before[-1], trig):
-        before = _main_subjects(tokens, trig, sent_actors, marked)
+              and not nested(tokens, p, trig)]
+    if before and trig.defn.pos != "noun" and subordinate(tokens, before[-1], trig):
+        before = main_subjects(tokens, trig, sent_actors, marked)
     if after_connective(tokens, trig, strict=trig.defn.pos != "noun") \
             or trig.defn.pos == "noun" and responds_to(tokens, trig):
         before = []  # "على خلفية اعتداء محتجين": the masdar names another act, not the subject's
-    clause_end = _clause_end(tokens, trig.last_token, max((p.last for p in sent_actors), default=0))
+    end = clause_end(tokens, trig.last_token, max((p.last for p in sent_actors), default=0))
     after = [p for p in sent_actors if p.first >= trig.last_token
-             and p.first - trig.last_token <= _AFTER_WINDOW and p.first < clause_end]
+             and p.first - trig.last_token <= _AFTER_WINDOW and p.first < end]
     if trig.defn.event_type in SYMMETRIC:  # "اجتماع التحالف ضد داعش"، "بشأن اللاجئين": no partner
         after = [p for p in after if not (p.first > 0 and tokens[p.first - 1].norm in _AGAINST)]
     immediate = None
@@ -235,7 +174,7 @@ def pick_arguments(
         first = after[0]
         gap = first.first - trig.last_token
         if gap <= _VSO_GAP and not _gap_has_preposition(tokens, trig.last_token, first.first) \
-                and not _object_marked(tokens, first) \
+                and not object_marked(tokens, first) \
                 and not any(tokens[k].norm in HELD or _purpose(tokens[k]) for k in range(trig.last_token, first.first)):
             immediate = first  # not "قصفت مواقع داعش": whose positions were hit
     defn = trig.defn
@@ -253,7 +192,7 @@ def pick_arguments(
         target = immediate or _marked_object(tokens, after, source)
     elif defn.pos != "noun" and act_as_subject(tokens, trig):  # "استهدف هجوم X": X was hit
         source, target = None, _first_other(after, None, tokens, _origins(tokens, sent_actors))
-    elif defn.pos != "noun" and (framed := _kana_subject(tokens, trig, before)) is not None:
+    elif defn.pos != "noun" and (framed := kana_subject(tokens, trig, before)) is not None:
         source = framed  # "وكانت واشنطن قد اتهمت دمشق": the subject stands between كان and قد
         target = _first_other(after, source, tokens, _origins(tokens, sent_actors), kin)
     elif defn.pos != "noun" and before and before[-1].last == trig.first_token \
@@ -290,132 +229,16 @@ def pick_arguments(
 
 #: acts done to a party (a condemnation of "الضربات التي شنتها X" is addressed to X instead)
 _PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"}
-_RELATIVE = {normalize(w) for w in ("التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي")}
 
 
 def _relative_subject(tokens: Sequence[Token], p: Positioned) -> bool:
     """"ضربت أحد الأهداف التي ذكرها البنتاغون": the subject of a relative clause is not the
     party acted upon."""
-    return p.first > 1 and tokens[p.first - 1].is_word and tokens[p.first - 2].norm in _RELATIVE
-
-
-_KANA = {normalize(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا")}
-_QAD = {normalize(w) for w in ("قد", "لقد")}
-
-
-def _kana_subject(tokens: Sequence[Token], trig: TriggerMatch,
-                  before: Sequence[Positioned]) -> Positioned | None:
-    """"وكان X قد قصف …": the actor right after كان, with قد right before the verb."""
-    k = trig.first_token
-    if k < 3 or tokens[k - 1].norm not in _QAD:
-        return None
-    for p in reversed(before):
-        if p.last == k - 1:  # "كان بوتين ونظيراه الإيراني والتركي قد تعهدوا": the group's head
-            head = coordinated_group(before, p)[0]
-            if head.first > 0 and tokens[head.first - 1].norm in _KANA:
-                return head
-    return None
-
-
-def act_as_subject(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    """"استهدف هجوم بطائرة مسيرة قاعدة …", "طال القصف مواقع …": the verb's subject is an act of
-    the same kind; no doer is named and the party after it is the one acted upon."""
-    from rasid.coding.triggers import find_triggers
-
-    i = trig.last_token
-    if i >= len(tokens):
-        return False
-    return any(t.first_token == i and t.start == tokens[i].start and t.defn.pos == "noun"
-               and t.defn.event_type == trig.defn.event_type  # not "قتل بغارة": by a strike
-               for t in find_triggers(tokens, i, min(len(tokens), i + 3)))
-
-
-#: words that open a new clause: a party named after them belongs to another predicate
-CLAUSE_OPENERS = {normalize(w) for w in ("بينما", "فيما", "حيث", "لكن", "ولكن", "وبينما", "وفيما",
-                                         "بعدما", "عندما", "وذلك")}
+    return p.first > 1 and tokens[p.first - 1].is_word and tokens[p.first - 2].norm in RELATIVE_WORDS
 
 
 #: a party named after these is what a meeting is against or about, not a partner in it
 _AGAINST = {normalize(w) for w in ("ضد", "وضد", "بشأن", "حول", "بخصوص")}
-_COMMAS = {"،", ","}
-_MAIN_REACH = 30
-
-
-def _coordinated_verb(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    """"…، واجتمع مع …": a verb joined by و right after a comma, sharing its clause's subject."""
-    k = trig.first_token
-    return k > 0 and tokens[k - 1].text in _COMMAS and trig.start > tokens[k].start \
-        and tokens[k].text[:1] == "و"
-
-
-def _verb_follows(tokens: Sequence[Token], comma: int) -> bool:
-    """"…، واجتمع مع …": a comma, then a trigger verb joined by و: another predicate begins."""
-    from rasid.coding.triggers import find_triggers
-
-    k = comma + 1
-    if k >= len(tokens) or tokens[k].text[:1] != "و":
-        return False
-    return any(_coordinated_verb(tokens, t) and t.defn.pos == "verb"
-               for t in find_triggers(tokens, k, min(len(tokens), k + 1)))
-
-
-def main_clause(tokens: Sequence[Token], first: int, end: int) -> list[Token]:
-    """The tokens from ``first`` to ``end`` less the حيث and relative clauses between them
-    (each closed by a comma): "وتوجه العبادي …، حيث كان يشارك في اجتماع …، واجتمع" is no recall."""
-    out: list[Token] = []
-    nested = False
-    for t in tokens[first:end]:
-        if t.norm in CLAUSE_OPENERS or t.norm in _RELATIVE or t.norm in BACKING:
-            nested = True  # "…، بدعم من جماعات المعارضة، في هجوم": a parenthesis too
-        elif nested and t.text in _COMMAS:
-            nested = False
-        if not nested:
-            out.append(t)
-    return out
-
-
-def _nested(tokens: Sequence[Token], p: Positioned, trig: TriggerMatch) -> bool:
-    """"أعلن الصدر وهادي العامري، الذي تربطه علاقات مع إيران، تحالف كتلتيهما": an actor inside a
-    relative or حيث clause closed by a comma before the trigger belongs to that clause."""
-    if not any(tokens[k].text in _COMMAS for k in range(p.last, trig.first_token)):
-        return False
-    for i in range(p.first - 1, -1, -1):
-        if not tokens[i].is_word:
-            return False
-        if tokens[i].norm in CLAUSE_OPENERS or tokens[i].norm in _RELATIVE:
-            return True
-    return False
-
-
-def _subordinate(tokens: Sequence[Token], p: Positioned, trig: TriggerMatch) -> bool:
-    """"وتوجه العبادي إلى البصرة، آتيا من بروكسل حيث كان يشارك في اجتماع التحالف الدولي،
-    واجتمع مع …": an actor inside a حيث or relative clause that the comma before a coordinated
-    verb closes is not that verb's subject."""
-    if not _coordinated_verb(tokens, trig):
-        return False
-    for i in range(p.first - 1, -1, -1):
-        if tokens[i].text in _COMMAS or not tokens[i].is_word:
-            return False
-        if tokens[i].norm in CLAUSE_OPENERS or tokens[i].norm in _RELATIVE:
-            return True
-    return False
-
-
-def _main_subjects(tokens: Sequence[Token], trig: TriggerMatch, sent_actors: Sequence[Positioned],
-                   marked: set[int]) -> list[Positioned]:
-    """Unmarked actors before a coordinated verb, outside the clauses nested between them."""
-    return [p for p in sent_actors if p.last <= trig.first_token and trig.first_token - p.last <= _MAIN_REACH
-            and id(p) not in marked and not _subordinate(tokens, p, trig)]
-
-
-def _clause_end(tokens: Sequence[Token], start: int, limit: int) -> int:
-    """Index of the first token after ``start`` that opens another clause."""
-    for i in range(start, min(limit, len(tokens))):
-        norm = tokens[i].norm
-        if norm in CLAUSE_OPENERS or tokens[i].text in (";", "؛") or norm == "في" and i + 1 < len(tokens) \
-                and tokens[i + 1].norm == "حين" or tokens[i].text in _COMMAS and _verb_follows(tokens, i):
-            return i
-    return limit
 
 
 def _origins(tokens: Sequence[Token], actors: Sequence[Positioned]) -> set[int]:
@@ -445,20 +268,6 @@ def _first_other(candidates: Sequence[Positioned], source: Positioned | None,
     return None
 
 
-def coordinated_group(sent_actors: Sequence[Positioned], member: Positioned) -> list[Positioned]:
-    """The actors written together with ``member`` as "X و Y و Z"."""
-    idx = next((i for i, p in enumerate(sent_actors) if p is member), None)
-    if idx is None:
-        return [member]
-    lo = idx
-    while lo > 0 and sent_actors[lo].coordinated:
-        lo -= 1
-    hi = idx + 1
-    while hi < len(sent_actors) and sent_actors[hi].coordinated:
-        hi += 1
-    return list(sent_actors[lo:hi])
-
-
 _SUFFIXES = tuple(normalize(s) for s in ("ه", "ها", "هم", "هما", "هن"))
 _ATTACK_PREPS = {normalize(w) for w in ("على", "ضد", "علي")}
 
@@ -480,7 +289,7 @@ def _marked_object(tokens: Sequence[Token], after: Sequence[Positioned],
         prev = tokens[p.first - 1].norm if p.first > 0 else ""
         if prev == "من" and p.ref.actor.kind == "state":  # "29 أجنبية من روسيا": an origin
             continue
-        if prev in _ATTACK_PREPS or _object_marked(tokens, p) or k == 0 and p.first - (after[0].first) == 0:
+        if prev in _ATTACK_PREPS or object_marked(tokens, p) or k == 0 and p.first - (after[0].first) == 0:
             return p
     return None
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rasid.arabic.normalize import normalize
-from rasid.coding.arguments import Positioned, word_before
 from rasid.coding.kinds import MATERIAL
+from rasid.coding.positions import Positioned, word_before
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import Doc, Sentence, Token
 

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from rasid.coding.arguments import Positioned, pick_arguments
+from rasid.coding.arguments import pick_arguments
+from rasid.coding.positions import Positioned
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import DateRef, Event, Interval, PlaceRef, Token
 

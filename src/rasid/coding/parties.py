@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rasid.arabic.normalize import normalize
-from rasid.coding.arguments import Positioned
+from rasid.coding.positions import Positioned
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import Actor, ActorRef, Doc, PlaceRef, Token
 

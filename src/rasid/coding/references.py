@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rasid.arabic.normalize import normalize
-from rasid.coding.arguments import Positioned, coordinated_group
 from rasid.coding.clauses import definite
 from rasid.coding.kinds import MATERIAL, SYMMETRIC
 from rasid.coding.parties import nisba_doer, state_government
+from rasid.coding.positions import Positioned, coordinated_group
 from rasid.coding.triggers import TriggerMatch, find_triggers
 from rasid.model import ActorRef, Doc, Event, PlaceRef, Sentence
 

@@ -1,0 +1,339 @@
+"""The events of one trigger: its source and target, modality, place, date, toll, mode and
+confidence, one event per pair of parties (several states striking together → one each)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rasid.arabic.normalize import normalize
+from rasid.coding import attach
+from rasid.coding.arguments import partner, pick_arguments
+from rasid.coding.attach import choose_date, choose_place
+from rasid.coding.classifier import shipped as trigger_classifier
+from rasid.coding.clauses import (
+    RELATIVES,
+    against_an_idea,
+    agentless,
+    past_progressive,
+    performative,
+    repelled,
+    since,
+    whom_object,
+)
+from rasid.coding.confidence import EventEvidence, argument_kind
+from rasid.coding.confidence import confidence as score
+from rasid.coding.fatalities import counts_people, toll_in
+from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, SYMMETRIC
+from rasid.coding.modality import is_generic, is_hypothetical, is_negated, is_purpose
+from rasid.coding.modes import weapon_mode
+from rasid.coding.parties import (
+    amid_whose_act,
+    as_party,
+    as_sector,
+    beneficiary,
+    host_forces,
+    inferred,
+    minister_as_government,
+    nisba_doer,
+    people_of,
+    protested_government,
+    protesters,
+    regional_government,
+    state_government,
+    victim,
+)
+from rasid.coding.positions import Positioned, coordinated_group
+from rasid.coding.references import (
+    doer_of_condemned,
+    doers_of_named_act,
+    host_first,
+    speaker_of,
+)
+from rasid.coding.syntax import main_clause
+from rasid.coding.threats import threatened_mode
+from rasid.coding.triggers import TriggerMatch
+from rasid.model import (
+    Actor,
+    ActorRef,
+    DateRef,
+    Doc,
+    Event,
+    Interval,
+    PlaceRef,
+    Sentence,
+    Span,
+    Token,
+)
+
+REPORTERS = {"JRN", "NGO"}
+
+
+FORCES = {"MIL", "COP", "REB", "PRM", "SPY", "UAF"}
+
+
+#: event types that need an addressee: a meeting, an agreement or a speech act with no other
+#: party identified is not coded (spec/GOLD.md "Verbal events")
+NEEDS_TARGET = {"CONSULT", "AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "COOPERATE",
+                "ASSAULT", "COERCE", "SANCTION"}
+
+
+UNKNOWN = Actor(code="UNK", name="Unidentified actor", kind="unknown")
+
+
+GROUP_TERROR = {"ISIS", "AQ", "HTS"}
+
+
+#: a past event the article only recalls ("وكان … قد …"): undated, it takes no date at all
+RECALL = {normalize(w) for w in ("وكان", "كان", "وكانت", "كانت", "سبق", "وسبق", "منذ", "سابقا")}
+
+
+_CUE_ATTRIB = {normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "نقلا", "أفاد", "أفادت", "ذكرت",
+                                      "ذكر", "قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "تبنى", "تبنت")}
+
+
+def _recalled(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
+    if trig.defn.imperfect and (past_progressive(doc.tokens, trig) or performative(doc.tokens, trig)):
+        return False  # "كانت القوات تستهدف": going on at the time of the report; "نشكر": said now
+    return any(t.norm in RECALL for t in main_clause(doc.tokens, sent.first_token, trig.first_token)) \
+        or trig.defn.imperfect
+
+
+def _attribution(doc: Doc, sent: Sentence, trig: TriggerMatch,
+                 actors: Sequence[Positioned]) -> ActorRef | None:
+    for i in range(trig.first_token - 1, sent.first_token - 1, -1):
+        if doc.tokens[i].norm in _CUE_ATTRIB:
+            cue_end = doc.tokens[i].end
+            near = [p.ref for p in actors
+                    if p.ref.start >= cue_end and p.ref.end <= doc.tokens[trig.first_token].start]
+            if near:
+                return near[0]
+    for p in actors:
+        if p.first >= trig.last_token and p.first > 0 and doc.tokens[p.first - 1].norm in _CUE_ATTRIB | {"ما"}:
+            return p.ref
+    return None
+
+
+def _pairs(defn_type: str, source: Positioned | None, target: Positioned | None,
+           actors: list[Positioned]) -> tuple[list[tuple[ActorRef | None, ActorRef | None]], bool]:
+    """(source, target) pairs of one trigger; several states acting together → one event each."""
+    if source is None:
+        return [(None, target.ref if target else None)], False
+    group = coordinated_group(actors, source)
+    if len(group) > 1 and defn_type in SYMMETRIC:  # "أنقرة وواشنطن توصلتا إلى اتفاق": the two partners
+        return [(group[0].ref, group[1].ref)], len(group) > 2
+    targets = coordinated_group(actors, target) if target is not None else [None]
+    return [(s.ref, t.ref if t else None) for s in group for t in targets], False
+
+
+def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: list[Positioned],
+                        places: Sequence[PlaceRef], dates: Sequence[DateRef],
+                        earlier: Sequence[Event] = (), around: Sequence[PlaceRef] = (),
+                        inside_quote: bool = False) -> list[Event]:
+    defn = trig.defn
+    if is_generic(doc.tokens, trig.last_token, sent.last_token):
+        return []
+    date_ref = choose_date(trig, dates) or attach.date_back_then(
+        doc.tokens, sent.first_token, sent.last_token, sent.start, doc.dates)
+    spoken = performative(doc.tokens, trig)  # "نشكر بغداد", "ندين الهجوم": the words are the act
+    habitual = defn.imperfect and not defn.future and not past_progressive(doc.tokens, trig) and not spoken
+    if date_ref is None and (habitual or _plural(doc, trig) and not places):
+        return []  # present tense or a plural noun with no date: a habit or a series, not an occurrence
+    if date_ref is None and defn.event_type == "ASSAULT" and defn.pos == "noun" and since(doc.tokens, sent):
+        return []  # "مقتل أكثر من 45 جنديا منذ ذلك التاريخ": a count over time, not one act
+    if defn.event_type in MATERIAL:  # news agencies and monitors report acts, they do not do them
+        actors = [p for p in actors if p.ref.actor.sector not in REPORTERS and p.ref.actor.code not in REPORTERS]
+    if defn.event_type == "MOBILIZE" and against_an_idea(doc.tokens, trig, actors):
+        return []
+    source, target = pick_arguments(doc.tokens, trig, actors)
+    if inside_quote and defn.event_type not in MATERIAL and (spoken or agentless(doc.tokens, trig)):
+        # "قال بارزاني: «نشكر بغداد»", "قال المتحدث الإيراني: «تم إبلاغه مذكرة احتجاج للحكومة
+        # العراقية»": the speaker's side acts, on the first other party named after the verb
+        speaker = speaker_of(doc, sent, trig, actors)
+        if speaker is not None:
+            source = speaker
+            target = next((p for p in actors if p.first >= trig.last_token  # not the speaker's own
+                           and (p.ref.actor.code, p.ref.actor.name) != (speaker.ref.actor.code,
+                                                                        speaker.ref.actor.name)), None)
+    rioters = next((p for p in (source, target) if p is not None and protesters(p.ref)), None)
+    if defn.event_type == "ASSAULT" and rioters is not None:  # "اقتحم متظاهرون القنصلية": a riot
+        defn = replace(defn, event_type="PROTEST", mode="riot")
+        trig = replace(trig, defn=defn)
+        source, target = rioters, (target if target is not rioters else _attacked(doc.tokens, rioters, actors))
+    whom = defn.event_type == "COERCE" and whom_object(doc.tokens, trig)
+    if whom:  # "باعتقال من يستسلمون أو يوقعون اتفاقيات مع النظام": people, not the regime
+        target = None
+    if defn.event_type == "ASSAULT" and defn.pos == "noun" and repelled(doc.tokens, trig):
+        # "تصدت وحدات الجيش لهجوم … من تدبير تنظيم الدولة": the repeller was attacked
+        source, target = (target if target is not None and target is not source else None), source
+    if defn.event_type == "ASSAULT" and source is not None and source.ref.actor.sector == "CVL":
+        # "آلاف المدنيين الذين أنهكتهم المعارك والقصف": civilians suffer attacks, they do not make them
+        source, target = None, target or source
+    if defn.event_type == "THREATEN" and defn.pos == "phrase":
+        speaker = speaker_of(doc, sent, trig, actors)  # "وردت روسيا بالقول إن … «لن يمر …»"
+        if speaker is not None:
+            source = speaker
+            target = target if target is not None and target.ref.actor.code != speaker.ref.actor.code \
+                else None
+    nisba_source = False
+    if defn.event_type in MATERIAL_FORCE and (source is None or defn.pos == "noun"):
+        named = nisba_doer(doc, trig)  # "ضربات جوية أمريكية": the adjective beats any actor before
+        if named is not None:
+            if target is None and source is not None and victim(doc, source):
+                target = source  # "مقتل روسيين في ضربات أمريكية": the dead are the target
+            source, nisba_source = named, True
+    negated = is_negated(doc.tokens, sent.first_token, trig.first_token)
+    perfect = defn.pos in ("verb", "phrase") and not defn.imperfect
+    hypothetical = is_hypothetical(doc.tokens, sent.first_token, trig.first_token, defn.future, perfect) \
+        or is_purpose(doc.text, doc.tokens, trig)
+    if defn.event_type == "THREATEN":  # the threat is the event; its content is hypothetical
+        negated = hypothetical = False
+    pairs, multilateral = _pairs(defn.event_type, source, target, actors)
+    if defn.event_type in MATERIAL_FORCE and source is not None:  # "رفقة روسيا": a co-doer
+        pairs += [(p.ref, tgt) for p in _partners(doc, trig, actors) for _, tgt in pairs[:1]]
+    if defn.event_type == "THREATEN" and defn.pos == "phrase" and target is None and source is not None:
+        # "قالت روسيا إن الهجوم على حليفتها لن يمر من دون عواقب": those who did it are warned
+        doers = doers_of_named_act(doc, sent, trig, earlier)
+        if doers:
+            pairs = [(src, d) for src, _ in pairs for d in doers if d.actor.code != src.actor.code]
+    mode = "multilateral" if multilateral and defn.event_type == "CONSULT" else defn.mode
+    if defn.event_type == "THREATEN" and mode is None:
+        mode = threatened_mode(doc.tokens, trig, sent.last_token)
+    published = doc.article.published
+    if date_ref is not None and published is not None and date_ref.interval.start > published:
+        hypothetical = True  # "اجتماع يعقد في السابع من الشهر" after the report: not yet an event
+    from_published = False
+    if date_ref is None and published is not None and not _recalled(doc, sent, trig):
+        date_ref, from_published = DateRef(trig.start, trig.end, "", Interval(published, published)), True
+    place = choose_place(doc.text, doc.tokens, trig, places)
+    if multilateral and defn.event_type == "CONSULT" and place is not None and source is not None:
+        pairs = host_first(coordinated_group(actors, source), place) or pairs
+    toll = toll_in(doc.tokens, sent.first_token, sent.last_token) if defn.event_type == "ASSAULT" else None
+    attributed = _attribution(doc, sent, trig, actors)
+    p_live = _live_probability(doc, sent, trig)  # lowers or raises confidence; never vetoes
+    events = []
+    for src, tgt in pairs:
+        if tgt is None and toll is not None and place is not None and counts_people(
+                doc.tokens, sent.first_token, sent.last_token):
+            tgt = inferred(place, f"{place.place.country}-CVL", "civilians", "CVL")  # "مقتل 9 أشخاص"
+        if whom and src is not None:
+            tgt = people_of(src, place)
+        if src is None:
+            if defn.event_type != "ASSAULT" or tgt is None or toll is None and defn.pos == "noun":
+                continue
+            src = ActorRef(trig.start, trig.start, "", UNKNOWN)
+        if defn.event_type in MATERIAL_FORCE:
+            src = as_sector(src, "MIL", people=True)
+            tgt = as_sector(tgt, "MIL", people=False) if tgt is not None else None
+        else:  # "وقع وزير الدفاع الإيراني اتفاقا": a minister acts for the government
+            src = minister_as_government(src)
+            tgt = minister_as_government(tgt) if tgt is not None else None
+        if defn.event_type == "ACCUSE":
+            tgt = tgt or doer_of_condemned(doc, trig, earlier)
+            tgt = state_government(tgt) if tgt is not None else None  # condemning a military act addresses the state
+        if tgt is not None and tgt.actor.code == src.actor.code and defn.event_type not in SYMMETRIC:
+            tgt = None
+        if tgt is None and (defn.event_type in ("CONCEDE", "SANCTION") or defn.mode == "restrict"):
+            tgt = regional_government(trig, around, src, published)  # "إعادة فتح مطاري أربيل"
+        if tgt is None and defn.event_type == "ASSAULT" and not any(p.ref.actor.kind == "group" for p in actors):
+            # the trigger's own place, else the nearest one of its sentence, tells whose forces were hit
+            near = place or min(around, key=lambda p: abs(p.start - trig.start), default=None)
+            tgt = host_forces(src, near)
+
+        if defn.event_type == "PROTEST" and (src.actor.sector in ("GOV", "MIL", "COP", "SPY")
+                                              or src.actor.code in ("UNO", "IGO")):
+            continue  # states do not protest; "احتجاجات" here is the setting of another act
+        if defn.event_type == "PROTEST" and tgt is None:  # "أقر المجلس الميزانية وسط مقاطعة النواب"
+            tgt = amid_whose_act(doc.tokens, trig, actors, src) or protested_government(src)
+        if defn.then and src.actor.kind != "person" and src.actor.sector in FORCES:
+            continue  # "وصلت القوات الأمريكية إلى قاعدة التنف": forces arriving pay no visit
+        if "election" in defn.contexts:
+            src, tgt = as_party(src, published), as_party(tgt, published) if tgt is not None else None
+        etype, ev_mode_base = defn.event_type, mode
+        if etype == "ASSAULT" and tgt is not None and beneficiary(doc, tgt):
+            etype, ev_mode_base = "AID", None  # "عملية عسكرية … لدعم الرئيس": military support
+        if tgt is None and defn.event_type == "CONSULT" and defn.mode == "visit" \
+                and place is not None and src.actor.country \
+                and place.place.country not in (None, src.actor.country):  # "زيارته إلى أنقرة"
+            tgt = inferred(place, f"{place.place.country}-GOV", "government", "GOV")
+        if tgt is None and defn.event_type in NEEDS_TARGET and not (negated or hypothetical):
+            continue  # denied and hypothetical acts are kept for analysts even without a target
+        if etype == "ASSAULT":
+            cue = weapon_mode(doc.tokens, sent.first_token, sent.last_token)
+            if ev_mode_base is None or ev_mode_base == "explosives" and cue == "suicide-attack":
+                ev_mode_base = cue or ev_mode_base
+        ev_mode, ev_place = _visit(etype, ev_mode_base, src, tgt, place)
+        contexts = set(defn.contexts)
+        if {src.actor.code, tgt.actor.code if tgt else ""} & GROUP_TERROR:
+            contexts.add("terrorism")
+        confidence = score(EventEvidence(
+            strength=defn.strength, source=argument_kind(src, sent, inferred=nisba_source),
+            target=argument_kind(tgt, sent), source_distance=_distance(trig, source),
+            place=ev_place is not None, explicit_date=date_ref is not None and not from_published,
+            modal=negated or hypothetical, classifier=p_live))
+        events.append(Event(
+            event_type=etype, mode=ev_mode, contexts=tuple(sorted(contexts)),
+            source=src, target=tgt, location=ev_place, date=date_ref,
+            evidence=Span(sent.start, sent.end), trigger=Span(trig.start, trig.end),
+            fatalities=toll, attributed_to=attributed, negated=negated,
+            hypothetical=hypothetical, confidence=round(min(1.0, confidence), 3),
+            date_is_published=from_published,
+        ))
+    return events
+
+
+def _attacked(tokens: Sequence[Token], rioters: Positioned, actors: Sequence[Positioned]) -> Positioned | None:
+    """"اعتداء محتجين على القنصلية": the party named after على/ضد right after the rioters."""
+    return next((p for p in actors if 0 < p.first - rioters.last <= 2
+                 and tokens[p.first - 1].norm in _AGAINST), None)
+
+
+_AGAINST = {normalize(w) for w in ("على", "ضد")}
+
+
+def _partners(doc: Doc, trig: TriggerMatch, actors: Sequence[Positioned]) -> list[Positioned]:
+    """Partners named within a few words of the trigger ("حملته الجوية رفقة روسيا", "شنت القوات
+    بمشاركة الطيران الروسي غارات"), with no punctuation between."""
+    def near(p: Positioned) -> bool:
+        lo, hi = (p.last, trig.first_token) if p.last <= trig.first_token else (trig.last_token, p.first)
+        return hi - lo <= _PARTNER_REACH and all(doc.tokens[k].is_word for k in range(lo, hi))
+    return [p for p in actors if partner(doc.tokens, p) and near(p)]
+
+
+_PARTNER_REACH = 4
+
+
+def _live_probability(doc: Doc, sent: Sentence, trig: TriggerMatch) -> float | None:
+    model = trigger_classifier()
+    return None if model is None else model.live(doc.tokens, sent.first_token, sent.last_token, trig)
+
+
+def _distance(trig: TriggerMatch, source: Positioned | None) -> int | None:
+    if source is None:
+        return None
+    return max(trig.first_token - source.last, source.first - trig.last_token, 0)
+
+
+def _visit(event_type: str, mode: str | None, src: ActorRef, tgt: ActorRef | None,
+           place: PlaceRef | None) -> tuple[str | None, PlaceRef | None]:
+    """A meeting held in the other party's country is a visit by the source."""
+    if event_type != "CONSULT" or tgt is None:
+        return mode, place
+    if place is None and tgt.actor.kind == "state" and mode == "visit":
+        from rasid.resolve.places import Gazetteer
+
+        country = Gazetteer.load().country(tgt.actor.country or "")
+        if country is not None:
+            place = PlaceRef(tgt.start, tgt.end, tgt.text, country)
+    if mode is None and place is not None and src.actor.country and tgt.actor.country \
+            and place.place.country == tgt.actor.country != src.actor.country:
+        mode = "visit"
+    return mode, place
+
+
+def _plural(doc: Doc, trig: TriggerMatch) -> bool:
+    """A feminine-plural noun trigger ("زيارات", "لقاءات", "هجمات")."""
+    if trig.last_token < len(doc.tokens) and doc.tokens[trig.last_token].norm in RELATIVES:
+        return False  # "الغارات التي شنتها X": a relative clause pins the series down to one act
+    return trig.defn.pos == "noun" and trig.last_token - trig.first_token == 1 \
+        and doc.tokens[trig.first_token].norm.endswith("ات")

@@ -1,0 +1,101 @@
+"""Where the actors of a sentence stand: their token ranges, which of them are written together
+("X و Y"), and which a preposition introduces (the objects of an act, not its doers)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rasid.arabic.normalize import normalize
+from rasid.coding.triggers import TriggerMatch
+from rasid.model import ActorRef, Token
+
+PREPOSITIONS = {normalize(w) for w in ("على", "ضد", "من", "مع", "إلى", "الى", "في", "عن", "بين", "عبر", "لدى", "نحو")}
+
+
+#: words between two actors that make the second one the first one's complement, not a new party
+_LINKS = {normalize(w) for w in ("و",)}
+
+
+@dataclass(frozen=True, slots=True)
+class Positioned:
+    """An actor mention with its token range."""
+
+    ref: ActorRef
+    first: int
+    last: int  # exclusive
+    coordinated: bool  # written with و right after the previous actor
+
+
+def marked_groups(tokens: Sequence[Token], actors: Sequence[Positioned]) -> set[int]:
+    """Indices of actors introduced by a preposition, with the rest of their "X و Y" group."""
+    marked: set[int] = set()
+    for k, p in enumerate(actors):
+        if object_marked(tokens, p) or p.coordinated and k - 1 in marked:
+            marked.add(k)
+    return marked
+
+
+def _joined_nisba(norm: str) -> bool:
+    """"والتركي": a nationality joined by و, heading the next party of a list."""
+    from rasid.resolve.capitals import nisba_country
+
+    return norm.startswith("وال") and nisba_country(norm[1:]) is not None
+
+
+def position_actors(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> list[Positioned]:
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    out: list[Positioned] = []
+    for ref in actors:
+        first = max(0, bisect_right(starts, ref.start) - 1)
+        last = max(first + 1, bisect_left(ends, ref.end) + 1)
+        coordinated = False
+        if out and out[-1].last == first:
+            raw = tokens[first].text
+            coordinated = raw[:1] == "و" and ref.start > tokens[first].start
+        elif out and out[-1].last == first - 1 and (tokens[first - 1].norm in _LINKS
+                                                     or _joined_nisba(tokens[first - 1].norm)):
+            coordinated = True  # "بوتين ونظيراه الإيراني روحاني والتركي أردوغان"
+        out.append(Positioned(ref, first, last, coordinated))
+    return out
+
+
+#: "قطع عدد من المحتجين الطريق": a quantity of a party is that party, the من only partitive
+QUANTITIES = {normalize(w) for w in ("عدد", "عددا", "عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف",
+                                     "بعض", "مجموعة", "مجموعات", "جميع", "كل", "اثنان", "اثنين")}
+
+
+def object_marked(tokens: Sequence[Token], p: Positioned) -> bool:
+    """True when the actor is introduced by a preposition (على/ضد/من/مع/ل...)."""
+    raw = tokens[p.first].text
+    if p.ref.start > tokens[p.first].start and normalize(raw[:1]) in {"ل", "ب"}:
+        return True
+    if p.first > 1 and tokens[p.first - 1].norm == "من" and tokens[p.first - 2].norm in QUANTITIES:
+        return False
+    return p.first > 0 and tokens[p.first - 1].norm in PREPOSITIONS
+
+
+def coordinated_group(sent_actors: Sequence[Positioned], member: Positioned) -> list[Positioned]:
+    """The actors written together with ``member`` as "X و Y و Z"."""
+    idx = next((i for i, p in enumerate(sent_actors) if p is member), None)
+    if idx is None:
+        return [member]
+    lo = idx
+    while lo > 0 and sent_actors[lo].coordinated:
+        lo -= 1
+    hi = idx + 1
+    while hi < len(sent_actors) and sent_actors[hi].coordinated:
+        hi += 1
+    return list(sent_actors[lo:hi])
+
+
+def word_before(tokens: Sequence[Token], trig: TriggerMatch, words: set[str], reach: int) -> bool:
+    """One of ``words`` stands at most ``reach`` words before the trigger, no punctuation between."""
+    for i in range(trig.first_token - 1, max(-1, trig.first_token - 1 - reach), -1):
+        if not tokens[i].is_word:
+            return False
+        if tokens[i].norm in words:
+            return True
+    return False

@@ -1,0 +1,141 @@
+"""The clauses of a sentence as the coder reads them: what a comma after حيث or a relative
+pronoun closes, which verb a coordinated verb shares its subject with, كان … قد, and an act
+that is itself the subject of its verb."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasid.arabic.normalize import normalize
+from rasid.coding.positions import Positioned, coordinated_group
+from rasid.coding.triggers import TriggerMatch
+from rasid.model import Token
+
+#: "بدعم من X", "مدعوما بالقوات الروسية", "المدعومة من إيران": X backs the act, it neither
+#: does it nor suffers it
+BACKING = {normalize(w) for w in ("بدعم", "بمساندة", "بإسناد", "باسناد", "مدعوما", "مدعومة", "مدعومين",
+                                  "مدعومون", "المدعومة", "المدعوم", "المدعومين", "بغطاء", "وبدعم")}
+
+
+RELATIVE_WORDS = {normalize(w) for w in ("التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي")}
+
+
+_KANA = {normalize(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا")}
+
+
+_QAD = {normalize(w) for w in ("قد", "لقد")}
+
+
+def kana_subject(tokens: Sequence[Token], trig: TriggerMatch,
+                  before: Sequence[Positioned]) -> Positioned | None:
+    """"وكان X قد قصف …": the actor right after كان, with قد right before the verb."""
+    k = trig.first_token
+    if k < 3 or tokens[k - 1].norm not in _QAD:
+        return None
+    for p in reversed(before):
+        if p.last == k - 1:  # "كان بوتين ونظيراه الإيراني والتركي قد تعهدوا": the group's head
+            head = coordinated_group(before, p)[0]
+            if head.first > 0 and tokens[head.first - 1].norm in _KANA:
+                return head
+    return None
+
+
+def act_as_subject(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """"استهدف هجوم بطائرة مسيرة قاعدة …", "طال القصف مواقع …": the verb's subject is an act of
+    the same kind; no doer is named and the party after it is the one acted upon."""
+    from rasid.coding.triggers import find_triggers
+
+    i = trig.last_token
+    if i >= len(tokens):
+        return False
+    return any(t.first_token == i and t.start == tokens[i].start and t.defn.pos == "noun"
+               and t.defn.event_type == trig.defn.event_type  # not "قتل بغارة": by a strike
+               for t in find_triggers(tokens, i, min(len(tokens), i + 3)))
+
+
+#: words that open a new clause: a party named after them belongs to another predicate
+CLAUSE_OPENERS = {normalize(w) for w in ("بينما", "فيما", "حيث", "لكن", "ولكن", "وبينما", "وفيما",
+                                         "بعدما", "عندما", "وذلك")}
+
+
+COMMAS = {"،", ","}
+
+
+_MAIN_REACH = 30
+
+
+def coordinated_verb(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """"…، واجتمع مع …": a verb joined by و right after a comma, sharing its clause's subject."""
+    k = trig.first_token
+    return k > 0 and tokens[k - 1].text in COMMAS and trig.start > tokens[k].start \
+        and tokens[k].text[:1] == "و"
+
+
+def _verb_follows(tokens: Sequence[Token], comma: int) -> bool:
+    """"…، واجتمع مع …": a comma, then a trigger verb joined by و: another predicate begins."""
+    from rasid.coding.triggers import find_triggers
+
+    k = comma + 1
+    if k >= len(tokens) or tokens[k].text[:1] != "و":
+        return False
+    return any(coordinated_verb(tokens, t) and t.defn.pos == "verb"
+               for t in find_triggers(tokens, k, min(len(tokens), k + 1)))
+
+
+def main_clause(tokens: Sequence[Token], first: int, end: int) -> list[Token]:
+    """The tokens from ``first`` to ``end`` less the حيث and relative clauses between them
+    (each closed by a comma): "وتوجه العبادي …، حيث كان يشارك في اجتماع …، واجتمع" is no recall."""
+    out: list[Token] = []
+    nested = False
+    for t in tokens[first:end]:
+        if t.norm in CLAUSE_OPENERS or t.norm in RELATIVE_WORDS or t.norm in BACKING:
+            nested = True  # "…، بدعم من جماعات المعارضة، في هجوم": a parenthesis too
+        elif nested and t.text in COMMAS:
+            nested = False
+        if not nested:
+            out.append(t)
+    return out
+
+
+def nested(tokens: Sequence[Token], p: Positioned, trig: TriggerMatch) -> bool:
+    """"أعلن الصدر وهادي العامري، الذي تربطه علاقات مع إيران، تحالف كتلتيهما": an actor inside a
+    relative or حيث clause closed by a comma before the trigger belongs to that clause."""
+    if not any(tokens[k].text in COMMAS for k in range(p.last, trig.first_token)):
+        return False
+    for i in range(p.first - 1, -1, -1):
+        if not tokens[i].is_word:
+            return False
+        if tokens[i].norm in CLAUSE_OPENERS or tokens[i].norm in RELATIVE_WORDS:
+            return True
+    return False
+
+
+def subordinate(tokens: Sequence[Token], p: Positioned, trig: TriggerMatch) -> bool:
+    """"وتوجه العبادي إلى البصرة، آتيا من بروكسل حيث كان يشارك في اجتماع التحالف الدولي،
+    واجتمع مع …": an actor inside a حيث or relative clause that the comma before a coordinated
+    verb closes is not that verb's subject."""
+    if not coordinated_verb(tokens, trig):
+        return False
+    for i in range(p.first - 1, -1, -1):
+        if tokens[i].text in COMMAS or not tokens[i].is_word:
+            return False
+        if tokens[i].norm in CLAUSE_OPENERS or tokens[i].norm in RELATIVE_WORDS:
+            return True
+    return False
+
+
+def main_subjects(tokens: Sequence[Token], trig: TriggerMatch, sent_actors: Sequence[Positioned],
+                   marked: set[int]) -> list[Positioned]:
+    """Unmarked actors before a coordinated verb, outside the clauses nested between them."""
+    return [p for p in sent_actors if p.last <= trig.first_token and trig.first_token - p.last <= _MAIN_REACH
+            and id(p) not in marked and not subordinate(tokens, p, trig)]
+
+
+def clause_end(tokens: Sequence[Token], start: int, limit: int) -> int:
+    """Index of the first token after ``start`` that opens another clause."""
+    for i in range(start, min(limit, len(tokens))):
+        norm = tokens[i].norm
+        if norm in CLAUSE_OPENERS or tokens[i].text in (";", "؛") or norm == "في" and i + 1 < len(tokens) \
+                and tokens[i + 1].norm == "حين" or tokens[i].text in COMMAS and _verb_follows(tokens, i):
+            return i
+    return limit
