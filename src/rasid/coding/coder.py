@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from rasid.arabic.datelines import dateline_end
 from rasid.arabic.normalize import normalize
@@ -39,6 +40,7 @@ from rasid.model import (
     DateRef,
     Doc,
     Event,
+    Mention,
     PlaceRef,
     Sentence,
 )
@@ -72,6 +74,9 @@ def _continues_earlier(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event], a
 OCCURRED = {normalize(w) for w in ("وقع", "وقعت", "حدث", "حدثت", "جرى", "جرت", "نفذ", "نفذت")}
 
 
+S = TypeVar("S", ActorRef, PlaceRef, DateRef, Mention)
+
+
 def _overlaps(a_start: int, a_end: int, spans: Sequence[ActorRef | PlaceRef | DateRef]) -> bool:
     return any(s.start < a_end and a_start < s.end for s in spans)
 
@@ -89,10 +94,10 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
     mentions: list[Event] = []
     journeys: list[Journey] = []
     for sent in doc.sentences:
+        named = _within(sent, doc.actors, doc.places, doc.dates)  # "فجر الخميس" is dawn, not a blast
         trigs = [trigger_reading(doc.text, doc.tokens, t)
                  for t in find_triggers(doc.tokens, sent.first_token, sent.last_token)
-                 if not _overlaps(t.start, t.end, doc.actors) and not _overlaps(t.start, t.end, doc.places)
-                 and not _overlaps(t.start, t.end, doc.dates)]  # "فجر الخميس" is dawn, not a blast
+                 if not _overlaps(t.start, t.end, named)]
         subjects = definite_subjects(doc, trigs)
         trigs = [t for t in dedupe_triggers(trigs, doc.tokens)  # "من يستسلمون": who, not what was done
                  if not (t.defn.imperfect and not t.defn.future and whoever(doc.tokens, t))]
@@ -103,12 +108,14 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
         filed = dateline_end(doc.text, sent.start, sent.end)  # "عمان، الأردن (CNN)--": where it was filed
         sent_actors = [p for p in actors_all if sent.start <= p.ref.start and p.ref.end <= sent.end
                        and p.ref.start >= filed]
+        sent_refs = _within(sent, refs)
+        people = [m for m in _within(sent, doc.mentions) if m.label == "PER"]
         places = [p for p in doc.places if sent.start <= p.start and p.end <= sent.end
-                  and p.start >= filed and not _overlaps(p.start, p.end, refs)
-                  and not _inside_person(p, doc)]
+                  and p.start >= filed and not _overlaps(p.start, p.end, sent_refs)
+                  and not _inside_person(p, people)]
         dates = [d for d in doc.dates if sent.start <= d.start and d.end <= sent.end]
         capitals = [p for p in doc.places if sent.start <= p.start and p.end <= sent.end
-                    and _overlaps(p.start, p.end, refs)]
+                    and _overlaps(p.start, p.end, sent_refs)]
         place_of = assign(places, trigs, doc.text)
         date_of = assign(dates, trigs, doc.text)
         last: int | None = None  # where the events of the sentence's last productive trigger begin
@@ -179,7 +186,12 @@ def _same_voice(ref: ActorRef | PlaceRef | DateRef, quote: tuple[int, int] | Non
     return not any(q[0] <= ref.start < q[1] for q in quotes)
 
 
-def _inside_person(place: PlaceRef, doc: Doc) -> bool:
+def _inside_person(place: PlaceRef, people: Sequence[Mention]) -> bool:
     """A place name inside a recognised person's name ("عزيز" in "عزيز إسبر") is no place."""
-    return any(m.label == "PER" and m.start <= place.start and place.end <= m.end for m in doc.mentions)
+    return any(m.start <= place.start and place.end <= m.end for m in people)
+
+
+def _within(sent: Sentence, *spans: Sequence[S]) -> list[S]:
+    """The spans of the given lists that overlap the sentence."""
+    return [x for group in spans for x in group if x.start < sent.end and sent.start < x.end]
 

@@ -225,7 +225,7 @@ def kurdish_forces(text: str, tokens: Sequence[Token], places: Sequence[PlaceRef
     """Armed men called Kurdish, no organisation named, whose nearest place (not a party's
     name) is in Syria; Kurdish officials or a Kurdish delegation whose nearest place is in Iraq."""
     out = []
-    named = [p for p in places if not any(a.start < p.end and p.start < a.end for a in actors)]
+    named: list[PlaceRef] | None = None  # the places no actor covers, found at the first match
     for i in range(len(tokens) - 1):
         head, kurdish = tokens[i].norm, tokens[i + 1].norm
         if head in ARMED_MEN and kurdish in KURDISH:
@@ -235,6 +235,8 @@ def kurdish_forces(text: str, tokens: Sequence[Token], places: Sequence[PlaceRef
         else:
             continue
         start, end = tokens[i].start, tokens[i + 1].end
+        if named is None:
+            named = [p for p in places if not any(a.start < p.end and p.start < a.end for a in actors)]
         near = [p for p in named if abs(p.start - start) <= _KURDISH_REACH and p.place.country]
         if near and min(near, key=lambda p: abs(p.start - start)).place.country == country:
             out.append(ActorRef(start, end, text[start:end], actor))
