@@ -470,3 +470,10 @@ def test_the_party_named_after_a_purpose_masdar_is_the_target_not_the_doer() -> 
             "هجوما واسعا لطرد تنظيم داعش من آخر معاقله في صحراء الأنبار.")
     [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
     assert _codes(event) == ("IRQ-MIL", "ISIS")
+
+
+def test_the_party_after_an_attack_noun_made_it_and_the_party_after_shelling_suffered_it() -> None:
+    made = "وقتل ثلاثة جنود عراقيين أمس في هجوم تنظيم داعش على نقطة عسكرية قرب الرطبة."
+    assert {_codes(e) for e in _live(made) if e["event_type"] == "ASSAULT"} == {("ISIS", "IRQ-MIL")}
+    suffered = "وواصلت المدفعية التركية أمس قصف مواقع حزب العمال الكردستاني في جبال قنديل."
+    assert {_codes(e) for e in _live(suffered) if e["event_type"] == "ASSAULT"} == {("TUR-MIL", "TUR-REB")}

@@ -296,7 +296,8 @@ def _marked_object(tokens: Sequence[Token], after: Sequence[Positioned],
 
 _KILLED = {normalize(w) for w in ("قتل", "قتلت", "وقتل", "وقتلت")}
 _AGENT_WORDS = {normalize(w) for w in ("نصبه", "نصبها", "شنه", "شنها", "نفذه", "نفذها", "يد", "بنيران",
-                                       "برصاص", "قبل", "تبناه", "تبنته")}
+                                       "برصاص", "قبل", "تبناه", "تبنته",
+                                       "هجوم", "هجمات", "كمين", "اعتداء")}  # "في هجوم تنظيم داعش"
 
 
 def _passive_toll(tokens: Sequence[Token], trig: TriggerMatch) -> bool:

@@ -164,8 +164,10 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     if whom:  # "باعتقال من يستسلمون أو يوقعون اتفاقيات مع النظام": people, not the regime
         target = None
     if defn.event_type == "ASSAULT" and defn.pos == "noun" and repelled(doc.tokens, trig):
-        # "تصدت وحدات الجيش لهجوم … من تدبير تنظيم الدولة": the repeller was attacked
-        source, target = (target if target is not None and target is not source else None), source
+        # "تصدت وحدات الجيش لهجوم … من تدبير تنظيم الدولة": the repeller (named before) was attacked
+        repeller = next((p for p in reversed(actors) if p.last <= trig.first_token), None)
+        attacker = next((p for p in (source, target) if p is not None and p is not repeller), None)
+        source, target = attacker, repeller
     if defn.event_type == "ASSAULT" and source is not None and source.ref.actor.sector == "CVL":
         # "آلاف المدنيين الذين أنهكتهم المعارك والقصف": civilians suffer attacks, they do not make them
         source, target = None, target or source
