@@ -477,3 +477,8 @@ def test_the_party_after_an_attack_noun_made_it_and_the_party_after_shelling_suf
     assert {_codes(e) for e in _live(made) if e["event_type"] == "ASSAULT"} == {("ISIS", "IRQ-MIL")}
     suffered = "وواصلت المدفعية التركية أمس قصف مواقع حزب العمال الكردستاني في جبال قنديل."
     assert {_codes(e) for e in _live(suffered) if e["event_type"] == "ASSAULT"} == {("TUR-MIL", "TUR-REB")}
+
+
+def test_targeted_with_an_arrest_campaign_as_subject_is_no_attack() -> None:
+    text = "واستهدفت حملة الاعتقالات أمس عددا من الضباط في الجيش العراقي السابق."
+    assert not any(e["event_type"] == "ASSAULT" for e in _live(text))

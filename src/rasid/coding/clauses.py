@@ -250,3 +250,16 @@ def agentless(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     """"تم استدعاء السفير", "تم إبلاغه مذكرة احتجاج": an act told in the passive (its masdar or
     the object of one), its doer unnamed."""
     return any(tokens[k].norm in _PASSIVE for k in range(max(0, trig.first_token - 2), trig.first_token))
+
+
+_PREDICATE_GAP = 2
+_TARGETED = normalize("استهدف")
+
+
+def predicate_of_act(tokens: Sequence[Token], trig: TriggerMatch, following: TriggerMatch | None) -> bool:
+    """"واستهدفت حملة الاعتقالات عددا من …", "استهدفت العقوبات شركات": "targeted" with an act of
+    another kind as its subject tells whom that act was aimed at; no attack of its own."""
+    word = tokens[trig.first_token].norm
+    return following is not None and trig.defn.event_type == "ASSAULT" and trig.defn.pos == "verb" \
+        and _TARGETED in word and following.defn.pos == "noun" and following.defn.event_type != "ASSAULT" \
+        and 0 <= following.first_token - trig.last_token <= _PREDICATE_GAP

@@ -18,6 +18,7 @@ from rasid.coding.clauses import (
     definite,
     definite_subjects,
     passive_accusation,
+    predicate_of_act,
     topic,
     whoever,
 )
@@ -99,6 +100,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                  for t in find_triggers(doc.tokens, sent.first_token, sent.last_token)
                  if not _overlaps(t.start, t.end, named)]
         subjects = definite_subjects(doc, trigs)
+        trigs = [t for k, t in enumerate(trigs)  # "واستهدفت حملة الاعتقالات …": the arrests' verb
+                 if not predicate_of_act(doc.tokens, t, trigs[k + 1] if k + 1 < len(trigs) else None)]
         trigs = [t for t in dedupe_triggers(trigs, doc.tokens)  # "من يستسلمون": who, not what was done
                  if not (t.defn.imperfect and not t.defn.future and whoever(doc.tokens, t))]
         if not trigs:
