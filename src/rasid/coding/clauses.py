@@ -221,14 +221,14 @@ def _people(tokens: Sequence[Token], k: int) -> bool:
 def against_an_idea(tokens: Sequence[Token], trig: TriggerMatch, actors: Sequence[Positioned]) -> bool:
     """"حشدت الدول الثلاث قواها الخيرة ضد البربرية": forces gathered against an idea, not a
     party, are a figure of speech (no actor nor a word for one within a few words after ضد)."""
-    from rasid.resolve.actors import _shipped
+    from rasid.resolve.actors import ActorResolver
 
     for k in range(trig.last_token, min(len(tokens), trig.last_token + _AGAINST_REACH)):
         if not tokens[k].is_word:
             return False
         if tokens[k].norm in _AGAINST:
             return not any(k < p.first <= k + _AGAINST_PARTY for p in actors) \
-                and not _shipped().names_party(tokens, k + 1) and not _people(tokens, k + 1)
+                and not ActorResolver.load().names_party(tokens, k + 1) and not _people(tokens, k + 1)
     return False
 
 

@@ -17,10 +17,7 @@ The dictionaries (``rasid.resolve.actor_data``) are matched over the tokens with
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
@@ -29,73 +26,25 @@ from rasid.arabic.matcher import Match
 from rasid.arabic.normalize import normalize
 from rasid.model import Actor, ActorRef, Place, Token
 from rasid.resolve.actor_data import ActorData, Lex, Office, Org, Person, load_actor_data
+from rasid.resolve.actor_words import (
+    ADJ,
+    ARMED,
+    BETWEEN,
+    COMMAS,
+    COUNTRY_TYPES,
+    ELI_MODS,
+    SECTOR_NAMES,
+    Role,
+    State,
+    designation,
+    lex,
+    locative,
+    main_country,
+    split_code,
+)
 from rasid.segment import tokenize
 
-SECTOR_NAMES = {
-    "GOV": "government", "MIL": "military", "COP": "police", "SPY": "intelligence",
-    "LEG": "legislature", "JUD": "judiciary", "PTY": "party", "PRM": "paramilitary",
-    "REB": "rebels", "OPP": "opposition", "ELI": "former officials", "JRN": "media",
-    "MED": "health", "CVL": "civilians", "REF": "refugees", "REL": "religious",
-    "BUS": "business", "SOC": "civil society", "EDU": "education", "LAB": "labour",
-    "AGR": "agriculture", "CRM": "criminals",
-}
 _N = normalize
-_ELI_MODS = {_N(w) for w in "السابق السابقة الأسبق الاسبق المخلوع المعزول المقال المستقيل السابقين".split()}
-#: Words that may stand between a role and a name (الرئيس السوري، الدكتور بشار الأسد).
-_BETWEEN = {_N(w) for w in (
-    "الشيخ السيد السيدة الدكتور د الحاج اللواء العميد العقيد الفريق أول الركن المشير الجنرال "
-    "الأميرال الأمير الملك المقدم الرائد النقيب الإمام آية الله المرجع الشيعي السني البارز "
-    "الكردي الزعيم حجة الإسلام").split()}
-_COMMAS = {"،", ","}
-_ARMED = {_N("المسلحة"), _N("المسلحين")}
-#: Adjectives that may stand between a role noun and its nisba (طائرات حربية روسية).
-_ADJ = {_N(w) for w in (
-    "حربية الحربية حربي الحربي عسكرية العسكرية عسكري العسكري مسيرة المسيرة خاصة الخاصة أمنية "
-    "الأمنية جوية الجوية بحرية البحرية برية البرية مسلحة المسلحة رسمية الرسمية رسمي الرسمي "
-    "نظامية النظامية حكومية الحكومية مشتركة المشتركة").split()}
-#: a model designation between a craft and its nisba (طائرات F-16 العراقية، مقاتلات إف 35)
-_DESIGNATION = re.compile(r"[A-Za-z0-9\u0660-\u0669-]+")
-_DESIGNATION_WORDS = {_N(w) for w in "إف اف سوخوي ميغ ميج".split()}
-
-
-def _designation(text: str) -> bool:
-    return bool(_DESIGNATION.fullmatch(text)) or _N(text) in _DESIGNATION_WORDS
-
-
-_LOC_BEFORE = {_N(w) for w in (
-    "في داخل أنحاء شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ريف مدينة محافظة العاصمة "
-    "عاصمة أراضي حدود مطار جامعة قرب بالقرب أطراف ضواحي محيط مناطق منطقة شوارع أحياء سماء "
-    "أجواء عمق ولاية أرجاء نحو").split()}
-_CAPITAL_LOC = _LOC_BEFORE | {_N(w) for w in "من إلى الى عن".split()}
-_COUNTRY_TYPES = ("country", "capital")
-
-
-@dataclass(frozen=True)
-class _Role:
-    """What a role phrase says: a country and sector, or a whole code (group, IGO)."""
-
-    end_k: int  # last match index consumed
-    country: str | None
-    sector: str | None
-    code: str | None = None
-    org_actor: Actor | None = None
-    coords: tuple[tuple[Match[Lex], str], ...] = ()  # coordinated nisbas: (match, ISO3)
-
-
-@dataclass
-class _State:
-    named: list[str] = field(default_factory=list)  # person ids named in full, in order
-    last_ana: dict[str, Actor] = field(default_factory=dict)
-
-
-def _split(code: str) -> tuple[str | None, str | None]:
-    if len(code) > 4 and code[3] == "-":
-        return code[:3], code[4:]
-    return None, None
-
-
-def _lex(m: Match[Lex], *types: str) -> list[Lex]:
-    return [x for x in m.payloads if x.type in types]
 
 
 class ActorResolver:
@@ -116,10 +65,10 @@ class ActorResolver:
         return Actor(f"{iso}-{sector}", name, iso, sector, kind, c.qid if c and kind == "state" else None)
 
     def _code_actor(self, code: str, name: str, kind: str, qid: str | None = None) -> Actor:
-        country, sector = _split(code)
+        country, sector = split_code(code)
         return Actor(code, name, country, sector, kind, qid)
 
-    def _office(self, offices: Sequence[Office], on: date | None, hint: _Role | None) -> str | None:
+    def _office(self, offices: Sequence[Office], on: date | None, hint: Role | None) -> str | None:
         if not offices:
             return None
         valid = [o for o in offices if on is None or o.holds(on)]
@@ -132,7 +81,7 @@ class ActorResolver:
                     return o.code
             if hint.sector and not hint.country and not hint.code:
                 for o in valid:
-                    if _split(o.code)[1] == hint.sector:
+                    if split_code(o.code)[1] == hint.sector:
                         return o.code
             if h_code:
                 return h_code  # the role the text gives wins over missing data
@@ -142,11 +91,11 @@ class ActorResolver:
         past = [o for o in offices if o.end is not None and o.end < on]
         if past:
             last = max(past, key=lambda o: o.end or date.min)
-            country, _ = _split(last.code)
+            country, _ = split_code(last.code)
             return f"{country}-ELI" if country else last.code
         return offices[0].code
 
-    def _person_actor(self, p: Person, on: date | None, hint: _Role | None) -> Actor:
+    def _person_actor(self, p: Person, on: date | None, hint: Role | None) -> Actor:
         code = self._office(p.offices, on, hint) or "UNK"
         return self._code_actor(code, p.en, "person", p.qid)
 
@@ -160,7 +109,7 @@ class ActorResolver:
         person = self._by_name.get(actor.name)
         if person is None:
             return None
-        held = [o for o in person.offices if _split(o.code)[1] == sector and (on is None or o.holds(on))]
+        held = [o for o in person.offices if split_code(o.code)[1] == sector and (on is None or o.holds(on))]
         return self._code_actor(held[0].code, person.en, "person", person.qid) if held else None
 
     def _org_actor(self, o: Org, on: date | None) -> Actor | None:
@@ -169,12 +118,12 @@ class ActorResolver:
             return None
         return self._code_actor(code, o.en, o.kind if o.kind in ("group", "org", "unknown") else "org", o.qid)
 
-    def _compatible(self, p: Person, role: _Role) -> bool:
+    def _compatible(self, p: Person, role: Role) -> bool:
         if role.code:
-            country = _split(role.code)[0]
-            return any(o.code == role.code or (country and _split(o.code)[0] == country) for o in p.offices)
+            country = split_code(role.code)[0]
+            return any(o.code == role.code or (country and split_code(o.code)[0] == country) for o in p.offices)
         if role.country:
-            return any(_split(o.code)[0] == role.country for o in p.offices)
+            return any(split_code(o.code)[0] == role.country for o in p.offices)
         return True
 
     # ---------------------------------------------------------------- helpers
@@ -184,17 +133,17 @@ class ActorResolver:
             return None
         gap = range(ms[k].last_token, ms[k + 1].first_token)
         if not gap or (tokens is not None and len(gap) <= 3
-                       and all(tokens[t].norm in _ADJ or _designation(tokens[t].text) for t in gap)
-                       and sum(tokens[t].norm in _ADJ for t in gap) <= 2):
+                       and all(tokens[t].norm in ADJ or designation(tokens[t].text) for t in gap)
+                       and sum(tokens[t].norm in ADJ for t in gap) <= 2):
             return k + 1
         return None
 
     def _after_gap(self, ms: list[Match[Lex]], k: int, tokens: Sequence[Token], commas: int = 1) -> int | None:
         """Index of the match after ``ms[k]`` past honorifics and at most one comma."""
         t = ms[k].last_token
-        skip = _BETWEEN | _ELI_MODS
-        while t < len(tokens) and (tokens[t].norm in skip or (tokens[t].text in _COMMAS and commas > 0)):
-            commas -= tokens[t].text in _COMMAS
+        skip = BETWEEN | ELI_MODS
+        while t < len(tokens) and (tokens[t].norm in skip or (tokens[t].text in COMMAS and commas > 0)):
+            commas -= tokens[t].text in COMMAS
             t += 1
         for j in range(k + 1, min(k + 4, len(ms))):
             if ms[j].first_token == t:
@@ -210,7 +159,7 @@ class ActorResolver:
             return True
         return m.first_token > 0 and tokens[m.first_token - 1].norm == "و"
 
-    def _surname(self, lexes: list[Lex], st: _State, on: date | None, hint: _Role | None) -> Person | None:
+    def _surname(self, lexes: list[Lex], st: State, on: date | None, hint: Role | None) -> Person | None:
         cands = [self.data.persons[x.key] for x in lexes]
         if hint is not None:
             cands = [p for p in cands if self._compatible(p, hint)] or cands
@@ -229,14 +178,14 @@ class ActorResolver:
             return self.data.persons[named[0]]
         return famous[0] if len(famous) == 1 else None
 
-    def _person_at(self, m: Match[Lex], st: _State, on: date | None, hint: _Role | None) -> Person | None:
-        full = _lex(m, "person")
+    def _person_at(self, m: Match[Lex], st: State, on: date | None, hint: Role | None) -> Person | None:
+        full = lex(m, "person")
         if full:
             return self.data.persons[full[0].key]
-        sur = _lex(m, "surname")
+        sur = lex(m, "surname")
         return self._surname(sur, st, on, hint) if sur else None
 
-    def _org_like(self, m: Match[Lex], st: _State, on: date | None) -> Actor | None:
+    def _org_like(self, m: Match[Lex], st: State, on: date | None) -> Actor | None:
         for x in m.payloads:
             if x.type == "org":
                 return self._org_actor(self.data.orgs[x.key], on)
@@ -253,75 +202,54 @@ class ActorResolver:
         return None
 
     # ---------------------------------------------------------------- roles
-    def _role(self, ms: list[Match[Lex]], k: int, tokens: Sequence[Token], st: _State,
-              on: date | None, main: str | None) -> _Role | None:
+    def _role(self, ms: list[Match[Lex]], k: int, tokens: Sequence[Token], st: State,
+              on: date | None, main: str | None) -> Role | None:
         """The role phrase starting at ``ms[k]`` (its country and sector, or a group code)."""
-        roles = _lex(ms[k], "role")
+        roles = lex(ms[k], "role")
         if not roles:
             return None
         r = roles[0]
         end, country, sector = k, None, r.key
         nk = self._next(ms, k, tokens)
-        if nk is not None and ms[nk].first_token != ms[k].last_token and not _lex(ms[nk], "nisba"):
+        if nk is not None and ms[nk].first_token != ms[k].last_token and not lex(ms[nk], "nisba"):
             nk = None
         if nk is not None and (r.of or r.construct):
             org = self._org_like(ms[nk], st, on)
             if org is not None:
-                return _Role(nk, org.country, org.sector, org.code, org)
-            if _lex(ms[nk], "role"):
+                return Role(nk, org.country, org.sector, org.code, org)
+            if lex(ms[nk], "role"):
                 inner = self._role(ms, nk, tokens, st, on, main)
                 if inner is not None and (inner.country or inner.code):
-                    return inner if r.of else _Role(inner.end_k, inner.country, sector)
-            if _lex(ms[nk], "country", "capital", "regime", "nisba"):
+                    return inner if r.of else Role(inner.end_k, inner.country, sector)
+            if lex(ms[nk], "country", "capital", "regime", "nisba"):
                 country, end = self._country_of(ms[nk], main), nk
-        elif nk is not None and _lex(ms[nk], "nisba"):
-            country, end = _lex(ms[nk], "nisba")[0].key, nk
-        if country and _lex(ms[end], "regime"):
+        elif nk is not None and lex(ms[nk], "nisba"):
+            country, end = lex(ms[nk], "nisba")[0].key, nk
+        if country and lex(ms[end], "regime"):
             nn = self._next(ms, end)
-            if nn is not None and _lex(ms[nn], "nisba"):
-                country, end = _lex(ms[nn], "nisba")[0].key, nn
+            if nn is not None and lex(ms[nn], "nisba"):
+                country, end = lex(ms[nn], "nisba")[0].key, nn
         coords: list[tuple[Match[Lex], str]] = []
-        if country and _lex(ms[end], "nisba"):
+        if country and lex(ms[end], "nisba"):
             j = self._next(ms, end)
             if j is None and end + 1 < len(ms) and ms[end + 1].first_token == ms[end].last_token + 1 \
                     and tokens[ms[end].last_token].norm == "و":
                 j = end + 1
-            while j is not None and _lex(ms[j], "nisba") and self._conj(ms[j], tokens):
-                coords.append((ms[j], _lex(ms[j], "nisba")[0].key))
+            while j is not None and lex(ms[j], "nisba") and self._conj(ms[j], tokens):
+                coords.append((ms[j], lex(ms[j], "nisba")[0].key))
                 end, j = j, self._next(ms, j)
         t = ms[end].last_token
-        if t < len(tokens) and tokens[t].norm in _ELI_MODS:
+        if t < len(tokens) and tokens[t].norm in ELI_MODS:
             sector = "ELI"
-        elif t < len(tokens) and sector == "OPP" and tokens[t].norm in _ARMED:
+        elif t < len(tokens) and sector == "OPP" and tokens[t].norm in ARMED:
             sector = "REB"
         if country is None:
             if r.of or r.construct:
-                return _Role(end, None, sector) if not r.of else None
+                return Role(end, None, sector) if not r.of else None
             country = r.country or (None if r.needs else main)
-        return _Role(end, country, sector, coords=tuple(coords))
+        return Role(end, country, sector, coords=tuple(coords))
 
     # ---------------------------------------------------------------- main
-    def _main_country(self, ms: list[Match[Lex]], places: Sequence[str] = ()) -> str | None:
-        counts = Counter(x.key for m in ms for x in m.payloads[:1] if x.type in ("country", "capital", "nisba"))
-        top = counts.most_common(2)
-        if not top or (len(top) > 1 and top[0][1] == top[1][1]):  # places break a tie or stand in
-            counts.update(places)
-            top = counts.most_common(2)
-        if not top or (len(top) > 1 and top[0][1] == top[1][1]):
-            return None
-        return top[0][0]
-
-    def _locative(self, m: Match[Lex], tokens: Sequence[Token], capital: bool) -> bool:
-        tok = tokens[m.first_token]
-        if "ب" in _N(tok.text[: m.start - tok.start]):
-            return True
-        before = {tokens[i].norm for i in range(max(0, m.first_token - 3), m.first_token)}
-        if _N("العاصمة") in before:
-            return True
-        prev = tokens[m.first_token - 1].norm if m.first_token > 0 else ""
-        words = _CAPITAL_LOC if capital else _LOC_BEFORE
-        return prev in words or (prev[:1] in ("و", "ف") and prev[1:] in words)
-
     def find(self, text: str, tokens: Sequence[Token], on: date | None = None,
              _phrase: bool = False, places: Sequence[str] = ()) -> list[ActorRef]:
         """Every actor mention in a document, ordered, with spans into ``text``. ``places``: the
@@ -329,8 +257,8 @@ class ActorResolver:
         when its main country is chosen (the country of bare roles: "فصائل المعارضة")."""
         ms = self.data.matcher.find(tokens)
         filed = datelines(text)  # "بيروت، لبنان (CNN)--" is not what the report is about
-        main = self._main_country([m for m in ms if not any(a <= m.start < b for a, b in filed)], places)
-        st = _State()
+        main = main_country([m for m in ms if not any(a <= m.start < b for a, b in filed)], places)
+        st = State()
         out: list[ActorRef] = []
 
         def emit(start: int, end: int, actor: Actor) -> None:
@@ -346,12 +274,12 @@ class ActorResolver:
                 actor = self._org_like(m, st, on)
                 end = k
                 nk = self._next(ms, k)
-                if actor is not None and nk is not None and _lex(ms[nk], "nisba") and \
-                        _lex(ms[nk], "nisba")[0].key == actor.country:
+                if actor is not None and nk is not None and lex(ms[nk], "nisba") and \
+                        lex(ms[nk], "nisba")[0].key == actor.country:
                     end = nk
                 pk = self._after_gap(ms, end, tokens) if actor is not None else None
-                if actor is not None and pk is not None and _lex(ms[pk], "person", "surname"):
-                    hint = _Role(end, actor.country, actor.sector, actor.code)
+                if actor is not None and pk is not None and lex(ms[pk], "person", "surname"):
+                    hint = Role(end, actor.country, actor.sector, actor.code)
                     p = self._person_at(ms[pk], st, on, hint)
                     if p is not None and any(o.code == actor.code for o in p.offices):
                         st.named.append(p.id)
@@ -381,26 +309,26 @@ class ActorResolver:
             if "regime" in types:
                 nk = self._next(ms, k)
                 end, iso = k, self._country_of(m, main)
-                if nk is not None and _lex(ms[nk], "nisba"):
-                    end, iso = nk, _lex(ms[nk], "nisba")[0].key
+                if nk is not None and lex(ms[nk], "nisba"):
+                    end, iso = nk, lex(ms[nk], "nisba")[0].key
                 if iso:
                     actor = self._state_actor(iso, kind="regime")
                     emit(m.start, ms[end].end, Actor(actor.code, f"{actor.name} (regime)", iso, "GOV", "regime"))
                 k = end + 1
                 continue
-            lex = _lex(m, *_COUNTRY_TYPES)
-            if lex and (_phrase or not self._locative(m, tokens, lex[0].type == "capital")):
-                emit(m.start, m.end, self._state_actor(lex[0].key))
+            states = lex(m, *COUNTRY_TYPES)
+            if states and (_phrase or not locative(m, tokens, states[0].type == "capital")):
+                emit(m.start, m.end, self._state_actor(states[0].key))
             k += 1
         return out
 
-    def _emit_role(self, ms, k, role: _Role, tokens, st, on, emit) -> int:  # type: ignore[no-untyped-def]
+    def _emit_role(self, ms, k, role: Role, tokens, st, on, emit) -> int:  # type: ignore[no-untyped-def]
         start = ms[k].start
         pk = self._after_gap(ms, role.end_k, tokens)
-        if pk is not None and not role.coords and _lex(ms[pk], "person", "surname"):
+        if pk is not None and not role.coords and lex(ms[pk], "person", "surname"):
             p = self._person_at(ms[pk], st, on, role)
             if p is not None and self._compatible(p, role):
-                if _lex(ms[pk], "person"):
+                if lex(ms[pk], "person"):
                     st.named.append(p.id)
                 emit(start, ms[pk].end, self._person_actor(p, on, role))
                 return pk + 1
@@ -411,7 +339,7 @@ class ActorResolver:
         elif role.country and role.sector:
             end_m = ms[role.end_k - len(role.coords)] if role.coords else ms[role.end_k]
             t = end_m.last_token
-            end = tokens[t].end if t < len(tokens) and tokens[t].norm in _ELI_MODS | _ARMED else end_m.end
+            end = tokens[t].end if t < len(tokens) and tokens[t].norm in ELI_MODS | ARMED else end_m.end
             emit(start, end, self._state_actor(role.country, role.sector, "role"))
             for cm, iso in role.coords:
                 emit(cm.start, cm.end, self._state_actor(iso, role.sector, "role"))
@@ -420,16 +348,16 @@ class ActorResolver:
     def _emit_person(self, ms, k, tokens, st, on, main, emit) -> int:  # type: ignore[no-untyped-def]
         m = ms[k]
         rk = self._after_gap(ms, k, tokens)
-        role = self._role(ms, rk, tokens, st, on, None) if rk is not None and _lex(ms[rk], "role") else None
+        role = self._role(ms, rk, tokens, st, on, None) if rk is not None and lex(ms[rk], "role") else None
         p = self._person_at(m, st, on, role)
         if p is None:
             return k + 1
-        if _lex(m, "person"):
+        if lex(m, "person"):
             st.named.append(p.id)
         nxt = self._after_gap(ms, role.end_k, tokens) if role is not None else None
         if role is not None and self._compatible(p, role) and (
-                role.country or role.code or any(_split(o.code)[1] == role.sector for o in p.offices)) \
-                and (nxt is None or not _lex(ms[nxt], "person", "surname")):
+                role.country or role.code or any(split_code(o.code)[1] == role.sector for o in p.offices)) \
+                and (nxt is None or not lex(ms[nxt], "person", "surname")):
             emit(m.start, ms[role.end_k].end, self._person_actor(p, on, role))
             return role.end_k + 1
         emit(m.start, m.end, self._person_actor(p, on, None))

@@ -1,0 +1,106 @@
+"""The words the actor resolver reads around names (role modifiers such as السابق → ELI, words
+that may stand between a role and a name, adjectives between a role noun and its nisba, model
+designations of aircraft, the words that make a country or capital a place), the helpers that
+read them (a document's main country, a country named as a place), and what a role phrase
+resolves to."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rasid.arabic.matcher import Match
+from rasid.arabic.normalize import normalize
+from rasid.model import Actor, Token
+from rasid.resolve.actor_data import Lex
+
+SECTOR_NAMES = {
+    "GOV": "government", "MIL": "military", "COP": "police", "SPY": "intelligence",
+    "LEG": "legislature", "JUD": "judiciary", "PTY": "party", "PRM": "paramilitary",
+    "REB": "rebels", "OPP": "opposition", "ELI": "former officials", "JRN": "media",
+    "MED": "health", "CVL": "civilians", "REF": "refugees", "REL": "religious",
+    "BUS": "business", "SOC": "civil society", "EDU": "education", "LAB": "labour",
+    "AGR": "agriculture", "CRM": "criminals",
+}
+ELI_MODS = {normalize(w) for w in "السابق السابقة الأسبق الاسبق المخلوع المعزول المقال المستقيل السابقين".split()}
+#: Words that may stand between a role and a name (الرئيس السوري، الدكتور بشار الأسد).
+BETWEEN = {normalize(w) for w in (
+    "الشيخ السيد السيدة الدكتور د الحاج اللواء العميد العقيد الفريق أول الركن المشير الجنرال "
+    "الأميرال الأمير الملك المقدم الرائد النقيب الإمام آية الله المرجع الشيعي السني البارز "
+    "الكردي الزعيم حجة الإسلام").split()}
+COMMAS = {"،", ","}
+ARMED = {normalize("المسلحة"), normalize("المسلحين")}
+#: Adjectives that may stand between a role noun and its nisba (طائرات حربية روسية).
+ADJ = {normalize(w) for w in (
+    "حربية الحربية حربي الحربي عسكرية العسكرية عسكري العسكري مسيرة المسيرة خاصة الخاصة أمنية "
+    "الأمنية جوية الجوية بحرية البحرية برية البرية مسلحة المسلحة رسمية الرسمية رسمي الرسمي "
+    "نظامية النظامية حكومية الحكومية مشتركة المشتركة").split()}
+#: a model designation between a craft and its nisba (طائرات F-16 العراقية، مقاتلات إف 35)
+DESIGNATION = re.compile(r"[A-Za-z0-9\u0660-\u0669-]+")
+DESIGNATION_WORDS = {normalize(w) for w in "إف اف سوخوي ميغ ميج".split()}
+
+
+def designation(text: str) -> bool:
+    return bool(DESIGNATION.fullmatch(text)) or normalize(text) in DESIGNATION_WORDS
+
+
+LOC_BEFORE = {normalize(w) for w in (
+    "في داخل أنحاء شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ريف مدينة محافظة العاصمة "
+    "عاصمة أراضي حدود مطار جامعة قرب بالقرب أطراف ضواحي محيط مناطق منطقة شوارع أحياء سماء "
+    "أجواء عمق ولاية أرجاء نحو").split()}
+CAPITAL_LOC = LOC_BEFORE | {normalize(w) for w in "من إلى الى عن".split()}
+COUNTRY_TYPES = ("country", "capital")
+
+
+def split_code(code: str) -> tuple[str | None, str | None]:
+    if len(code) > 4 and code[3] == "-":
+        return code[:3], code[4:]
+    return None, None
+
+
+def lex(m: Match[Lex], *types: str) -> list[Lex]:
+    return [x for x in m.payloads if x.type in types]
+
+
+def main_country(ms: list[Match[Lex]], places: Sequence[str] = ()) -> str | None:
+    """The country a document is mostly about (bare role nouns take it); places break a tie."""
+    counts = Counter(x.key for m in ms for x in m.payloads[:1] if x.type in ("country", "capital", "nisba"))
+    top = counts.most_common(2)
+    if not top or (len(top) > 1 and top[0][1] == top[1][1]):  # places break a tie or stand in
+        counts.update(places)
+        top = counts.most_common(2)
+    if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+def locative(m: Match[Lex], tokens: Sequence[Token], capital: bool) -> bool:
+    """A country or capital named as a place ("في العراق", "بدمشق", "العاصمة بغداد")."""
+    tok = tokens[m.first_token]
+    if "ب" in normalize(tok.text[: m.start - tok.start]):
+        return True
+    before = {tokens[i].norm for i in range(max(0, m.first_token - 3), m.first_token)}
+    if normalize("العاصمة") in before:
+        return True
+    prev = tokens[m.first_token - 1].norm if m.first_token > 0 else ""
+    words = CAPITAL_LOC if capital else LOC_BEFORE
+    return prev in words or (prev[:1] in ("و", "ف") and prev[1:] in words)
+
+
+@dataclass(frozen=True)
+class Role:
+    """What a role phrase says: a country and sector, or a whole code (group, IGO)."""
+
+    end_k: int  # last match index consumed
+    country: str | None
+    sector: str | None
+    code: str | None = None
+    org_actor: Actor | None = None
+    coords: tuple[tuple[Match[Lex], str], ...] = ()  # coordinated nisbas: (match, ISO3)
+
+
+@dataclass
+class State:
+    named: list[str] = field(default_factory=list)  # person ids named in full, in order
+    last_ana: dict[str, Actor] = field(default_factory=dict)
