@@ -93,7 +93,9 @@ def possessed_forces(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> lis
 PEOPLE_NOUNS = {
     **{normalize(w): "MIL" for w in ("جنود", "جنودا", "جندي", "جنديا", "جنديين", "جنديان", "عسكريين",
                                      "عسكريا", "عسكريون", "ضباط", "ضابطا", "ضابطين", "عناصر")},
-    **{normalize(w): "CVL" for w in ("مدنيين", "مدنيا", "مدنيون", "مواطنين", "مواطنا", "مواطنون")},
+    **{normalize(w): "CVL" for w in ("مدنيين", "مدنيا", "مدنيون", "مواطنين", "مواطنا", "مواطنون",
+                                     # "تظاهر آلاف العراقيين": a crowd of a nationality
+                                     "آلاف", "الآلاف", "مئات", "المئات", "عشرات", "العشرات")},
 }
 #: broken plurals of nationalities that the nisba table does not generate
 _BROKEN_PLURALS = {normalize(w): iso for w, iso in (("أتراك", "TUR"), ("الأتراك", "TUR"), ("روس", "RUS"),
