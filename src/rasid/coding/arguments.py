@@ -35,6 +35,8 @@ from rasid.coding.triggers import TriggerMatch
 from rasid.model import Token
 
 _VSO_GAP = 3
+#: "أن الحكومة لن تطرد السفير": a negation between the subject and its verb
+_NOT = {normalize(w) for w in ("لم", "لن", "لا", "ما")}
 _BEFORE_WINDOW = 14
 _AFTER_WINDOW = 14
 PASSIVE_AGENT = {normalize(w) for w in ("قبل", "نفذه", "نفذها", "نصبه", "نصبها", "شنه", "شنها", "تبناه", "تبنته")}
@@ -87,6 +89,19 @@ def _reports_other_subject(tokens: Sequence[Token], p: Positioned, trig: Trigger
         if tokens[i].norm in COMPLEMENTISERS:
             return trig.first_token - i > 1
     return False
+
+
+#: "أنه/إنها": a complementiser carrying the subject of the verb after it
+_PRONOUN_COMPLEMENTISERS = {normalize(w) for w in ("أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها", "أنهم",
+                                                   "إنهم", "وأنه", "وإنه")}
+
+
+def _pronoun_subject(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """"أنه لم يعتقل", "إنها نفذت": the verb's subject is the pronoun on the complementiser."""
+    k = trig.first_token - 1
+    if k >= 0 and tokens[k].norm in _NOT:
+        k -= 1
+    return k >= 0 and tokens[k].norm in _PRONOUN_COMPLEMENTISERS
 
 
 #: connectives that only ever take a noun: a perfect verb form right after them is a masdar
@@ -177,6 +192,8 @@ def pick_arguments(
                 and not object_marked(tokens, first) \
                 and not any(tokens[k].norm in HELD or _purpose(tokens[k]) for k in range(trig.last_token, first.first)):
             immediate = first  # not "قصفت مواقع داعش": whose positions were hit
+    if immediate is not None and _pronoun_subject(tokens, trig):
+        immediate = None  # "أكد الجيش أنه لم يعتقل أي متظاهر": the pronoun is the subject
     defn = trig.defn
     kin = defn.event_type in SYMMETRIC
     source: Positioned | None
@@ -195,7 +212,8 @@ def pick_arguments(
     elif defn.pos != "noun" and (framed := kana_subject(tokens, trig, before)) is not None:
         source = framed  # "وكانت واشنطن قد اتهمت دمشق": the subject stands between كان and قد
         target = _first_other(after, source, tokens, _origins(tokens, sent_actors), kin)
-    elif defn.pos != "noun" and before and before[-1].last == trig.first_token \
+    elif defn.pos != "noun" and before and (before[-1].last == trig.first_token or before[-1].last
+                                            == trig.first_token - 1 and tokens[before[-1].last].norm in _NOT) \
             and not _passive_toll(tokens, trig):
         source = before[-1]  # "إن الطائرات الأمريكية قصفت": the subject right before its verb
         target = _first_other(after, source, tokens, _origins(tokens, sent_actors), kin)

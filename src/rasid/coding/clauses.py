@@ -263,3 +263,12 @@ def predicate_of_act(tokens: Sequence[Token], trig: TriggerMatch, following: Tri
     return following is not None and trig.defn.event_type == "ASSAULT" and trig.defn.pos == "verb" \
         and _TARGETED in word and following.defn.pos == "noun" and following.defn.event_type != "ASSAULT" \
         and 0 <= following.first_token - trig.last_token <= _PREDICATE_GAP
+
+
+_JUSSIVE = {normalize(w) for w in ("لم", "ولم", "فلم", "لما", "لن", "ولن")}
+
+
+def jussive(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """"لم تقصف", "لن يعتقل": a present form after لم/لن is one act denied (past or to come),
+    not a habit."""
+    return trig.first_token > 0 and tokens[trig.first_token - 1].norm in _JUSSIVE

@@ -15,6 +15,7 @@ from rasid.coding.clauses import (
     RELATIVES,
     against_an_idea,
     agentless,
+    jussive,
     past_progressive,
     performative,
     repelled,
@@ -93,7 +94,8 @@ _CUE_ATTRIB = {normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا"
 
 
 def _recalled(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
-    if trig.defn.imperfect and (past_progressive(doc.tokens, trig) or performative(doc.tokens, trig)):
+    if trig.defn.imperfect and (past_progressive(doc.tokens, trig) or performative(doc.tokens, trig)
+                                or jussive(doc.tokens, trig)):
         return False  # "كانت القوات تستهدف": going on at the time of the report; "نشكر": said now
     return any(t.norm in RECALL for t in main_clause(doc.tokens, sent.first_token, trig.first_token)) \
         or trig.defn.imperfect
@@ -136,7 +138,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     date_ref = choose_date(trig, dates) or attach.date_back_then(
         doc.tokens, sent.first_token, sent.last_token, sent.start, doc.dates)
     spoken = performative(doc.tokens, trig)  # "نشكر بغداد", "ندين الهجوم": the words are the act
-    habitual = defn.imperfect and not defn.future and not past_progressive(doc.tokens, trig) and not spoken
+    habitual = defn.imperfect and not defn.future and not past_progressive(doc.tokens, trig) \
+        and not spoken and not jussive(doc.tokens, trig)  # "لم تقصف": a past act, denied
     if date_ref is None and (habitual or _plural(doc, trig) and not places):
         return []  # present tense or a plural noun with no date: a habit or a series, not an occurrence
     if date_ref is None and defn.event_type == "ASSAULT" and defn.pos == "noun" and since(doc.tokens, sent):
