@@ -482,3 +482,11 @@ def test_the_party_after_an_attack_noun_made_it_and_the_party_after_shelling_suf
 def test_targeted_with_an_arrest_campaign_as_subject_is_no_attack() -> None:
     text = "واستهدفت حملة الاعتقالات أمس عددا من الضباط في الجيش العراقي السابق."
     assert not any(e["event_type"] == "ASSAULT" for e in _live(text))
+
+
+def test_in_front_of_is_no_imam() -> None:
+    from rasid.pipeline import analyse
+
+    doc = analyse(Article("t", "اغتال مسلحون مجهولون ناشطا مدنيا أمام منزله في مدينة البصرة أمس.",
+                          date(2021, 6, 10)))
+    assert not any(a.actor.sector == "REL" for a in doc.actors)
