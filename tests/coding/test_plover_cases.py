@@ -52,8 +52,7 @@ OPEN = frozenset({
     "ASS13", "ASS14", "ASS15", "ASS17", "CNC02", "CNC03", "COE01", "COE02", "COE03", "COE04",
     "COE05", "COE06", "COE07", "CON03", "CON04", "COO02", "COO03", "HYP01", "HYP11", "HYP12",
     "HYP15", "HYP16", "HYP18", "HYP21", "MOB03", "MOB04", "NEG07", "NEG08", "NEG09", "PRO04",
-    "REJ02", "REJ03", "REQ01", "REQ02", "RET02", "RET04", "SAN01", "SAN02", "SAN03", "SAN04",
-    "SUP02", "SUP03", "THR04",
+    "REJ03", "RET02", "RET04", "SAN01", "SAN02", "SAN03", "SAN04", "SUP02", "SUP03", "THR04",
 })
 
 

@@ -52,7 +52,7 @@ from rasid.coding.references import (
     speaker_of,
 )
 from rasid.coding.syntax import main_clause
-from rasid.coding.threats import threatened_mode
+from rasid.coding.threats import asked_mode, threatened_mode
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import (
     Actor,
@@ -204,6 +204,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     mode = "multilateral" if multilateral and defn.event_type == "CONSULT" else defn.mode
     if defn.event_type == "THREATEN" and mode is None:
         mode = threatened_mode(doc.tokens, trig, sent.last_token)
+    if defn.event_type in ("REQUEST", "REJECT") and mode is None:
+        mode = asked_mode(doc.tokens, trig, sent.last_token)  # "دعا تركيا إلى سحب قواتها": yield
     published = doc.article.published
     if date_ref is not None and published is not None and date_ref.interval.start > published:
         hypothetical = True  # "اجتماع يعقد في السابع من الشهر" after the report: not yet an event

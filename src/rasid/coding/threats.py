@@ -1,8 +1,10 @@
-"""What a threat threatens: the THREATEN mode, read off the act named after the threat verb.
+"""What a threat threatens, a request asks or a refusal refuses: the THREATEN, REQUEST and
+REJECT modes, read off the act named after the verb.
 
 "هدد باستهداف القواعد" threatens violence, "لوّح بطرد السفير" an expulsion, "توعد بفرض
-عقوبات" restrictions. The act is the first trigger of another type a few words after the threat
-(spec/PLOVER.md: THREATEN mode = what is threatened).
+عقوبات" restrictions. "دعا تركيا إلى سحب قواتها" asks it to yield, "طالب الأمم المتحدة بزيادة
+الدعم" asks for assistance, "رفض مطالب تسليم السلاح" refuses to yield. The act is the first
+trigger of another type, or a word of the kind, a few words after the verb (spec/PLOVER.md).
 """
 
 from __future__ import annotations
@@ -39,4 +41,31 @@ def threatened_mode(tokens: Sequence[Token], trig: TriggerMatch, last: int) -> s
             return found
     if any(tokens[i].norm in _RETALIATION for i in range(trig.last_token, end)):
         return "violence"
+    return None
+
+
+#: what a request or refusal is about → REQUEST/REJECT mode
+_ASKED = {"RETREAT": "yield", "AID": "assist", "CONSULT": "meet"}
+_ASKED_WORDS = {
+    **{normalize(w): "yield" for w in ("سحب", "بسحب", "انسحاب", "بالانسحاب", "الانسحاب", "تسليم", "بتسليم",
+                                       "نزع", "بنزع", "الإفراج", "بالإفراج", "إطلاق", "بإطلاق")},
+    **{normalize(w): "assist" for w in ("الدعم", "دعم", "بدعم", "مساعدة", "بمساعدة", "مساعدات", "بمساعدات",
+                                        "دعمها", "دعمه", "العون", "بالعون")},
+    **{normalize(w): "meet" for w in ("لقاء", "الاجتماع", "اجتماع", "محادثات", "الحوار", "الجلوس", "للحوار")},
+}
+
+
+def asked_mode(tokens: Sequence[Token], trig: TriggerMatch, last: int) -> str | None:
+    """The mode of a REQUEST or REJECT trigger from what it asks or refuses, or None."""
+    end = min(last, trig.last_token + _SPAN)
+    for i in range(trig.last_token, end):
+        found = _ASKED_WORDS.get(tokens[i].norm)
+        if found:
+            return found
+        if not tokens[i].is_word and tokens[i].text in ".؛;":
+            break
+    for t in find_triggers(tokens, trig.last_token, end):
+        found = _ASKED.get(t.defn.event_type)
+        if found:
+            return found
     return None
