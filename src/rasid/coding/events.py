@@ -257,6 +257,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         if "election" in defn.contexts:
             src, tgt = as_party(src, published), as_party(tgt, published) if tgt is not None else None
         etype, ev_mode_base = defn.event_type, mode
+        if etype == "MOBILIZE" and src.actor.sector == "COP":
+            ev_mode_base = "police"  # "نشرت وزارة الداخلية مئات العناصر": police deployed
         if etype == "ASSAULT" and tgt is not None and beneficiary(doc, tgt):
             etype, ev_mode_base = "AID", None  # "عملية عسكرية … لدعم الرئيس": military support
         if tgt is None and defn.event_type == "CONSULT" and defn.mode == "visit" \
