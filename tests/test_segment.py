@@ -77,3 +77,10 @@ def test_segment_tokens_keep_original_text(text: str, words: list[str]) -> None:
 def test_segment_token_norm_is_matching_form() -> None:
     [tok] = tokenize("الإرهابيّة")
     assert tok.norm == "الارهابيه"
+
+
+def test_a_dateline_ending_its_line_is_found() -> None:
+    from rasid.arabic.datelines import datelines
+
+    text = "بغداد – الجورنال\nقصفت الطائرات مواقع في الأنبار."
+    assert datelines(text) and datelines(text)[0][0] == 0

@@ -234,3 +234,20 @@ def test_strikes_as_the_subject_of_a_verb_tell_where_the_strikes_just_reported_h
     strikes = [e for e in _live(text, date(2018, 4, 14)) if e["event_type"] == "ASSAULT"]
     assert sorted(e["source"]["code"] for e in strikes) == ["GBR-MIL", "USA-MIL"]
     assert all(e["location"]["name"] == "Homs" for e in strikes)
+
+
+def test_two_unclaimed_bombings_without_tolls_stay_two_events() -> None:
+    text = ("استهدف هجوم بعبوة ناسفة الجيش العراقي في قضاء الطارمية صباح الأحد.\n"
+            "وفي حادث منفصل، استهدف هجوم آخر بعبوة ناسفة الجيش العراقي في قضاء الطارمية.")
+    attacks = [e for e in _live(text, date(2021, 6, 6)) if e["event_type"] == "ASSAULT"]
+    assert len(attacks) == 2
+
+
+def test_a_clause_left_open_keeps_its_words() -> None:
+    from rasid.coding.syntax import main_clause
+    from rasid.segment import tokenize
+
+    toks = tokenize("فيما كانت الطائرات الروسية قد قصفت البلدة")
+    assert "كانت" in [t.text for t in main_clause(toks, 0, len(toks))]
+    toks = tokenize("وتوجه الوزير، حيث كان يشارك في اجتماع، واجتمع")
+    assert "كان" not in [t.text for t in main_clause(toks, 0, len(toks))]

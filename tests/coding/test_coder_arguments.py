@@ -490,3 +490,35 @@ def test_in_front_of_is_no_imam() -> None:
     doc = analyse(Article("t", "اغتال مسلحون مجهولون ناشطا مدنيا أمام منزله في مدينة البصرة أمس.",
                           date(2021, 6, 10)))
     assert not any(a.actor.sector == "REL" for a in doc.actors)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("اعتدت قوات الأمن العراقية على المتظاهرين في ساحة التحرير ببغداد أمس.", ("IRQ-COP", "IRQ-CVL")),
+    ("أطلق الجيش التركي النار على مسلحين أكراد قرب الحدود العراقية أمس.", ("TUR-MIL", None)),
+])
+def test_forces_attacking_protesters_or_shooting_are_attacks_not_riots(text: str, dyad: tuple) -> None:
+    events = _live(text)
+    assert not any(e["event_type"] == "PROTEST" for e in events)
+    [attack] = [e for e in events if e["event_type"] == "ASSAULT"]
+    assert attack["source"]["code"] == dyad[0] and (dyad[1] is None or attack["target"]["code"] == dyad[1])
+
+
+def test_arresting_a_number_of_a_group_targets_the_group() -> None:
+    text = "قامت القوات العراقية أمس باعتقال عدد من تنظيم داعش في مدينة الموصل."
+    [event] = [e for e in _live(text) if e["event_type"] == "COERCE"]
+    assert _codes(event) == ("IRQ-MIL", "ISIS")
+
+
+@pytest.mark.parametrize("text", [
+    "وصل عدد اللاجئين السوريين في تركيا إلى ثلاثة ملايين لاجئ.",
+    "وتوجه الولايات المتحدة رسالة إلى إيران عبر الوسطاء العمانيين.",
+])
+def test_numbers_reaching_a_figure_and_messages_sent_are_no_visits(text: str) -> None:
+    assert not any(e["event_type"] == "CONSULT" for e in _live(text))
+
+
+def test_in_front_of_a_mosque_is_no_imam() -> None:
+    from rasid.pipeline import analyse
+
+    doc = analyse(Article("t", "انفجرت سيارة مفخخة أمام مسجد في حي الكرادة ببغداد أمس.", date(2021, 6, 10)))
+    assert not any(a.actor.sector == "REL" for a in doc.actors)

@@ -20,7 +20,7 @@ def datelines(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each dateline that opens a line of ``text``."""
     out = []
     for line in re.finditer(r"[^\n]+", text):
-        stop = dateline_end(text, line.start(), line.end())
+        stop = dateline_end(text, line.start(), min(len(text), line.end() + 1))  # "بغداد – الجورنال\n"
         if stop > line.start():
             out.append((line.start(), stop))
     return out

@@ -67,10 +67,13 @@ def _backer(tokens: Sequence[Token], p: Positioned) -> bool:
 PARTNERS = {normalize(w) for w in ("رفقة", "برفقة", "بمشاركة", "وبمشاركة", "بالاشتراك", "جنبا")}
 
 
+_WITH = {normalize(w) for w in ("مع", "إلى", "الى")}
+
+
 def partner(tokens: Sequence[Token], p: Positioned) -> bool:
     """The actor is named right after a word of partnership ("رفقة روسيا", "بمشاركة قوات …")."""
     return p.first > 0 and tokens[p.first - 1].norm in PARTNERS or p.first > 1 \
-        and tokens[p.first - 1].norm in ("مع", "الى", "إلى") and tokens[p.first - 2].norm in PARTNERS
+        and tokens[p.first - 1].norm in _WITH and tokens[p.first - 2].norm in PARTNERS
 
 
 def _attributing(tokens: Sequence[Token], p: Positioned) -> bool:
@@ -141,8 +144,9 @@ PURPOSE_MASDARS = {normalize(w) for w in ("طرد", "استهداف", "ملاح�
 
 
 def _purpose(tok: Token) -> bool:
-    raw = normalize(tok.text)
-    return raw.startswith("ل") and raw[1:] in PURPOSE_MASDARS
+    raw = normalize(tok.text)  # "لطرد", and "للقضاء" (ل + القضاء)
+    return raw.startswith("ل") and (raw[1:] in PURPOSE_MASDARS or raw.startswith("لل")
+                                    and "ا" + raw[1:] in PURPOSE_MASDARS)
 
 
 def _gap_has_preposition(tokens: Sequence[Token], a: int, b: int) -> bool:

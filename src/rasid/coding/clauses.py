@@ -109,7 +109,8 @@ def whom_object(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     does something: people, not the parties named in what they do."""
     for k in range(trig.last_token, min(len(tokens) - 1, trig.last_token + _WHOM_REACH)):
         if tokens[k].norm in WHOEVER:
-            return tokens[k + 1].norm.startswith(("ي", "ت"))
+            partitive = k > 0 and tokens[k - 1].norm in _QUANTITY  # "عدد من تنظيم الدولة"
+            return not partitive and tokens[k + 1].norm.startswith(("ي", "ت"))
         if tokens[k].norm not in _PEOPLE_WORDS:
             return False
     return False
@@ -119,6 +120,8 @@ def whom_object(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 _PEOPLE_WORDS = {normalize(w) for w in ("على", "الأشخاص", "الاشخاص", "أشخاص", "كل", "جميع", "عدد", "عددا",
                                         "العشرات", "عشرات")}
 _WHOM_REACH = 4
+_QUANTITY = {normalize(w) for w in ("عدد", "عددا", "عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف",
+                                    "بعض", "مجموعة")}
 
 
 _SINCE = {normalize(w) for w in ("منذ", "ومنذ")}

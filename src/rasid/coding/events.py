@@ -71,6 +71,8 @@ REPORTERS = {"JRN", "NGO"}
 
 
 FORCES = {"MIL", "COP", "REB", "PRM", "SPY", "UAF"}
+#: who arrives somewhere without paying a visit: forces, and numbers of people (وصل عدد اللاجئين)
+TRAVELLERS_NOT = FORCES | {"CVL", "REF"}
 
 
 #: event types that need an addressee: a meeting, an agreement or a speech act with no other
@@ -158,7 +160,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             target = next((p for p in actors if p.first >= trig.last_token  # not the speaker's own
                            and (p.ref.actor.code, p.ref.actor.name) != (speaker.ref.actor.code,
                                                                         speaker.ref.actor.name)), None)
-    rioters = next((p for p in (source, target) if p is not None and protesters(p.ref)), None)
+    rioters = source if source is not None and protesters(source.ref) else None  # not those attacked
     if defn.event_type == "ASSAULT" and rioters is not None:  # "اقتحم متظاهرون القنصلية": a riot
         defn = replace(defn, event_type="PROTEST", mode="riot")
         trig = replace(trig, defn=defn)
@@ -252,7 +254,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             continue  # states do not protest; "احتجاجات" here is the setting of another act
         if defn.event_type == "PROTEST" and tgt is None:  # "أقر المجلس الميزانية وسط مقاطعة النواب"
             tgt = amid_whose_act(doc.tokens, trig, actors, src) or protested_government(src)
-        if defn.then and src.actor.kind != "person" and src.actor.sector in FORCES:
+        if defn.then and defn.event_type == "CONSULT" and src.actor.kind != "person" \
+                and src.actor.sector in TRAVELLERS_NOT:
             continue  # "وصلت القوات الأمريكية إلى قاعدة التنف": forces arriving pay no visit
         if "election" in defn.contexts:
             src, tgt = as_party(src, published), as_party(tgt, published) if tgt is not None else None

@@ -78,8 +78,11 @@ def same_occurrence(a: Event, b: Event) -> bool:
             return False
         if a.fatalities is not None and b.fatalities is not None:
             return a.fatalities == b.fatalities
-        # one toll told once ("قتل في الهجوم 60 شخصا" … "قال بشأن حادثة دوما إن عشرات قتلوا"):
-        # the same party hit at the same time and place
+        if sa == sb == "UNK" and a.fatalities is None and b.fatalities is None:
+            return False  # two unclaimed attacks told without tolls may be two ("وفي حادث منفصل")
+        # one toll told once ("قتل في الهجوم 60 شخصا" … "قال بشأن حادثة دوما إن عشرات قتلوا"), or
+        # a named doer's strike told again without it ("الضربة استهدفت مؤتمرا"): the same party
+        # hit at the same time and place
         return _places_compatible(a, b)
     if a.event_type in SYMMETRIC and {sa, ta} == {sb, tb}:
         return not _dates_conflict(a, b)

@@ -8,6 +8,7 @@ actor named next to the cue, else the actor nearest before the cue.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from rasid.arabic.normalize import normalize
@@ -54,8 +55,10 @@ _VOICE = {normalize(w) for w in ("لسان", "عن")}
 
 def _voiced_by(tokens: Sequence[Token], a: ActorRef) -> bool:
     """The actor is named right after "على لسان" or "عن" (whose words an outlet carries)."""
-    k = next((i for i, t in enumerate(tokens) if t.start <= a.start < t.end), None)
-    return k is not None and k > 0 and (tokens[k - 1].norm in _VOICE
+    k = bisect_right(tokens, a.start, key=lambda t: t.start) - 1  # the token the actor starts in
+    if k < 0 or not tokens[k].start <= a.start < tokens[k].end:
+        return False
+    return k > 0 and (tokens[k - 1].norm in _VOICE
                                         or a.start > tokens[k].start and tokens[k].text[:1] == "ل"
                                         and k > 1 and tokens[k - 1].norm == normalize("على"))
 

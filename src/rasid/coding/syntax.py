@@ -84,17 +84,21 @@ def _verb_follows(tokens: Sequence[Token], comma: int) -> bool:
 
 def main_clause(tokens: Sequence[Token], first: int, end: int) -> list[Token]:
     """The tokens from ``first`` to ``end`` less the حيث and relative clauses between them
-    (each closed by a comma): "وتوجه العبادي …، حيث كان يشارك في اجتماع …، واجتمع" is no recall."""
+    that a comma closes: "وتوجه العبادي …، حيث كان يشارك في اجتماع …، واجتمع" is no recall. A
+    clause still open at ``end`` is kept ("فيما كانت الطائرات قد قصفت")."""
     out: list[Token] = []
-    nested = False
+    held: list[Token] = []  # the tokens of a clause not yet closed
     for t in tokens[first:end]:
-        if t.norm in CLAUSE_OPENERS or t.norm in RELATIVE_WORDS or t.norm in BACKING:
-            nested = True  # "…، بدعم من جماعات المعارضة، في هجوم": a parenthesis too
-        elif nested and t.text in COMMAS:
-            nested = False
-        if not nested:
+        if not held and (t.norm in CLAUSE_OPENERS or t.norm in RELATIVE_WORDS or t.norm in BACKING):
+            held.append(t)  # "…، بدعم من جماعات المعارضة، في هجوم": a parenthesis too
+        elif held and t.text in COMMAS:
+            held = []
             out.append(t)
-    return out
+        elif held:
+            held.append(t)
+        else:
+            out.append(t)
+    return out + held
 
 
 def nested(tokens: Sequence[Token], p: Positioned, trig: TriggerMatch) -> bool:

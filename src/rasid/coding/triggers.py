@@ -143,6 +143,9 @@ def _stored(tokens: Sequence[Token], k: int) -> bool:
 
 
 _THEN_REACH = 10
+#: "وصل عدد القتلى إلى 50", "توجه رسالة إلى": what reaches or is sent, not who travels
+_NOT_A_TRIP = {normalize(w) for w in ("عدد", "حصيلة", "رسالة", "رسائل", "دعوة", "نداء", "سؤال", "اتهامات",
+                                      "انتقادات", "تحية", "الشكر", "شكر", "مذكرة")}
 
 
 def _then(tokens: Sequence[Token], k: int, last: int, words: tuple[str, ...]) -> bool:
@@ -153,8 +156,8 @@ def _then(tokens: Sequence[Token], k: int, last: int, words: tuple[str, ...]) ->
             return False
         if tokens[i].norm in words:
             return True
-        if tokens[i].norm.startswith("بال"):
-            return False  # "توجه الرئيس بالشكر إلى": thanks addressed, not a journey
+        if tokens[i].norm.startswith("بال") or tokens[i].norm in _NOT_A_TRIP:
+            return False  # "توجه الرئيس بالشكر إلى", "وصل عدد القتلى إلى": no journey
     return False
 
 
@@ -170,7 +173,7 @@ def find_triggers(tokens: Sequence[Token], first: int, last: int) -> list[Trigge
                 any(w.endswith(n) for w in sentence_norms) for n in defn.needs
             ):
                 continue
-            if defn.then and not _then(tokens, m.last_token, last, defn.then):
+            if defn.then and not _then(tokens, m.last_token, len(tokens), defn.then):
                 continue
             out.append(TriggerMatch(m.first_token, m.last_token, m.start, m.end, defn))
             break
