@@ -291,7 +291,7 @@ def _first_other(candidates: Sequence[Positioned], source: Positioned | None,
 
 
 _SUFFIXES = tuple(normalize(s) for s in ("ه", "ها", "هم", "هما", "هن"))
-_ATTACK_PREPS = {normalize(w) for w in ("على", "ضد", "علي")}
+ATTACK_PREPS = {normalize(w) for w in ("على", "ضد", "علي")}
 
 
 def _possessed(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
@@ -311,7 +311,7 @@ def _marked_object(tokens: Sequence[Token], after: Sequence[Positioned],
         prev = tokens[p.first - 1].norm if p.first > 0 else ""
         if prev == "من" and p.ref.actor.kind == "state":  # "29 أجنبية من روسيا": an origin
             continue
-        if prev in _ATTACK_PREPS or object_marked(tokens, p) or k == 0 and p.first - (after[0].first) == 0:
+        if prev in ATTACK_PREPS or object_marked(tokens, p) or k == 0 and p.first - (after[0].first) == 0:
             return p
     return None
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from rasid.arabic.normalize import normalize
 from rasid.coding.kinds import MATERIAL
-from rasid.coding.positions import Positioned, word_before
+from rasid.coding.positions import QUANTITIES, Positioned, word_before
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import Doc, Sentence, Token
 
@@ -120,8 +120,7 @@ def whom_object(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 _PEOPLE_WORDS = {normalize(w) for w in ("على", "الأشخاص", "الاشخاص", "أشخاص", "كل", "جميع", "عدد", "عددا",
                                         "العشرات", "عشرات")}
 _WHOM_REACH = 4
-_QUANTITY = {normalize(w) for w in ("عدد", "عددا", "عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف",
-                                    "بعض", "مجموعة")}
+_QUANTITY = QUANTITIES - {normalize(w) for w in ("كل", "جميع")}  # "كل من يتعامل" is whoever
 
 
 _SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
@@ -237,7 +236,8 @@ def against_an_idea(tokens: Sequence[Token], trig: TriggerMatch, actors: Sequenc
 
 #: speech acts a speaker performs by saying them in the first person ("نشكر", "ندين", "نطالب")
 _PERFORMATIVE = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE"}
-_PASSIVE = {normalize(w) for w in ("تم", "وتم", "جرى", "وجرى")}
+#: "جرى/تم + masdar": an agentless passive
+PASSIVE = {normalize(w) for w in ("جرى", "تم", "يجري", "يتم", "وجرى", "وتم")}
 
 
 def performative(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
@@ -252,7 +252,7 @@ def performative(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 def agentless(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     """"تم استدعاء السفير", "تم إبلاغه مذكرة احتجاج": an act told in the passive (its masdar or
     the object of one), its doer unnamed."""
-    return any(tokens[k].norm in _PASSIVE for k in range(max(0, trig.first_token - 2), trig.first_token))
+    return any(tokens[k].norm in PASSIVE for k in range(max(0, trig.first_token - 2), trig.first_token))
 
 
 _PREDICATE_GAP = 2

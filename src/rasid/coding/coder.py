@@ -12,6 +12,7 @@ from rasid.coding import attach
 from rasid.coding.arguments import after_connective, responds_to
 from rasid.coding.attach import assign
 from rasid.coding.clauses import (
+    PASSIVE,
     accused_act,
     content_of_speech_act,
     dedupe_triggers,
@@ -46,8 +47,6 @@ from rasid.model import (
     Sentence,
 )
 
-#: "جرى/تم + masdar": an agentless passive that continues an event already reported
-PASSIVE = {normalize(w) for w in ("جرى", "تم", "يجري", "يتم", "وجرى", "وتم")}
 #: "خلال الاجتماع", "هذه الزيارة": a definite noun that refers back to an event already reported
 BACK_REFERENCE = {normalize(w) for w in ("خلال", "أثناء", "اثناء", "هذه", "هذا", "تلك", "ذلك", "عقب",
                                          "وخلال", "بعد", "قبل", "إثر", "اثر",

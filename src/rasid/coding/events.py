@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from rasid.arabic.normalize import normalize
 from rasid.coding import attach
-from rasid.coding.arguments import partner, pick_arguments
+from rasid.coding.arguments import ATTACK_PREPS, partner, pick_arguments
 from rasid.coding.attach import choose_date, choose_place
 from rasid.coding.classifier import shipped as trigger_classifier
 from rasid.coding.clauses import (
@@ -297,10 +297,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
 def _attacked(tokens: Sequence[Token], rioters: Positioned, actors: Sequence[Positioned]) -> Positioned | None:
     """"اعتداء محتجين على القنصلية": the party named after على/ضد right after the rioters."""
     return next((p for p in actors if 0 < p.first - rioters.last <= 2
-                 and tokens[p.first - 1].norm in _AGAINST), None)
-
-
-_AGAINST = {normalize(w) for w in ("على", "ضد")}
+                 and tokens[p.first - 1].norm in ATTACK_PREPS), None)
 
 
 def _partners(doc: Doc, trig: TriggerMatch, actors: Sequence[Positioned]) -> list[Positioned]:
