@@ -1,7 +1,7 @@
 """Benchmark: tokenise + NER on one core; prints tokens/second and peak memory.
 
-    python bench/bench_ner.py [--conll ANERCorp_CamelLab_test.txt] [--model PATH] [--repeat N]
-                              [--backend crf|neural]
+    python bench/bench_ner.py [--conll ANERCorp_CamelLab_test.txt] [--model fast|accurate|PATH]
+                              [--repeat N]
 
 Without ``--conll`` it tags a generated Arabic news-like corpus (no data files needed). The first
 pass includes what is loaded lazily (the model's weights; the word encoder, if a word outside
@@ -63,16 +63,9 @@ def conll_corpus(path: Path, per_doc: int = 25) -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--conll", type=Path)
-    ap.add_argument("--model", type=Path)
+    ap.add_argument("--model", help="fast (default), accurate, or a model file")
     ap.add_argument("--repeat", type=int, default=1)
-    ap.add_argument("--backend", choices=("crf", "neural"),
-                    help="model kind (default: the shipped default); --model overrides")
     a = ap.parse_args()
-    if a.model is None and a.backend is not None:
-        from rasid.recognise.tagger import DATA_DIR
-
-        name = "anercorp.neural.pt" if a.backend == "neural" else "anercorp.crfsuite"
-        a.model = DATA_DIR / name
     docs = conll_corpus(a.conll) if a.conll else generated_corpus()
     t0 = time.perf_counter()
     tagger = NerTagger.load(a.model)

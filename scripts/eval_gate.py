@@ -101,12 +101,11 @@ def measure_ner(test: Path) -> dict[str, float | None]:
 
     report = evaluate_ner(test)
     print(report.format_table())
-    neural_model = ROOT / "src" / "rasid" / "data" / "ner" / "anercorp.neural.pt"
-    neural = evaluate_ner(test, neural_model)
-    print("-- optional neural backend (--ner-model anercorp.neural.pt)")
-    print(neural.format_table())
+    accurate = evaluate_ner(test, "accurate")
+    print("-- the shipped accurate model (--ner-model accurate)")
+    print(accurate.format_table())
     return {"ner_micro_f1": report.to_dict()["micro"]["f1"],
-            "ner_neural_micro_f1": neural.to_dict()["micro"]["f1"]}
+            "ner_accurate_micro_f1": accurate.to_dict()["micro"]["f1"]}
 
 
 def measure_duplicates(news: Path) -> dict[str, float | None]:

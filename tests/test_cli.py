@@ -134,11 +134,31 @@ def test_cli_missing_ner_model_is_one_line(tmp_path: Path, sample: Path) -> None
 
 
 def test_cli_neural_ner_model_option(tmp_path: Path, sample: Path) -> None:
-    model = data_path("ner/anercorp.neural.pt")
     out = tmp_path / "o.jsonl"
     result = runner.invoke(app, ["extract", str(sample), "-o", str(out), "--workers", "1",
-                                 "--ner-model", str(model)])
+                                 "--ner-model", "accurate"])
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     labels = {e["label"] for r in records for e in r["entities"]}
     assert labels & {"PER", "ORG", "GPE", "LOC"}
+
+
+def test_cli_train_and_eval_neural_ner(tmp_path: Path) -> None:
+    """`rasid train ner --out NAME.pt` trains the E5-based neural model (the CRF, trained
+    without .pt, is tested in tests/recognise; it takes over a minute even on tiny data)."""
+    sents = [("أعلن الرئيس جورج بوش في واشنطن", "O O B-PERS I-PERS O B-LOC"),
+             ("قالت وزارة الخارجية الأمريكية إن", "O B-ORG I-ORG I-ORG O"),
+             ("وصل محمد إلى القاهرة أمس", "O B-PERS O B-LOC O")]
+    lines = []
+    for words, tags in sents * 6:
+        lines += [f"{w} {t}" for w, t in zip(words.split(), tags.split(), strict=True)] + [""]
+    data = tmp_path / "tiny.txt"
+    data.write_text("\n".join(lines), "utf-8")
+    model = tmp_path / "tiny.pt"
+    trained = runner.invoke(app, ["train", "ner", "--train", str(data), "--out", str(model)])
+    assert trained.exit_code == 0, trained.output
+    assert model.is_file()
+    scored = runner.invoke(app, ["eval", "ner", "--test", str(data), "--model", str(model),
+                                 "--json"])
+    assert scored.exit_code == 0, scored.output
+    assert json.loads(scored.stdout)["micro"]["f1"] > 0.5  # it learnt its own training data

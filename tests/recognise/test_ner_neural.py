@@ -11,7 +11,7 @@ from rasid.recognise.neural import Encoder, Net, NeuralTagger, token_feats  # no
 from rasid.recognise.tagger import DATA_DIR, NerTagger  # noqa: E402
 from rasid.segment import split_sentences, tokenize  # noqa: E402
 
-MODEL = DATA_DIR / "anercorp.neural.pt"
+MODEL = DATA_DIR / "anercorp.e5.pt"  # --ner-model accurate
 HP = {"word_dim": 4, "bare_dim": 3, "char_dim": 3, "char_filters": 2, "cat_dim": 2,
       "lex_dim": 2, "use_dim": 4, "hidden": 3, "layers": 1, "dropout": 0.0}
 
@@ -74,3 +74,19 @@ def test_shipped_neural_model_tags_names() -> None:
     assert ("LOC", "باريس") in found
     assert ("ORG", "الاتحاد الأوروبي") in found
     assert tagger.source == "neural"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("استقبل رئيس الحكومة نواف سلام في السراي الحكومي وفدا من صندوق النقد الدولي .",
+     ("PER", "نواف سلام")),
+    ("التقى المبعوث الأممي بوزير الخارجية السوري أسعد الشيباني في دمشق يوم الأحد .",
+     ("PER", "أسعد الشيباني")),
+    ("أعلنت شركة أرامكو السعودية عن توقيع اتفاق مع مجموعة توتال الفرنسية لبناء مصفاة .",
+     ("ORG", "توتال")),
+])
+def test_accurate_model_finds_names_after_titles_and_nisbas(text: str, name: tuple) -> None:
+    """Names never seen in training, recognised from their context (E5 layers)."""
+    tagger = NerTagger.load("accurate")
+    toks = tokenize(text)
+    found = {(m.label, m.text) for m in recognise(text, toks, split_sentences(text, toks), tagger)}
+    assert name in found

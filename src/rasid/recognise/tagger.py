@@ -23,6 +23,17 @@ from rasid.recognise.linear import LinearCRF, TypeScores
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "ner"
 DEFAULT_MODEL = DATA_DIR / "anercorp.crfsuite"
+#: the shipped models by name: the default CRF, and the slower E5-based BiLSTM-CRF
+NAMED_MODELS = {"fast": DEFAULT_MODEL, "accurate": DATA_DIR / "anercorp.e5.pt"}
+
+
+def model_path(path: Path | str | None) -> Path:
+    """The file of a model given by path or by name (``fast``, ``accurate``; None: fast)."""
+    if path is None:
+        return DEFAULT_MODEL
+    return NAMED_MODELS.get(str(path), Path(path))
+
+
 LABELS = ("PER", "ORG", "LOC", "MISC")
 #: ANERcorp's tag names to rasid's.
 LABEL_MAP = {"PERS": "PER"}
@@ -102,7 +113,7 @@ class NerTagger:
         A ``.pt`` path is a neural model: the result is a ``rasid.recognise.neural.NeuralTagger``
         (same ``tag_many``/``known`` interface).
         """
-        model = Path(path) if path is not None else DEFAULT_MODEL
+        model = model_path(path)
         if model.suffix == ".pt":
             from rasid.recognise.neural import NeuralTagger
 

@@ -1,7 +1,9 @@
 """Train the BiLSTM-CRF named-entity tagger (``rasid.recognise.neural``) on CoNLL files.
 
+    python -m rasid.train.ner_stack --train ANERCorp_CamelLab_train.txt --out stage1_full.json
     python -m rasid.train.ner_neural --train ANERCorp_CamelLab_train.txt \
-        --out src/rasid/data/ner/anercorp.neural.pt [--test ANERCorp_CamelLab_test.txt]
+        --out src/rasid/data/ner/anercorp.e5.pt --stack stage1_full.json \
+        [--test ANERCorp_CamelLab_test.txt]     # the shipped "accurate" model
     python -m rasid.train.ner_neural --train … --out /tmp/dev.pt --dev 0.1667   # tune: hold out
                                                                           # the last sixth of TRAIN
 
@@ -24,25 +26,17 @@ import torch
 
 from rasid.arabic.normalize import normalize
 from rasid.recognise.ctxuse import ctx_vectors
+from rasid.recognise.e5 import remember as e5_remember
+from rasid.recognise.e5 import vectors as e5_vectors
 from rasid.recognise.features import jackknife, with_train_lexicon
-from rasid.recognise.neural import (
-    CATS,
-    PAD,
-    UNK,
-    Encoder,
-    Net,
-    NeuralTagger,
-    add_stack,
-    ctx_batch,
-    token_feats,
-    use_vectors,
-)
+from rasid.recognise.neural import CATS, PAD, UNK, Encoder, Net, NeuralTagger, token_feats
+from rasid.recognise.neural_inputs import add_stack, ctx_batch, use_vectors
 from rasid.recognise.tagger import map_tag
 from rasid.train.ner import build_gazetteer, read_conll
 from rasid.train.ner_eval import evaluate_ner, evaluate_sents
 
 HP = {"word_dim": 100, "bare_dim": 50, "char_dim": 32, "char_filters": 50, "cat_dim": 10,
-      "lex_dim": 24, "use_dim": 128, "hidden": 150, "layers": 1, "dropout": 0.5}
+      "lex_dim": 24, "use_dim": 128, "hidden": 150, "layers": 1, "dropout": 0.5, "e5_dim": 128}
 
 
 def _vocab(items, min_count: int = 1) -> dict[str, int]:
@@ -120,6 +114,10 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
     gold = [torch.tensor([tag_ix[map_tag(t)] for t in ts]) for _, ts in sents]
     wix = [torch.tensor([raw_ix[w] for w in ws]) for ws, _ in sents]
     ctx = ctx_vectors([ws for ws, _ in sents], ctx_cache) if hp.get("ctx_dim", 0) else None
+    if hp.get("e5_dim", 0):
+        e5_remember(100_000)  # the held-out sentences are read again each epoch
+    e5 = e5_vectors([ws for ws, _ in sents + dev_sents], ctx_cache,
+                    context=hp.get("e5_context", 0))[: len(sents)] if hp.get("e5_dim", 0) else None
     history = []
 
     def make_tagger(words_for_table: Sequence[str]) -> NeuralTagger:
@@ -151,6 +149,8 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
                 uix[r, : len(gold[i])] = wix[i]
             if ctx is not None:
                 b["ctx"] = ctx_batch([ctx[i] for i in bi], t)
+            if e5 is not None:
+                b["e5"] = ctx_batch([e5[i] for i in bi], t)
             emis = net.emissions(b, net.use(raw_t[uix]))
             loss = net.nll(emis, tags, b["mask"])
             opt.zero_grad()
@@ -170,6 +170,7 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
             net.eval()
             make_tagger(words).save(Path(out_path).with_suffix(f".ep{ep}.pt"))
     net.eval()
+    e5_remember(0)
     tagger = make_tagger(words)
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
