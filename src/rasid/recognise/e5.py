@@ -49,13 +49,18 @@ def weights_path() -> Path:
 
 
 def _erf(x: np.ndarray) -> np.ndarray:
-    """erf to 1.5e-7 (Abramowitz & Stegun 7.1.26), for the exact GELU."""
-    s = np.sign(x)
-    a = np.abs(x)
-    t = 1.0 / (1.0 + 0.3275911 * a)
-    y = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027
-                                                                        + t * 1.061405429))))
-    return s * (1.0 - y * np.exp(-a * a))
+    """erf for the exact GELU: scipy's (installed with scikit-learn), else Abramowitz & Stegun
+    7.1.26 (error below 1.5e-7)."""
+    try:
+        from scipy.special import erf
+    except ImportError:
+        s = np.sign(x)
+        a = np.abs(x)
+        t = 1.0 / (1.0 + 0.3275911 * a)
+        y = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027
+                                                                            + t * 1.061405429))))
+        return s * (1.0 - y * np.exp(-a * a))
+    return erf(x)
 
 
 def _layernorm(x: np.ndarray, w: np.ndarray, b: np.ndarray, eps: float) -> np.ndarray:
