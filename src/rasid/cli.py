@@ -34,7 +34,7 @@ Inputs = Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .htm
 Workers = Annotated[int, typer.Option("--workers", "-w", min=0, help="Processes to use (0 = all cores).")]
 NerModel = Annotated[str | None, typer.Option(
     "--ner-model", help="NER model: 'fast' (the shipped CRF, default), 'accurate' (the shipped "
-    "E5-based BiLSTM-CRF: fewer missed names, about 50 times slower; needs the [neural] extra), "
+    "E5-based BiLSTM-CRF: fewer missed names, about 100 times slower; needs the [neural] extra), "
     "a CRF file, a neural .pt file, or a local Hugging Face token-classification directory "
     "(never downloaded).")]
 
@@ -161,6 +161,21 @@ def _records(reader: Any, path: Path) -> list[dict[str, Any]]:
         raise InputError(str(exc), path=str(path)) from None
 
 
+def _conll(path: Path) -> list:
+    """The sentences of a CoNLL file, or a one-line ``InputError`` naming the file."""
+    from rasid.train.ner import read_conll
+
+    try:
+        sents = read_conll(path)
+    except (UnicodeDecodeError, OSError) as exc:
+        raise InputError(f"cannot read a UTF-8 CoNLL file ({type(exc).__name__})",
+                         path=str(path)) from None
+    if not sents:
+        raise InputError("no sentences (expected 'token tag' lines, a blank line between "
+                         "sentences)", path=str(path))
+    return sents
+
+
 @train_app.command("ner")
 def train_ner(
     train: Annotated[Path, typer.Option(help="CoNLL training file (token tag per line).", exists=True, dir_okay=False)],
@@ -173,6 +188,7 @@ def train_ner(
     else:
         from rasid.train.ner import train_ner as do_train
 
+    _conll(train)  # a bad file is one line, before any training
     info = do_train(train, out)
     typer.echo(json.dumps(info, ensure_ascii=False, default=str))
 
@@ -186,9 +202,10 @@ def eval_ner(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Per-label and micro precision/recall/F1 of the NER model (exact spans)."""
-    from rasid.train.ner import evaluate_ner
+    from rasid.recognise.backends import load_tagger
+    from rasid.train.ner_eval import evaluate_sents
 
-    report = evaluate_ner(test, model)
+    report = evaluate_sents(_conll(test), load_tagger(model))
     typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.format_table())
 
 
