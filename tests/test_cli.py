@@ -202,3 +202,22 @@ def test_cli_eval_ner_missing_model_is_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert str(result.exception) == (
         f"{tmp_path / 'none.pt'}: NER model not found (no file or directory at this path)")
+
+
+def test_cli_accurate_model_with_two_workers(tmp_path: Path, sample: Path) -> None:
+    """Worker processes with the torch model start afresh (a forked child of a process that
+    has run torch can hang): two workers give the records of one."""
+    import subprocess
+    import sys
+
+    def run(workers: str) -> list[dict]:
+        out = tmp_path / f"o{workers}.jsonl"
+        code = "import sys; from rasid.cli import main; sys.argv = ['rasid', *sys.argv[1:]]; main()"
+        proc = subprocess.run([sys.executable, "-c", code, "extract", str(sample), "-o", str(out),
+                               "--workers", workers, "--ner-model", "accurate"],
+                              capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, proc.stderr
+        return [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+
+    one, two = run("1"), run("2")
+    assert len(one) == 3 and one == two

@@ -8,7 +8,9 @@ article (plus the shipped data), so the same function runs in-process, in worker
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
@@ -112,5 +114,9 @@ def pipe(articles: Iterable[Article], workers: int | None = None,
         for art in articles:
             yield process_or_error(art, ner_model)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_warm, initargs=(ner_model,)) as pool:
+    # A forked child of a process that has run torch can hang in torch's thread pool; the
+    # neural models' workers start afresh instead (and load the models themselves).
+    context = multiprocessing.get_context("spawn") if "torch" in sys.modules else None
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm, initargs=(ner_model,),
+                             mp_context=context) as pool:
         yield from pool.map(partial(process_or_error, ner_model=ner_model), articles, chunksize=_CHUNK)
