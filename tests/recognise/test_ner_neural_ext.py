@@ -74,3 +74,22 @@ def test_train_with_e5_layers_and_context(tmp_path: Path) -> None:
     together = tagger.scores(sents[:3])[1]
     alone = tagger.scores(sents[1:2])[0]
     assert together.shape == alone.shape and not np.allclose(together, alone)
+    # read a chunk at a time (each with its neighbours): the same scores as all at once
+    longer = [w.split() for w, _ in SENTS] * 3
+    whole = tagger.scores(longer, chunk=256)
+    for part in (1, 2, 4):
+        for x, y in zip(whole, tagger.scores(longer, chunk=part), strict=True):
+            np.testing.assert_allclose(x, y, atol=1e-5)
+
+
+def test_chunked_scores_without_context(tmp_path: Path) -> None:
+    train, _ = _write(tmp_path)
+    out = tmp_path / "e5_alone.pt"
+    train_neural(train, out, epochs=1, hp={"e5_dim": 8, "hidden": 16},
+                 ctx_cache=None, log=lambda *_: None)
+    tagger = NeuralTagger.load(out)
+    sents = [w.split() for w, _ in SENTS] * 3 + [[]]
+    whole = tagger.scores(sents)
+    for x, y in zip(whole, tagger.scores(sents, chunk=2), strict=True):
+        np.testing.assert_allclose(x, y, atol=1e-5)
+    assert tagger.tag_many(sents) == [tagger.tag(s) for s in sents]

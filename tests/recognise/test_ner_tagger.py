@@ -142,3 +142,15 @@ def test_word_clusters_roundtrip_and_features(tmp_path: Path) -> None:
     assert feats[1]["c0"] == "1" and feats[1]["c1"] == "7"
     assert feats[0]["1:c1"] == "7" and feats[1]["-1:c1"] == "2"
     assert "c0" not in sent_features(words, None, frozenset({"ctx2"}), back)[1]
+
+
+def test_evaluate_ner_loads_like_ner_model(tmp_path: Path) -> None:
+    from rasid.errors import ModelError
+    from rasid.train.ner import evaluate_ner
+
+    conll = tmp_path / "mini.txt"
+    conll.write_text("وصل O\nالرئيس O\nميشال B-PERS\nعون I-PERS\nإلى O\nبيروت B-LOC\n\n", "utf-8")
+    rep = evaluate_ner(conll, "fast")  # a model name, as --ner-model takes it
+    assert rep.tokens == 6 and rep.micro_f1 == 1.0
+    with pytest.raises(ModelError, match="not found"):
+        evaluate_ner(conll, tmp_path / "missing.crfsuite")

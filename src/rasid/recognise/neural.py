@@ -316,18 +316,32 @@ class NeuralTagger:
     def tag(self, words: Sequence[str]) -> list[str]:
         return self.tag_many([words])[0]
 
-    def scores(self, sentences: Sequence[Sequence[str]], batch: int = 32) -> list[np.ndarray]:
-        """Emission scores (``len(s)`` × tags) of each sentence."""
+    def scores(self, sentences: Sequence[Sequence[str]], batch: int = 32,
+               chunk: int = 256) -> list[np.ndarray]:
+        """Emission scores (``len(s)`` × tags) of each sentence. The sentences are read
+        ``chunk`` at a time, in order, so the E5 features of a long input never all sit in
+        memory at once (about 20 KB a word); the stage-one document attributes are those of
+        the whole input."""
         out: list[np.ndarray] = [np.zeros((0, len(self.tags)), np.float32) for _ in sentences]
-        todo = [i for i, s in enumerate(sentences) if len(s)]
-        if not todo:
+        if not any(len(s) for s in sentences):
             return out
-        vecs = self.projected([sentences[i] for i in todo])
+        vecs = self.projected(sentences)
         stack = self.stack_attrs(sentences) if self.net.hp.get("stack_dim", 0) else None
-        hp = self.net.hp
-        e5 = e5_vectors(sentences, context=hp.get("e5_context", 0)) \
-            if hp.get("e5_dim", 0) else None  # all at once: sentences read with their neighbours
-        todo.sort(key=lambda i: len(sentences[i]))
+        context = self.net.hp.get("e5_context", 0)
+        for a in range(0, len(sentences), chunk):
+            b = min(a + chunk, len(sentences))
+            todo = [i for i in range(a, b) if len(sentences[i])]
+            e5 = None
+            if self.net.hp.get("e5_dim", 0):  # with one neighbour each side when read in context
+                lo, hi = (max(0, a - 1), min(len(sentences), b + 1)) if context else (a, b)
+                e5 = dict(zip(range(lo, hi), e5_vectors(sentences[lo:hi], context=context),
+                              strict=True))
+            self._emissions(sentences, todo, batch, vecs, stack, e5, out)
+        return out
+
+    def _emissions(self, sentences: Sequence[Sequence[str]], todo: list[int], batch: int,
+                   vecs: dict, stack: list | None, e5: dict | None, out: list) -> None:
+        todo = sorted(todo, key=lambda i: len(sentences[i]))
         with torch.inference_mode():
             for a in range(0, len(todo), batch):
                 ids = todo[a : a + batch]
@@ -347,7 +361,6 @@ class NeuralTagger:
                 emis = self.net.emissions(b, torch.from_numpy(use)).numpy()
                 for r, (i, s) in enumerate(zip(ids, sents, strict=True)):
                     out[i] = emis[r, : len(s)]
-        return out
 
     def tag_many(self, sentences: Sequence[Sequence[str]], batch: int = 32) -> list[list[str]]:
         """BIO tags for each sentence."""

@@ -105,7 +105,10 @@ def evaluate_sents(sents: Sequence[Sent], tagger: NerTagger) -> NerReport:
 
 
 def evaluate_ner(test_path: Path | str, model_path: Path | str | None = None) -> NerReport:
-    """Score a model (default: the shipped one) on a CoNLL test file."""
+    """Score a model (default: the shipped one; ``fast``, ``accurate`` or a path, as for
+    ``--ner-model``) on a CoNLL test file. A model that cannot be loaded is a ``ModelError``."""
+    from rasid.recognise.backends import load_tagger
     from rasid.train.ner import read_conll
 
-    return evaluate_sents(read_conll(test_path), NerTagger.load(model_path))
+    return evaluate_sents(read_conll(test_path),
+                          load_tagger(None if model_path is None else str(model_path)))
