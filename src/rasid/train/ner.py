@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -38,23 +39,33 @@ LEXICON = DATA_DIR / "lexicon.tsv"
 Sent = tuple[list[str], list[str]]
 #: lexicon kinds that are cues next to a name, not names (kept even when common in the text)
 CUE_KINDS = frozenset({"NAT"})
+_BIO = re.compile(r"O|[BI]-\S+")
 Gaz = Gazetteer | list[Gazetteer] | None  # one for all sentences, or one per sentence
 #: word clusters used by the ``clus`` feature group while training (inherited by fork workers)
 _STATE: dict[str, WordClusters | None] = {"clusters": None}
 
 
-def read_conll(path: Path | str) -> list[Sent]:
-    """Sentences of a ``token tag`` CoNLL file (blank line between sentences)."""
+def read_conll(path: Path | str, *, strict: bool = False) -> list[Sent]:
+    """Sentences of a ``token tag`` CoNLL file (blank line between sentences).
+
+    A line with one column is a word tagged ``O``; with ``strict`` it is a ``ValueError``
+    naming the line, as is a tag that is not ``O``, ``B-TYPE`` or ``I-TYPE``.
+    """
     out: list[Sent] = []
     words: list[str] = []
     tags: list[str] = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    for n, line in enumerate(lines, 1):
         parts = line.split()
         if not parts:
             if words:
                 out.append((words, tags))
                 words, tags = [], []
             continue
+        if strict and (len(parts) == 1 or not _BIO.match(parts[-1])):
+            what = "no tag column" if len(parts) == 1 else f"tag {parts[-1]!r} is not BIO"
+            raise ValueError(f"line {n}: {what} (expected 'word TAG', TAG one of O, B-TYPE, "
+                             "I-TYPE)")
         if len(parts) == 1:
             words.append(parts[0])
             tags.append("O")
