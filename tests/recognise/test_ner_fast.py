@@ -36,7 +36,7 @@ def tagger() -> NerTagger:
     return NerTagger.load()
 
 
-@pytest.mark.parametrize("groups", [DEFAULT_GROUPS, DEFAULT_GROUPS | {"freq"}])
+@pytest.mark.parametrize("groups", [DEFAULT_GROUPS, DEFAULT_GROUPS - {"freq"}])
 def test_attribute_lists_are_the_feature_dicts(groups: frozenset[str]) -> None:
     gaz = _gaz()
     builder = AttrBuilder(gaz, groups)

@@ -229,7 +229,8 @@ def token_base(word: str, gaz: Gazetteer | None, groups: frozenset[str]) -> dict
     return f
 
 
-DEFAULT_GROUPS = frozenset({"affix", "stem", "lex", "ctx2", "conj", "phrase", "tlex", "clus"})
+DEFAULT_GROUPS = frozenset({"affix", "stem", "lex", "ctx2", "conj", "phrase", "tlex", "clus",
+                            "freq"})
 
 
 def sent_features(
