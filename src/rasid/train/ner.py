@@ -62,7 +62,7 @@ def read_conll(path: Path | str, *, strict: bool = False) -> list[Sent]:
                 out.append((words, tags))
                 words, tags = [], []
             continue
-        if strict and (len(parts) == 1 or not _BIO.match(parts[-1])):
+        if strict and (len(parts) == 1 or not _BIO.fullmatch(parts[-1])):
             what = "no tag column" if len(parts) == 1 else f"tag {parts[-1]!r} is not BIO"
             raise ValueError(f"line {n}: {what} (expected 'word TAG', TAG one of O, B-TYPE, "
                              "I-TYPE)")
