@@ -34,7 +34,8 @@ Inputs = Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .htm
 Workers = Annotated[int, typer.Option("--workers", "-w", min=0, help="Processes to use (0 = all cores).")]
 NerModel = Annotated[str | None, typer.Option(
     "--ner-model", help="NER model: 'fast' (the shipped CRF, default), 'accurate' (the shipped "
-    "E5-based BiLSTM-CRF: fewer missed names, about 100 times slower; needs the [neural] extra), "
+    "E5-based BiLSTM-CRFs, two decoded together: fewer missed names, about 100 times slower; "
+    "needs the [neural] extra), "
     "a CRF file, a neural .pt file, or a local Hugging Face token-classification directory "
     "(never downloaded).")]
 
@@ -202,7 +203,7 @@ def train_ner(
 def eval_ner(
     test: Annotated[Path, typer.Option(help="CoNLL test file.", exists=True, dir_okay=False)],
     model: Annotated[str | None, typer.Option(
-        help="'fast' (the shipped CRF, default), 'accurate' (the shipped E5-based model) or a "
+        help="'fast' (the shipped CRF, default), 'accurate' (the shipped E5-based models) or a "
         "model file.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:

@@ -73,7 +73,7 @@ def test_shipped_neural_model_tags_names() -> None:
     assert ("PER", "سمير الخطيب") in found
     assert ("LOC", "باريس") in found
     assert ("ORG", "الاتحاد الأوروبي") in found
-    assert tagger.source == "neural"
+    assert tagger.source == "neural-ensemble" and len(tagger.members) == 2  # seeds 1 and 2
 
 
 @pytest.mark.parametrize(("text", "name"), [

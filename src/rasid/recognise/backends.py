@@ -1,10 +1,11 @@
 """Which NER model to run: the shipped CRF by default, or a model the user names.
 
 ``--ner-model`` takes ``fast`` (the shipped CRF, the default), ``accurate`` (the shipped
-E5-based BiLSTM-CRF: more accurate, much slower; needs the ``[neural]`` extra), or a path: a
-CRF model file (``rasid train ner``), a neural model file
-(``*.pt``, ``python -m rasid.train.ner_neural``; needs the ``[neural]`` extra) or a local
-Hugging Face token-classification model directory (needs ``transformers``; never downloads).
+E5-based BiLSTM-CRFs, two seeds decoded together: more accurate, much slower; needs the
+``[neural]`` extra), or a path: a CRF model file (``rasid train ner``), a neural model file
+(``*.pt``, ``python -m rasid.train.ner_neural``, one model or several; needs the ``[neural]``
+extra) or a local Hugging Face token-classification model directory (needs ``transformers``;
+never downloads).
 Models are loaded once per process.
 """
 

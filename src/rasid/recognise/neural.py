@@ -32,7 +32,6 @@ import torch
 from torch import nn
 
 from rasid.recognise.ctxuse import ctx_vectors
-from rasid.recognise.e5 import vectors as e5_vectors
 from rasid.recognise.features import Gazetteer, _len_bucket, _lex, _phrase_tags, shape, word_info
 from rasid.recognise.neural_inputs import USE_DIM, add_stack, ctx_batch, use_vectors
 
@@ -287,8 +286,10 @@ class NeuralTagger:
 
         return attestation(self.vocab, self.gazetteer, form)
 
-    def projected(self, sentences: Sequence[Sequence[str]]) -> dict[str, np.ndarray]:
-        """Projected USE vectors of every word (unknown words encoded once, then cached)."""
+    def projected(self, sentences: Sequence[Sequence[str]],
+                  raw: dict[str, np.ndarray] | None = None) -> dict[str, np.ndarray]:
+        """Projected USE vectors of every word (unknown words encoded once, then cached;
+        ``raw``: their USE vectors when already computed)."""
         with self._lock:
             new = sorted({w for s in sentences for w in s
                           if w not in self.use_table and w not in self._extra})
@@ -296,7 +297,8 @@ class NeuralTagger:
                 if len(self._extra) > 200_000:
                     self._extra.clear()
                 with torch.no_grad():
-                    proj = self.net.use(torch.from_numpy(use_vectors(new))).numpy()
+                    vecs = np.stack([raw[w] for w in new]) if raw is not None else use_vectors(new)
+                    proj = self.net.use(torch.from_numpy(vecs)).numpy()
                 self._extra.update(zip(new, proj, strict=True))
             return {w: self.use_table.get(w, self._extra.get(w)) for s in sentences for w in s}
 
@@ -322,22 +324,9 @@ class NeuralTagger:
         ``chunk`` at a time, in order, so the E5 features of a long input never all sit in
         memory at once (about 20 KB a word); the stage-one document attributes are those of
         the whole input."""
-        out: list[np.ndarray] = [np.zeros((0, len(self.tags)), np.float32) for _ in sentences]
-        if not any(len(s) for s in sentences):
-            return out
-        vecs = self.projected(sentences)
-        stack = self.stack_attrs(sentences) if self.net.hp.get("stack_dim", 0) else None
-        context = self.net.hp.get("e5_context", 0)
-        for a in range(0, len(sentences), chunk):
-            b = min(a + chunk, len(sentences))
-            todo = [i for i in range(a, b) if len(sentences[i])]
-            e5 = None
-            if self.net.hp.get("e5_dim", 0):  # with one neighbour each side when read in context
-                lo, hi = (max(0, a - 1), min(len(sentences), b + 1)) if context else (a, b)
-                e5 = dict(zip(range(lo, hi), e5_vectors(sentences[lo:hi], context=context),
-                              strict=True))
-            self._emissions(sentences, todo, batch, vecs, stack, e5, out)
-        return out
+        from rasid.recognise.ensemble import member_scores
+
+        return member_scores([self], sentences, batch, chunk)[0]
 
     def _emissions(self, sentences: Sequence[Sequence[str]], todo: list[int], batch: int,
                    vecs: dict, stack: list | None, e5: dict | None, out: list) -> None:

@@ -110,13 +110,17 @@ class NerTagger:
     def load(cls, path: Path | str | None = None) -> NerTagger:
         """Load a model file; ``None`` loads the shipped model (cached after the first call).
 
-        A ``.pt`` path is a neural model: the result is a ``rasid.recognise.neural.NeuralTagger``
-        (same ``tag_many``/``known`` interface).
+        A ``.pt`` path is a neural model: the result is a ``rasid.recognise.neural.NeuralTagger``,
+        or for a file of several, a ``rasid.recognise.ensemble.EnsembleTagger`` (same
+        ``tag_many``/``known`` interface).
         """
         model = model_path(path)
         if model.suffix == ".pt":
+            from rasid.recognise.ensemble import is_ensemble, load_ensemble
             from rasid.recognise.neural import NeuralTagger
 
+            if model.is_file() and is_ensemble(model):
+                return load_ensemble(model)  # type: ignore[return-value]
             return NeuralTagger.load(model)  # type: ignore[return-value]
         key = str(model.resolve())
         with _LOCK:

@@ -2,8 +2,8 @@
 
     python -m rasid.train.ner_stack --train ANERCorp_CamelLab_train.txt --out stage1_full.json
     python -m rasid.train.ner_neural --train ANERCorp_CamelLab_train.txt \
-        --out src/rasid/data/ner/anercorp.e5.pt --stack stage1_full.json \
-        [--test ANERCorp_CamelLab_test.txt]     # the shipped "accurate" model
+        --out src/rasid/data/ner/anercorp.e5.pt --stack stage1_full.json --seeds 1,2 \
+        [--test ANERCorp_CamelLab_test.txt]     # the shipped "accurate" model (two seeds)
     python -m rasid.train.ner_neural --train … --out /tmp/dev.pt --dev 0.1667   # tune: hold out
                                                                           # the last sixth of TRAIN
 
@@ -187,6 +187,28 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
     return info
 
 
+def train_ensemble(train_path: Path | str, out_path: Path | str, seeds: Sequence[int],
+                   **kw) -> dict:
+    """One model per seed, written together as one file (``ensemble.save_ensemble``)."""
+    import tempfile
+
+    from rasid.recognise.ensemble import save_ensemble
+
+    t0 = time.perf_counter()
+    infos, members = [], []
+    with tempfile.TemporaryDirectory(prefix="rasid-ner-") as tmp:
+        for seed in seeds:
+            path = Path(tmp) / f"seed{seed}.pt"
+            infos.append(train_neural(train_path, path, seed=seed, **kw))
+            members.append(NeuralTagger.from_state(
+                torch.load(str(path), map_location="cpu", weights_only=True)))
+    out = Path(out_path)
+    save_ensemble(members, out)
+    info = {"ensemble": seeds, "seconds": round(time.perf_counter() - t0, 1), "members": infos}
+    out.with_suffix(".json").write_text(json.dumps(info, ensure_ascii=False, indent=1), "utf-8")
+    return info
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(prog="python -m rasid.train.ner_neural")
     ap.add_argument("--train", required=True)
@@ -195,6 +217,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--epochs", type=int, default=16)
     ap.add_argument("--dev", type=float, default=0.0, help="hold out this last share of TRAIN")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--seeds", default="",
+                    help="train one model per seed (e.g. 1,2) and write them as one ensemble")
     ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--threads", type=int, default=1)
@@ -202,10 +226,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--stack", help="stage-one CRF tags (python -m rasid.train.ner_stack)")
     ap.add_argument("--snapshots", default="", help="also save NAME.epN.pt after these epochs")
     a = ap.parse_args(argv)
-    info = train_neural(a.train, a.out, epochs=a.epochs, dev=a.dev, seed=a.seed, lr=a.lr,
-                        batch=a.batch, threads=a.threads, hp=json.loads(a.hp),
-                        stack=a.stack, snapshots=[int(x) for x in a.snapshots.split(",") if x])
-    print(json.dumps({k: v for k, v in info.items() if k != "history"}, ensure_ascii=False))
+    kw = {"epochs": a.epochs, "dev": a.dev, "lr": a.lr, "batch": a.batch, "threads": a.threads,
+          "hp": json.loads(a.hp), "stack": a.stack}
+    seeds = [int(x) for x in a.seeds.split(",") if x]
+    if len(seeds) > 1:
+        info = train_ensemble(a.train, a.out, seeds, **kw)
+    else:
+        info = train_neural(a.train, a.out, seed=seeds[0] if seeds else a.seed, **kw,
+                            snapshots=[int(x) for x in a.snapshots.split(",") if x])
+    print(json.dumps({k: v for k, v in info.items() if k not in ("history", "members")},
+                     ensure_ascii=False))
     if a.test:
         print(evaluate_ner(a.test, a.out).format_table())
 
