@@ -155,9 +155,15 @@ def test_cli_train_and_eval_neural_ner(tmp_path: Path) -> None:
     data = tmp_path / "tiny.txt"
     data.write_text("\n".join(lines), "utf-8")
     model = tmp_path / "tiny.pt"
-    trained = runner.invoke(app, ["train", "ner", "--train", str(data), "--out", str(model)])
+    extra = tmp_path / "extra"  # rasid's own marked sentences (data/ner_extra) are read too
+    extra.mkdir()
+    (extra / "a.txt").write_text("التقى [PER سامي الجميل] في [LOC طرابلس]\n", "utf-8")
+    trained = runner.invoke(app, ["train", "ner", "--train", str(data), "--out", str(model),
+                                  "--extra", str(extra)])
     assert trained.exit_code == 0, trained.output
     assert model.is_file()
+    info = json.loads(trained.stdout.strip().splitlines()[-1])
+    assert info["sentences"] == len(sents) * 6 + 1 and info["extra"] == ["extra"]
     scored = runner.invoke(app, ["eval", "ner", "--test", str(data), "--model", str(model),
                                  "--json"])
     assert scored.exit_code == 0, scored.output
@@ -240,3 +246,16 @@ def test_cli_accurate_model_with_two_workers(tmp_path: Path, sample: Path) -> No
 
     one, two = run("1"), run("2")
     assert len(one) == 3 and one == two
+
+
+def test_cli_train_ner_bad_extra_line_is_one_line_before_training(tmp_path: Path) -> None:
+    data = tmp_path / "train.txt"
+    data.write_text("أعلن O\nالرئيس O\nجورج B-PERS\n", "utf-8")
+    extra = tmp_path / "extra.txt"
+    extra.write_text("وصل [PER أحمد] إلى [LOC حمص]\nزار [ORG الأمم المتحدة بيروت\n", "utf-8")
+    out = tmp_path / "m.crfsuite"
+    result = runner.invoke(app, ["train", "ner", "--train", str(data), "--out", str(out),
+                                 "--extra", str(extra)])
+    assert result.exit_code == 1
+    assert str(result.exception).startswith(f"{extra}:2: a bracket outside an entity mark")
+    assert not out.exists()

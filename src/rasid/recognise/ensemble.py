@@ -3,7 +3,7 @@
 ``member_scores`` runs the members over the same input chunk by chunk and computes E5's
 features (most of the cost) once per chunk for all of them. ``save_ensemble`` writes the
 members into one file: what they share (vocabularies, gazetteer, tag set) once, their weights
-as float16, and projected USE vectors only for words seen twice or more in training (other
+as float16, and projected USE vectors only for words seen three times or more in training (other
 words are encoded at run time, as any new word is). ``load_ensemble`` reads it back. Needs torch
 (the ``neural`` extra).
 """
@@ -110,7 +110,7 @@ class EnsembleTagger:
         return out
 
 
-def save_ensemble(members: Sequence[NeuralTagger], path: Path | str, min_count: int = 2) -> None:
+def save_ensemble(members: Sequence[NeuralTagger], path: Path | str, min_count: int = 3) -> None:
     """One file for several members trained on the same data (see the module's docstring)."""
     import torch
 

@@ -214,6 +214,13 @@ def fit_stacked(sents: Sequence[Sent], out: Path, gaz: Gaz, groups: frozenset[st
     _fit(sents, out.with_name(out.stem + ".doc.crfsuite"), gaz, groups, c1, c2, iters, extra)
 
 
+def extra_sentences(paths: Sequence[str]) -> list[tuple[list[str], list[str]]]:
+    """rasid's own marked training sentences (``--extra``: files or folders)."""
+    from rasid.train.bracketed import read_bracketed
+
+    return [s for p in paths for s in read_bracketed(p)]
+
+
 def train_ner(
     train_path: Path | str,
     out_path: Path | str,
@@ -227,11 +234,13 @@ def train_ner(
     window: int = 10,
     cluster_sizes: Sequence[int] = (128, 512, 2048),
     common_words: int = 200_000,
+    extra: Sequence[str] = (),
 ) -> dict:
-    """Train a CRF on ``train_path`` and write the model (and its sidecars) to ``out_path``."""
+    """Train a CRF on ``train_path`` (and the marked sentences of ``extra``, appended; see
+    ``rasid.train.bracketed``) and write the model (and its sidecars) to ``out_path``."""
     t0 = time.perf_counter()
     out = Path(out_path)
-    sents = read_conll(train_path)
+    sents = read_conll(train_path) + extra_sentences(extra)
     grp = frozenset(groups) if groups is not None else DEFAULT_GROUPS
     gaz = build_gazetteer(sents) if gazetteer else None
     if "freq" in grp:
@@ -274,6 +283,7 @@ def train_ner(
         gaz_path.unlink()
     info = {
         "train": Path(train_path).name,
+        "extra": [Path(p).name for p in extra],
         "sentences": len(sents),
         "tokens": sum(len(w) for w, _ in sents),
         "c1": c1,
@@ -297,11 +307,13 @@ def train_ner(
 def tune_ner(train_path: Path | str, work_dir: Path | str, *, grid: Sequence[tuple[float, float]],
              groups: Sequence[str] | None = None, max_iterations: int = 300,
              holdout: float = 1 / 6,
-             cluster_sizes: Sequence[int] = (128, 512, 2048)) -> list[dict]:
-    """Pick c1/c2 on the last ``holdout`` share of TRAIN (a sequential split, like the test)."""
+             cluster_sizes: Sequence[int] = (128, 512, 2048),
+             extra: Sequence[str] = ()) -> list[dict]:
+    """Pick c1/c2 on the last ``holdout`` share of TRAIN (a sequential split, like the test);
+    the sentences of ``extra`` are added to the training part."""
     sents = read_conll(train_path)
     cut = int(len(sents) * (1 - holdout))
-    fit, dev = sents[:cut], sents[cut:]
+    fit, dev = sents[:cut] + extra_sentences(extra), sents[cut:]
     grp = frozenset(groups) if groups is not None else DEFAULT_GROUPS
     gaz = build_gazetteer(fit)
     train_gaz: Gazetteer | list[Gazetteer] = gaz
@@ -352,6 +364,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     for p in (t, u):
         p.add_argument("--clusters", default="128,512,2048",
                        help="k-means sizes of the word clusters (group clus)")
+        p.add_argument("--extra", action="append", default=[],
+                       help="more training sentences: a file or folder of [TYPE …]-marked "
+                       "lines (rasid.train.bracketed; repeatable), e.g. data/ner_extra")
     t.add_argument("--common-words", type=int, default=200_000,
                    help="add the clusters of this many frequent Arabic words (wordfreq)")
     e.add_argument("--test", required=True)
@@ -371,12 +386,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     if a.cmd == "tune":
         grid = [tuple(float(x) for x in g.split(":")) for g in a.grid.split(",")]
         tune_ner(a.train, a.work, grid=grid, groups=groups, max_iterations=a.max_iterations,
-                 cluster_sizes=[int(k) for k in a.clusters.split(",")])
+                 cluster_sizes=[int(k) for k in a.clusters.split(",")], extra=a.extra)
         return
     info = train_ner(a.train, a.out, c1=a.c1, c2=a.c2, max_iterations=a.max_iterations,
                      groups=groups, gazetteer=not a.no_gazetteer, stacked=not a.no_stacked,
                      window=a.window, common_words=a.common_words,
-                     cluster_sizes=[int(k) for k in a.clusters.split(",")])
+                     cluster_sizes=[int(k) for k in a.clusters.split(",")], extra=a.extra)
     print(json.dumps(info, ensure_ascii=False))
     if a.test:
         print(evaluate_ner(a.test, a.out).format_table())

@@ -32,7 +32,7 @@ from rasid.recognise.features import jackknife, with_train_lexicon
 from rasid.recognise.neural import CATS, PAD, UNK, Encoder, Net, NeuralTagger, token_feats
 from rasid.recognise.neural_inputs import add_stack, ctx_batch, use_vectors
 from rasid.recognise.tagger import map_tag
-from rasid.train.ner import build_gazetteer, read_conll
+from rasid.train.ner import build_gazetteer, extra_sentences, read_conll
 from rasid.train.ner_eval import evaluate_ner, evaluate_sents
 
 HP = {"word_dim": 100, "bare_dim": 50, "char_dim": 32, "char_filters": 50, "cat_dim": 10,
@@ -59,7 +59,7 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
                  dev: float = 0.0, seed: int = 1, lr: float = 2e-3, batch: int = 16,
                  word_drop: float = 0.1, threads: int = 1, hp: dict | None = None,
                  snapshots: Sequence[int] = (), stack: str | None = None,
-                 ctx_cache: str | None = "/tmp/ner-ctx-cache",
+                 ctx_cache: str | None = "/tmp/ner-ctx-cache", extra: Sequence[str] = (),
                  log=print) -> dict:
     t0 = time.perf_counter()
     torch.set_num_threads(threads)
@@ -73,6 +73,8 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
     if dev:
         cut = int(len(sents) * (1 - dev))
         sents, dev_sents = sents[:cut], sents[cut:]
+    n_train = len(sents)
+    sents = sents + extra_sentences(extra)  # after the dev split, as in ner_stack
     gaz = build_gazetteer(sents)
     train_gaz = jackknife(gaz, sents)
     gaz = with_train_lexicon(gaz, sents)
@@ -84,7 +86,8 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
         from rasid.recognise.attrs import doc_attrs
 
         st = json.loads(Path(stack).read_text("utf-8"))
-        assert len(st["train"]) == len(sents), "stage-one tags do not match the training split"
+        assert len(st["train"]) == len(sents), \
+            "stage-one tags do not match the training sentences (same --dev and --extra?)"
         add_stack(feats, doc_attrs([w for w, _ in sents], st["train"],
                                    int(hp.get("stack_window", 10))))
         stack_kinds = sorted({a for f in flat for a in f["stack"]})
@@ -116,8 +119,11 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
     ctx = ctx_vectors([ws for ws, _ in sents], ctx_cache) if hp.get("ctx_dim", 0) else None
     if hp.get("e5_dim", 0):
         e5_remember(100_000)  # the held-out sentences are read again each epoch
-    e5 = e5_vectors([ws for ws, _ in sents + dev_sents], ctx_cache,
-                    context=hp.get("e5_context", 0))[: len(sents)] if hp.get("e5_dim", 0) else None
+    e5 = e5_vectors([ws for ws, _ in sents[:n_train] + dev_sents], ctx_cache,
+                    context=hp.get("e5_context", 0))[:n_train] if hp.get("e5_dim", 0) else None
+    if e5 is not None and len(sents) > n_train:  # the extra sentences: cached on their own
+        e5 += e5_vectors([ws for ws, _ in sents[n_train:]], ctx_cache,
+                         context=hp.get("e5_context", 0))
     history = []
 
     def make_tagger(words_for_table: Sequence[str]) -> NeuralTagger:
@@ -178,7 +184,7 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
     info = {"train": Path(train_path).name, "sentences": len(sents),
             "tokens": sum(len(w) for w, _ in sents), "dev_share": dev, "epochs": epochs,
             "seed": seed, "lr": lr, "batch": batch, "word_drop": word_drop, "threads": threads,
-            "stack": stack, "hp": hp, "torch": torch.__version__, "history": history,
+            "stack": stack, "extra": [Path(p).name for p in extra], "hp": hp, "torch": torch.__version__, "history": history,
             "seconds": round(time.perf_counter() - t0, 1)}
     if dev_sents:
         best = max(history, key=lambda r: (r["dev_f1"], -r["epoch"]))
@@ -224,10 +230,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--hp", default="{}", help="JSON overrides of the network sizes")
     ap.add_argument("--stack", help="stage-one CRF tags (python -m rasid.train.ner_stack)")
+    ap.add_argument("--extra", action="append", default=[],
+                    help="more training sentences: a file or folder of [TYPE …]-marked lines "
+                    "(rasid.train.bracketed; repeatable; with --stack, ner_stack needs the same)")
     ap.add_argument("--snapshots", default="", help="also save NAME.epN.pt after these epochs")
     a = ap.parse_args(argv)
     kw = {"epochs": a.epochs, "dev": a.dev, "lr": a.lr, "batch": a.batch, "threads": a.threads,
-          "hp": json.loads(a.hp), "stack": a.stack}
+          "hp": json.loads(a.hp), "stack": a.stack, "extra": a.extra}
     seeds = [int(x) for x in a.seeds.split(",") if x]
     if len(seeds) > 1:
         info = train_ensemble(a.train, a.out, seeds, **kw)
