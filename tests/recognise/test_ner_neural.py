@@ -85,8 +85,11 @@ def test_shipped_neural_model_tags_names() -> None:
      ("ORG", "توتال")),
 ])
 def test_accurate_model_finds_names_after_titles_and_nisbas(text: str, name: tuple) -> None:
-    """Names never seen in training, recognised from their context (E5 layers)."""
+    """Names never seen in training, recognised from their context (E5 layers). An
+    organisation's span may include its head noun (مجموعة توتال), as some of rasid's own
+    training sentences (data/ner_extra) mark it; it must end with the name."""
     tagger = NerTagger.load("accurate")
     toks = tokenize(text)
     found = {(m.label, m.text) for m in recognise(text, toks, split_sentences(text, toks), tagger)}
-    assert name in found
+    assert any(label == name[0] and (span == name[1] or span.endswith(" " + name[1]))
+               for label, span in found), found
