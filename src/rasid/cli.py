@@ -188,7 +188,8 @@ def train_ner(
     out: Annotated[Path, typer.Option(help="Where to write the model.")],
     extra: Annotated[list[Path] | None, typer.Option(
         help="More training sentences: a file or folder of lines with [PER …] [ORG …] [LOC …] "
-        "[MISC …] marks, e.g. data/ner_extra (repeatable).", exists=True)] = None,
+        "[MISC …] marks, e.g. data/ner_extra (repeatable).", exists=True,
+        metavar="<path>")] = None,
 ) -> None:
     """Train an NER model on CoNLL data: the CRF ('fast'), or with --out NAME.pt the E5-based
     BiLSTM-CRF ('accurate'; needs the [neural] extra, about 7 minutes on one core)."""
