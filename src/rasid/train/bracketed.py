@@ -14,15 +14,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from rasid.arabic.chars import ARABIC_RE
 from rasid.errors import InputError
+from rasid.recognise.features import Tagged
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 PUNCT = "،.؛:؟!\"()«»“”,;?"
-_ENTITY = re.compile(r"\[(PER|ORG|LOC|MISC) ([^\[\]]+?)\]")
+_ENTITY = re.compile(rf"\[({'|'.join(LABELS)}) ([^\[\]]+?)\]")
 _NUMBER = re.compile(r"\d+[.,]\d+")
-_ARABIC = re.compile(r"[\u0600-\u06FF]")
-
-Tagged = tuple[list[str], list[str]]
 
 
 def split_words(text: str) -> list[str]:
@@ -59,7 +58,7 @@ def parse_line(line: str) -> Tagged:
     stray = next((w for w in words if "[" in w or "]" in w), None)
     if stray is not None:
         raise ValueError(f"a bracket outside an entity mark ({stray!r}; types: PER ORG LOC MISC)")
-    if not _ARABIC.search(line):
+    if not ARABIC_RE.search(line):
         raise ValueError("no Arabic text")
     return words, tags
 

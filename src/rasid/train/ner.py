@@ -214,7 +214,7 @@ def fit_stacked(sents: Sequence[Sent], out: Path, gaz: Gaz, groups: frozenset[st
     _fit(sents, out.with_name(out.stem + ".doc.crfsuite"), gaz, groups, c1, c2, iters, extra)
 
 
-def extra_sentences(paths: Sequence[str]) -> list[tuple[list[str], list[str]]]:
+def extra_sentences(paths: Sequence[str]) -> list[Sent]:
     """rasid's own marked training sentences (``--extra``: files or folders)."""
     from rasid.train.bracketed import read_bracketed
 

@@ -1,7 +1,8 @@
 """Train the BiLSTM-CRF named-entity tagger (``rasid.recognise.neural``) on CoNLL files.
 
-    python -m rasid.train.ner_stack --train ANERCorp_CamelLab_train.txt --out stage1_full.json
-    python -m rasid.train.ner_neural --train ANERCorp_CamelLab_train.txt \
+    python -m rasid.train.ner_stack --train ANERCorp_CamelLab_train.txt --extra data/ner_extra \
+        --out stage1_full.json
+    python -m rasid.train.ner_neural --train ANERCorp_CamelLab_train.txt --extra data/ner_extra \
         --out src/rasid/data/ner/anercorp.e5.pt --stack stage1_full.json --seeds 1,2 \
         [--test ANERCorp_CamelLab_test.txt]     # the shipped "accurate" model (two seeds)
     python -m rasid.train.ner_neural --train … --out /tmp/dev.pt --dev 0.1667   # tune: hold out
@@ -184,7 +185,8 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
     info = {"train": Path(train_path).name, "sentences": len(sents),
             "tokens": sum(len(w) for w, _ in sents), "dev_share": dev, "epochs": epochs,
             "seed": seed, "lr": lr, "batch": batch, "word_drop": word_drop, "threads": threads,
-            "stack": stack, "extra": [Path(p).name for p in extra], "hp": hp, "torch": torch.__version__, "history": history,
+            "stack": stack, "extra": [Path(p).name for p in extra], "hp": hp,
+            "torch": torch.__version__, "history": history,
             "seconds": round(time.perf_counter() - t0, 1)}
     if dev_sents:
         best = max(history, key=lambda r: (r["dev_f1"], -r["epoch"]))
