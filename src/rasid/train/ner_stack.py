@@ -71,11 +71,13 @@ def main() -> None:
     ap.add_argument("--train", required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--dev", type=float, default=0.0)
+    ap.add_argument("--work", default="/tmp/ner-stack-work",
+                    help="folder for the fold models (one per concurrent run)")
     ap.add_argument("--extra", action="append", default=[],
                     help="more training sentences, appended to TRAIN (a file or folder of "
                     "[TYPE …]-marked lines, rasid.train.bracketed; repeatable)")
     a = ap.parse_args()
-    info = stage_one_tags(a.train, a.out, a.dev, extra=a.extra)
+    info = stage_one_tags(a.train, a.out, a.dev, work=a.work, extra=a.extra)
     print(json.dumps({"seconds": info["seconds"], "train": len(info["train"]),
                       "held": len(info["held"])}))
 

@@ -1,0 +1,199 @@
+"""Bring written training sentences in line with how a reference corpus marks names.
+
+rasid's own marked sentences (``data/ner_extra/``) were written from stated rules, and a rule
+in words cannot say everything a corpus does: ANERcorp leaves شركة, حركة, وكالة and جائزة
+outside the name that follows (شركة [ORG توتال]), leaves كأس العالم unmarked, and marks every
+currency after a number. ``align`` reads those habits off the reference's own tags, word by
+word, and applies them to the written sentences:
+
+- **untag**: a marked phrase of two words or more that the reference sees at least ``min_seen``
+  times, mostly unmarked, is unmarked (a single word is too ambiguous to judge out of context);
+- **relabel**: a MISC mark, the catch-all type, gets the type the reference gives the phrase in
+  three cases out of four or more (الكرملين: ORG);
+- **head**: the first word of a longer mark (not a person's) is left outside when the reference
+  sees it at least ``min_seen`` times, rarely as the beginning of a name of that type and often
+  just before one, and the next word is a plausible beginning (رويترز yes, العالم no);
+- **mark**: an unmarked word the reference marks alone, with one type, nearly every time
+  (دولار, يورو) is marked.
+
+Words are compared in their matching form (``rasid.arabic.normalize``), so أ/ا, ى/ي and ة/ه
+spellings count together. Nothing here knows any name: every decision comes from the counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+from rasid.arabic.normalize import normalize
+from rasid.recognise.features import Tagged
+
+MAX_PHRASE = 4
+
+
+def _label(tag: str) -> str:
+    return tag.split("-", 1)[1].replace("PERS", "PER") if tag != "O" else "O"
+
+
+def spans_of(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, type)`` of each BIO span (an ``I-`` without its ``B-`` starts one)."""
+    out: list[tuple[int, int, str]] = []
+    for i, t in enumerate(tags):
+        lab = _label(t)
+        if lab == "O":
+            continue
+        if t.startswith("B-") or not out or out[-1][1] != i or out[-1][2] != lab:
+            out.append((i, i + 1, lab))
+        else:
+            out[-1] = (out[-1][0], i + 1, lab)
+    return out
+
+
+class Habits:
+    """How often the reference marks each word and phrase, and with which type."""
+
+    def __init__(self, reference: Sequence[Tagged]) -> None:
+        self.seen: Counter[str] = Counter()
+        self.starts: dict[str, Counter[str]] = defaultdict(Counter)
+        self.as_span: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+        self.plain: Counter[tuple[str, ...]] = Counter()
+        self.before: dict[str, Counter[str]] = defaultdict(Counter)
+        for words, tags in reference:
+            norms = [normalize(w) for w in words]
+            self.seen.update(norms)
+            for i, j, lab in spans_of(tags):
+                self.starts[norms[i]][lab] += 1
+                if i and tags[i - 1] == "O":
+                    self.before[norms[i - 1]][lab] += 1
+                if j - i <= MAX_PHRASE:
+                    self.as_span[tuple(norms[i:j])][lab] += 1
+            outside = [t == "O" for t in tags]
+            for i in range(len(words)):
+                for n in range(1, MAX_PHRASE + 1):
+                    if i + n > len(words) or not outside[i + n - 1]:
+                        break
+                    self.plain[tuple(norms[i : i + n])] += 1
+
+    def rarely_starts(self, norm: str, label: str, *, min_seen: int, share: float) -> bool:
+        n = self.seen[norm]
+        return n >= min_seen and self.starts[norm][label] < share * n
+
+    def descriptor(self, norm: str, label: str, *, min_seen: int, share: float) -> bool:
+        """Whether the word is one the reference leaves outside the name it introduces."""
+        before, starts = self.before[norm][label], self.starts[norm][label]
+        return (self.rarely_starts(norm, label, min_seen=min_seen, share=share)
+                and before >= 3 and before > 2 * starts and before >= 0.1 * self.seen[norm])
+
+
+def align(
+    sents: Sequence[Tagged],
+    reference: Sequence[Tagged] | Habits,
+    *,
+    min_seen: int = 5,
+    head_share: float = 0.15,
+    mark_share: float = 0.75,
+) -> tuple[list[Tagged], Counter[str]]:
+    """``sents`` with the reference's marking habits applied, and a count of each change."""
+    habits = reference if isinstance(reference, Habits) else Habits(reference)
+    changes: Counter[str] = Counter()
+    out: list[Tagged] = []
+    for words, tags in sents:
+        norms = [normalize(w) for w in words]
+        new = ["O"] * len(words)
+        for i, j, lab in spans_of(tags):
+            phrase = tuple(norms[i:j])
+            marked = habits.as_span.get(phrase, Counter())
+            n = sum(marked.values()) + habits.plain[phrase]
+            if n >= min_seen:
+                best, best_n = max(marked.items(), key=lambda kv: kv[1], default=("O", 0))
+                if j - i >= 2 and habits.plain[phrase] > n / 2 and marked[lab] < n / 4:
+                    changes[f"untag {lab}"] += 1
+                    continue
+                if lab == "MISC" and best != lab and best_n >= mark_share * n:
+                    changes[f"relabel {lab}->{best}"] += 1
+                    lab = best
+            if (
+                lab != "PER"
+                and j - i >= 2
+                and not marked[lab]
+                and habits.descriptor(norms[i], lab, min_seen=min_seen, share=head_share)
+                and not habits.rarely_starts(norms[i + 1], lab, min_seen=min_seen, share=head_share)
+            ):
+                changes[f"head {lab}"] += 1
+                i += 1
+            new[i : j] = [f"B-{lab}"] + [f"I-{lab}"] * (j - i - 1)
+        for i, t in enumerate(new):
+            if t != "O":
+                continue
+            marked = habits.as_span.get((norms[i],), Counter())
+            n = sum(marked.values()) + habits.plain[(norms[i],)]
+            if n >= min_seen and marked:
+                best, best_n = max(marked.items(), key=lambda kv: kv[1])
+                if best_n >= mark_share * n:
+                    new[i] = f"B-{best}"
+                    changes[f"mark {best}"] += 1
+        out.append((list(words), new))
+    return out, changes
+
+
+def to_line(words: Sequence[str], tags: Sequence[str]) -> str:
+    """One marked line (``rasid.train.bracketed``'s format) for ``(words, tags)``."""
+    parts: list[str] = []
+    spans = {i: (j, lab) for i, j, lab in spans_of(tags)}
+    i = 0
+    while i < len(words):
+        if i in spans:
+            j, lab = spans[i]
+            parts.append(f"[{lab} {' '.join(words[i:j])}]")
+            i = j
+        else:
+            parts.append(words[i])
+            i += 1
+    return " ".join(parts)
+
+
+def align_files(paths: Sequence[str], reference: str) -> Counter[str]:
+    """Rewrite, in place, the lines of marked files whose marks ``align`` changes."""
+    from rasid.train.bracketed import parse_line, read_bracketed
+    from rasid.train.ner import read_conll
+
+    ref = Habits(read_conll(reference))
+    total: Counter[str] = Counter()
+    for path in paths:
+        p = Path(path)
+        files = sorted(p.glob("*.txt")) if p.is_dir() else [p]
+        for f in files:
+            read_bracketed(f)  # a malformed file stops here, before anything is written
+            lines = f.read_text("utf-8").splitlines()
+            out = []
+            for line in lines:
+                text = line.strip()
+                if not text or text.startswith("#"):
+                    out.append(line)
+                    continue
+                sent = parse_line(text)
+                (new,), changes = align([sent], ref)
+                out.append(to_line(*new) if changes else line)
+                total.update(changes)
+            f.write_text("\n".join(out) + "\n", "utf-8")
+    return total
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(
+        prog="python -m rasid.train.conventions",
+        description="Apply a CoNLL reference corpus's marking habits to [TYPE …]-marked "
+        "training files, in place (only the lines whose marks change are rewritten).")
+    ap.add_argument("--reference", required=True, metavar="CONLL",
+                    help="the corpus whose habits to follow, e.g. ANERCorp_CamelLab_train.txt")
+    ap.add_argument("paths", nargs="+", metavar="FILE|DIR", help="marked files or folders")
+    a = ap.parse_args(argv)
+    changes = align_files(a.paths, a.reference)
+    print(json.dumps(dict(sorted(changes.items())), ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
