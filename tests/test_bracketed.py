@@ -38,6 +38,8 @@ def test_bad_lines_name_the_reason(line: str, reason: str) -> None:
 def test_a_folder_is_read_in_name_order_and_errors_name_the_line(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("# a comment\n\nوصل [PER أحمد] إلى [LOC حمص]\n", "utf-8")
     (tmp_path / "a.txt").write_text("غادر [PER سمير] [LOC دمشق]\n", "utf-8")
+    (tmp_path / "retired").mkdir()  # sub-folders (data/ner_extra/retired, round3) are not read
+    (tmp_path / "retired" / "old.txt").write_text("قال [PER جورج بوش] .\n", "utf-8")
     sents = read_bracketed(tmp_path)
     assert [w[0] for w, _ in sents] == ["غادر", "وصل"]
     (tmp_path / "c.txt").write_text("وصل [PER أحمد]\nزار [ORG الأمم المتحدة\n", "utf-8")
