@@ -30,26 +30,17 @@ from pathlib import Path
 
 from rasid.arabic.normalize import normalize
 from rasid.recognise.features import Tagged
+from rasid.recognise.ner import bio_spans
+from rasid.recognise.tagger import map_tag
+from rasid.train.bracketed import parse_line, read_bracketed
+from rasid.train.ner import read_conll
 
 MAX_PHRASE = 4
 
 
-def _label(tag: str) -> str:
-    return tag.split("-", 1)[1].replace("PERS", "PER") if tag != "O" else "O"
-
-
 def spans_of(tags: Sequence[str]) -> list[tuple[int, int, str]]:
-    """``(start, end, type)`` of each BIO span (an ``I-`` without its ``B-`` starts one)."""
-    out: list[tuple[int, int, str]] = []
-    for i, t in enumerate(tags):
-        lab = _label(t)
-        if lab == "O":
-            continue
-        if t.startswith("B-") or not out or out[-1][1] != i or out[-1][2] != lab:
-            out.append((i, i + 1, lab))
-        else:
-            out[-1] = (out[-1][0], i + 1, lab)
-    return out
+    """``(start, end, type)`` of each name, in rasid's label set (ANERcorp's ``PERS`` is ``PER``)."""
+    return bio_spans([map_tag(t) for t in tags])
 
 
 class Habits:
@@ -157,9 +148,6 @@ def to_line(words: Sequence[str], tags: Sequence[str]) -> str:
 
 def align_files(paths: Sequence[str], reference: str) -> Counter[str]:
     """Rewrite, in place, the lines of marked files whose marks ``align`` changes."""
-    from rasid.train.bracketed import parse_line, read_bracketed
-    from rasid.train.ner import read_conll
-
     ref = Habits(read_conll(reference))
     total: Counter[str] = Counter()
     for path in paths:
