@@ -139,3 +139,47 @@ def test_train_with_extra_sentences(tmp_path: Path) -> None:
     assert info["sentences"] == len(SENTS) * 4 + 1 and info["extra"] == ["extra.txt"]
     tagger = NeuralTagger.load(out)
     assert "سامي" in tagger.vocab and "تونس" in tagger.use_table  # trained on them too
+
+
+def test_quantize_rows_within_half_a_step() -> None:
+    from rasid.recognise.ensemble import quantize
+
+    m = torch.randn(6, 40) * torch.tensor([1e-3, 0.1, 1.0, 5.0, 30.0, 0.0])[:, None]
+    q, scale = quantize(m)
+    assert q.dtype == torch.int8 and scale.shape == (6,)
+    back = q.float() * scale[:, None]
+    assert torch.all((back - m).abs() <= scale[:, None] / 2 + 1e-7)
+    assert torch.equal(back[5], torch.zeros(40)) and scale[5] == 1  # an all-zero row
+    assert int(q.abs().max()) == 127  # each non-zero row uses the whole range
+
+
+def test_combine_seeds_as_int8_ensemble(tmp_path: Path) -> None:
+    from rasid.recognise.ensemble import load_ensemble
+    from rasid.train.ner_neural import combine
+
+    train, stack = _write(tmp_path)
+    paths = []
+    for seed in (1, 2):
+        paths.append(tmp_path / f"seed{seed}.pt")
+        train_neural(train, paths[-1], seed=seed, epochs=2, hp={"e5_dim": 8, "hidden": 16}, stack=str(stack),
+                     ctx_cache=None, log=lambda *_: None)
+    info16 = combine(paths, tmp_path / "f16.pt")
+    info8 = combine(paths, tmp_path / "i8.pt", bits=8)
+    assert info8["ensemble"] == info16["ensemble"] == [1, 2] and info8["bits"] == 8
+    assert json.loads((tmp_path / "i8.json").read_text("utf-8"))["members"][1]["seed"] == 2
+    assert (tmp_path / "i8.pt").stat().st_size < (tmp_path / "f16.pt").stat().st_size
+
+    def member_bytes(name: str) -> int:
+        st = torch.load(str(tmp_path / name), weights_only=True)
+        return sum(t.numel() * t.element_size() for m in st["members"]
+                   for t in [*m["weights"].values(), m["use_matrix"], *m.get("scales", {}).values()])
+
+    assert member_bytes("i8.pt") < 0.6 * member_bytes("f16.pt")  # the shared parts aside
+    e16, e8 = load_ensemble(tmp_path / "f16.pt"), load_ensemble(tmp_path / "i8.pt")
+    w16, w8 = e16.members[0].net.word.weight, e8.members[0].net.word.weight
+    assert w8.dtype == torch.float32 and not torch.equal(w16, w8)
+    assert torch.allclose(w16, w8, atol=float(w16.abs().max()) / 127)
+    sents = [w.split() for w, _ in SENTS] + [["وصل", "أحمد", "إلى", "بيروت"]]
+    for a, b in zip(e16.scores(sents), e8.scores(sents), strict=True):
+        np.testing.assert_allclose(a, b, atol=0.05 * float(np.abs(a).max()))
+    assert e8.tag_many(sents) == e16.tag_many(sents)

@@ -3,8 +3,8 @@
 ``member_scores`` runs the members over the same input chunk by chunk and computes E5's
 features (most of the cost) once per chunk for all of them. ``save_ensemble`` writes the
 members into one file: what they share (vocabularies, gazetteer, tag set) once, their weights
-as float16, and projected USE vectors only for words seen three times or more in training (other
-words are encoded at run time, as any new word is). ``load_ensemble`` reads it back. Needs torch
+as float16 (or int8 with a scale per row), and projected USE vectors only for words seen three
+times or more in training (other words are encoded at run time, as any new word is). ``load_ensemble`` reads it back. Needs torch
 (the ``neural`` extra).
 """
 
@@ -110,10 +110,16 @@ class EnsembleTagger:
         return out
 
 
-def save_ensemble(members: Sequence[NeuralTagger], path: Path | str, min_count: int = 3) -> None:
-    """One file for several members trained on the same data (see the module's docstring)."""
+def save_ensemble(members: Sequence[NeuralTagger], path: Path | str, min_count: int = 3,
+                  bits: int = 16) -> None:
+    """One file for several members trained on the same data (see the module's docstring).
+
+    ``bits=8`` stores each matrix as int8 with one float scale per row (``quantize``): about half
+    the size of float16, so twice the members fit in the same space."""
     import torch
 
+    if bits not in (8, 16):
+        raise ValueError(f"bits must be 8 or 16, not {bits}")
     states = [m.state() for m in members]
     shared = {k: states[0][k] for k in SHARED}
     if any(st[k] != shared[k] for st in states for k in SHARED):
@@ -124,12 +130,49 @@ def save_ensemble(members: Sequence[NeuralTagger], path: Path | str, min_count: 
     out = []
     for st in states:
         keep = [i for i, w in enumerate(st["use_words"]) if normalize(w) in frequent]
-        out.append({"hp": st["hp"], "sizes": st["sizes"],
-                    "weights": {k: v.half() if v.is_floating_point() else v
-                                for k, v in st["weights"].items()},
-                    "use_words": [st["use_words"][i] for i in keep],
-                    "use_matrix": st["use_matrix"][keep]})
+        tensors = {**{f"w.{k}": v for k, v in st["weights"].items()},
+                   "use_matrix": st["use_matrix"][keep]}
+        packed, scales = {}, {}
+        for k, v in tensors.items():
+            if not v.is_floating_point():
+                packed[k] = v
+            elif bits == 8 and v.dim() == 2:
+                packed[k], scales[k] = quantize(v)
+            else:
+                packed[k] = v.half()
+        member = {"hp": st["hp"], "sizes": st["sizes"],
+                  "weights": {k[2:]: v for k, v in packed.items() if k.startswith("w.")},
+                  "use_words": [st["use_words"][i] for i in keep],
+                  "use_matrix": packed["use_matrix"]}
+        if scales:
+            member["scales"] = scales
+        out.append(member)
     torch.save({"ensemble": 1, "shared": shared, "members": out}, str(path))
+
+
+def quantize(matrix):  # noqa: ANN001, ANN201  (torch tensors; torch is imported lazily)
+    """A float matrix as int8 and one float32 scale per row: ``row ≈ q * scale`` (symmetric,
+    round to nearest; an all-zero row gets scale 1)."""
+    import torch
+
+    m = matrix.float()
+    scale = m.abs().amax(dim=1) / 127.0
+    scale = torch.where(scale > 0, scale, torch.ones_like(scale))
+    q = torch.round(m / scale[:, None]).clamp(-127, 127).to(torch.int8)
+    return q, scale
+
+
+def _unpack(member: dict) -> dict:
+    """A stored member's tensors back as float32 (``save_ensemble``: float16 or int8 × scale)."""
+    scales = member.get("scales", {})
+
+    def load(key: str, v):  # noqa: ANN001, ANN202
+        if key in scales:
+            return v.float() * scales[key][:, None]
+        return v.float() if v.is_floating_point() else v
+
+    return {**member, "weights": {k: load(f"w.{k}", v) for k, v in member["weights"].items()},
+            "use_matrix": load("use_matrix", member["use_matrix"])}
 
 
 def is_ensemble(path: Path | str) -> bool:
@@ -162,7 +205,6 @@ def load_ensemble(path: Path | str) -> EnsembleTagger:
         meta = json.loads(meta_path.read_text("utf-8")) if meta_path.is_file() else {}
         members = []
         for m in st["members"]:
-            weights = {k: v.float() if v.is_floating_point() else v for k, v in m["weights"].items()}
-            members.append(NeuralTagger.from_state({**st["shared"], **m, "weights": weights}, meta))
+            members.append(NeuralTagger.from_state({**st["shared"], **_unpack(m)}, meta))
         inst = _CACHE[key] = EnsembleTagger(members, meta)
         return inst

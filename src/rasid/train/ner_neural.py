@@ -7,6 +7,8 @@
         [--test ANERCorp_CamelLab_test.txt]     # the shipped "accurate" model (two seeds)
     python -m rasid.train.ner_neural --train … --out /tmp/dev.pt --dev 0.1667   # tune: hold out
                                                                           # the last sixth of TRAIN
+    python -m rasid.train.ner_neural --train … --out pair.pt --members s1.pt,s2.pt  # the same
+        # ensemble from two runs with --seed 1 and --seed 2 (in parallel); --bits 8: int8 weights
 
 Deterministic: seeded initialisation, shuffling and dropout, one thread
 (``torch.use_deterministic_algorithms``), so a re-run rebuilds the same weights.
@@ -196,25 +198,41 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
 
 
 def train_ensemble(train_path: Path | str, out_path: Path | str, seeds: Sequence[int],
-                   **kw) -> dict:
+                   bits: int = 16, **kw) -> dict:
     """One model per seed, written together as one file (``ensemble.save_ensemble``)."""
     import tempfile
 
-    from rasid.recognise.ensemble import save_ensemble
-
     t0 = time.perf_counter()
-    infos, members = [], []
+    infos, paths = [], []
     with tempfile.TemporaryDirectory(prefix="rasid-ner-") as tmp:
         for seed in seeds:
-            path = Path(tmp) / f"seed{seed}.pt"
-            infos.append(train_neural(train_path, path, seed=seed, **kw))
-            members.append(NeuralTagger.from_state(
-                torch.load(str(path), map_location="cpu", weights_only=True)))
-    out = Path(out_path)
-    save_ensemble(members, out)
-    info = {"ensemble": seeds, "seconds": round(time.perf_counter() - t0, 1), "members": infos}
-    out.with_suffix(".json").write_text(json.dumps(info, ensure_ascii=False, indent=1), "utf-8")
+            paths.append(Path(tmp) / f"seed{seed}.pt")
+            infos.append(train_neural(train_path, paths[-1], seed=seed, **kw))
+        info = combine(paths, out_path, bits, infos)
+    info["seconds"] = round(time.perf_counter() - t0, 1)
+    _write_info(out_path, info)
     return info
+
+
+def combine(paths: Sequence[Path | str], out_path: Path | str, bits: int = 16,
+            infos: Sequence[dict] | None = None) -> dict:
+    """Single-seed models trained on the same data (run in parallel, say), as one ensemble."""
+    from rasid.recognise.ensemble import save_ensemble
+
+    if infos is None:  # each model's own NAME.json, written by train_neural
+        infos = [json.loads(Path(p).with_suffix(".json").read_text("utf-8")) for p in paths]
+    members = [NeuralTagger.from_state(torch.load(str(p), map_location="cpu", weights_only=True))
+               for p in paths]
+    save_ensemble(members, out_path, bits=bits)
+    info = {"ensemble": [i.get("seed") for i in infos], "bits": bits,
+            "seconds": round(sum(i.get("seconds", 0) for i in infos), 1), "members": list(infos)}
+    _write_info(out_path, info)
+    return info
+
+
+def _write_info(out_path: Path | str, info: dict) -> None:
+    Path(out_path).with_suffix(".json").write_text(json.dumps(info, ensure_ascii=False, indent=1),
+                                                   "utf-8")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -227,6 +245,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--seeds", default="",
                     help="train one model per seed (e.g. 1,2) and write them as one ensemble")
+    ap.add_argument("--members", default="",
+                    help="train nothing: write these single-seed .pt files (A.pt,B.pt) as one "
+                    "ensemble to --out")
+    ap.add_argument("--bits", type=int, choices=(8, 16), default=16,
+                    help="how an ensemble stores its weights: float16, or int8 with a scale per "
+                    "row (half the size)")
     ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--threads", type=int, default=1)
@@ -240,8 +264,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     kw = {"epochs": a.epochs, "dev": a.dev, "lr": a.lr, "batch": a.batch, "threads": a.threads,
           "hp": json.loads(a.hp), "stack": a.stack, "extra": a.extra}
     seeds = [int(x) for x in a.seeds.split(",") if x]
-    if len(seeds) > 1:
-        info = train_ensemble(a.train, a.out, seeds, **kw)
+    if a.members:
+        info = combine(a.members.split(","), a.out, a.bits)
+    elif len(seeds) > 1:
+        info = train_ensemble(a.train, a.out, seeds, bits=a.bits, **kw)
     else:
         info = train_neural(a.train, a.out, seed=seeds[0] if seeds else a.seed, **kw,
                             snapshots=[int(x) for x in a.snapshots.split(",") if x])
