@@ -3,7 +3,7 @@
     python -m rasid.train.ner_stack --train ANERCorp_CamelLab_train.txt --extra data/ner_extra \
         --out stage1_full.json
     python -m rasid.train.ner_neural --train ANERCorp_CamelLab_train.txt --extra data/ner_extra \
-        --out src/rasid/data/ner/anercorp.e5.pt --stack stage1_full.json --seeds 1,2 \
+        --out src/rasid/data/ner/anercorp.e5.pt --stack stage1_full.json --seeds 1,2 --bits 8 \
         [--test ANERCorp_CamelLab_test.txt]     # the shipped "accurate" model (two seeds)
     python -m rasid.train.ner_neural --train … --out /tmp/dev.pt --dev 0.1667   # tune: hold out
                                                                           # the last sixth of TRAIN
