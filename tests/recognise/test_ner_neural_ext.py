@@ -183,3 +183,12 @@ def test_combine_seeds_as_int8_ensemble(tmp_path: Path) -> None:
     for a, b in zip(e16.scores(sents), e8.scores(sents), strict=True):
         np.testing.assert_allclose(a, b, atol=0.05 * float(np.abs(a).max()))
     assert e8.tag_many(sents) == e16.tag_many(sents)
+    # the command line: --members writes the same file; a missing member is a one-line error
+    from rasid.train.ner_neural import main
+
+    main(["--out", str(tmp_path / "cli.pt"), "--members", f"{paths[0]},{paths[1]}", "--bits", "8"])
+    cli = torch.load(str(tmp_path / "cli.pt"), weights_only=True)["members"][1]
+    ref = torch.load(str(tmp_path / "i8.pt"), weights_only=True)["members"][1]
+    assert torch.equal(cli["weights"]["word.weight"], ref["weights"]["word.weight"])
+    with pytest.raises(SystemExit):
+        main(["--out", str(tmp_path / "x.pt"), "--members", f"{paths[0]},{tmp_path / 'no.pt'}"])

@@ -4,8 +4,8 @@
 features (most of the cost) once per chunk for all of them. ``save_ensemble`` writes the
 members into one file: what they share (vocabularies, gazetteer, tag set) once, their weights
 as float16 (or int8 with a scale per row), and projected USE vectors only for words seen three
-times or more in training (other words are encoded at run time, as any new word is). ``load_ensemble`` reads it back. Needs torch
-(the ``neural`` extra).
+times or more in training (other words are encoded at run time, as any new word is).
+``load_ensemble`` reads it back. Needs torch (the ``neural`` extra).
 """
 
 from __future__ import annotations

@@ -219,8 +219,9 @@ def combine(paths: Sequence[Path | str], out_path: Path | str, bits: int = 16,
     """Single-seed models trained on the same data (run in parallel, say), as one ensemble."""
     from rasid.recognise.ensemble import save_ensemble
 
-    if infos is None:  # each model's own NAME.json, written by train_neural
-        infos = [json.loads(Path(p).with_suffix(".json").read_text("utf-8")) for p in paths]
+    if infos is None:  # each model's own NAME.json, written by train_neural, when it is there
+        infos = [json.loads(Path(p).with_suffix(".json").read_text("utf-8"))
+                 if Path(p).with_suffix(".json").is_file() else {} for p in paths]
     members = [NeuralTagger.from_state(torch.load(str(p), map_location="cpu", weights_only=True))
                for p in paths]
     save_ensemble(members, out_path, bits=bits)
@@ -237,7 +238,7 @@ def _write_info(out_path: Path | str, info: dict) -> None:
 
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(prog="python -m rasid.train.ner_neural")
-    ap.add_argument("--train", required=True)
+    ap.add_argument("--train", help="CoNLL training file (not needed with --members)")
     ap.add_argument("--out", required=True)
     ap.add_argument("--test", help="also evaluate on this file")
     ap.add_argument("--epochs", type=int, default=16)
@@ -264,8 +265,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     kw = {"epochs": a.epochs, "dev": a.dev, "lr": a.lr, "batch": a.batch, "threads": a.threads,
           "hp": json.loads(a.hp), "stack": a.stack, "extra": a.extra}
     seeds = [int(x) for x in a.seeds.split(",") if x]
+    if not a.members and not a.train:
+        ap.error("--train is required (unless --members)")
     if a.members:
-        info = combine(a.members.split(","), a.out, a.bits)
+        paths = a.members.split(",")
+        for p in paths:
+            if not Path(p).is_file():
+                ap.error(f"--members: {p}: no such model file")
+        info = combine(paths, a.out, a.bits)
     elif len(seeds) > 1:
         info = train_ensemble(a.train, a.out, seeds, bits=a.bits, **kw)
     else:
