@@ -193,7 +193,7 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
     if dev_sents:
         best = max(history, key=lambda r: (r["dev_f1"], -r["epoch"]))
         info["best_epoch"], info["best_dev_f1"] = best["epoch"], best["dev_f1"]
-    out.with_suffix(".json").write_text(json.dumps(info, ensure_ascii=False, indent=1), "utf-8")
+    _write_info(out, info)
     return info
 
 
