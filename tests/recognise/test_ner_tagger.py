@@ -144,6 +144,45 @@ def test_word_clusters_roundtrip_and_features(tmp_path: Path) -> None:
     assert "c0" not in sent_features(words, None, frozenset({"ctx2"}), back)[1]
 
 
+def test_cluster_table_gzip_is_deterministic_and_plain_json_still_reads(tmp_path: Path) -> None:
+    # the shipped tables are *.json.gz; a rebuild must give the same bytes, and a model trained
+    # before (plain *.clusters.json) must still load
+    import numpy as np
+
+    from rasid.recognise.embed import WordClusters
+    from rasid.recognise.tables import existing
+    from rasid.recognise.tagger import clusters_path
+
+    cents = [np.eye(2, dtype=np.float32), np.eye(4, dtype=np.float32)]
+    cl = WordClusters({"بيروت": [1, 3], "دمشق": [1, 2], "زار": [0, 0]}, cents)
+    gz = tmp_path / "m.clusters.json.gz"
+    cl.save(gz, tmp_path / "m.centroids.npz")
+    first = gz.read_bytes()
+    assert first[:2] == b"\x1f\x8b" and len(first) < 120
+    cl.save(gz, tmp_path / "m.centroids.npz")
+    assert gz.read_bytes() == first  # no timestamp in the gzip header
+    assert WordClusters.load(gz, tmp_path / "m.centroids.npz").table["دمشق"] == [1, 2]
+    assert clusters_path(tmp_path / "m.crfsuite") == gz
+    gz.unlink()
+    plain = tmp_path / "m.clusters.json"
+    cl.save(plain, tmp_path / "m.centroids.npz")
+    assert plain.read_text("utf-8").startswith('{"sizes":[2,4]')
+    assert clusters_path(tmp_path / "m.crfsuite") == plain == existing(gz)
+    assert WordClusters.load(plain, tmp_path / "m.centroids.npz").table["بيروت"] == [1, 3]
+
+
+def test_shipped_tagger_reads_its_compressed_tables() -> None:
+    from rasid.recognise.commonness import TABLE, bucket
+    from rasid.recognise.tagger import NerTagger
+
+    assert TABLE.name == "arabic.zipf.json.gz" and TABLE.is_file()
+    assert bucket("في") == "z15" and bucket("خخخظظظ") == "zx"  # "in": the most frequent word
+    tagger = NerTagger.load()
+    assert tagger.clusters is not None and tagger.path is not None
+    assert len(tagger.clusters.table) > 200_000
+    assert tagger.clusters.get("بيروت") is not None
+
+
 def test_evaluate_ner_loads_like_ner_model(tmp_path: Path) -> None:
     from rasid.errors import ModelError
     from rasid.train.ner import evaluate_ner

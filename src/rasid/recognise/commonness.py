@@ -1,6 +1,6 @@
 """How common an Arabic word is in general text: a Zipf-scale bucket per matching form.
 
-The table (``rasid/data/ner/arabic.zipf.json``: matching form → Zipf value × 10) is built at
+The table (``rasid/data/ner/arabic.zipf.json.gz``: matching form → Zipf value × 10) is built at
 training time from the ``wordfreq`` package's large Arabic list (``build_table``; wordfreq code
 Apache-2.0, its word lists CC BY-SA 4.0) and read by the ``freq`` feature group: a word never
 seen in the training split but frequent in Arabic is rarely a name.
@@ -8,23 +8,24 @@ seen in the training split but frequent in Arabic is rarely a name.
 
 from __future__ import annotations
 
-import json
 import math
 from functools import cache
 from pathlib import Path
 
 from rasid.arabic.chars import ARABIC_RE
 from rasid.arabic.normalize import normalize
+from rasid.recognise.tables import existing, read_json, write_json
 
-TABLE = Path(__file__).resolve().parent.parent / "data" / "ner" / "arabic.zipf.json"
+TABLE = Path(__file__).resolve().parent.parent / "data" / "ner" / "arabic.zipf.json.gz"
 
 
 @cache
 def table(path: Path = TABLE) -> dict[str, int]:
     """The shipped table (empty when the file is missing)."""
+    path = existing(path)
     if not path.is_file():
         return {}
-    return json.loads(path.read_text("utf-8"))
+    return read_json(path)
 
 
 def bucket(norm: str, path: Path = TABLE) -> str:
@@ -52,6 +53,6 @@ def build_table(top: int = 200_000) -> dict[str, int]:
 
 def write_table(path: Path = TABLE, top: int = 200_000) -> int:
     data = build_table(top)
-    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
+    write_json(path, data)
     table.cache_clear()
     return len(data)

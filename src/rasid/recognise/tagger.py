@@ -20,6 +20,7 @@ from rasid.recognise.attrs import AttrBuilder, doc_attrs, for_doc
 from rasid.recognise.embed import WordClusters
 from rasid.recognise.features import DEFAULT_GROUPS, Gazetteer, sent_features
 from rasid.recognise.linear import LinearCRF, TypeScores
+from rasid.recognise.tables import existing
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "ner"
 DEFAULT_MODEL = DATA_DIR / "anercorp.crfsuite"
@@ -45,6 +46,11 @@ _LOCK = threading.Lock()
 def sidecar(model_path: Path, kind: str) -> Path:
     """``NAME.crfsuite`` → ``NAME.gaz.json`` / ``NAME.meta.json``."""
     return model_path.with_name(model_path.stem + f".{kind}.json")
+
+
+def clusters_path(model_path: Path) -> Path:
+    """``NAME.crfsuite`` → ``NAME.clusters.json.gz`` (or an older model's ``NAME.clusters.json``)."""
+    return existing(model_path.with_name(model_path.stem + ".clusters.json.gz"))
 
 
 def doc_model_path(model_path: Path) -> Path:
@@ -144,7 +150,7 @@ class NerTagger:
             groups = frozenset(meta.get("groups", sorted(DEFAULT_GROUPS)))
             inst = cls(tagger, gaz, groups, meta, second)
             inst.path = model
-            clus_path = sidecar(model, "clusters")
+            clus_path = clusters_path(model)
             if "clus" in groups and clus_path.is_file():
                 inst.clusters = WordClusters.load(
                     clus_path, model.with_name(model.stem + ".centroids.npz"))

@@ -30,6 +30,7 @@ from rasid.recognise.features import (
     word_info,
 )
 from rasid.recognise.linear import LinearCRF, linear_path
+from rasid.recognise.tables import existing
 from rasid.recognise.tagger import DATA_DIR, NerTagger, doc_model_path, map_tag, sidecar
 from rasid.train.ner_eval import NerReport, evaluate_ner, evaluate_sents, spans
 
@@ -246,13 +247,15 @@ def train_ner(
     if "freq" in grp:
         from rasid.recognise.commonness import TABLE, write_table
 
-        if not TABLE.is_file():
+        if not existing(TABLE).is_file():
             write_table()
     train_gaz: Gazetteer | list[Gazetteer] | None = gaz
     if "tlex" in grp:
         train_gaz = jackknife(gaz, sents)
         gaz = with_train_lexicon(gaz, sents)
-    clus_path, cent_path = sidecar(out, "clusters"), out.with_name(out.stem + ".centroids.npz")
+    clus_path, cent_path = (out.with_name(out.stem + ".clusters.json.gz"),
+                            out.with_name(out.stem + ".centroids.npz"))
+    sidecar(out, "clusters").unlink(missing_ok=True)  # an older model's plain table
     _STATE["clusters"] = None
     if "clus" in grp:
         words = [w for ws, _ in sents for w in ws]
@@ -348,7 +351,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     t, e, u = sub.add_parser("train"), sub.add_parser("eval"), sub.add_parser("tune")
     z = sub.add_parser("zipf", help="write the word-frequency table of the freq group (wordfreq)")
-    z.add_argument("--out", default=None, help="default: the shipped arabic.zipf.json")
+    z.add_argument("--out", default=None, help="default: the shipped arabic.zipf.json.gz")
     z.add_argument("--top", type=int, default=200_000)
     for p in (t, u):
         p.add_argument("--train", required=True)

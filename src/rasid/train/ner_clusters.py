@@ -1,6 +1,6 @@
 """Add common Arabic words to a CRF model's word-cluster table (training time only).
 
-A word not in ``NAME.clusters.json`` is encoded with the USE encoder at run time and given its
+A word not in ``NAME.clusters.json.gz`` is encoded with the USE encoder at run time and given its
 nearest centroid. Doing that ahead of time for the most frequent Arabic words of ``wordfreq``
 (Apache-2.0 code; word lists CC BY-SA 4.0) gives the same clusters, so the tagger's output does
 not change, but news text rarely needs the encoder at run time (loading it costs about a second,
@@ -19,7 +19,8 @@ from pathlib import Path
 import numpy as np
 
 from rasid.recognise.embed import WordClusters, encode_words
-from rasid.recognise.tagger import sidecar
+from rasid.recognise.tables import write_json
+from rasid.recognise.tagger import clusters_path
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
 
@@ -35,7 +36,7 @@ def common_words(top: int) -> list[str]:
 def extend_clusters(model: Path, top: int = 200_000, batch: int = 4096) -> int:
     """Add the clusters of wordfreq's ``top`` Arabic words to ``model``'s cluster table;
     returns how many words were added."""
-    table_path = sidecar(model, "clusters")
+    table_path = clusters_path(model)
     cent_path = model.with_name(model.stem + ".centroids.npz")
     clusters = WordClusters.load(table_path, cent_path)
     new = sorted(set(common_words(top)) - set(clusters.table))
@@ -46,10 +47,7 @@ def extend_clusters(model: Path, top: int = 200_000, batch: int = 4096) -> int:
         for j, w in enumerate(part):
             clusters.table[w] = [int(lab[j]) for lab in labs]
     # keep the centroids file as it is (re-saving float16 values is lossless, but skip it)
-    import json
-
-    table_path.write_text(json.dumps({"sizes": clusters.sizes, "words": dict(sorted(
-        clusters.table.items()))}, ensure_ascii=False, separators=(",", ":")), "utf-8")
+    write_json(table_path, {"sizes": clusters.sizes, "words": dict(sorted(clusters.table.items()))})
     return len(new)
 
 
