@@ -141,6 +141,29 @@ def test_train_with_extra_sentences(tmp_path: Path) -> None:
     assert "سامي" in tagger.vocab and "تونس" in tagger.use_table  # trained on them too
 
 
+def test_finish_epochs_train_on_train_sentences_alone(tmp_path: Path) -> None:
+    # --finish N: after the epochs on TRAIN + extra sentences, N more on TRAIN alone. The first
+    # epoch is the same either way (seeded); the second differs only in the sentences it reads.
+    train, stack = _write(tmp_path)
+    extra = tmp_path / "extra.txt"
+    extra.write_text("زار الوزير [PER سامي الجميل] [LOC تونس] ثم [LOC الرباط]\n" * 6, "utf-8")
+    st = json.loads(stack.read_text("utf-8"))
+    st["train"] += [["O", "O", "B-PER", "I-PER", "B-LOC", "O", "B-LOC"]] * 6
+    stack.write_text(json.dumps(st), "utf-8")
+    kw = {"hp": {"e5_dim": 8, "hidden": 16}, "ctx_cache": None, "log": lambda *_: None,
+          "stack": str(stack), "extra": [str(extra)]}
+    two = train_neural(train, tmp_path / "two.pt", epochs=2, **kw)
+    fin = train_neural(train, tmp_path / "fin.pt", epochs=1, finish=1, **kw)
+    assert fin["finish"] == 1 and [r["epoch"] for r in fin["history"]] == [1, 2]
+    assert fin["history"][0] == {**two["history"][0], "seconds": fin["history"][0]["seconds"]}
+    assert fin["history"][1]["loss"] != two["history"][1]["loss"]
+    a = torch.load(tmp_path / "two.pt", weights_only=True)["weights"]
+    b = torch.load(tmp_path / "fin.pt", weights_only=True)["weights"]
+    assert not torch.equal(a["lstm.weight_ih_l0"], b["lstm.weight_ih_l0"])
+    tags = NeuralTagger.load(tmp_path / "fin.pt").tag_many([["وصل", "محمد", "إلى", "تونس"]])
+    assert len(tags[0]) == 4
+
+
 def test_quantize_rows_within_half_a_step() -> None:
     from rasid.recognise.ensemble import quantize
 

@@ -63,7 +63,9 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
                  word_drop: float = 0.1, threads: int = 1, hp: dict | None = None,
                  snapshots: Sequence[int] = (), stack: str | None = None,
                  ctx_cache: str | None = "/tmp/ner-ctx-cache", extra: Sequence[str] = (),
-                 log=print) -> dict:
+                 finish: int = 0, log=print) -> dict:
+    """Train one network; ``finish``: after ``epochs``, this many more on TRAIN's own sentences
+    (without the ``extra`` ones)."""
     t0 = time.perf_counter()
     torch.set_num_threads(threads)
     torch.use_deterministic_algorithms(True)
@@ -144,11 +146,12 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
             tg.stage_one = lambda s: held_tags
         return tg
 
-    for ep in range(1, epochs + 1):
+    for ep in range(1, epochs + finish + 1):
         te = time.perf_counter()
         net.train()
         total = 0.0
-        for bi in _batches([len(f) for f in feats], batch, rng):
+        pool = feats if ep <= epochs else feats[:n_train]
+        for bi in _batches([len(f) for f in pool], batch, rng):
             b = enc.batch([feats[i] for i in bi], word_drop, nrng)
             t = b["mask"].shape[1]
             tags = torch.zeros((len(bi), t), dtype=torch.long)
@@ -168,7 +171,7 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
             opt.step()
             total += loss.item()
         sched.step()
-        rec = {"epoch": ep, "loss": round(total / len(flat), 4),
+        rec = {"epoch": ep, "loss": round(total / sum(len(f) for f in pool), 4),
                "seconds": round(time.perf_counter() - te, 1)}
         if dev_sents:
             rec["dev_f1"] = round(evaluate_sents(dev_sents, dev_tagger()).micro_f1, 4)
@@ -186,7 +189,7 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
     tagger.save(out)
     info = {"train": Path(train_path).name, "sentences": len(sents),
             "tokens": sum(len(w) for w, _ in sents), "dev_share": dev, "epochs": epochs,
-            "seed": seed, "lr": lr, "batch": batch, "word_drop": word_drop, "threads": threads,
+            "finish": finish, "seed": seed, "lr": lr, "batch": batch, "word_drop": word_drop, "threads": threads,
             "stack": stack, "extra": [Path(p).name for p in extra], "hp": hp,
             "torch": torch.__version__, "history": history,
             "seconds": round(time.perf_counter() - t0, 1)}
@@ -261,9 +264,11 @@ def main(argv: Sequence[str] | None = None) -> None:
                     help="more training sentences: a file or folder of [TYPE …]-marked lines "
                     "(rasid.train.bracketed; repeatable; with --stack, ner_stack needs the same)")
     ap.add_argument("--snapshots", default="", help="also save NAME.epN.pt after these epochs")
+    ap.add_argument("--finish", type=int, default=0,
+                    help="after --epochs, this many more epochs on TRAIN alone (without --extra)")
     a = ap.parse_args(argv)
     kw = {"epochs": a.epochs, "dev": a.dev, "lr": a.lr, "batch": a.batch, "threads": a.threads,
-          "hp": json.loads(a.hp), "stack": a.stack, "extra": a.extra}
+          "hp": json.loads(a.hp), "stack": a.stack, "extra": a.extra, "finish": a.finish}
     seeds = [int(x) for x in a.seeds.split(",") if x]
     if not a.members and not a.train:
         ap.error("--train is required (unless --members)")
