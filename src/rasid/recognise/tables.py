@@ -1,6 +1,6 @@
 """Large word tables of the NER models as JSON, gzip-compressed when the name ends in ``.gz``.
 
-The shipped cluster and word-frequency tables are written as ``*.json.gz`` (a quarter of the
+The shipped cluster and word-frequency tables are written as ``*.json.gz`` (about a fifth of the
 size); plain ``*.json`` files, as models trained before were written, are still read.
 Compression is deterministic (no timestamp, no file name in the header), so a rebuild gives the
 same bytes.
