@@ -61,6 +61,24 @@ def test_a_name_the_reference_never_saw_is_untouched():
     assert new == sent and not changes
 
 
+def test_a_word_the_reference_writes_inside_the_name_is_taken_in():
+    parties = [parse_line(line) for line in (
+        "فاز [ORG حزب العمال] في [LOC بريطانيا] .",
+        "وانتقد [ORG حزب الله] القرار .",
+        "قال [ORG حزب الوفد] إن الانتخابات مزورة .",
+        "وانسحب [ORG حزب الاستقلال] من الحكومة .",
+        "ويقود [PER نتنياهو] [ORG حزب الليكود] .",
+        "ورفض [ORG وحزب البعث] الاتهامات .",
+    )]
+    sent = parse_line("وفاز حزب [ORG القانون والعدالة] بزعامة [PER ياروسلاف كاتشينسكي] .")
+    (new,), changes = align([sent], REFERENCE + parties)
+    assert _marks(new) == [("ORG", "حزب القانون والعدالة"), ("PER", "ياروسلاف كاتشينسكي")]
+    assert changes == {"join ORG": 1}
+    # ووقعت شركة [ORG …]: the reference leaves شركة outside, so it is not taken in
+    sent = parse_line("ووقعت شركة [ORG أرامكو] اتفاقا .")
+    assert align([sent], REFERENCE + parties)[0] == [sent]
+
+
 def test_to_line_round_trips_through_the_reader():
     sent = parse_line("وقال [PER كوفي أنان] « إن [ORG للأمم المتحدة] دورا » في [LOC دارفور] .")
     assert parse_line(to_line(*sent)) == sent
