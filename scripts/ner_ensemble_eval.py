@@ -2,7 +2,7 @@
 
     python scripts/ner_ensemble_eval.py --test ANERCorp_CamelLab_test.txt A.pt B.pt
     python scripts/ner_ensemble_eval.py --train ANERCorp_CamelLab_train.txt --dev 0.1667 \
-        [--stage-one tags.json] A.pt B.pt        # the held-out last share of TRAIN
+        [--dev-block 2] [--stage-one tags.json] A.pt B.pt   # a held-out share of TRAIN
 
 Stacked models read the stage-one CRF tags of the held-out part from ``--stage-one``
 (``python -m rasid.train.ner_stack --dev …``); on a test file they use the shipped CRF.
@@ -16,6 +16,7 @@ from pathlib import Path
 
 from rasid.recognise.ensemble import EnsembleTagger
 from rasid.recognise.neural import NeuralTagger
+from rasid.train import holdout
 from rasid.train.ner import read_conll
 from rasid.train.ner_eval import evaluate_sents
 
@@ -26,13 +27,15 @@ def main() -> None:
     ap.add_argument("--test")
     ap.add_argument("--train")
     ap.add_argument("--dev", type=float, default=0.1667)
+    ap.add_argument("--dev-block", type=int, default=1,
+                    help="which share --dev held out: 1 the last, 2 the one before it, …")
     ap.add_argument("--stage-one")
     a = ap.parse_args()
+    holdout.check_block(ap, None if a.test else a.train, a.dev, a.dev_block)
     if a.test:
         sents = read_conll(a.test)
     else:
-        sents = read_conll(a.train)
-        sents = sents[int(len(sents) * (1 - a.dev)):]
+        sents = holdout.split(read_conll(a.train), a.dev, a.dev_block)[1]
     members = [NeuralTagger.load(m) for m in a.models]
     if a.stage_one:
         held = json.loads(Path(a.stage_one).read_text("utf-8"))["held"]

@@ -32,6 +32,7 @@ from rasid.recognise.features import (
 from rasid.recognise.linear import LinearCRF, linear_path
 from rasid.recognise.tables import existing
 from rasid.recognise.tagger import DATA_DIR, NerTagger, doc_model_path, map_tag, sidecar
+from rasid.train import holdout as held_out
 from rasid.train.ner_eval import NerReport, evaluate_ner, evaluate_sents, spans
 
 __all__ = ["NerReport", "evaluate_ner", "evaluate_sents", "read_conll", "spans", "train_ner"]
@@ -311,12 +312,11 @@ def tune_ner(train_path: Path | str, work_dir: Path | str, *, grid: Sequence[tup
              groups: Sequence[str] | None = None, max_iterations: int = 300,
              holdout: float = 1 / 6,
              cluster_sizes: Sequence[int] = (128, 512, 2048),
-             extra: Sequence[str] = ()) -> list[dict]:
-    """Pick c1/c2 on the last ``holdout`` share of TRAIN (a sequential split, like the test);
-    the sentences of ``extra`` are added to the training part."""
-    sents = read_conll(train_path)
-    cut = int(len(sents) * (1 - holdout))
-    fit, dev = sents[:cut] + extra_sentences(extra), sents[cut:]
+             extra: Sequence[str] = (), block: int = 1) -> list[dict]:
+    """Pick c1/c2 on a held-out share of TRAIN (``rasid.train.holdout``: by default the last;
+    a sequential split, like the test); the sentences of ``extra`` are added to the training part."""
+    fit, dev = held_out.split(read_conll(train_path), holdout, block)
+    fit += extra_sentences(extra)
     grp = frozenset(groups) if groups is not None else DEFAULT_GROUPS
     gaz = build_gazetteer(fit)
     train_gaz: Gazetteer | list[Gazetteer] = gaz
@@ -376,6 +376,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     e.add_argument("--model")
     u.add_argument("--work", default="/tmp/rasid-ner-tune")
     u.add_argument("--grid", default="0.05:0.05,0.2:0.01,0.01:0.2,0.1:0.1")
+    u.add_argument("--dev-block", type=int, default=1,
+                   help="which sixth of TRAIN to hold out: 1 the last, 2 the one before it, …")
     a = ap.parse_args(argv)
     if a.cmd == "eval":
         print(evaluate_ner(a.test, a.model).format_table())
@@ -387,9 +389,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
     groups = [g for g in a.groups.split(",") if g]
     if a.cmd == "tune":
+        held_out.check_block(u, a.train, 1 / 6, a.dev_block)
         grid = [tuple(float(x) for x in g.split(":")) for g in a.grid.split(",")]
         tune_ner(a.train, a.work, grid=grid, groups=groups, max_iterations=a.max_iterations,
-                 cluster_sizes=[int(k) for k in a.clusters.split(",")], extra=a.extra)
+                 cluster_sizes=[int(k) for k in a.clusters.split(",")], extra=a.extra,
+                 block=a.dev_block)
         return
     info = train_ner(a.train, a.out, c1=a.c1, c2=a.c2, max_iterations=a.max_iterations,
                      groups=groups, gazetteer=not a.no_gazetteer, stacked=not a.no_stacked,

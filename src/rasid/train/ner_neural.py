@@ -35,6 +35,7 @@ from rasid.recognise.features import jackknife, with_train_lexicon
 from rasid.recognise.neural import CATS, PAD, UNK, Encoder, Net, NeuralTagger, token_feats
 from rasid.recognise.neural_inputs import add_stack, ctx_batch, use_vectors
 from rasid.recognise.tagger import map_tag
+from rasid.train import holdout
 from rasid.train.ner import build_gazetteer, extra_sentences, read_conll
 from rasid.train.ner_eval import evaluate_ner, evaluate_sents
 
@@ -63,7 +64,7 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
                  word_drop: float = 0.1, threads: int = 1, hp: dict | None = None,
                  snapshots: Sequence[int] = (), stack: str | None = None,
                  ctx_cache: str | None = "/tmp/ner-ctx-cache", extra: Sequence[str] = (),
-                 finish: int = 0, log=print) -> dict:
+                 finish: int = 0, dev_block: int = 1, log=print) -> dict:
     """Train one network; ``finish``: after ``epochs``, this many more on TRAIN's own sentences
     (without the ``extra`` ones)."""
     t0 = time.perf_counter()
@@ -74,10 +75,7 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
     nrng = np.random.default_rng(seed)
     hp = {**HP, **(hp or {})}
     sents = read_conll(train_path)
-    dev_sents: list = []
-    if dev:
-        cut = int(len(sents) * (1 - dev))
-        sents, dev_sents = sents[:cut], sents[cut:]
+    sents, dev_sents = holdout.split(sents, dev, dev_block)
     n_train = len(sents)
     sents = sents + extra_sentences(extra)  # after the dev split, as in ner_stack
     gaz = build_gazetteer(sents)
@@ -188,8 +186,8 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
     out.parent.mkdir(parents=True, exist_ok=True)
     tagger.save(out)
     info = {"train": Path(train_path).name, "sentences": len(sents),
-            "tokens": sum(len(w) for w, _ in sents), "dev_share": dev, "epochs": epochs,
-            "finish": finish, "seed": seed, "lr": lr, "batch": batch, "word_drop": word_drop, "threads": threads,
+            "tokens": sum(len(w) for w, _ in sents), "dev_share": dev, "dev_block": dev_block,
+            "epochs": epochs, "finish": finish, "seed": seed, "lr": lr, "batch": batch, "word_drop": word_drop, "threads": threads,
             "stack": stack, "extra": [Path(p).name for p in extra], "hp": hp,
             "torch": torch.__version__, "history": history,
             "seconds": round(time.perf_counter() - t0, 1)}
@@ -246,6 +244,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--test", help="also evaluate on this file")
     ap.add_argument("--epochs", type=int, default=16)
     ap.add_argument("--dev", type=float, default=0.0, help="hold out this last share of TRAIN")
+    ap.add_argument("--dev-block", type=int, default=1,
+                    help="which share of TRAIN --dev holds out: 1 the last, 2 the one before it, …")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--seeds", default="",
                     help="train one model per seed (e.g. 1,2) and write them as one ensemble")
@@ -267,7 +267,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--finish", type=int, default=0,
                     help="after --epochs, this many more epochs on TRAIN alone (without --extra)")
     a = ap.parse_args(argv)
-    kw = {"epochs": a.epochs, "dev": a.dev, "lr": a.lr, "batch": a.batch, "threads": a.threads,
+    holdout.check_block(ap, a.train, a.dev, a.dev_block)
+    kw = {"epochs": a.epochs, "dev": a.dev, "dev_block": a.dev_block, "lr": a.lr, "batch": a.batch, "threads": a.threads,
           "hp": json.loads(a.hp), "stack": a.stack, "extra": a.extra, "finish": a.finish}
     seeds = [int(x) for x in a.seeds.split(",") if x]
     if not a.members and not a.train:

@@ -6,8 +6,9 @@
 Writes ``{"train": [...], "held": [...]}``: the raw stage-one tags of every training sentence,
 jackknifed (4 contiguous folds, each tagged by a CRF trained on the other three, exactly as
 ``rasid.train.ner.fit_stacked`` does for the CRF's own second stage), and, with ``--dev``, the
-tags of the held-out last share of TRAIN by a stage-one CRF trained on all the rest. The
-sentences of ``--extra`` are appended to the training sentences (after the held-out share is
+tags of the held-out share of TRAIN (the last, or ``--dev-block N``: see
+``rasid.train.holdout``) by a stage-one CRF trained on all the rest. The sentences of
+``--extra`` are appended to the training sentences (after the held-out share is
 cut off), as ``rasid.train.ner train --extra`` and ``ner_neural --extra`` do. Without
 ``--dev`` the held-out tags are left empty: at run time (and on the test split) the shipped
 stage-one CRF, which was trained on all of TRAIN, gives them.
@@ -25,17 +26,15 @@ from pathlib import Path
 from rasid.recognise.embed import WordClusters
 from rasid.recognise.features import DEFAULT_GROUPS, jackknife, with_train_lexicon, word_info
 from rasid.recognise.linear import linear_path
-from rasid.train import ner
+from rasid.train import holdout, ner
 
 
 def stage_one_tags(train_path: str, out_path: str, dev: float = 0.0, folds: int = 4,
-                   work: str = "/tmp/ner-stack-work", extra: Sequence[str] = ()) -> dict:
+                   work: str = "/tmp/ner-stack-work", extra: Sequence[str] = (),
+                   dev_block: int = 1) -> dict:
     t0 = time.perf_counter()
     sents = ner.read_conll(train_path)
-    held: list = []
-    if dev:
-        cut = int(len(sents) * (1 - dev))
-        sents, held = sents[:cut], sents[cut:]
+    sents, held = holdout.split(sents, dev, dev_block)
     sents = sents + ner.extra_sentences(extra)  # trained on and jackknifed like TRAIN
     grp = DEFAULT_GROUPS
     gaz = ner.build_gazetteer(sents)
@@ -60,7 +59,7 @@ def stage_one_tags(train_path: str, out_path: str, dev: float = 0.0, folds: int 
         ner._fit(sents, path, train_gaz, grp, 0.05, 0.05, 300)
         held_tags = ner._open(path, gaz, grp).first_pass([w for w, _ in held])[1]
     out = {"train": first, "held": held_tags, "extra": list(extra), "dev_share": dev,
-           "folds": folds,
+           "dev_block": dev_block, "folds": folds,
            "seconds": round(time.perf_counter() - t0, 1)}
     Path(out_path).write_text(json.dumps(out, ensure_ascii=False), "utf-8")
     return out
@@ -71,13 +70,17 @@ def main() -> None:
     ap.add_argument("--train", required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--dev", type=float, default=0.0)
+    ap.add_argument("--dev-block", type=int, default=1,
+                    help="which share of TRAIN --dev holds out: 1 the last, 2 the one before it, …")
     ap.add_argument("--work", default="/tmp/ner-stack-work",
                     help="folder for the fold models (one per concurrent run)")
     ap.add_argument("--extra", action="append", default=[],
                     help="more training sentences, appended to TRAIN (a file or folder of "
                     "[TYPE …]-marked lines, rasid.train.bracketed; repeatable)")
     a = ap.parse_args()
-    info = stage_one_tags(a.train, a.out, a.dev, work=a.work, extra=a.extra)
+    holdout.check_block(ap, a.train, a.dev, a.dev_block)
+    info = stage_one_tags(a.train, a.out, a.dev, work=a.work, extra=a.extra,
+                          dev_block=a.dev_block)
     print(json.dumps({"seconds": info["seconds"], "train": len(info["train"]),
                       "held": len(info["held"])}))
 
