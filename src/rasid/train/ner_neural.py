@@ -243,7 +243,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--out", required=True)
     ap.add_argument("--test", help="also evaluate on this file")
     ap.add_argument("--epochs", type=int, default=16)
-    ap.add_argument("--dev", type=float, default=0.0, help="hold out this last share of TRAIN")
+    ap.add_argument("--dev", type=float, default=0.0,
+                    help="hold out this share of TRAIN (the last one, or see --dev-block)")
     ap.add_argument("--dev-block", type=int, default=1,
                     help="which share of TRAIN --dev holds out: 1 the last, 2 the one before it, …")
     ap.add_argument("--seed", type=int, default=1)
