@@ -54,7 +54,7 @@ def generated_corpus(n_docs: int = 200, seed: int = 7) -> list[str]:
 
 
 def conll_corpus(path: Path, per_doc: int = 25) -> list[str]:
-    from rasid.train.ner import read_conll
+    from rasid.train.conll import read_conll
 
     lines = [" ".join(w) for w, _ in read_conll(path)]
     return ["\n".join(lines[i : i + per_doc]) for i in range(0, len(lines), per_doc)]

@@ -17,7 +17,7 @@ from pathlib import Path
 from rasid.recognise.ensemble import EnsembleTagger
 from rasid.recognise.neural import NeuralTagger
 from rasid.train import holdout
-from rasid.train.ner import read_conll
+from rasid.train.conll import read_conll
 from rasid.train.ner_eval import evaluate_sents
 
 

@@ -164,7 +164,7 @@ def _records(reader: Any, path: Path) -> list[dict[str, Any]]:
 
 def _conll(path: Path) -> list:
     """The sentences of a tagged CoNLL file, or a one-line ``InputError`` naming the file."""
-    from rasid.train.ner import read_conll
+    from rasid.train.conll import read_conll
 
     try:
         sents = read_conll(path, strict=True)
@@ -193,7 +193,7 @@ def train_ner(
 ) -> None:
     """Train an NER model on CoNLL data: the CRF ('fast'), or with --out NAME.pt the E5-based
     BiLSTM-CRF ('accurate'; needs the [neural] extra, about 7 minutes on one core)."""
-    from rasid.train.ner import extra_sentences
+    from rasid.train.conll import extra_sentences
 
     if out.suffix == ".pt":
         from rasid.train.ner_neural import train_neural as do_train

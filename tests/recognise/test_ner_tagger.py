@@ -10,7 +10,8 @@ from rasid.recognise.features import Gazetteer, sent_features, shape, word_info
 from rasid.recognise.ner import recognise, strip_proclitic
 from rasid.recognise.tagger import NerTagger, map_tag
 from rasid.segment import split_sentences, tokenize
-from rasid.train.ner import NerReport, read_conll, spans
+from rasid.train.conll import read_conll
+from rasid.train.ner import NerReport, spans
 
 
 @pytest.fixture(scope="module")

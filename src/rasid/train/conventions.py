@@ -36,7 +36,7 @@ from rasid.recognise.features import Tagged
 from rasid.recognise.ner import bio_spans
 from rasid.recognise.tagger import map_tag
 from rasid.train.bracketed import parse_line, read_bracketed
-from rasid.train.ner import read_conll
+from rasid.train.conll import read_conll
 
 MAX_PHRASE = 4
 

@@ -12,6 +12,8 @@ import argparse
 from collections.abc import Sequence
 from typing import TypeVar
 
+from rasid.train.conll import read_conll
+
 S = TypeVar("S")
 
 
@@ -33,7 +35,6 @@ def check_block(ap: argparse.ArgumentParser, train_path: str | None, share: floa
     """Stop a command with a one-line usage error when ``--dev-block`` is not in TRAIN."""
     if not share or not train_path:
         return
-    from rasid.train.ner import read_conll
 
     try:
         split(read_conll(train_path), share, block)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -33,50 +32,17 @@ from rasid.recognise.linear import LinearCRF, linear_path
 from rasid.recognise.tables import existing
 from rasid.recognise.tagger import DATA_DIR, NerTagger, doc_model_path, map_tag, sidecar
 from rasid.train import holdout as held_out
+from rasid.train.conll import Sent, extra_sentences, read_conll
 from rasid.train.ner_eval import NerReport, evaluate_ner, evaluate_sents, spans
 
 __all__ = ["NerReport", "evaluate_ner", "evaluate_sents", "read_conll", "spans", "train_ner"]
 
 LEXICON = DATA_DIR / "lexicon.tsv"
-Sent = tuple[list[str], list[str]]
 #: lexicon kinds that are cues next to a name, not names (kept even when common in the text)
 CUE_KINDS = frozenset({"NAT"})
-_BIO = re.compile(r"O|[BI]-\S+")
 Gaz = Gazetteer | list[Gazetteer] | None  # one for all sentences, or one per sentence
 #: word clusters used by the ``clus`` feature group while training (inherited by fork workers)
 _STATE: dict[str, WordClusters | None] = {"clusters": None}
-
-
-def read_conll(path: Path | str, *, strict: bool = False) -> list[Sent]:
-    """Sentences of a ``token tag`` CoNLL file (blank line between sentences).
-
-    A line with one column is a word tagged ``O``; with ``strict`` it is a ``ValueError``
-    naming the line, as is a tag that is not ``O``, ``B-TYPE`` or ``I-TYPE``.
-    """
-    out: list[Sent] = []
-    words: list[str] = []
-    tags: list[str] = []
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
-    for n, line in enumerate(lines, 1):
-        parts = line.split()
-        if not parts:
-            if words:
-                out.append((words, tags))
-                words, tags = [], []
-            continue
-        if strict and (len(parts) == 1 or not _BIO.fullmatch(parts[-1])):
-            what = "no tag column" if len(parts) == 1 else f"tag {parts[-1]!r} is not BIO"
-            raise ValueError(f"line {n}: {what} (expected 'word TAG', TAG one of O, B-TYPE, "
-                             "I-TYPE)")
-        if len(parts) == 1:
-            words.append(parts[0])
-            tags.append("O")
-        else:
-            words.append(" ".join(parts[:-1]))
-            tags.append(parts[-1])
-    if words:
-        out.append((words, tags))
-    return out
 
 
 # ---------------------------------------------------------------- gazetteer
@@ -214,13 +180,6 @@ def fit_stacked(sents: Sequence[Sent], out: Path, gaz: Gaz, groups: frozenset[st
     first = [t for part in parts for t in part]
     extra = doc_attrs([w for w, _ in sents], first, window)
     _fit(sents, out.with_name(out.stem + ".doc.crfsuite"), gaz, groups, c1, c2, iters, extra)
-
-
-def extra_sentences(paths: Sequence[str]) -> list[Sent]:
-    """rasid's own marked training sentences (``--extra``: files or folders)."""
-    from rasid.train.bracketed import read_bracketed
-
-    return [s for p in paths for s in read_bracketed(p)]
 
 
 def train_ner(

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from rasid.recognise.ner import bio_spans
 from rasid.recognise.tagger import LABELS, NerTagger, map_tag
+from rasid.train.conll import read_conll
 
 Sent = tuple[list[str], list[str]]
 
@@ -108,7 +109,6 @@ def evaluate_ner(test_path: Path | str, model_path: Path | str | None = None) ->
     """Score a model (default: the shipped one; ``fast``, ``accurate`` or a path, as for
     ``--ner-model``) on a CoNLL test file. A model that cannot be loaded is a ``ModelError``."""
     from rasid.recognise.backends import load_tagger
-    from rasid.train.ner import read_conll
 
     return evaluate_sents(read_conll(test_path),
                           load_tagger(None if model_path is None else str(model_path)))

@@ -36,7 +36,8 @@ from rasid.recognise.neural import CATS, PAD, UNK, Encoder, Net, NeuralTagger, t
 from rasid.recognise.neural_inputs import add_stack, ctx_batch, use_vectors
 from rasid.recognise.tagger import map_tag
 from rasid.train import holdout
-from rasid.train.ner import build_gazetteer, extra_sentences, read_conll
+from rasid.train.conll import extra_sentences, read_conll
+from rasid.train.ner import build_gazetteer
 from rasid.train.ner_eval import evaluate_ner, evaluate_sents
 
 HP = {"word_dim": 100, "bare_dim": 50, "char_dim": 32, "char_filters": 50, "cat_dim": 10,

@@ -27,15 +27,16 @@ from rasid.recognise.embed import WordClusters
 from rasid.recognise.features import DEFAULT_GROUPS, jackknife, with_train_lexicon, word_info
 from rasid.recognise.linear import linear_path
 from rasid.train import holdout, ner
+from rasid.train.conll import extra_sentences, read_conll
 
 
 def stage_one_tags(train_path: str, out_path: str, dev: float = 0.0, folds: int = 4,
                    work: str = "/tmp/ner-stack-work", extra: Sequence[str] = (),
                    dev_block: int = 1) -> dict:
     t0 = time.perf_counter()
-    sents = ner.read_conll(train_path)
+    sents = read_conll(train_path)
     sents, held = holdout.split(sents, dev, dev_block)
-    sents = sents + ner.extra_sentences(extra)  # trained on and jackknifed like TRAIN
+    sents = sents + extra_sentences(extra)  # trained on and jackknifed like TRAIN
     grp = DEFAULT_GROUPS
     gaz = ner.build_gazetteer(sents)
     train_gaz = jackknife(gaz, sents)
