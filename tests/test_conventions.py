@@ -79,6 +79,35 @@ def test_a_word_the_reference_writes_inside_the_name_is_taken_in():
     assert align([sent], REFERENCE + parties)[0] == [sent]
 
 
+def test_only_the_place_inside_a_competition_or_market_name_is_marked():
+    framed = [parse_line(line) for line in (
+        "تأهل [ORG الأهلي] إلى دور الثمانية في دوري أبطال [LOC أفريقيا] .",
+        "وفاز [ORG برشلونة] بلقب دوري أبطال [LOC أوروبا] .",
+        "وخسر الفريق في دوري أبطال [LOC آسيا] أمام [ORG الهلال] .",
+        "وتراجع مؤشر بورصة [LOC لندن] بنسبة واحد في المئة .",
+        "وارتفعت أسهم البنوك في بورصة [LOC نيويورك] أمس .",
+        "وأغلقت بورصة [LOC طوكيو] على ارتفاع .",
+        "وافتتح [PER بوش] أولمبياد [LOC بكين] أمس .",
+        "واختتم أولمبياد [LOC أثينا] بحفل كبير .",
+        "وشارك العداء في أولمبياد [LOC سيدني] .",
+        "وسافر الوفد إلى [LOC أوروبا] ثم إلى [LOC آسيا] .",
+        "وزار [LOC لندن] و [LOC نيويورك] وفد تجاري .",
+        "وزار [PER شيراك] [LOC بكين] و [LOC لندن] و [LOC أفريقيا] .",
+    )]
+    ref = REFERENCE + framed
+    sent = parse_line("وتوج [ORG الأهلي] بلقب [MISC دوري أبطال أفريقيا] للمرة السادسة .")
+    (new,), changes = align([sent], ref)
+    assert _marks(new) == [("ORG", "الأهلي"), ("LOC", "أفريقيا")]
+    assert changes == {"frame MISC->LOC": 1}
+    sent = parse_line("وهبط مؤشر [ORG بورصة لندن] و [MISC أولمبياد بكين] .")
+    (new,), changes = align([sent], ref)
+    assert _marks(new) == [("LOC", "لندن"), ("LOC", "بكين")]
+    assert changes == {"frame ORG->LOC": 1, "frame MISC->LOC": 1}
+    # a place the reference never marked: the written mark stays as it is
+    sent = parse_line("وفاز [ORG الوداد] بلقب [MISC دوري أبطال العرب] .")
+    assert align([sent], ref)[0] == [sent]
+
+
 def test_to_line_round_trips_through_the_reader():
     sent = parse_line("وقال [PER كوفي أنان] « إن [ORG للأمم المتحدة] دورا » في [LOC دارفور] .")
     assert parse_line(to_line(*sent)) == sent

@@ -18,6 +18,11 @@ word, and applies them to the written sentences:
 - **join**: an unmarked word just before a mark is taken into it when the reference begins
   longer names of that type with the word at least ``min_seen`` times and almost never leaves it
   just outside one (حزب [ORG الوفد] → [ORG حزب الوفد], as ANERcorp writes حزب and منظمة).
+- **frame**: an ORG or MISC mark whose first word the reference never begins such a name with,
+  but often sees one or two words before a place (at least ``frame_seen`` times), keeps only the
+  places inside it that the reference marks as LOC ([MISC دوري أبطال أوروبا] → دوري أبطال
+  [LOC أوروبا], [ORG بورصة لندن] → بورصة [LOC لندن], as ANERcorp writes them); a mark with no
+  such place inside stays as written.
 
 Words are compared in their matching form (``rasid.arabic.normalize``), so أ/ا, ى/ي and ة/ه
 spellings count together. Nothing here knows any name: every decision comes from the counts.
@@ -56,6 +61,7 @@ class Habits:
         self.plain: Counter[tuple[str, ...]] = Counter()
         self.before: dict[str, Counter[str]] = defaultdict(Counter)
         self.heads: dict[str, Counter[str]] = defaultdict(Counter)  # first word of a longer name
+        self.near: dict[str, Counter[str]] = defaultdict(Counter)  # one or two words before one
         for words, tags in reference:
             norms = [normalize(w) for w in words]
             self.seen.update(norms)
@@ -65,6 +71,9 @@ class Habits:
                     self.heads[norms[i]][lab] += 1
                 if i and tags[i - 1] == "O":
                     self.before[norms[i - 1]][lab] += 1
+                    self.near[norms[i - 1]][lab] += 1
+                    if i > 1 and tags[i - 2] == "O":
+                        self.near[norms[i - 2]][lab] += 1
                 if j - i <= MAX_PHRASE:
                     self.as_span[tuple(norms[i:j])][lab] += 1
             outside = [t == "O" for t in tags]
@@ -84,6 +93,29 @@ class Habits:
         return (self.rarely_starts(norm, label, min_seen=min_seen, share=share)
                 and before >= 3 and before > 2 * starts and before >= 0.1 * self.seen[norm])
 
+    def frames(self, norm: str, label: str, *, min_seen: int, share: float) -> bool:
+        """Whether the reference leaves the word outside names of ``label`` and marks only the
+        place one or two words after it (دوري أبطال [LOC أوروبا], بورصة [LOC لندن])."""
+        n, near = self.seen[norm], self.near[norm]["LOC"]
+        return (n >= min_seen and self.starts[norm][label] <= share * n
+                and self.heads[norm][label] == 0 and near >= 2 and near >= 0.25 * n)
+
+    def places_in(self, norms: Sequence[str], *, share: float) -> list[tuple[int, int]]:
+        """Spans of ``norms`` that the reference marks as LOC (longest first, left to right)."""
+        out, k = [], 0
+        while k < len(norms):
+            for n in range(min(MAX_PHRASE, len(norms) - k), 0, -1):
+                sub = tuple(norms[k : k + n])
+                marked = self.as_span.get(sub, Counter())
+                total = sum(marked.values()) + self.plain[sub]
+                if total >= 2 and marked["LOC"] >= share * total:
+                    out.append((k, k + n))
+                    k += n
+                    break
+            else:
+                k += 1
+        return out
+
     def joins(self, norm: str, label: str, *, min_seen: int, share: float) -> bool:
         """Whether the reference writes the word as the first word of the name it introduces."""
         heads = self.heads[norm][label]
@@ -98,6 +130,7 @@ def align(
     head_share: float = 0.15,
     mark_share: float = 0.75,
     join_share: float = 0.1,
+    frame_seen: int = 3,
 ) -> tuple[list[Tagged], Counter[str]]:
     """``sents`` with the reference's marking habits applied, and a count of each change."""
     habits = reference if isinstance(reference, Habits) else Habits(reference)
@@ -118,6 +151,18 @@ def align(
                 if lab == "MISC" and best != lab and best_n >= mark_share * n:
                     changes[f"relabel {lab}->{best}"] += 1
                     lab = best
+            if (
+                lab in ("ORG", "MISC")
+                and j - i >= 2
+                and not marked[lab]
+                and habits.frames(norms[i], lab, min_seen=frame_seen, share=head_share)
+            ):
+                places = habits.places_in(norms[i + 1 : j], share=mark_share)
+                if places:
+                    for a, b in places:
+                        new[i + 1 + a : i + 1 + b] = ["B-LOC"] + ["I-LOC"] * (b - a - 1)
+                    changes[f"frame {lab}->LOC"] += 1
+                    continue
             if (
                 lab != "PER"
                 and j - i >= 2
