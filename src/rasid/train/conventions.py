@@ -18,11 +18,11 @@ word, and applies them to the written sentences:
 - **join**: an unmarked word just before a mark is taken into it when the reference begins
   longer names of that type with the word at least ``min_seen`` times and almost never leaves it
   just outside one (حزب [ORG الوفد] → [ORG حزب الوفد], as ANERcorp writes حزب and منظمة).
-- **frame**: an ORG or MISC mark whose first word the reference never begins such a name with,
-  but often sees one or two words before a place (at least ``frame_seen`` times), keeps only the
-  places inside it that the reference marks as LOC ([MISC دوري أبطال أوروبا] → دوري أبطال
-  [LOC أوروبا], [ORG بورصة لندن] → بورصة [LOC لندن], as ANERcorp writes them); a mark with no
-  such place inside stays as written.
+- **frame**: an ORG or MISC mark whose first word the reference never writes first in a longer
+  name of that type (and seldom in any), but often sees one or two words before a place (at
+  least ``frame_seen`` times), keeps only the places inside it that the reference marks as LOC
+  ([MISC دوري أبطال أوروبا] → دوري أبطال [LOC أوروبا], [ORG بورصة لندن] → بورصة [LOC لندن], as
+  ANERcorp writes them); a mark with no such place inside stays as written.
 
 Words are compared in their matching form (``rasid.arabic.normalize``), so أ/ا, ى/ي and ة/ه
 spellings count together. Nothing here knows any name: every decision comes from the counts.
