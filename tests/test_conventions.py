@@ -108,6 +108,31 @@ def test_only_the_place_inside_a_competition_or_market_name_is_marked():
     assert align([sent], ref)[0] == [sent]
 
 
+def test_a_name_begun_by_a_word_the_reference_never_begins_one_with_is_unmarked():
+    plain = [parse_line(line) for line in (
+        "قالت وزارة الخارجية إن الوفد سيصل غدا .",
+        "وأعلنت وزارة الدفاع عن مناورات جديدة .",
+        "ونفت وزارة الداخلية الأنباء .",
+        "وذكرت وزارة الصحة أن عدد الإصابات ارتفع .",
+        "وقالت وزارة المالية إن العجز تراجع .",
+        "وقصفت الطائرات جنوب [LOC لبنان] أمس .",
+        "وانسحب الجيش من جنوب [LOC لبنان] .",
+        "ويقع السد جنوب [LOC العراق] .",
+        "وهطلت الأمطار في جنوب [LOC مصر] .",
+        "وتقع المدينة جنوب [LOC بغداد] .",
+    )]
+    ref = REFERENCE + plain
+    sent = parse_line("وقالت [ORG وزارة الخارجية] إن الغارات على [LOC جنوب لبنان] مستمرة .")
+    (new,), changes = align([sent], ref)
+    assert _marks(new) == [("LOC", "لبنان")]
+    assert changes == {"unmark ORG": 1, "unmark LOC": 1}
+    # شركة is seen as often, but just before a name: the head rule keeps the name after it
+    sent = parse_line("ووقعت [ORG شركة أرامكو] و [ORG هيئة الطاقة الذرية] اتفاقا .")
+    (new,), changes = align([sent], ref)
+    assert _marks(new) == [("ORG", "أرامكو"), ("ORG", "هيئة الطاقة الذرية")]
+    assert changes == {"head ORG": 1}
+
+
 def test_to_line_round_trips_through_the_reader():
     sent = parse_line("وقال [PER كوفي أنان] « إن [ORG للأمم المتحدة] دورا » في [LOC دارفور] .")
     assert parse_line(to_line(*sent)) == sent

@@ -23,6 +23,10 @@ word, and applies them to the written sentences:
   least ``frame_seen`` times), keeps only the places inside it that the reference marks as LOC
   ([MISC دوري أبطال أوروبا] → دوري أبطال [LOC أوروبا], [ORG بورصة لندن] → بورصة [LOC لندن], as
   ANERcorp writes them); a mark with no such place inside stays as written.
+- **unmark**: a longer mark (not a person's) whose first word the reference sees at least
+  ``min_seen`` times and never writes first in any name, nor often just before one, is unmarked
+  but for the places inside it the reference marks as LOC (ANERcorp leaves وزارة الخارجية,
+  المحكمة العليا and الحزب الوطني الديمقراطي unmarked; [LOC جنوب لبنان] → جنوب [LOC لبنان]).
 
 Words are compared in their matching form (``rasid.arabic.normalize``), so أ/ا, ى/ي and ة/ه
 spellings count together. Nothing here knows any name: every decision comes from the counts.
@@ -100,6 +104,13 @@ class Habits:
         return (n >= min_seen and self.starts[norm][label] <= share * n
                 and self.heads[norm][label] == 0 and near >= 2 and near >= 0.25 * n)
 
+    def never_names(self, norm: str, *, min_seen: int) -> bool:
+        """Whether the reference, seeing the word often, never begins a name with it and seldom
+        marks a name (other than a place) just after it."""
+        before = self.before[norm]
+        return (self.seen[norm] >= min_seen and not self.starts[norm]
+                and sum(before.values()) - before["LOC"] < 3)
+
     def places_in(self, norms: Sequence[str], *, share: float) -> list[tuple[int, int]]:
         """Spans of ``norms`` that the reference marks as LOC (longest first, left to right)."""
         out, k = [], 0
@@ -151,12 +162,23 @@ def align(
                 if lab == "MISC" and best != lab and best_n >= mark_share * n:
                     changes[f"relabel {lab}->{best}"] += 1
                     lab = best
-            if (
+            framed = (
                 lab in ("ORG", "MISC")
                 and j - i >= 2
                 and not marked[lab]
                 and habits.frames(norms[i], lab, min_seen=frame_seen, share=head_share)
+            )
+            if (
+                lab != "PER"
+                and j - i >= 2
+                and not framed
+                and habits.never_names(norms[i], min_seen=min_seen)
             ):
+                for a, b in habits.places_in(norms[i + 1 : j], share=mark_share):
+                    new[i + 1 + a : i + 1 + b] = ["B-LOC"] + ["I-LOC"] * (b - a - 1)
+                changes[f"unmark {lab}"] += 1
+                continue
+            if framed:
                 places = habits.places_in(norms[i + 1 : j], share=mark_share)
                 if places:
                     for a, b in places:
