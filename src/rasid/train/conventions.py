@@ -108,7 +108,7 @@ class Habits:
         """Whether the reference, seeing the word often, never begins a name with it and seldom
         marks a name (other than a place) just after it."""
         before = self.before[norm]
-        return (self.seen[norm] >= min_seen and not self.starts[norm]
+        return (self.seen[norm] >= min_seen and not self.starts.get(norm)
                 and sum(before.values()) - before["LOC"] < 3)
 
     def places_in(self, norms: Sequence[str], *, share: float) -> list[tuple[int, int]]:
@@ -168,23 +168,19 @@ def align(
                 and not marked[lab]
                 and habits.frames(norms[i], lab, min_seen=frame_seen, share=head_share)
             )
-            if (
+            unmarked = (
                 lab != "PER"
                 and j - i >= 2
                 and not framed
                 and habits.never_names(norms[i], min_seen=min_seen)
-            ):
-                for a, b in habits.places_in(norms[i + 1 : j], share=mark_share):
+            )
+            places = (habits.places_in(norms[i + 1 : j], share=mark_share)
+                      if framed or unmarked else [])
+            if unmarked or places:  # keep only the places inside the mark
+                for a, b in places:
                     new[i + 1 + a : i + 1 + b] = ["B-LOC"] + ["I-LOC"] * (b - a - 1)
-                changes[f"unmark {lab}"] += 1
+                changes[f"unmark {lab}" if unmarked else f"frame {lab}->LOC"] += 1
                 continue
-            if framed:
-                places = habits.places_in(norms[i + 1 : j], share=mark_share)
-                if places:
-                    for a, b in places:
-                        new[i + 1 + a : i + 1 + b] = ["B-LOC"] + ["I-LOC"] * (b - a - 1)
-                    changes[f"frame {lab}->LOC"] += 1
-                    continue
             if (
                 lab != "PER"
                 and j - i >= 2
