@@ -6,7 +6,9 @@
 The members' emission scores of the held-out share are computed once; then, for each value
 ``b`` of the grid, ``b`` is taken from the ``O`` column of the summed emissions before Viterbi
 (with several members ``b`` applies to their sum), so that a positive ``b`` trades precision
-for recall. Prints one line per value: ``b``, micro P/R/F1 and F1 per label.
+for recall. Prints one line per value: ``b``, micro P/R/F1 and F1 per label; with
+``--propagate W …`` one more line per window, after untagged repeats of the names found within
+±W sentences are tagged (``propagate``).
 """
 
 from __future__ import annotations
