@@ -93,17 +93,3 @@ def test_accurate_model_finds_names_after_titles_and_nisbas(text: str, name: tup
     found = {(m.label, m.text) for m in recognise(text, toks, split_sentences(text, toks), tagger)}
     assert any(label == name[0] and (span == name[1] or span.endswith(" " + name[1]))
                for label, span in found), found
-
-
-def test_freq_classes_say_how_common_a_word_and_its_bare_form_are() -> None:
-    words = "وقال المتحدث باسم الحكومة إن شتاينماير وصل إلى برلين".split()
-    assert not any(c.startswith(("FQ", "FB")) for f in token_feats(words, None) for c in f["lex"])
-    lex = {w: f["lex"] for w, f in zip(words, token_feats(words, None, freq=True), strict=True)}
-
-    def zipf(word: str, prefix: str = "FQ") -> int:
-        (cls,) = [c for c in lex[word] if c.startswith(prefix)]
-        return -1 if cls.endswith("zx") else int(cls[3:])
-
-    assert zipf("شتاينماير") < zipf("الحكومة") < zipf("إن")  # a surname, a noun, a particle
-    assert zipf("وقال", "FB") > zipf("وقال")  # قال without its و is commoner still
-    assert "TITLE" in lex["المتحدث"]  # the lexicon classes are kept
