@@ -31,7 +31,6 @@ import numpy as np
 import torch
 from torch import nn
 
-from rasid.recognise.commonness import bucket
 from rasid.recognise.ctxuse import ctx_vectors
 from rasid.recognise.features import Gazetteer, _len_bucket, _lex, _phrase_tags, shape, word_info
 from rasid.recognise.neural_inputs import USE_DIM, add_stack, ctx_batch, use_vectors
@@ -48,20 +47,15 @@ def is_neural(path: Path | str) -> bool:
     return Path(path).suffix == ".pt"
 
 
-def token_feats(words: Sequence[str], gaz: Gazetteer | None, freq: bool = False) -> list[dict]:
-    """Per word: ``w`` (matching form), ``bare``, the categorical features and ``lex`` classes;
-    with ``freq`` (hyper-parameter ``freq``) the ``lex`` classes also name how common the word
-    and its clitic-free form are in Arabic (``commonness.bucket``: ``FQz12``, ``FBzx`` …)."""
+def token_feats(words: Sequence[str], gaz: Gazetteer | None) -> list[dict]:
+    """Per word: ``w`` (matching form), ``bare``, the categorical features and ``lex`` classes."""
     infos = [word_info(w) for w in words]
     norms = [i[0] for i in infos]
     ptags = _phrase_tags(norms, gaz)
     out = []
     for w, (norm, _stem, pre, bare), pt in zip(words, infos, ptags, strict=True):
-        lex = _lex(w, gaz)
-        if freq:
-            lex += ["FQ" + bucket(norm), "FB" + bucket(bare)]
         out.append({"w": norm, "bare": bare, "shape": shape(w), "pre": pre,
-                    "len": _len_bucket(len(norm)), "gz": pt, "lex": lex})
+                    "len": _len_bucket(len(norm)), "gz": pt, "lex": _lex(w, gaz)})
     return out
 
 
@@ -341,8 +335,7 @@ class NeuralTagger:
             for a in range(0, len(todo), batch):
                 ids = todo[a : a + batch]
                 sents = [list(sentences[i]) for i in ids]
-                tf = [token_feats(s, self.gazetteer, bool(self.net.hp.get("freq", 0)))
-                      for s in sents]
+                tf = [token_feats(s, self.gazetteer) for s in sents]
                 if stack is not None:
                     add_stack(tf, [stack[i] for i in ids])
                 b = self.enc.batch(tf)

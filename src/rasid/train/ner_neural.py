@@ -82,8 +82,7 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
     gaz = build_gazetteer(sents)
     train_gaz = jackknife(gaz, sents)
     gaz = with_train_lexicon(gaz, sents)
-    feats = [token_feats(w, g, bool(hp.get("freq", 0)))
-             for (w, _), g in zip(sents, train_gaz, strict=True)]
+    feats = [token_feats(w, g) for (w, _), g in zip(sents, train_gaz, strict=True)]
     flat = [f for s in feats for f in s]
     stack_kinds: list[str] = []
     held_tags = None
