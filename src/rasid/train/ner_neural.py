@@ -145,7 +145,6 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
             tg.stage_one = lambda s: held_tags
         return tg
 
-    stack_drop = float(hp.get("stack_drop", 0))
     for ep in range(1, epochs + finish + 1):
         te = time.perf_counter()
         net.train()
@@ -153,9 +152,6 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
         pool = feats if ep <= epochs else feats[:n_train]
         for bi in _batches([len(f) for f in pool], batch, rng):
             b = enc.batch([feats[i] for i in bi], word_drop, nrng)
-            if stack_drop and "stack" in b:  # whole sentences without the CRF's tags
-                keep = nrng.random((len(bi), 1, 1)) >= stack_drop
-                b["stack"] = b["stack"] * torch.from_numpy(keep.astype(np.float32))
             t = b["mask"].shape[1]
             tags = torch.zeros((len(bi), t), dtype=torch.long)
             uix = torch.zeros((len(bi), t), dtype=torch.long)
