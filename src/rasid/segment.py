@@ -62,24 +62,21 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     first = 0
     quote_close: str | None = None
     quote_open_at = 0
-    straight_open = False
     n = len(tokens)
     for i, tok in enumerate(tokens):
         ch = tok.text
+        closed = False
         if not tok.is_word:
-            if ch in _OPEN_QUOTES:
-                quote_close, quote_open_at = _OPEN_QUOTES[ch], tok.start
-            elif quote_close is not None and ch == quote_close:
-                quote_close = None
-            elif ch == '"':
-                straight_open = not straight_open
-                quote_close = '"' if straight_open else None
-                quote_open_at = tok.start
+            # the awaited closer first: “ closes „ (as ” closes “) before it could open a quote
+            if quote_close is not None and ch == quote_close:
+                quote_close, closed = None, True
+            elif ch in _OPEN_QUOTES or ch == '"':
+                quote_close, quote_open_at = _OPEN_QUOTES.get(ch, '"'), tok.start
         if quote_close is not None and tok.start - quote_open_at > _MAX_QUOTE:
-            quote_close, straight_open = None, False  # an unclosed quote must not eat the text
+            quote_close = None  # an unclosed quote must not eat the text
         boundary = False
         closes_quoted_sentence = (
-            not tok.is_word and ch in _CLOSERS and quote_close is None and i > first
+            not tok.is_word and (closed or ch in _CLOSERS) and quote_close is None and i > first
             and tokens[i - 1].text in _END
         )
         if closes_quoted_sentence:
@@ -88,7 +85,7 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
             boundary = True
         elif i + 1 < n and "\n" in text[tok.end : tokens[i + 1].start]:
             boundary = True
-            quote_close, straight_open = None, False
+            quote_close = None
         if boundary:
             # keep closing quotes and brackets that follow the full stop in this sentence
             j = i
