@@ -16,7 +16,7 @@ PIECES = (
     + [chr(c) for c in range(0x064B, 0x0653)]  # diacritics
     + ["\u0640", "\u0670", "\u200c", "\u200f"]  # tatweel, superscript alef, controls
     + list("0123456789٠١٢٣٤٥٦٧٨٩")
-    + list(".,;:!?؟،؛…-()[]«»“”\"'")
+    + list(".,;:!?؟،؛…-()[]«»“”„\"'")
     + [" ", "  ", "\n", "\t", "\u00a0", "\n\n"]
     + ["abc", "Reuters"]
 )
