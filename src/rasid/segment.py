@@ -49,8 +49,8 @@ def _is_boundary(text: str, i: int, quote_close: str | None) -> bool:
         return False  # 3.5, 2017.6.1
     if ch == "." and nxt == ".":
         return False  # an ellipsis written with dots ends at its last dot
-    if ch == "." and i >= 2 and text[i - 2].isspace() and prev.isalpha():
-        return False  # one-letter abbreviation: د. م.
+    if ch == "." and prev.isalpha() and (i == 1 or text[i - 2].isspace() or text[i - 2] == "."):
+        return False  # one-letter abbreviations: د. م. and dotted ones: أ.ف.ب.
     if quote_close is not None:
         return False
     return True
