@@ -13,19 +13,14 @@ for recall. Prints one line per value: ``b``, micro P/R/F1 and F1 per label; wit
 
 from __future__ import annotations
 
-import argparse
-import json
-from pathlib import Path
-
 import numpy as np
+from ner_ensemble_eval import arguments, load  # this folder: the same models and sentences
 
 from rasid.arabic.normalize import normalize
-from rasid.recognise.ensemble import member_scores
+from rasid.recognise.ensemble import EnsembleTagger
 from rasid.recognise.ner import bio_spans
-from rasid.recognise.neural import NeuralTagger, viterbi
+from rasid.recognise.neural import viterbi
 from rasid.recognise.tagger import LABELS, _repair, map_tag
-from rasid.train import holdout
-from rasid.train.conll import read_conll
 from rasid.train.ner_eval import NerReport
 
 
@@ -35,36 +30,16 @@ def grid(spec: str) -> list[float]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("models", nargs="+")
-    ap.add_argument("--test")
-    ap.add_argument("--train")
-    ap.add_argument("--dev", type=float, default=0.1667)
-    ap.add_argument("--dev-block", type=int, default=1)
-    ap.add_argument("--stage-one")
+    ap = arguments()
     ap.add_argument("--grid", default="0:2:0.25", help="LO:HI:STEP of the O-score bias")
     ap.add_argument("--propagate", type=int, nargs="*", default=[],
                     help="also tag, within ±W sentences, untagged repeats of found names")
     a = ap.parse_args()
-    holdout.check_block(ap, None if a.test else a.train, a.dev, a.dev_block)
-    if a.test:
-        sents = read_conll(a.test)
-    else:
-        sents = holdout.split(read_conll(a.train), a.dev, a.dev_block)[1]
-    members = [NeuralTagger.load(m) for m in a.models]
-    if a.stage_one:
-        held = json.loads(Path(a.stage_one).read_text("utf-8"))["held"]
-        assert len(held) == len(sents)
-        for m in members:
-            m.stage_one = lambda s, held=held: held
-    words = [w for w, _ in sents]
-    per = member_scores(members, words)
-    emis = [sum(p[k] for p in per) for k in range(len(words))]
-    nets = [m.net for m in members]
-    trans = sum(n.trans.detach().numpy() for n in nets)
-    start = sum(n.start.detach().numpy() for n in nets)
-    end = sum(n.end.detach().numpy() for n in nets)
-    tags = members[0].tags
+    sents, members = load(ap, a)
+    ens = EnsembleTagger(members)
+    emis = ens.scores([w for w, _ in sents])
+    trans, start, end = ens.transitions()
+    tags = ens.tags
     o_col = np.array([t == "O" for t in tags], np.float32)
     print("bias  P      R      F1     " + "  ".join(f"{lab:6}" for lab in LABELS))
     for b in grid(a.grid):

@@ -21,7 +21,8 @@ from rasid.train.conll import read_conll
 from rasid.train.ner_eval import evaluate_sents
 
 
-def main() -> None:
+def arguments() -> argparse.ArgumentParser:
+    """The models and the sentences to score them on (also read by ``ner_bias_sweep.py``)."""
     ap = argparse.ArgumentParser()
     ap.add_argument("models", nargs="+")
     ap.add_argument("--test")
@@ -30,7 +31,11 @@ def main() -> None:
     ap.add_argument("--dev-block", type=int, default=1,
                     help="which share --dev held out: 1 the last, 2 the one before it, …")
     ap.add_argument("--stage-one")
-    a = ap.parse_args()
+    return ap
+
+
+def load(ap: argparse.ArgumentParser, a: argparse.Namespace) -> tuple[list, list[NeuralTagger]]:
+    """The test file's or held-out block's sentences, and the models reading them."""
     holdout.check_block(ap, None if a.test else a.train, a.dev, a.dev_block)
     if a.test:
         sents = read_conll(a.test)
@@ -42,6 +47,13 @@ def main() -> None:
         assert len(held) == len(sents)
         for m in members:
             m.stage_one = lambda s, held=held: held
+    return sents, members
+
+
+def main() -> None:
+    ap = arguments()
+    a = ap.parse_args()
+    sents, members = load(ap, a)
     tagger = members[0] if len(members) == 1 else EnsembleTagger(members)
     rep = evaluate_sents(sents, tagger)
     print(" + ".join(a.models), f"micro F1 {rep.micro_f1:.4f}")

@@ -96,13 +96,17 @@ class EnsembleTagger:
         per = member_scores(self.members, sentences, batch, chunk)
         return [sum(p[k] for p in per) for k in range(len(sentences))]
 
+    def transitions(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The members' transition, start and end scores, summed."""
+        nets = [m.net for m in self.members]
+        return (sum(n.trans.detach().numpy() for n in nets),
+                sum(n.start.detach().numpy() for n in nets),
+                sum(n.end.detach().numpy() for n in nets))
+
     def tag_many(self, sentences: Sequence[Sequence[str]], batch: int = 32) -> list[list[str]]:
         from rasid.recognise.tagger import _repair, map_tag
 
-        nets = [m.net for m in self.members]
-        trans = sum(n.trans.detach().numpy() for n in nets)
-        start = sum(n.start.detach().numpy() for n in nets)
-        end = sum(n.end.detach().numpy() for n in nets)
+        trans, start, end = self.transitions()
         out: list[list[str]] = []
         for s, emis in zip(sentences, self.scores(sentences, batch), strict=True):
             out.append(_repair([map_tag(self.tags[j]) for j in viterbi(emis, trans, start, end)])
