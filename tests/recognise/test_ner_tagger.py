@@ -115,6 +115,7 @@ def test_read_conll_and_report(tmp_path: Path) -> None:
     assert d["labels"]["PER"]["f1"] == 1.0 and d["labels"]["LOC"]["recall"] == 0.0
     assert d["micro"]["precision"] == 0.5 and d["micro"]["support"] == 2
     assert "micro" in rep.format_table()
+    assert rep.format_table().splitlines()[-1] == "4 tokens, 1 sentence, token accuracy 50.00%"
 
 
 def test_transformer_backend_missing_dir(tmp_path: Path) -> None:
