@@ -3,8 +3,8 @@
 Tokens are words (Arabic or Latin letters, digits, marks inside words) and single punctuation
 characters. Clitics stay inside the word token; ``rasid.arabic.clitics`` proposes splits and
 the matchers that need them try each split. Sentences end at ``. ! ? ؟ …`` and line breaks,
-but not inside numbers (3.5, 2017.6.1), after one-letter abbreviations (د.) or inside an open
-quotation.
+but not inside numbers (3.5, 2017.6.1), after one-letter abbreviations (د.), inside an open
+quotation or before another end mark (a run such as ``؟!`` or ``...`` ends at its last mark).
 """
 
 from __future__ import annotations
@@ -47,8 +47,8 @@ def _is_boundary(text: str, i: int, quote_close: str | None) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if ch == "." and prev.isdigit() and nxt.isdigit():
         return False  # 3.5, 2017.6.1
-    if ch == "." and nxt == ".":
-        return False  # an ellipsis written with dots ends at its last dot
+    if nxt in _END:
+        return False  # a run of marks (... ؟! !! …؟) ends at its last mark
     if ch == "." and prev.isalpha() and (i == 1 or text[i - 2].isspace() or text[i - 2] == "."):
         return False  # one-letter abbreviations: د. م. and dotted ones: أ.ف.ب.
     if quote_close is not None:
