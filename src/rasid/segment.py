@@ -56,6 +56,27 @@ def _is_boundary(text: str, i: int, quote_close: str | None) -> bool:
     return True
 
 
+def _reversed_opener(text: str, i: int) -> bool:
+    """Whether the ``”`` at ``i`` opens a quotation, as some writers use ``”`` for both marks:
+    it follows white space, a colon or the start of the text, and another ``”`` closes it
+    further on in the same paragraph."""
+    if i > 0 and not (text[i - 1].isspace() or text[i - 1] == ":"):
+        return False
+    j = text.find("”", i + 1, i + _MAX_QUOTE)
+    return j != -1 and "\n" not in text[i:j]
+
+
+def _opens_after_space(text: str, prev: Token, tok: Token) -> bool:
+    """Whether ``tok``, a mark that can close a quotation, opens one instead: it is set apart
+    from the end of the sentence before it and (a straight ``"``) leans on the next word, or is
+    a ``”`` used as an opener."""
+    if tok.start == prev.end:
+        return False
+    if tok.text == '"':
+        return tok.end < len(text) and not text[tok.end].isspace()
+    return tok.text == "”" and _reversed_opener(text, tok.start)
+
+
 def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     """Group tokens into sentences; each sentence span runs from its first to last token."""
     sentences: list[Sentence] = []
@@ -72,6 +93,8 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
                 quote_close, closed = None, True
             elif ch in _OPEN_QUOTES or ch == '"':
                 quote_close, quote_open_at = _OPEN_QUOTES.get(ch, '"'), tok.start
+            elif ch == "”" and quote_close is None and _reversed_opener(text, tok.start):
+                quote_close, quote_open_at = "”", tok.start
         if quote_close is not None and tok.start - quote_open_at > _MAX_QUOTE:
             quote_close = None  # an unclosed quote must not eat the text
         boundary = False
@@ -89,9 +112,9 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
         if boundary:
             # keep closing quotes and brackets that follow the full stop in this sentence
             j = i
-            while j + 1 < n and tokens[j + 1].text in _CLOSERS and "\n" not in text[
-                tokens[j].end : tokens[j + 1].start
-            ]:
+            while (j + 1 < n and tokens[j + 1].text in _CLOSERS
+                   and "\n" not in text[tokens[j].end : tokens[j + 1].start]
+                   and not _opens_after_space(text, tokens[j], tokens[j + 1])):
                 j += 1
             if j != i:
                 continue
