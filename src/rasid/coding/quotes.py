@@ -1,4 +1,4 @@
-"""Quotations: quoted words (“ ” « » " „) and indirect "قال X إن …" speech, with speakers.
+"""Quotations: quoted words (“ ” « » " „, and ” for both marks) and indirect "قال X إن …" speech, with speakers.
 
 A quote is kept when a cue verb (قال أكد أضاف أشار شدد أعلن اعتبر …) stands before it in
 the same sentence, or right after its closing mark ("«…»، قال الوزير"); the speaker is the
@@ -24,7 +24,11 @@ CUES = {
         "ويقول", "وتقول", "لفت", "لفتت",
     )  # not "بين": far more often "between" than "explained"
 }
-_QUOTE_RE = re.compile(r"“[^”\n]{3,}”|«[^»\n]{3,}»|„[^“”\n]{3,}[“”]|\"[^\"\n]{3,}\"")
+#: ”…” too, as some writers use ” for both marks, when the first ” stands apart from the word
+#: before it (as rasid.segment reads it)
+_QUOTE_RE = re.compile(
+    r"“[^”\n]{3,}”|«[^»\n]{3,}»|„[^“”\n]{3,}[“”]|\"[^\"\n]{3,}\"|(?<![^\s:])”[^”“\n]{3,}”"
+)
 #: fewer words in quotation marks are a name or a scare quote ("قوات الحشد الشعبي"), not speech
 _MIN_QUOTE_WORDS = 6
 _INDIRECT = {normalize(w) for w in ("إن", "ان", "أن", "بأن", "إنه", "إنها", "انه", "انها")}
@@ -83,7 +87,7 @@ def find_quotes(
         sent_actors = [a for a in actors if sent.start <= a.start and a.end <= sent.end]
         found = False
         for m in _QUOTE_RE.finditer(seg):
-            start, end = sent.start + m.start() + 1, sent.start + m.end() - 1
+            start, end = _inside(text, sent.start + m.start(), sent.start + m.end())
             idx = next((i for i in range(sent.first_token, sent.last_token)
                         if tokens[i].start >= start - 1), sent.last_token)
             if len(m.group().split()) < _MIN_QUOTE_WORDS:
@@ -116,5 +120,16 @@ def find_quotes(
 
 def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of quoted words (inside the marks) in ``text[start:end]``."""
-    return [(m.start() + 1, m.end() - 1) for m in _QUOTE_RE.finditer(text, start, end)
+    return [_inside(text, m.start(), m.end()) for m in _QUOTE_RE.finditer(text, start, end)
             if len(m.group().split()) >= _MIN_QUOTE_WORDS]
+
+
+def _inside(text: str, start: int, end: int) -> tuple[int, int]:
+    """The quoted words of the match ``text[start:end]``: inside its marks, without the white
+    space a writer may leave next to them (” نحن … ”)."""
+    start, end = start + 1, end - 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
