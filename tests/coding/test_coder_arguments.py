@@ -522,3 +522,14 @@ def test_in_front_of_a_mosque_is_no_imam() -> None:
 
     doc = analyse(Article("t", "انفجرت سيارة مفخخة أمام مسجد في حي الكرادة ببغداد أمس.", date(2021, 6, 10)))
     assert not any(a.actor.sector == "REL" for a in doc.actors)
+
+
+@pytest.mark.parametrize("text, fatalities", [
+    ("قصفت الطائرات الروسية مواقع في ريف إدلب أمس دون وقوع إصابات.", 0),
+    ("قصفت الطائرات الروسية مواقع في ريف إدلب أمس. ولم يسفر القصف عن ضحايا.", 0),  # a later sentence
+    ("قصفت الطائرات الروسية مواقع في ريف إدلب أمس ولم ترد أنباء عن ضحايا.", None),
+    ("قصفت الطائرات الروسية مواقع في ريف إدلب أمس ما أسفر عن مقتل خمسة وعشرين مدنيا.", 25),
+])
+def test_a_strike_that_killed_no_one_has_fatalities_zero(text: str, fatalities: int | None) -> None:
+    [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert event["fatalities"] == fatalities

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasid.coding.fatalities import toll_in
+from rasid.coding.fatalities import says_no_one_died, toll_in
 from rasid.coding.modality import is_hypothetical, is_negated
 from rasid.coding.triggers import find_triggers, imperfect_forms, perfect_forms
 from rasid.segment import tokenize
@@ -120,3 +120,22 @@ def test_modality_hypothetical(sentence: str, hypothetical: bool) -> None:
 def test_fatalities_read_tolls(sentence: str, toll: int | None) -> None:
     toks = tokenize(sentence)
     assert toll_in(toks, 0, len(toks)) == toll
+
+
+@pytest.mark.parametrize(
+    "sentence, denied",
+    [
+        ("ولم يسفر القصف عن سقوط قتلى", True),
+        ("انفجرت العبوة دون وقوع إصابات", True),
+        ("سقطت القذيفة في حقل زراعي بدون خسائر في الأرواح", True),
+        ("ولم يقتل أحد في الهجوم", True),
+        ("ولا إصابات بين المدنيين", True),
+        ("ولم ترد أنباء عن ضحايا", False),  # unknown, not zero
+        ("ولم يتضح عدد القتلى بعد", False),
+        ("لم يعلن أحد مسؤوليته عن الهجوم", False),
+        ("أسفر القصف عن مقتل 5 مدنيين", False),
+    ],
+)
+def test_a_denial_of_deaths_is_read(sentence: str, denied: bool) -> None:
+    toks = tokenize(sentence)
+    assert says_no_one_died(toks, 0, len(toks)) is denied

@@ -16,7 +16,7 @@ from datetime import timedelta
 from typing import TypeVar
 
 from rasid.arabic.normalize import normalize
-from rasid.coding.fatalities import toll_in
+from rasid.coding.fatalities import says_no_one_died, toll_in
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import DateRef, Doc, Event, Interval, PlaceRef, Sentence, Token
 
@@ -235,6 +235,8 @@ def enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
     changes: dict[str, object] = {}
     if prev.event_type == "ASSAULT" and prev.fatalities is None:
         toll = toll_in(doc.tokens, sent.first_token, sent.last_token)
+        if toll is None and says_no_one_died(doc.tokens, sent.first_token, sent.last_token):
+            toll = 0  # "القصف لم يسفر عن ضحايا"
         if toll is not None:
             changes["fatalities"] = toll
     place = choose_place(doc.text, doc.tokens, trig, places)

@@ -24,7 +24,7 @@ from rasid.coding.clauses import (
 )
 from rasid.coding.confidence import EventEvidence, argument_kind
 from rasid.coding.confidence import confidence as score
-from rasid.coding.fatalities import counts_people, toll_in
+from rasid.coding.fatalities import counts_people, says_no_one_died, toll_in
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, SYMMETRIC
 from rasid.coding.modality import is_generic, is_hypothetical, is_negated, is_purpose
 from rasid.coding.modes import weapon_mode
@@ -218,6 +218,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     if multilateral and defn.event_type == "CONSULT" and place is not None and source is not None:
         pairs = host_first(coordinated_group(actors, source), place) or pairs
     toll = toll_in(doc.tokens, sent.first_token, sent.last_token) if defn.event_type == "ASSAULT" else None
+    none_died = toll is None and defn.event_type == "ASSAULT" \
+        and says_no_one_died(doc.tokens, sent.first_token, sent.last_token)
     attributed = _attribution(doc, sent, trig, actors)
     p_live = _live_probability(doc, sent, trig)  # lowers or raises confidence; never vetoes
     events = []
@@ -287,7 +289,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             event_type=etype, mode=ev_mode, contexts=tuple(sorted(contexts)),
             source=src, target=tgt, location=ev_place, date=date_ref,
             evidence=Span(sent.start, sent.end), trigger=Span(trig.start, trig.end),
-            fatalities=toll, attributed_to=attributed, negated=negated,
+            fatalities=0 if none_died else toll, attributed_to=attributed, negated=negated,
             hypothetical=hypothetical, confidence=round(min(1.0, confidence), 3),
             date_is_published=from_published,
         ))

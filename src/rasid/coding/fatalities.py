@@ -79,6 +79,38 @@ def toll_in(tokens: Sequence[Token], first: int, last: int) -> int | None:
     return None
 
 
+#: A denial of deaths (spec/GOLD.md: fatalities 0 when the text says no one was killed): one of
+#: these negations, then within five words a word for casualties ("لم يسفر القصف عن سقوط قتلى",
+#: "دون وقوع إصابات", "بدون خسائر بشرية", "لم يقتل أحد"); لا only right before it ("ولا إصابات").
+_DENIALS = {normalize(w) for w in ("لم", "ولم", "دون", "بدون", "ودون")}
+_CASUALTIES = {normalize(w) for w in ("قتلى", "ضحايا", "إصابات", "الضحايا", "القتلى", "الإصابات",
+                                      "قتيل", "وفيات")}
+_LOSSES = {normalize(w) for w in ("خسائر", "الخسائر")}
+_HUMAN = {normalize(w) for w in ("بشرية", "الأرواح")}  # خسائر بشرية, خسائر في الأرواح
+_NOT = {normalize(w) for w in ("لا", "ولا")}
+_NO_ONE = ({normalize(w) for w in ("يقتل", "يصب", "يصاب", "يسقط", "تقع")}, normalize("أحد"))
+#: "لم ترد أنباء عن ضحايا", "لم يتضح عدد القتلى": the toll is unknown, not zero.
+_UNKNOWN = {normalize(w) for w in ("أنباء", "معلومات", "تفاصيل", "يتضح", "تتضح", "يعرف", "تعرف",
+                                   "ترد", "يرد", "تتوفر", "يتوفر", "حصيلة", "عدد", "بعد")}
+
+
+def says_no_one_died(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether ``tokens[first:last]`` says the act killed no one."""
+    norms = [t.norm for t in tokens[first:last]]
+    for i, w in enumerate(norms):
+        reach = 5 if w in _DENIALS else 1 if w in _NOT else 0
+        for j in range(i + 1, min(len(norms), i + 1 + reach)):
+            if norms[j] in _UNKNOWN:
+                break
+            human = norms[j] in _LOSSES and j + 1 < len(norms) and (
+                norms[j + 1] in _HUMAN or norms[j + 1] == "في" and j + 2 < len(norms)
+                and norms[j + 2] in _HUMAN)
+            no_one = norms[j] == _NO_ONE[1] and norms[j - 1] in _NO_ONE[0]
+            if norms[j] in _CASUALTIES or human or no_one:
+                return True
+    return False
+
+
 #: words that count the dead as people at large, not as fighters of a side
 PEOPLE_WORDS = {normalize(w) for w in ("شخصا", "شخص", "أشخاص", "اشخاص", "شخصين", "مدنيين", "مدنيا", "مدنيون",
                                       "مواطنين", "مواطنا", "مدني", "المدنيين", "الأشخاص")}
