@@ -158,11 +158,6 @@ def train_neural(train_path: Path | str, out_path: Path | str, *, epochs: int = 
             for r, i in enumerate(bi):
                 tags[r, : len(gold[i])] = gold[i]
                 uix[r, : len(gold[i])] = wix[i]
-            if hp.get("name_drop"):  # names' own word and stem embeddings hidden more often
-                hide = torch.from_numpy(nrng.random(tuple(tags.shape)) < hp["name_drop"])
-                hide &= b["mask"] & (tags != tag_ix["O"])
-                b["w"][hide] = UNK
-                b["bare"][hide] = UNK
             if ctx is not None:
                 b["ctx"] = ctx_batch([ctx[i] for i in bi], t)
             if e5 is not None:
