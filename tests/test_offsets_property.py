@@ -15,6 +15,7 @@ PIECES = (
     + ["ال", "و", "بال", "لل", "بغداد", "محمد", "الرئيس", "في", "الأمم المتحدة"]
     + [chr(c) for c in range(0x064B, 0x0653)]  # diacritics
     + ["\u0640", "\u0670", "\u200c", "\u200f"]  # tatweel, superscript alef, controls
+    + ["ﺑﻐﺪﺍﺩ", "ﻻ", "ﻹ", "ﷲ", "ﷺ", "﴾", "ڤ", "پ"]  # presentation forms, Persian letters
     + list("0123456789٠١٢٣٤٥٦٧٨٩")
     + list(".,;:!?؟،؛…-()[]«»“”„\"'")
     + [" ", "  ", "\n", "\t", "\u00a0", "\n\n"]

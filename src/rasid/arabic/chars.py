@@ -17,7 +17,11 @@ DIGIT_TABLE = {ord(c): str(i) for i, c in enumerate(EASTERN_DIGITS)} | {
     ord(c): str(i) for i, c in enumerate(PERSIAN_DIGITS)
 }
 
-ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
+#: Arabic Presentation Forms A and B (the ornate brackets ﴾﴿ and the byte-order mark aside):
+#: letters in their contextual shapes and ligatures (ﺑﻐﺪﺍﺩ, ﻻ), as text copied from PDF files and
+#: older web pages has them.
+PRESENTATION_FORMS = "\ufb50-\ufd3d\ufd40-\ufdff\ufe70-\ufefc"
+ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff" + PRESENTATION_FORMS
 #: A word character for tokenising: Arabic letters, marks inside words, Latin letters, digits.
 WORD_CHARS = (
     ARABIC_LETTERS

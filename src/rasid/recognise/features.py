@@ -102,9 +102,12 @@ class Gazetteer:
     @classmethod
     def from_json(cls, data: dict) -> Gazetteer:
         g = cls()
-        g.words = {k: set(v) for k, v in data.get("words", {}).items()}
+        # keys again through ``normalize``, so a file saved before a matching rule was added
+        # (ڤ → ف) is still found
+        for k, v in data.get("words", {}).items():
+            g.words.setdefault(normalize(k), set()).update(v)
         for key, kinds in data.get("phrases", []):
-            g.phrases[tuple(key)] = set(kinds)
+            g.phrases.setdefault(tuple(normalize(w) for w in key), set()).update(kinds)
             g.max_len = max(g.max_len, len(key))
         return g
 
