@@ -126,6 +126,17 @@ def test_batch_place_text_only(tmp_path: Path) -> None:
     assert got[2]["feature"] == "city" and got[2]["admin1"] == "Aleppo"
 
 
+def test_place_in_a_longer_phrase_is_the_first_place_named(tmp_path: Path) -> None:
+    path = _tsv(tmp_path, [("ريف حلب الشمالي",), ("بلدة الباغوز في ريف دير الزور الشرقي",),
+                           ("اجتماع في مكان لم يحدد",)])
+    result = runner.invoke(app, ["resolve", "place", "--batch", str(path)])
+    assert result.exit_code == 0, result.output
+    got = _json_lines(result.stdout)
+    assert (got[0]["name"], got[0]["feature"]) == ("Aleppo", "admin1")
+    assert (got[1]["name"], got[1]["admin1"]) == ("Al-Baghuz", "Deir ez-Zor")
+    assert got[2] is None
+
+
 def test_batch_date(tmp_path: Path) -> None:
     path = _tsv(tmp_path, [("أمس الجمعة", "2024-03-10"), ("١٢/٥/٢٠٢٣", "2024-03-10"),
                            ("في وقت لاحق", "2024-03-10")])

@@ -13,6 +13,7 @@ import typer
 
 from rasid.cli import app
 from rasid.errors import InputError, UsageError
+from rasid.model import Place
 
 resolve_app = typer.Typer(help="Resolve one actor, place or date expression to JSON.", no_args_is_help=True)
 app.add_typer(resolve_app, name="resolve")
@@ -69,11 +70,21 @@ def resolve_actor(text: Text = None, on: Annotated[str | None, typer.Option("--d
 
 @resolve_app.command("place")
 def resolve_place(text: Text = None, batch: Batch = None) -> None:
-    """Place name → {"name", "lat", "lon", "country", "admin1", "feature"}."""
+    """Place name → {"name", "lat", "lon", "country", "admin1", "feature"}; for a longer
+    phrase ("ريف حلب الشمالي"), the first place named in it, as in an article."""
     from rasid.resolve.places import Gazetteer, place_json
+    from rasid.segment import tokenize
 
     gaz = Gazetteer.load()
-    _run(text, None, batch, "date", lambda q, d: place_json(gaz.resolve(q)))
+
+    def place(q: str) -> Place | None:
+        found = gaz.resolve(q)
+        if found is None:
+            named = gaz.find(q, tokenize(q))
+            found = named[0].place if named else None
+        return found
+
+    _run(text, None, batch, "date", lambda q, d: place_json(place(q)))
 
 
 @resolve_app.command("date")
