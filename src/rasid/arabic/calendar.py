@@ -126,6 +126,13 @@ def _cardinals() -> dict[str, int]:
 CARDINALS: dict[str, int] = _cardinals()
 
 
+#: The Eids (matching forms of the word after عيد) → (Hijri month, first day, days of the holiday).
+FEASTS = {"الفطر": (10, 1, 3), "الاضحي": (12, 10, 4)}
+#: Words before عيد (matching forms) → which day of the feast, from the first (-1: the eve).
+FEAST_PARTS = {"عشيه": -1, "ليله": -1, "يوم": 0, "صباح": 0, "اول ايام": 0, "ثاني ايام": 1,
+               "ثالث ايام": 2, "رابع ايام": 3}
+
+
 def word_number(text: str) -> int | None:
     """Value of a day/number written in digits, ordinal or cardinal words ("الخامس عشر")."""
     key = " ".join(normalize(text).split()).replace("و ", "و")

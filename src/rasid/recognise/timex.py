@@ -21,7 +21,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasid.arabic.calendar import CARDINALS, GREGORIAN_MONTHS, HIJRI_MONTHS, ORDINALS, WEEKDAYS
+from rasid.arabic.calendar import (
+    CARDINALS,
+    FEAST_PARTS,
+    FEASTS,
+    GREGORIAN_MONTHS,
+    HIJRI_MONTHS,
+    ORDINALS,
+    WEEKDAYS,
+)
 from rasid.arabic.chars import WORD_RE
 from rasid.arabic.normalize import normalize
 from rasid.recognise.anchored import anchored_finditer, reach
@@ -153,6 +161,10 @@ _PATTERNS: dict[str, str] = {
               f"| (?P<rel>{REL}))?)"),
     # عام 1445 هـ
     "hyear": f"(?P<x>(?:(?:ال)?عام |سنه )?(?P<hy>1[34]\\d\\d){HSUF})",
+    # عيد الفطر | عشية عيد الأضحى | ثاني أيام عيد الفطر المبارك | عيد الأضحى الماضي
+    "feast": (f"(?P<x>(?:(?P<fpart>{_alt(FEAST_PARTS)}) )?عيد (?P<feast>{_alt(FEASTS)}){_E}"
+              f"(?: (?:المبارك|السعيد){_E})?(?: (?:من )?(?:(?:ال)?عام |سنه )?"
+              f"(?P<hy>1[34]\\d\\d)(?!\\d){HSUF}?| (?P<rel>{REL}))?)"),
 }
 _COMPILED = {k: re.compile(v) for k, v in _PATTERNS.items()}
 
@@ -163,7 +175,7 @@ _ANCHORS: dict[str, str] = {
     "season": "صيف|شتاء|ربيع|خريف", "unit": "الاسبوع|الشهر|العام|السنه",
     "recent": "ايام|اسابيع|ساعات|ساعه", "rday": "امس|البارحه|اليوم|الليله|غد",
     "wd": WD, "ago": "قبل|منذ", "earlier": "في وقت سابق", "numeric": r"\d[/.\-]\d",
-    "year": YEAR, "pyear": YEAR, "hijri": HM, "hyear": r"1[34]\d\d",
+    "year": YEAR, "pyear": YEAR, "hijri": HM, "hyear": r"1[34]\d\d", "feast": "عيد ",
 }
 
 
@@ -212,7 +224,8 @@ def _first_words() -> frozenset[str]:
               "نهار", "يومي", "قبل", "قبيل", "بعد", "عام", "العام", "عامي", "سنه", "السنه", "شهر",
               "الشهر",
               "الاسبوع", "هذا", "هذه", "صيف", "شتاء", "ربيع", "خريف", "الصيف",
-              "الشتاء", "الربيع", "الخريف", "الايام", "الاسابيع", "الساعات", "ال"}
+              "الشتاء", "الربيع", "الخريف", "الايام", "الاسابيع", "الساعات", "ال", "عيد"}
+    words |= {p.split()[0] for p in FEAST_PARTS}
     return frozenset(words)
 
 

@@ -60,6 +60,7 @@ from rasid.recognise.timex import (
     Timex,
     parse_timexes,
 )
+from rasid.resolve.feasts import feast
 
 Pair = tuple[date, date]
 _DAY = timedelta(days=1)
@@ -361,11 +362,12 @@ def _hyear(g: dict, pub: date | None) -> Pair | None:
     return hijri_year_interval(int(g["hy"]))
 
 
+
 _RESOLVERS = {"dmy": _dmy, "dm_rel": _dm_rel, "my": _my, "period": _period_expr, "unit": _unit,
               "recent": _recent, "rday": _rday, "wd": _wd, "ago": _ago, "earlier": _earlier,
               "week_of": _week_of, "season": _season,
               "numeric": _numeric, "year": _year, "pyear": _year, "hijri": _hijri,
-              "hyear": _hyear}
+              "hyear": _hyear, "feast": lambda g, pub: feast(g, pub, _sign(g.get("rel")))}
 
 
 # --- API ------------------------------------------------------------------------------------
