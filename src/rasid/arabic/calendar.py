@@ -178,6 +178,14 @@ def pick_year(m: int, d: int | None, s: int | None, py: int, pm: int, pd: int) -
     return py if m <= pm else py - 1
 
 
+def said_hijri_year(month: int, day: int | None, sign: int | None,
+                    published: date | None) -> int | None:
+    """The Hijri year of a Hijri month (and day) named without a year in a text published on
+    ``published`` (see ``pick_year``); None without a publication date."""
+    h = to_hijri(published) if published else None
+    return None if h is None else pick_year(month, day, sign, *h)
+
+
 def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     """Gregorian date of a Hijri date (Umm al-Qura); None when out of range or invalid."""
     try:

@@ -46,7 +46,7 @@ from rasid.arabic.calendar import (
     hijri_year_interval,
     month_interval,
     pick_year,
-    to_hijri,
+    said_hijri_year,
     word_number,
 )
 from rasid.model import DateRef, Interval
@@ -345,13 +345,9 @@ def _year(g: dict, pub: date | None) -> Pair | None:
 def _hijri(g: dict, pub: date | None) -> Pair | None:
     m = HIJRI_MONTHS[_key(g["hm"])]
     d = _day(g)
-    if g.get("hy"):
-        y = int(g["hy"])
-    else:
-        h = to_hijri(pub) if pub else None
-        if h is None:
-            return None
-        y = pick_year(m, d, _sign(g.get("rel")), *h)
+    y = int(g["hy"]) if g.get("hy") else said_hijri_year(m, d, _sign(g.get("rel")), pub)
+    if y is None:
+        return None
     if d is None:
         return hijri_month_interval(y, m)
     day = hijri_to_gregorian(y, m, d)

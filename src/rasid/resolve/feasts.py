@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from rasid.arabic.calendar import FEAST_PARTS, FEASTS, hijri_to_gregorian, pick_year, to_hijri
+from rasid.arabic.calendar import FEAST_PARTS, FEASTS, hijri_to_gregorian, said_hijri_year
 
 
 def feast_interval(feast: str, part: str | None, hijri_year: int) -> tuple[date, date] | None:
@@ -30,11 +30,5 @@ def feast(g: dict[str, str], published: date | None, sign: int | None) -> tuple[
     """The interval of a matched feast expression (groups ``feast``, ``fpart``, ``hy``): in the
     Hijri year given, else the year chosen as for a Hijri month with relative sign ``sign``."""
     month, day, _ = FEASTS[g["feast"]]
-    if g.get("hy"):
-        year = int(g["hy"])
-    else:
-        h = to_hijri(published) if published else None
-        if h is None:
-            return None
-        year = pick_year(month, day, sign, *h)
-    return feast_interval(g["feast"], g.get("fpart"), year)
+    year = int(g["hy"]) if g.get("hy") else said_hijri_year(month, day, sign, published)
+    return None if year is None else feast_interval(g["feast"], g.get("fpart"), year)
