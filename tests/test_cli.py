@@ -48,6 +48,18 @@ def test_cli_extract_records_validate_against_the_schema(tmp_path: Path, sample:
             assert 0 <= ev["evidence"]["start"] < ev["evidence"]["end"] <= len(text)
 
 
+def test_cli_messages_count_in_the_singular_and_plural(tmp_path: Path) -> None:
+    one = tmp_path / "one.txt"
+    one.write_text("قصفت الطائرات الروسية مواقع في مدينة إدلب أمس.\n", encoding="utf-8")
+    code, records, err = _extract(tmp_path, one)
+    assert code == 0 and len(records) == 1
+    assert "wrote 1 record to" in err
+    from rasid.summary import counted
+
+    assert [counted(1, "entity", "entities"), counted(163, "entity", "entities"),
+            counted(2, "csv row")] == ["1 entity", "163 entities", "2 csv rows"]
+
+
 def test_cli_extract_codes_an_airstrike(tmp_path: Path, sample: Path) -> None:
     _, records, _ = _extract(tmp_path, sample)
     strikes = [e for e in records[0]["events"] if e["event_type"] == "ASSAULT"]

@@ -16,6 +16,7 @@ import typer
 
 from rasid.errors import InputError, RasidError, UsageError
 from rasid.model import Article
+from rasid.summary import counted
 
 app = typer.Typer(
     name="rasid",
@@ -91,7 +92,7 @@ def extract(
         if out is not sys.stdout:
             out.close()
     if str(output) != "-":
-        typer.echo(f"rasid: wrote {written} records to {output}", err=True)
+        typer.echo(f"rasid: wrote {counted(written, 'record')} to {output}", err=True)
     raise typer.Exit(1 if skips.count else 0)
 
 

@@ -11,6 +11,7 @@ import typer
 from rasid.cli import app
 from rasid.errors import UsageError
 from rasid.store.query import EventHit, EventQuery, Near, SearchHit
+from rasid.summary import counted
 
 Db = Annotated[str, typer.Option("--db", help="SQLite file or postgresql:// URL.")]
 Format = Annotated[str, typer.Option("--format", "-f", help="jsonl or table.")]
@@ -144,4 +145,4 @@ def export_cmd(
         raise UsageError(f"--format must be one of {', '.join(EXPORTERS)}, got {fmt!r}")
     with _store(db) as store:
         n = export(store, fmt, output)
-    typer.echo(f"rasid: wrote {n} {fmt} rows to {output}", err=True)
+    typer.echo(f"rasid: wrote {counted(n, fmt + ' row')} to {output}", err=True)

@@ -5,6 +5,11 @@ from __future__ import annotations
 from rasid.store.base import Store
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """"1 article", "5 articles", "1 entity", "163 entities" (``plural`` when not noun + s)."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def summarise(store: Store, *, read: int, processed: int, db: str) -> str:
     counts = store.counts()
     by_type = store.query(
@@ -20,9 +25,11 @@ def summarise(store: Store, *, read: int, processed: int, db: str) -> str:
         "GROUP BY place_name ORDER BY count(*) DESC, place_name LIMIT 5"
     )
     lines = [
-        f"rasid: {read} articles read, {processed} processed, {read - processed} already stored",
-        f"  database {db}: {counts['articles']} articles, {counts['events']} events, "
-        f"{counts['entities']} entities, {counts['quotes']} quotes",
+        f"rasid: {counted(read, 'article')} read, {processed} processed, "
+        f"{read - processed} already stored",
+        f"  database {db}: {counted(counts['articles'], 'article')}, "
+        f"{counted(counts['events'], 'event')}, "
+        f"{counted(counts['entities'], 'entity', 'entities')}, {counted(counts['quotes'], 'quote')}",
     ]
     if by_type:
         lines.append("  events by type: " + ", ".join(f"{t} {n}" for t, n in by_type))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from rasid.recognise.ner import bio_spans
 from rasid.recognise.tagger import LABELS, NerTagger, map_tag
+from rasid.summary import counted
 from rasid.train.conll import read_conll
 
 Sent = tuple[list[str], list[str]]
@@ -90,13 +91,9 @@ class NerReport:
         for lab, v in rows:
             lines.append(f"{lab:<8}{100 * v['precision']:>10.2f}{100 * v['recall']:>10.2f}"
                          f"{100 * v['f1']:>10.2f}{v['support']:>9}")
-        lines.append(f"{_count(d['tokens'], 'token')}, {_count(d['sentences'], 'sentence')}, "
+        lines.append(f"{counted(d['tokens'], 'token')}, {counted(d['sentences'], 'sentence')}, "
                      f"token accuracy {100 * d['token_accuracy']:.2f}%")
         return "\n".join(lines)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def evaluate_sents(sents: Sequence[Sent], tagger: NerTagger) -> NerReport:
