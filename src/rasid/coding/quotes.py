@@ -1,4 +1,5 @@
-"""Quotations: quoted words (“ ” « » " „, and ” for both marks) and indirect "قال X إن …" speech, with speakers.
+"""Quotations: quoted words (“ ” « » " „, and ” for both marks) and indirect "قال X إن …"
+speech, with speakers.
 
 A quote is kept when a cue verb (قال أكد أضاف أشار شدد أعلن اعتبر …) stands before it in
 the same sentence, or right after its closing mark ("«…»، قال الوزير"); the speaker is the
