@@ -533,3 +533,15 @@ def test_in_front_of_a_mosque_is_no_imam() -> None:
 def test_a_strike_that_killed_no_one_has_fatalities_zero(text: str, fatalities: int | None) -> None:
     [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
     assert event["fatalities"] == fatalities
+
+
+@pytest.mark.parametrize("text, target", [
+    # civilians named bare are the hit place's, not the attacker's (the document's main country)
+    ("قصفت الطائرات الروسية مواقع في مدينة إدلب أمس ما أسفر عن مقتل 5 مدنيين.", "SYR-CVL"),
+    ("قصفت الطائرات التركية قرى في محافظة دهوك العراقية ما أسفر عن مقتل ثلاثة مدنيين.", "IRQ-CVL"),
+    # a nationality given stays
+    ("قتلت القوات التركية ثلاثة مدنيين سوريين قرب الحدود في ولاية هاتاي.", "SYR-CVL"),
+])
+def test_bare_civilians_belong_to_the_place_hit(text: str, target: str) -> None:
+    [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert event["target"]["code"] == target

@@ -25,9 +25,10 @@ from rasid.coding.clauses import (
 )
 from rasid.coding.events import events_for_trigger
 from rasid.coding.journeys import Journey, after_journeys, journey_of
-from rasid.coding.kinds import MATERIAL, SYMMETRIC
+from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, SYMMETRIC
 from rasid.coding.mentions import refine_actors
 from rasid.coding.occurrences import merge_mentions
+from rasid.coding.parties import civilians_where_hit
 from rasid.coding.positions import position_actors
 from rasid.coding.references import (
     COMPLEMENTISERS,
@@ -167,7 +168,16 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             mentions.extend(found)
         if last is None:  # "وأعلن التنظيم مسؤوليته عن الهجوم": no act of its own, a claim of one
             claim_back(mentions, doc, sent, actors_all)
-    return tuple(after_journeys(merge_mentions(mentions), journeys))
+    return tuple(_whose_civilians(e) for e in after_journeys(merge_mentions(mentions), journeys))
+
+
+def _whose_civilians(e: Event) -> Event:
+    """An attack's civilians named bare are the hit place's ("قصفت الطائرات الروسية إدلب ما أسفر
+    عن مقتل 5 مدنيين": Syrians, not Russians)."""
+    if e.event_type not in MATERIAL_FORCE or e.target is None:
+        return e
+    target = civilians_where_hit(e.target, e.location)
+    return e if target is e.target else replace(e, target=target)
 
 
 def _dated(mentions: Sequence[Event], event_type: str) -> DateRef | None:

@@ -11,6 +11,7 @@ from rasid.arabic.normalize import normalize
 from rasid.coding.positions import Positioned
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import Actor, ActorRef, Doc, PlaceRef, Token
+from rasid.resolve.actors import ActorResolver
 
 
 def as_sector(ref: ActorRef, sector: str, *, people: bool) -> ActorRef:
@@ -44,6 +45,16 @@ def people_of(src: ActorRef, place: PlaceRef | None) -> ActorRef:
     country = place.place.country if place is not None and place.place.country else src.actor.country
     actor = Actor(code=f"{country}-CVL", name=f"{country} civilians", country=country, sector="CVL", kind="role")
     return ActorRef(src.start, src.start, "", actor)
+
+
+def civilians_where_hit(tgt: ActorRef, place: PlaceRef | None) -> ActorRef:
+    """Civilians named without a nationality ("مقتل 5 مدنيين") are those of the place the act hit,
+    not of the country the document speaks of most (often the attacker's)."""
+    country = place.place.country if place is not None else None
+    if tgt.actor.sector != "CVL" or not country or tgt.actor.country == country \
+            or len(tgt.text.split()) != 1:
+        return tgt
+    return replace(tgt, actor=ActorResolver.load().state_actor(country, "CVL", "role"))
 
 
 _AMID = {normalize(w) for w in ("وسط", "ووسط")}

@@ -58,7 +58,7 @@ class ActorResolver:
         return _shipped()
 
     # ---------------------------------------------------------------- actors
-    def _state_actor(self, iso: str, sector: str = "GOV", kind: str = "state") -> Actor:
+    def state_actor(self, iso: str, sector: str = "GOV", kind: str = "state") -> Actor:
         c = self.data.countries.get(iso)
         en = c.en if c else iso
         name = en if kind == "state" and sector == "GOV" else f"{en} {SECTOR_NAMES.get(sector, sector)}"
@@ -312,13 +312,13 @@ class ActorResolver:
                 if nk is not None and lex(ms[nk], "nisba"):
                     end, iso = nk, lex(ms[nk], "nisba")[0].key
                 if iso:
-                    actor = self._state_actor(iso, kind="regime")
+                    actor = self.state_actor(iso, kind="regime")
                     emit(m.start, ms[end].end, Actor(actor.code, f"{actor.name} (regime)", iso, "GOV", "regime"))
                 k = end + 1
                 continue
             states = lex(m, *COUNTRY_TYPES)
             if states and (_phrase or not locative(m, tokens, states[0].type == "capital")):
-                emit(m.start, m.end, self._state_actor(states[0].key))
+                emit(m.start, m.end, self.state_actor(states[0].key))
             k += 1
         return out
 
@@ -340,9 +340,9 @@ class ActorResolver:
             end_m = ms[role.end_k - len(role.coords)] if role.coords else ms[role.end_k]
             t = end_m.last_token
             end = tokens[t].end if t < len(tokens) and tokens[t].norm in ELI_MODS | ARMED else end_m.end
-            emit(start, end, self._state_actor(role.country, role.sector, "role"))
+            emit(start, end, self.state_actor(role.country, role.sector, "role"))
             for cm, iso in role.coords:
-                emit(cm.start, cm.end, self._state_actor(iso, role.sector, "role"))
+                emit(cm.start, cm.end, self.state_actor(iso, role.sector, "role"))
         return role.end_k + 1
 
     def _emit_person(self, ms, k, tokens, st, on, main, emit) -> int:  # type: ignore[no-untyped-def]
