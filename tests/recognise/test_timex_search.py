@@ -38,7 +38,7 @@ def _spans(matches) -> list:  # noqa: ANN001
     return [(m.span(), m.groupdict()) for m in matches]
 
 
-@pytest.mark.parametrize("kind", sorted(timex._PATTERNS))
+@pytest.mark.parametrize("kind", sorted(timex.PATTERNS))
 def test_anchored_search_equals_full_scan(kind: str) -> None:
     rx = timex._COMPILED[kind]
     found = 0
@@ -51,7 +51,7 @@ def test_anchored_search_equals_full_scan(kind: str) -> None:
 
 
 def test_every_pattern_is_searched_near_anchors() -> None:
-    assert set(timex._WINDOWED) == set(timex._PATTERNS)
+    assert set(timex._WINDOWED) == set(timex.PATTERNS)
 
 
 def test_analysis_keeps_offsets_into_the_original() -> None:

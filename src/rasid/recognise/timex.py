@@ -21,33 +21,27 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasid.arabic.calendar import (
-    CARDINALS,
-    FEAST_PARTS,
-    FEASTS,
-    GREGORIAN_MONTHS,
-    HIJRI_MONTHS,
-    ORDINALS,
-    WEEKDAYS,
-)
+from rasid.arabic.calendar import FEAST_PARTS, GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
 from rasid.arabic.chars import WORD_RE
 from rasid.arabic.normalize import normalize
 from rasid.recognise.anchored import anchored_finditer, reach
+from rasid.recognise.timex_patterns import (
+    ANCHORS,
+    BEFORE_LAST,
+    CUR,
+    DECADES,
+    NEXT,
+    PARTS,
+    PAST,
+    PATTERNS,
+    PERIODS,
+    PREPS,
+    VAGUE_N,
+    relative_sign,
+)
 
-PAST = ("الماضي", "الماضيه", "الفائت", "الفائته", "المنصرم", "المنصرمه", "المنقضي",
-        "المنقضيه", "السابق", "السابقه")
-CUR = ("الحالي", "الحاليه", "الجاري", "الجاريه")
-NEXT = ("المقبل", "المقبله", "القادم", "القادمه")
-BEFORE_LAST = ("قبل الماضي", "قبل الماضيه", "ما قبل الماضي", "ما قبل الماضيه")
-PARTS = ("منتصف ليل", "منتصف ليله", "فجر", "صباح", "صبيحه", "ظهر", "ظهيره", "عصر", "مساء",
-         "ليل", "ليله", "غروب", "عشيه", "ضحي")
-PERIODS = {"مطلع": 0, "اوايل": 0, "بدايه": 0, "بدايات": 0, "مستهل": 0, "منتصف": 1,
-           "اواسط": 1, "وسط": 1, "اواخر": 2, "نهايه": 2, "اخر": 2, "ختام": 2, "اخير": 2}
-PREPS = ("في", "منذ", "خلال", "حتي", "بحلول")
-VAGUE_N = ("عده", "بضعه", "بضع")
-PAST, CUR, NEXT, BEFORE_LAST, PARTS, PREPS = (tuple(normalize(w) for w in ws) for ws in (
-    PAST, CUR, NEXT, BEFORE_LAST, PARTS, PREPS))
-PERIODS = {normalize(k): v for k, v in PERIODS.items()}
+__all__ = ["BEFORE_LAST", "CUR", "NEXT", "PAST", "PERIODS", "VAGUE_N", "Timex", "analyse",
+           "find_timexes", "parse_timexes", "relative_sign"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,126 +54,9 @@ class Timex:
     parts: dict[str, str] = field(default_factory=dict, compare=False)
 
 
-def _alt(words) -> str:
-    out = []
-    for w in sorted(set(words), key=len, reverse=True):
-        e = re.escape(w).replace("\\ ", " ")
-        out.append(re.sub(r" و(?=\S)", " و ?", e))  # "الحادي والعشرين" or "الحادي و العشرين"
-    return "|".join(out)
+_COMPILED = {k: re.compile(v) for k, v in PATTERNS.items()}
 
-
-_E = r"(?!\w)"
-WD = f"(?:{_alt(WEEKDAYS)})(?! عشر){_E}"
-GM = f"(?:{_alt(GREGORIAN_MONTHS)}){_E}"
-HM = f"(?:{_alt(HIJRI_MONTHS)}){_E}"
-ORD = f"(?:{_alt(ORDINALS)}){_E}"
-CARD = f"(?:{_alt(CARDINALS)}){_E}"
-REL = f"(?:{_alt(PAST + CUR + NEXT + BEFORE_LAST)}){_E}"
-PART = f"(?:(?:بعد|قبيل|قبل) )?(?:{_alt(PARTS)}){_E}"
-PP = f"(?:{_alt(PERIODS)}){_E}"
-PREP = f"(?:{_alt(PREPS)}){_E}"
-YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
-YSUF = r"(?:(?: ?م| ميلادي| ميلاديه| للميلاد)(?!\w))?"
-HSUF = r"(?: ?(?:ه|هجري|هجريه|للهجره)(?!\w))"
-WDP = f"(?:(?:{PART} )?(?:يوم )?{WD} ?[،,]? (?:الموافق )?)?"
-UNIT_CUR = (f"(?:هذا (?:الاسبوع|الشهر|العام)|هذه السنه|(?:الاسبوع|الشهر|العام|السنه) "
-            f"(?:{_alt(CUR)}))")
-
-
-def _mon(p: str) -> str:
-    return f"(?P<{p}mon>{GM})(?:(?: ?[/\\\\(\\-–] ?| )(?P<{p}monb>{GM})(?: ?\\))?)?"
-
-
-def _yspec(p: str) -> str:
-    return (f"(?: ?[،,]? (?:من |في )?(?:(?:ال)?عام |(?:ال)?سنه )?(?P<{p}year>{YEAR}){YSUF}"
-            f"| (?:من |في )?(?P<{p}yrel>هذا العام|هذه السنه|(?:العام|السنه) {REL}))")
-
-
-def _day(p: str, need_min: bool = True) -> str:
-    m = " من" if need_min else "(?: من)?"
-    return (f"(?:(?:ال ?)?(?P<{p}day>\\d{{1,2}})(?!\\d)(?: من)?|(?P<{p}dayw>{ORD}){m})"
-            f"(?: شهر)?")
-
-
-_PATTERNS: dict[str, str] = {
-    # 12 أيار 2023 | الخميس 12 من أيار الحالي | 12 و13 تموز/يوليو | الخامس عشر من أيار
-    "dmy": (f"(?P<x>{WDP}(?:يوم )?(?:(?P<day0>\\d{{1,2}}) ?(?:و|-|–|الي|حتي) ?)?{_day('')} "
-            f"{_mon('')}(?:{_yspec('')}| (?P<rel>{REL}))?)"),
-    # الخامس من الشهر الجاري | 12 من هذا الشهر
-    "dm_rel": (f"(?P<x>{WDP}(?:يوم )?{_day('', False)} (?:من )?"
-               f"(?:الشهر (?P<rel>{REL})|(?P<cur>هذا الشهر)))"),
-    # أيار 2023 | شهر أيار الماضي | تموز/يوليو الماضي | (في) آذار
-    "my": (f"(?:(?P<prep>{PREP}) )?(?P<x>(?P<shahr>شهر )?{_mon('')}"
-           f"(?:{_yspec('')}| (?P<rel>{REL}))?)"),
-    # مطلع العام الحالي | منتصف ابريل الماضي | أواخر 2016 | نهاية الأسبوع الماضي
-    "period": (f"(?P<x>(?P<pp>{PP}) (?:(?:شهر )?{_mon('')}(?:{_yspec('')}| (?P<rel>{REL}))?"
-               f"|(?:(?:ال)?عام |(?:ال)?سنه )?(?P<year2>{YEAR}){YSUF}"
-               f"|(?P<unit>الاسبوع|الشهر|العام|السنه)(?: (?P<urel>{REL}))?"
-               f"|(?P<unitd>هذا الاسبوع|هذا الشهر|هذا العام|هذه السنه)))"),
-    # الأسبوع الأول من أيار | الأسبوع الأخير من الشهر الماضي
-    "week_of": (f"(?P<x>الاسبوع (?P<nth>الاول|الثاني|الثالث|الرابع|الاخير) من (?:(?:شهر )?"
-                f"{_mon('')}(?:{_yspec('')}| (?P<rel>{REL}))?|الشهر (?P<mrel>{REL})"
-                f"|(?P<cur>هذا الشهر)))"),
-    # صيف 2014 | شتاء العام الماضي | الربيع الماضي
-    "season": (f"(?P<x>(?P<season>(?:ال)?(?:صيف|شتاء|ربيع|خريف)) (?:(?:(?:ال)?عام |(?:ال)?سنه )?"
-               f"(?P<year>{YEAR}){YSUF}|(?:من )?(?P<yrel>هذا العام|هذه السنه|(?:العام|السنه) "
-               f"{REL})|(?P<rel>{REL})))"),
-    # الأسبوع الماضي | العام المقبل | هذا الشهر
-    "unit": (f"(?P<x>(?P<unit>الاسبوع|الشهر|العام|السنه) (?P<rel>{REL})"
-             f"|(?P<unitd>هذا الاسبوع|هذا الشهر|هذا العام|هذه السنه))"),
-    # الأيام الماضية | الأسابيع الأخيرة | الساعات الماضية
-    "recent": (f"(?P<x>(?P<unit>(?:ال ?)?(?:ايام|اسابيع|ساعات|(?:24|48) ساعه)) "
-               f"(?:القليله )?(?:الماضيه|الاخيره|المنصرمه|السابقه|الفايته|القليله الماضيه){_E})"),
-    # أمس | صباح اليوم (الخميس) | أمس الجمعة | ليلة أمس | أول أمس
-    "rday": (f"(?P<x>(?:(?P<part>{PART}) )?(?P<yawm>(?:يوم|نهار) )?(?P<rday>امس الاول|اول امس|"
-             f"اول من امس|امس|الامس|البارحه|اليوم|الليله الماضيه|الليله|غدا|غد|الغد){_E}"
-             f"(?! (?:التالي|السابق|نفسه|ذاته|الوطني|العالمي|الدولي|الاخير|الموعود|الاخر|"
-             f"الواحد|{ORD})(?!\\w))"
-             f"(?:(?: ?\\( ?| ?[،,-] ?| )(?P<wd>{WD})(?: ?\\))?)?)"),
-    # الخميس | يوم الجمعة الماضي | مساء الأحد | ليل السبت - الأحد | الخميس المقبل
-    "wd": (f"(?P<x>(?:(?P<part>{PART}) )?(?:(?:يوم|يومي|نهار) )?(?P<wd>{WD})"
-           f"(?:(?: ?[-–/] ?| | و ?)(?P<wd2>{WD}))?(?: (?P<rel>{REL}))?)"),
-    # قبل ثلاثة أيام | منذ يومين | قبل عدة أسابيع | قبل أيام قليلة | منذ 3 سنوات
-    "ago": (f"(?P<x>(?P<ago>قبل|منذ) (?:نحو |حوالي |زهاء |قرابه |ما يقرب من |اكثر من |اقل من |"
-            f"ما يزيد عن |ما يزيد علي )?(?:(?P<n>\\d{{1,3}}|{CARD}|عده|بضعه|بضع) )?"
-            f"(?P<unit>يوم|يوما|ايام|يومين|اسبوع|اسبوعا|اسابيع|اسبوعين|شهر|شهرا|اشهر|شهور|"
-            f"شهرين|عام|عاما|اعوام|عامين|سنه|سنوات|سنين|سنتين|ساعه|ساعات|ساعتين|"
-            f"دقيقه|دقايق){_E}(?: (?:قليله|معدوده|قلايل){_E})?)(?! (?:من|علي|عن)(?!\\w))"),
-    # في وقت سابق هذا الشهر | في وقت سابق اليوم
-    "earlier": f"(?P<x>في وقت سابق (?:من )?(?P<unit>{UNIT_CUR}|اليوم){_E})",
-    # 2017/6/1 | 1/6/2017 | 2017-06-01 | ١٢/٥/٢٠٢٣
-    "numeric": (r"(?<![\d/.\-])(?P<x>(?P<a>\d{4})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<c>\d{1,2})"
-                r"|(?P<d>\d{1,2})(?P<s2>[/.\-])(?P<e>\d{1,2})(?P=s2)(?P<f>\d{4}))(?![\d/]|[.\-]\d)"),
-    # عام 2014 | العام 2014 | عامي 2014 و2015
-    "year": (f"(?P<x>(?:(?:ال)?عام|(?:ال)?سنه|عامي|العامين) (?P<y1>{YEAR})"
-             f"(?: ?(?:و|-|–|الي|حتي) ?(?P<y2>{YEAR}))?{YSUF})"),
-    # في 2011 | منذ 2014
-    "pyear": f"(?P<prep>{PREP}) (?P<x>(?P<y1>{YEAR}){YSUF})(?! ?[/.\\-]\\d)",
-    # 15 رمضان 1445 هـ | شهر رمضان الماضي | الأول من محرم
-    "hijri": (f"(?:(?P<prep>{PREP}) )?(?P<x>{WDP}(?:{_day('')} )?(?P<shahr>شهر )?(?P<hm>{HM})"
-              f"(?: (?:من )?(?:(?:ال)?عام |سنه )?(?P<hy>1[34]\\d\\d)(?!\\d){HSUF}?"
-              f"| (?P<rel>{REL}))?)"),
-    # عام 1445 هـ
-    "hyear": f"(?P<x>(?:(?:ال)?عام |سنه )?(?P<hy>1[34]\\d\\d){HSUF})",
-    # عيد الفطر | عشية عيد الأضحى | ثاني أيام عيد الفطر المبارك | عيد الأضحى الماضي
-    "feast": (f"(?P<x>(?:(?P<fpart>{_alt(FEAST_PARTS)}) )?عيد (?P<feast>{_alt(FEASTS)}){_E}"
-              f"(?: (?:المبارك|السعيد){_E})?(?: (?:من )?(?:(?:ال)?عام |سنه )?"
-              f"(?P<hy>1[34]\\d\\d)(?!\\d){HSUF}?| (?P<rel>{REL}))?)"),
-}
-_COMPILED = {k: re.compile(v) for k, v in _PATTERNS.items()}
-
-#: What every match of a pattern contains (a month name, a weekday, a year …). Only the text
-#: near an anchor is searched: the same matches as ``finditer`` on the whole string, faster.
-_ANCHORS: dict[str, str] = {
-    "dmy": f" {GM}", "dm_rel": "الشهر", "my": GM, "period": PP, "week_of": "الاسبوع ",
-    "season": "صيف|شتاء|ربيع|خريف", "unit": "الاسبوع|الشهر|العام|السنه",
-    "recent": "ايام|اسابيع|ساعات|ساعه", "rday": "امس|البارحه|اليوم|الليله|غد",
-    "wd": WD, "ago": "قبل|منذ", "earlier": "في وقت سابق", "numeric": r"\d[/.\-]\d",
-    "year": YEAR, "pyear": YEAR, "hijri": HM, "hyear": r"1[34]\d\d", "feast": "عيد ",
-}
-
-
-_WINDOWED = {k: (re.compile(_ANCHORS[k]), w) for k, v in _PATTERNS.items()
+_WINDOWED = {k: (re.compile(ANCHORS[k]), w) for k, v in PATTERNS.items()
              if (w := reach(v)) is not None}
 
 
@@ -224,7 +101,10 @@ def _first_words() -> frozenset[str]:
               "نهار", "يومي", "قبل", "قبيل", "بعد", "عام", "العام", "عامي", "سنه", "السنه", "شهر",
               "الشهر",
               "الاسبوع", "هذا", "هذه", "صيف", "شتاء", "ربيع", "خريف", "الصيف",
-              "الشتاء", "الربيع", "الخريف", "الايام", "الاسابيع", "الساعات", "ال", "عيد"}
+              "الشتاء", "الربيع", "الخريف", "الايام", "الاسابيع", "الساعات", "ال", "عيد",
+              "الاشهر", "الشهور", "السنوات", "الاعوام", "السنين", "النصف", "الربع", "الثلث",
+              "عقد"}
+    words |= set(DECADES) | {"ال" + d for d in DECADES}
     words |= {p.split()[0] for p in FEAST_PARTS}
     return frozenset(words)
 

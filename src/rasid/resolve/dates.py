@@ -18,12 +18,13 @@ Conventions (spec/GOLD.md where it speaks, rasid's own choices where it is silen
   that day; when the weekday disagrees (a paper dated after midnight) the nearest such weekday.
   A part of the day (صباح، مساء، ليل، ليلة، فجر) does not move the day: "ليل السبت" is
   Saturday; "ليل السبت - الأحد" is Saturday–Sunday.
-* "قبل N أيام/أسابيع" → that single day; "قبل N أشهر" → the calendar month N months back;
-  "قبل N سنوات" → the calendar year; "قبل N ساعة" → N//24 days back. Vague: "قبل أيام، عدة
-  أيام، أيام قليلة" → 2–7 days before; "قبل أسابيع" → 8–28 (GOLD.md says 8–42; 8–28 scores
-  right against both that and the shorter spans annotators gave); "قبل أشهر" → 43–180;
-  "قبل سنوات" is not resolved. "الأيام الماضية/الأخيرة" → 1–7 days before; "الأسابيع
-  الماضية" → 1–42; "الساعات الماضية" → the day before and ``published``.
+* Spans counted back from ``published`` ("قبل ثلاثة أيام", "الأيام الماضية", "الأيام
+  الثلاثة الماضية"): see ``rasid.resolve.counted``.
+* "النصف/الثلث/الربع الأول … الأخير من" a year: its months split in two, three or four; of a
+  month: its days split so, the last part taking the remainder (النصف الثاني من أيار = 16–31).
+  "… من العام" without a relative word is the published year.
+* A decade (التسعينيات، ثمانينات القرن الماضي) is its ten years, of the 20th century unless a
+  century is named; with مطلع/منتصف/أواخر its years 0–3, 4–6 or 7–9. Not "في الستينيات من عمره".
 * Seasons: spring = March–May, summer June–August, autumn September–November, winter Y =
   December Y−1 to February Y. "الأسبوع الأول/…/الأخير من أيار" = days 1–7, 8–14 … last 7.
 * "في وقت سابق هذا الشهر/الأسبوع/العام" → the period's first day to ``published``−1.
@@ -50,16 +51,9 @@ from rasid.arabic.calendar import (
     word_number,
 )
 from rasid.model import DateRef, Interval
-from rasid.recognise.timex import (
-    BEFORE_LAST,
-    CUR,
-    NEXT,
-    PAST,
-    PERIODS,
-    VAGUE_N,
-    Timex,
-    parse_timexes,
-)
+from rasid.recognise.timex import PERIODS, Timex, parse_timexes, relative_sign
+from rasid.recognise.timex_patterns import CENTURIES, DECADES
+from rasid.resolve.counted import ago, last_n, recent
 from rasid.resolve.feasts import feast
 
 Pair = tuple[date, date]
@@ -70,32 +64,15 @@ def _key(s: str) -> str:
     return " ".join(s.split())
 
 
-def _sign(rel: str | None) -> int | None:
-    """-2 before last, -1 past, 0 current, +1 next; None when there is no relative word."""
-    if not rel:
-        return None
-    r = _key(rel)
-    if any(r.endswith(b) for b in BEFORE_LAST):
-        return -2
-    last = r.split()[-1]
-    if last in PAST:
-        return -1
-    if last in NEXT:
-        return 1
-    if last in CUR or r.startswith(("هذا", "هذه")):
-        return 0
-    return None
-
-
 def _year_for(m: int, d: int | None, g: dict, pub: date | None, p: str = "") -> int | None:
     if g.get(p + "year"):
         return int(g[p + "year"])
     if pub is None:
         return None
     if g.get(p + "yrel"):
-        s = _sign(g[p + "yrel"])
+        s = relative_sign(g[p + "yrel"])
         return pub.year + (s or 0)
-    return pick_year(m, d, _sign(g.get("rel")), pub.year, pub.month, pub.day)
+    return pick_year(m, d, relative_sign(g.get("rel")), pub.year, pub.month, pub.day)
 
 
 def _month(g: dict) -> int:
@@ -152,7 +129,7 @@ def _dm_rel(g: dict, pub: date | None) -> Pair | None:
     d = _day(g)
     if pub is None or d is None:
         return None
-    s = 0 if g.get("cur") else _sign(g.get("rel"))
+    s = 0 if g.get("cur") else relative_sign(g.get("rel"))
     y, m = add_months(pub.year, pub.month, s or 0)
     return date(y, m, d), date(y, m, d)
 
@@ -174,7 +151,7 @@ def _period_expr(g: dict, pub: date | None) -> Pair | None:
     if pub is None:
         return None
     unit = _unit_of(g.get("unit") or g["unitd"])
-    s = _sign(g.get("urel")) if g.get("unit") else 0
+    s = relative_sign(g.get("urel")) if g.get("unit") else 0
     iv = _period(unit, s or 0, pub)
     return _slice(iv, part, "month" if unit == "الشهر" else unit)
 
@@ -185,7 +162,7 @@ def _week_of(g: dict, pub: date | None) -> Pair | None:
     elif pub is None:
         return None
     else:
-        iv = _period("الشهر", 0 if g.get("cur") else (_sign(g.get("mrel")) or 0), pub)
+        iv = _period("الشهر", 0 if g.get("cur") else (relative_sign(g.get("mrel")) or 0), pub)
     if iv is None:
         return None
     a, b = iv
@@ -210,8 +187,8 @@ def _season(g: dict, pub: date | None) -> Pair | None:
     if pub is None:
         return None
     if g.get("yrel"):
-        return span(pub.year + (_sign(g["yrel"]) or 0))
-    s = _sign(g.get("rel"))
+        return span(pub.year + (relative_sign(g["yrel"]) or 0))
+    s = relative_sign(g.get("rel"))
     y = pub.year if s != 1 else pub.year + 1
     if s is not None and s < 0:
         while span(y)[1] >= pub:
@@ -224,20 +201,9 @@ def _unit(g: dict, pub: date | None) -> Pair | None:
     if pub is None:
         return None
     word = g.get("unit") or g["unitd"]
-    s = _sign(g["rel"]) if g.get("unit") else 0
+    s = relative_sign(g["rel"]) if g.get("unit") else 0
     a, b = _period(_unit_of(word), s or 0, pub)
     return (a, max(a, min(b, pub))) if s == 0 else (a, b)
-
-
-def _recent(g: dict, pub: date | None) -> Pair | None:
-    if pub is None:
-        return None
-    unit = g["unit"]
-    if "ايام" in unit:
-        return pub - 7 * _DAY, pub - _DAY
-    if "اسابيع" in unit:
-        return pub - 42 * _DAY, pub - _DAY
-    return pub - _DAY, pub
 
 
 _RDAY = {"امس": -1, "الامس": -1, "البارحه": -1, "الليله الماضيه": -1, "امس الاول": -2,
@@ -265,7 +231,7 @@ def _wd(g: dict, pub: date | None) -> Pair | None:
     if pub is None:
         return None
     w = WEEKDAYS[g["wd"]]
-    s = _sign(g.get("rel"))
+    s = relative_sign(g.get("rel"))
     if s == 1:
         day = pub + timedelta(days=(w - pub.weekday()) % 7 or 7)
     else:
@@ -281,37 +247,6 @@ def _wd(g: dict, pub: date | None) -> Pair | None:
         if s != 1 and end > pub:  # "يومي الخميس والجمعة" said on Thursday: last week's pair
             day, end = day - timedelta(days=7), end - timedelta(days=7)
     return day, end
-
-
-_UNITS = {"يوم": "d", "يوما": "d", "ايام": "d", "يومين": "d", "اسبوع": "w", "اسبوعا": "w",
-          "اسابيع": "w", "اسبوعين": "w", "شهر": "m", "شهرا": "m", "اشهر": "m", "شهور": "m",
-          "شهرين": "m", "عام": "y", "عاما": "y", "اعوام": "y", "عامين": "y", "سنه": "y",
-          "سنوات": "y", "سنين": "y", "سنتين": "y"}
-_DUALS = ("يومين", "اسبوعين", "شهرين", "عامين", "سنتين", "ساعتين")
-_PLURALS = ("ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "سنين")
-
-
-def _ago(g: dict, pub: date | None) -> Pair | None:
-    if pub is None:
-        return None
-    unit = _UNITS.get(g["unit"], "h")
-    if unit == "h":  # hours: "قبل 48 ساعة" is two days back, "قبل ساعات" today
-        n = word_number(g["n"]) if g.get("n") and g["n"] not in VAGUE_N else 0
-        d = pub - timedelta(days=(n or 0) // 24 if "ساع" in g["unit"] else 0)
-        return d, d
-    raw = g.get("n")
-    if raw in VAGUE_N or (raw is None and g["unit"] in _PLURALS):
-        lo, hi = {"d": (2, 7), "w": (8, 28), "m": (43, 180)}.get(unit, (0, 0))
-        return (pub - hi * _DAY, pub - lo * _DAY) if hi else None
-    n = word_number(raw) if raw else (2 if g["unit"] in _DUALS else 1)
-    if n is None:
-        return None
-    if unit in "dw":
-        d = pub - timedelta(days=n * (7 if unit == "w" else 1))
-        return d, d
-    if unit == "m":
-        return month_interval(*add_months(pub.year, pub.month, -n))
-    return date(pub.year - n, 1, 1), date(pub.year - n, 12, 31)
 
 
 def _earlier(g: dict, pub: date | None) -> Pair | None:
@@ -345,7 +280,7 @@ def _year(g: dict, pub: date | None) -> Pair | None:
 def _hijri(g: dict, pub: date | None) -> Pair | None:
     m = HIJRI_MONTHS[_key(g["hm"])]
     d = _day(g)
-    y = int(g["hy"]) if g.get("hy") else said_hijri_year(m, d, _sign(g.get("rel")), pub)
+    y = int(g["hy"]) if g.get("hy") else said_hijri_year(m, d, relative_sign(g.get("rel")), pub)
     if y is None:
         return None
     if d is None:
@@ -358,12 +293,54 @@ def _hyear(g: dict, pub: date | None) -> Pair | None:
     return hijri_year_interval(int(g["hy"]))
 
 
+_FRACTIONS = {"النصف": 2, "الثلث": 3, "الربع": 4}
+_NTH = ("الاول", "الثاني", "الثالث", "الرابع")
+
+
+def _part(g: dict, pub: date | None) -> Pair | None:
+    k = _FRACTIONS[g["frac"]]
+    i = k - 1 if g["nth"] == "الاخير" else _NTH.index(g["nth"])
+    if i >= k:
+        return None
+    if g.get("mon"):
+        iv = _my(g, pub)
+    elif g.get("mrel") or g.get("mcur"):
+        iv = None if pub is None else _period("الشهر", relative_sign(g.get("mrel")) or 0, pub)
+    else:
+        if g.get("fyear"):
+            y = int(g["fyear"])
+        elif pub is None:
+            return None
+        else:
+            y = pub.year + (relative_sign(g.get("fyrel")) or 0)
+        size = 12 // k
+        return month_interval(y, 1 + i * size)[0], month_interval(y, (i + 1) * size)[1]
+    if iv is None:
+        return None
+    a, b = iv
+    size = b.day // k
+    return a + i * size * _DAY, b if i == k - 1 else a + ((i + 1) * size - 1) * _DAY
+
+
+def _decade(g: dict, pub: date | None) -> Pair | None:
+    century = 1900
+    if g.get("cent"):
+        named = CENTURIES[_key(g["cent"]).replace(" و ", " و")]
+        if named is None and pub is None:
+            return None
+        century = named if named is not None else (
+            pub.year // 100 * 100 - (100 if relative_sign(g["cent"]) == -1 else 0))
+    first = century + 10 * DECADES[g["dec"]]
+    lo, hi = ((0, 3), (4, 6), (7, 9))[PERIODS[g["pp"]]] if g.get("pp") else (0, 9)
+    return date(first + lo, 1, 1), date(first + hi, 12, 31)
+
 
 _RESOLVERS = {"dmy": _dmy, "dm_rel": _dm_rel, "my": _my, "period": _period_expr, "unit": _unit,
-              "recent": _recent, "rday": _rday, "wd": _wd, "ago": _ago, "earlier": _earlier,
-              "week_of": _week_of, "season": _season,
+              "recent": recent, "rday": _rday, "wd": _wd, "ago": ago, "earlier": _earlier,
+              "week_of": _week_of, "season": _season, "part": _part, "decade": _decade,
+              "last_n": last_n,
               "numeric": _numeric, "year": _year, "pyear": _year, "hijri": _hijri,
-              "hyear": _hyear, "feast": lambda g, pub: feast(g, pub, _sign(g.get("rel")))}
+              "hyear": _hyear, "feast": lambda g, pub: feast(g, pub, relative_sign(g.get("rel")))}
 
 
 # --- API ------------------------------------------------------------------------------------
