@@ -144,6 +144,12 @@ def test_capitals_and_countries_as_places(res: ActorResolver) -> None:
     assert _found(res, text, "2019-01-01") == [("أنقرة", "TUR-GOV"), ("دمشق", "SYR-GOV")]
 
 
+def test_a_capital_after_the_side_of_a_place_is_a_place(res: ActorResolver) -> None:
+    text = ("قصفت الطائرات الأحياء الشرقية لحلب والريف الشمالي لدمشق والضاحية الجنوبية لبيروت، "
+            "وأعلنت واشنطن دعمها لبغداد.")
+    assert [c for _, c in _found(res, text, "2019-01-01")] == ["USA-GOV", "IRQ-GOV"]
+
+
 def test_unknown_gunmen(res: ActorResolver) -> None:
     got = _found(res, "واغتال مسلحون مجهولون ناشطا في البصرة.", "2019-12-01")
     assert got[0] == ("مسلحون مجهولون", "UAF")

@@ -49,7 +49,7 @@ def designation(text: str) -> bool:
 LOC_BEFORE = {normalize(w) for w in (
     "في داخل أنحاء شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ريف مدينة محافظة العاصمة "
     "عاصمة أراضي حدود مطار جامعة قرب بالقرب أطراف ضواحي محيط مناطق منطقة شوارع أحياء سماء "
-    "أجواء عمق ولاية أرجاء نحو").split()}
+    "أجواء عمق ولاية أرجاء نحو ضاحية مدخل مداخل").split()}
 CAPITAL_LOC = LOC_BEFORE | {normalize(w) for w in "من إلى الى عن".split()}
 COUNTRY_TYPES = ("country", "capital")
 
@@ -75,17 +75,26 @@ def main_country(ms: list[Match[Lex]], places: Sequence[str] = ()) -> str | None
         return None
     return top[0][0]
 
+#: the side of a place named in "X لـY" ("الريف الشمالي لحلب", "الضاحية الجنوبية لبيروت")
+SIDES = {normalize(w) for w in (
+    "الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية").split()}
+
+
 def locative(m: Match[Lex], tokens: Sequence[Token], capital: bool) -> bool:
-    """A country or capital named as a place ("في العراق", "بدمشق", "العاصمة بغداد")."""
+    """A country or capital named as a place ("في العراق", "بدمشق", "العاصمة بغداد", "الضاحية
+    الجنوبية لبيروت", "ضواحي لدمشق" but not "دعمها لبغداد")."""
     tok = tokens[m.first_token]
-    if "ب" in normalize(tok.text[: m.start - tok.start]):
+    clitics = normalize(tok.text[: m.start - tok.start])
+    if "ب" in clitics:
         return True
     before = {tokens[i].norm for i in range(max(0, m.first_token - 3), m.first_token)}
     if normalize("العاصمة") in before:
         return True
     prev = tokens[m.first_token - 1].norm if m.first_token > 0 else ""
-    words = CAPITAL_LOC if capital else LOC_BEFORE
-    return prev in words or (prev[:1] in ("و", "ف") and prev[1:] in words)
+    forms = (prev, prev[1:]) if prev[:1] in ("و", "ف") else (prev,)
+    if "ل" in clitics and any(w in SIDES or w.removeprefix("ال") in LOC_BEFORE for w in forms):
+        return True
+    return any(w in (CAPITAL_LOC if capital else LOC_BEFORE) for w in forms)
 
 
 @dataclass(frozen=True)
