@@ -545,3 +545,24 @@ def test_a_strike_that_killed_no_one_has_fatalities_zero(text: str, fatalities: 
 def test_bare_civilians_belong_to_the_place_hit(text: str, target: str) -> None:
     [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
     assert event["target"]["code"] == target
+
+
+@pytest.mark.parametrize("text, source, target, fatalities", [
+    # "قتل" before victims named without the article is passive; the attacker comes after
+    ("قتل جنديان عراقيان في هجوم شنه تنظيم داعش على نقطة للجيش في كركوك.", "ISIS", "IRQ-MIL", 2),
+    ("قتل جندي عراقي في هجوم شنه تنظيم داعش قرب كركوك.", "ISIS", "IRQ-MIL", None),
+    ("قتل مدنيان وأصيب أربعة آخرون في غارة جوية روسية على بلدة في ريف إدلب.", "RUS-MIL", "SYR-CVL", 2),
+    # a named killer before its victims stays the doer
+    ("قتلت القوات العراقية ثلاثة من عناصر تنظيم داعش قرب كركوك.", "IRQ-MIL", "ISIS", 3),
+])
+def test_killed_victims_named_first_are_the_target(text: str, source: str, target: str,
+                                                   fatalities: int | None) -> None:
+    [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == (source, target)
+    assert event["fatalities"] == fatalities
+
+
+def test_a_ceasefire_line_is_neither_a_concession_nor_gunfire() -> None:
+    events = _live("قصف الجيش الإسرائيلي مواقع في محافظة القنيطرة السورية قرب خط وقف إطلاق النار.")
+    assert [(e["event_type"], e["mode"], e["location"]["name"]) for e in events] == [
+        ("ASSAULT", None, "Quneitra")]

@@ -42,6 +42,18 @@ def test_triggers_match_inflected_forms(sentence: str, surface: str, event_type:
         assert (surface, event_type) in [(s, t) for s, t, _ in found]
 
 
+@pytest.mark.parametrize("sentence, found", [
+    ("أعلن الجيش وقف إطلاق النار في المدينة", True),
+    ("قصف الجيش مواقع قرب خط وقف إطلاق النار", False),
+    ("اتهمت أنقرة دمشق بخرق الهدنة", False),
+    ("قالت موسكو إن خروقات وقف إطلاق النار محدودة", False),
+    ("أطلق مسلحون النار على دورية رغم وقف إطلاق النار", False),
+    ("تعهد الطرفان باحترام اتفاق وقف إطلاق النار", False),
+])
+def test_a_ceasefire_named_is_not_always_one_declared(sentence: str, found: bool) -> None:
+    assert any(t == "CONCEDE" for _, t, _ in _triggers(sentence)) is found
+
+
 def test_triggers_generate_conjugations() -> None:
     assert {"قصف", "قصفت", "قصفوا"} <= perfect_forms("قصف")
     assert {"التقي", "التقت", "التقوا"} <= perfect_forms("التقى")
@@ -115,6 +127,13 @@ def test_modality_hypothetical(sentence: str, hypothetical: bool) -> None:
         ("قتل أحد في الهجوم بحسب المصادر", None),
         ("سقط آلاف القتلى في المعارك", None),  # thousands, not a number
         ("قتل 3.5 في المئة من سكان البلدة", None),  # a share, not a count
+        # duals: a toll of two; not the ـين forms that are also plurals
+        ("قتل جنديان عراقيان في الهجوم", 2),
+        ("أسفر الهجوم عن مقتل جنديين وإصابة ثلاثة آخرين", 2),
+        ("قتل مدنيان وأصيب أربعة آخرون", 2),
+        ("أسفر القصف عن مقتل طفلين وامرأة", 2),
+        ("أسفر القصف عن مقتل مدنيين", None),
+        ("قتل صحفيين في القصف", None),
     ],
 )
 def test_fatalities_read_tolls(sentence: str, toll: int | None) -> None:

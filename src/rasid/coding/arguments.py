@@ -329,8 +329,16 @@ def _passive_toll(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     if tokens[trig.first_token].norm not in _KILLED or trig.last_token >= len(tokens):
         return False
     nxt = tokens[trig.last_token].norm
-    return nxt.isdigit() or nxt in {"اكثر", "نحو", "عشرات", "مئات", "ثلاثه", "اربعه", "خمسه", "سته",
-                                    "سبعه", "ثمانيه", "تسعه", "عشره", "اثنان", "اثنين", "شخص", "شخصان"}
+    return nxt.isdigit() or nxt in _COUNTED
+
+
+#: After "قتل": a count, or people named without the article ("قتل جنديان عراقيان", "قتل مدنيون"),
+#: are who was killed; a killer is named ("قتلت القوات") or is not one of these ("قتل مسلحون").
+_COUNTED = {normalize(w) for w in (
+    "أكثر نحو عشرات مئات ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة اثنان اثنين شخص شخصان "
+    "أشخاص جندي جنديان جنود مدني مدنيان مدنيون شرطي شرطيان شرطيون عسكري عسكريان عسكريون طفل "
+    "طفلان أطفال طفلة طفلتان مواطن مواطنان مواطنون ضابط ضابطان ضباط امرأة امرأتان نساء رجل رجلان "
+    "صحفي صحفيان صحفيون عنصر عنصران").split()}
 
 
 def _after_agent_word(tokens: Sequence[Token], p: Positioned) -> bool:

@@ -14,8 +14,12 @@ from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import read_number
 from rasid.model import Token
 
-#: Nouns in the dual that are a toll of two: "مقتل شخصين".
-DUAL_NOUNS = {normalize(w) for w in ("شخصين", "شخصان", "قتيلين", "قتيلان")}
+#: Nouns in the dual that are a toll of two: "مقتل شخصين", "قتل جنديان". Not the ـين forms that
+#: are also sound plurals (مدنيين، عسكريين، صحفيين: "مقتل مدنيين" may be any number).
+DUAL_NOUNS = {normalize(w) for w in (
+    "شخصين شخصان قتيلين قتيلان جنديان جنديين شرطيان عسكريان مدنيان مدنيتان مدنيتين طفلان طفلين "
+    "طفلتان طفلتين صحفيان مواطنان ضابطان ضابطين عنصران عنصرين مقاتلان رجلان رجلين امرأتان "
+    "امرأتين شقيقان شقيقين شابان شابين حارسان حارسين مسعفان ناشطان").split()}
 #: Of the words that read 1, these count one dead, and أحد / إحدى before a definite noun
 #: ("مقتل أحد الجنود": one of the soldiers); other uses of أحد ("أحد عشر" aside) count no one.
 _ONE = {normalize(w) for w in ("واحد", "واحدا")}

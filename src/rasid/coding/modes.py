@@ -32,6 +32,8 @@ _PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _phrase, _mode in _PHRASES:
     _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _mode))
 _ORDER = {mode: k for k, (mode, _) in enumerate(_CUES)}
+#: "وقف إطلاق النار": a ceasefire names no shooting
+_HALT = {normalize(w) for w in ("وقف", "ووقف", "لوقف", "بوقف", "وقفا", "ووقفا")}
 
 
 def weapon_mode(tokens: Sequence[Token], first: int, last: int) -> str | None:
@@ -45,6 +47,6 @@ def weapon_mode(tokens: Sequence[Token], first: int, last: int) -> str | None:
             if stem in _SINGLE:
                 found.add(_SINGLE[stem])
         for phrase, mode in _PHRASES_BY_FIRST.get(norms[i], ()):
-            if tuple(norms[i : i + len(phrase)]) == phrase:
+            if tuple(norms[i : i + len(phrase)]) == phrase and not (i and norms[i - 1] in _HALT):
                 found.add(mode)
     return min(found, key=_ORDER.__getitem__) if found else None

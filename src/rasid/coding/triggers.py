@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from rasid.arabic.clitics import proclitic_splits
 from rasid.arabic.matcher import PhraseMatcher
 from rasid.arabic.normalize import normalize
 from rasid.model import Token
@@ -32,6 +33,7 @@ class TriggerDef:
     strength: float
     needs: tuple[str, ...] = ()
     then: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
     host_first: bool = False
     future: bool = False
     imperfect: bool = False
@@ -88,6 +90,7 @@ def _defn(entry: dict, pos: str, **kw: object) -> TriggerDef:
         strength=float(entry.get("strength", 0.7)),
         needs=tuple(normalize(w) for w in entry.get("needs") or ()),
         then=tuple(normalize(w) for w in entry.get("then") or ()),
+        not_after=tuple(normalize(w) for w in entry.get("not_after") or ()),
         host_first=bool(entry.get("host_first", False)),
         **kw,  # type: ignore[arg-type]
     )
@@ -161,6 +164,13 @@ def _then(tokens: Sequence[Token], k: int, last: int, words: tuple[str, ...]) ->
     return False
 
 
+def _after_word(tokens: Sequence[Token], k: int, words: tuple[str, ...]) -> bool:
+    """Whether the word before ``k`` is one of ``words``, through its proclitics ("وخط")."""
+    if k == 0 or not tokens[k - 1].is_word:
+        return False
+    return any(stem in words for _, stem in proclitic_splits(tokens[k - 1].text))
+
+
 def find_triggers(tokens: Sequence[Token], first: int, last: int) -> list[TriggerMatch]:
     """Trigger matches in ``tokens[first:last]``; one definition per match (the first listed)."""
     out = []
@@ -174,6 +184,8 @@ def find_triggers(tokens: Sequence[Token], first: int, last: int) -> list[Trigge
             ):
                 continue
             if defn.then and not _then(tokens, m.last_token, len(tokens), defn.then):
+                continue
+            if defn.not_after and _after_word(tokens, m.first_token, defn.not_after):
                 continue
             out.append(TriggerMatch(m.first_token, m.last_token, m.start, m.end, defn))
             break
