@@ -222,3 +222,13 @@ def test_kana_before_a_present_tense_verb_is_an_act_going_on_at_the_time() -> No
 
 def test_a_present_tense_verb_alone_is_a_habit() -> None:
     assert not _live("وتقصف القوات السورية مواقع لتنظيم داعش في ريف دير الزور.")
+
+
+def test_strikes_in_two_countries_stay_two_and_keep_their_own_dates() -> None:
+    text = ("شنت طائرات إسرائيلية غارات على مدينة صور في جنوب لبنان فجر الثلاثاء، ما أدى إلى مقتل "
+            "ثلاثة مدنيين.\nوقصف الجيش الإسرائيلي مواقع في محافظة القنيطرة السورية.\n"
+            "واستهدفت غارة مبنى في الضاحية الجنوبية لبيروت ليل الأحد.")
+    got = sorted((e["location"]["country"], e["date"]["start"], e["fatalities"])
+                 for e in _live(text) if e["event_type"] == "ASSAULT")
+    # Sunday's strike on Beirut names no party hit (no event of its own); it dates neither
+    assert got == [("LBN", "2021-06-08", 3), ("SYR", "2021-06-10", None)]

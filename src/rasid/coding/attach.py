@@ -232,6 +232,10 @@ def enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
     if k is None:
         return
     prev = mentions[k]
+    place = choose_place(doc.text, doc.tokens, trig, places)
+    if place is not None and prev.location is not None \
+            and place.place.country != prev.location.place.country:
+        return  # "… في القنيطرة. واستهدفت غارة مبنى في بيروت": another strike, not more of it
     changes: dict[str, object] = {}
     if prev.event_type == "ASSAULT" and prev.fatalities is None:
         toll = toll_in(doc.tokens, sent.first_token, sent.last_token)
@@ -239,7 +243,6 @@ def enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
             toll = 0  # "القصف لم يسفر عن ضحايا"
         if toll is not None:
             changes["fatalities"] = toll
-    place = choose_place(doc.text, doc.tokens, trig, places)
     loose = place is not None and prev.location is not None \
         and approximate(doc.text, doc.tokens, prev.location) \
         and not approximate(doc.text, doc.tokens, place)  # "قرب X" … later "وقع في Y"

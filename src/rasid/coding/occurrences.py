@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from rasid.arabic.normalize import normalize
 from rasid.coding.attach import specificity
-from rasid.coding.kinds import MATERIAL, SYMMETRIC
+from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, SYMMETRIC
 from rasid.model import Event, Span
 
 
@@ -98,9 +98,20 @@ def same_occurrence(a: Event, b: Event) -> bool:
 
 
 def _apart(a: Event, b: Event) -> bool:
-    """Dates that conflict, or protests in two places (a road cut at Umm Qasr and a storming at
-    an oilfield are two protests, even when one wave)."""
-    return _dates_conflict(a, b) or a.event_type == b.event_type == "PROTEST" and not _places_compatible(a, b)
+    """Dates that conflict, acts of force in two countries (strikes on Tyre and on Quneitra),
+    or protests in two places (a road cut at Umm Qasr and a storming at an oilfield are two
+    protests, even when one wave)."""
+    return _dates_conflict(a, b) or _countries_differ(a, b) \
+        or a.event_type == b.event_type == "PROTEST" and not _places_compatible(a, b)
+
+
+def _countries_differ(a: Event, b: Event) -> bool:
+    """Both placed, in two countries, and acts of force (where talks are placed is less sure:
+    "ناقش الأسد والفياض … انتصارات الجيش العراقي في الموصل" was held in Damascus)."""
+    if a.location is None or b.location is None or a.event_type not in MATERIAL_FORCE:
+        return False
+    x, y = a.location.place.country, b.location.place.country
+    return bool(x and y) and x != y
 
 
 def _places_compatible(a: Event, b: Event) -> bool:
