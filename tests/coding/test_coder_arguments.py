@@ -566,3 +566,18 @@ def test_a_ceasefire_line_is_neither_a_concession_nor_gunfire() -> None:
     events = _live("قصف الجيش الإسرائيلي مواقع في محافظة القنيطرة السورية قرب خط وقف إطلاق النار.")
     assert [(e["event_type"], e["mode"], e["location"]["name"]) for e in events] == [
         ("ASSAULT", None, "Quneitra")]
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # the verb and its object apart, the subject between
+    ("فرضت وزارة الخزانة الأمريكية الخميس عقوبات جديدة على الحرس الثوري الإيراني.",
+     ("SANCTION", "USA-GOV", "IRN-MIL")),
+    ("فرضت الولايات المتحدة عقوبات على ثلاثة مسؤولين سوريين.", ("SANCTION", "USA-GOV", "SYR-GOV")),
+    ("أغلقت السلطات الأردنية معبر جابر الحدودي مع سوريا بعد اشتباكات قرب الحدود.",
+     ("COERCE", "JOR-GOV", "SYR-GOV")),
+    # protesters closing the road to a crossing are protesting
+    ("أغلق محتجون عراقيون الطريق المؤدي إلى معبر الشلامجة احتجاجا على قرارات الحكومة.",
+     ("PROTEST", "IRQ-CVL", "IRQ-GOV")),
+])
+def test_sanctions_and_closures_told_around_their_subject(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in {(e["event_type"], *_codes(e)) for e in _live(text)}
