@@ -581,3 +581,18 @@ def test_a_ceasefire_line_is_neither_a_concession_nor_gunfire() -> None:
 ])
 def test_sanctions_and_closures_told_around_their_subject(text: str, dyad: tuple[str, str, str]) -> None:
     assert dyad in {(e["event_type"], *_codes(e)) for e in _live(text)}
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # the police, then whom they held: two parties, not one apposition
+    ("اعتقلت قوات الأمن العراقية ناشطين في أربيل أمس.", ("COERCE", "IRQ-COP", "IRQ-CVL")),
+    # journalists are held, abducted, shot: parties to the act, unlike the outlets that report it
+    ("اعتقلت قوات الأمن في أربيل صحفيين اثنين بتهمة التحريض.", ("COERCE", "IRQ-COP", "IRQ-JRN")),
+    ("اختطف مسلحون مراسلا لقناة محلية في الموصل.", ("ASSAULT", "UAF", "IRQ-JRN")),
+    ("قالت وكالة الأنباء السورية إن الطائرات الإسرائيلية قصفت مواقع في ريف دمشق.",
+     ("ASSAULT", "ISR-MIL", "SYR-MIL")),
+    # "هجوم لداعش": the party written with لـ after an attack noun made it
+    ("قتل خمسة جنود عراقيين في هجوم لداعش قرب الموصل.", ("ASSAULT", "ISIS", "IRQ-MIL")),
+])
+def test_who_acts_on_whom(text: str, dyad: tuple[str, str, str]) -> None:
+    assert {(e["event_type"], *_codes(e)) for e in _live(text)} == {dyad}

@@ -222,6 +222,8 @@ def pick_arguments(
         source = before[-1]  # "إن الطائرات الأمريكية قصفت": the subject right before its verb
         target = _first_other(after, source, tokens, _origins(tokens, sent_actors), kin)
     elif defn.pos != "noun" or defn.genitive == "source":
+        if immediate is None and defn.pos == "noun" and defn.event_type == "ASSAULT":
+            immediate = _owner_by_lam(tokens, trig, after)  # "في هجوم لداعش": ISIS's attack
         if immediate is not None:
             source = immediate
             rest = [p for p in after if p.first >= source.last]
@@ -339,6 +341,17 @@ _COUNTED = {normalize(w) for w in (
     "أشخاص جندي جنديان جنود مدني مدنيان مدنيون شرطي شرطيان شرطيون عسكري عسكريان عسكريون طفل "
     "طفلان أطفال طفلة طفلتان مواطن مواطنان مواطنون ضابط ضابطان ضباط امرأة امرأتان نساء رجل رجلان "
     "صحفي صحفيان صحفيون عنصر عنصران").split()}
+
+
+def _owner_by_lam(tokens: Sequence[Token], trig: TriggerMatch,
+                  after: Sequence[Positioned]) -> Positioned | None:
+    """The party written with لـ right after an attack noun: its doer ("هجوم لداعش على …")."""
+    if not after or after[0].first != trig.last_token:
+        return None
+    first = after[0]
+    tok = tokens[first.first]
+    clitics = normalize(tok.text[: first.ref.start - tok.start])
+    return first if clitics in ("ل", "لل") else None  # لداعش، للقوات
 
 
 def _after_agent_word(tokens: Sequence[Token], p: Positioned) -> bool:

@@ -68,6 +68,19 @@ from rasid.model import (
 )
 
 REPORTERS = {"JRN", "NGO"}
+#: journalists as people (who may be held or hit), not the outlets and monitors that report
+JOURNALISTS = {normalize(w) for w in (
+    "صحفي صحفيين صحفيون صحفيان صحفيا صحافي صحافيين صحافيون مراسل مراسلين مراسلون مراسلا "
+    "إعلامي إعلاميين إعلاميون").split()}
+
+
+def _reporting(p: Positioned) -> bool:
+    """An outlet or monitor (or a reporter's code), not a journalist named as a person."""
+    actor = p.ref.actor
+    if actor.sector not in REPORTERS and actor.code not in REPORTERS:
+        return False
+    first = normalize(p.ref.text.split()[0]) if p.ref.text else ""
+    return first.removeprefix("ال") not in JOURNALISTS
 
 
 FORCES = {"MIL", "COP", "REB", "PRM", "SPY", "UAF"}
@@ -147,10 +160,14 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     if date_ref is None and defn.event_type == "ASSAULT" and defn.pos == "noun" and since(doc.tokens, sent):
         return []  # "مقتل أكثر من 45 جنديا منذ ذلك التاريخ": a count over time, not one act
     if defn.event_type in MATERIAL:  # news agencies and monitors report acts, they do not do them
-        actors = [p for p in actors if p.ref.actor.sector not in REPORTERS and p.ref.actor.code not in REPORTERS]
+        actors = [p for p in actors if not _reporting(p)]
     if defn.event_type == "MOBILIZE" and against_an_idea(doc.tokens, trig, actors):
         return []
     source, target = pick_arguments(doc.tokens, trig, actors)
+    if defn.event_type in MATERIAL and source is not None and source.ref.actor.sector in REPORTERS:
+        # "اعتقلت قوات الأمن في أربيل صحفيين": journalists are held or hit, they do not do it
+        source, target = pick_arguments(doc.tokens, trig, [p for p in actors if p is not source])
+        target = target or next(p for p in actors if p.ref.actor.sector in REPORTERS)
     if inside_quote and defn.event_type not in MATERIAL and (spoken or agentless(doc.tokens, trig)):
         # "قال بارزاني: «نشكر بغداد»", "قال المتحدث الإيراني: «تم إبلاغه مذكرة احتجاج للحكومة
         # العراقية»": the speaker's side acts, on the first other party named after the verb

@@ -258,9 +258,11 @@ def _apposition(text: str, role: ActorRef, named: ActorRef) -> bool:
     if role.actor.kind != "role" or named.actor.kind not in ("person", "role"):
         return False
     gap = text[role.end : named.start]
-    if named.actor.kind == "role":  # "نائب وزير الخارجية السوري", not "الخارجية العراقية السفير التركي"
+    if named.actor.kind == "role":  # "نائب وزير الخارجية السوري", not "الخارجية العراقية السفير
+        # التركي" nor "اعتقلت قوات الأمن العراقية ناشطين" (the police, then whom they held)
         return gap.strip() == "" and len(gap) <= 1 and not (
-            role.actor.country and named.actor.country and role.actor.country != named.actor.country)
+            role.actor.country and named.actor.country and role.actor.country != named.actor.country
+            or role.actor.sector and named.actor.sector and role.actor.sector != named.actor.sector)
     return gap.strip() in ("", "،", ",") and len(gap) <= 3
 
 
