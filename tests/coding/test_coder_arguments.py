@@ -596,3 +596,17 @@ def test_sanctions_and_closures_told_around_their_subject(text: str, dyad: tuple
 ])
 def test_who_acts_on_whom(text: str, dyad: tuple[str, str, str]) -> None:
     assert {(e["event_type"], *_codes(e)) for e in _live(text)} == {dyad}
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("سلمت السلطات التركية العراق 15 مطلوبا بتهم إرهاب.", ("COOPERATE", "TUR-GOV", "IRQ-GOV")),
+    ("أعلنت السعودية استئناف العلاقات الدبلوماسية مع إيران بعد قطيعة استمرت سبع سنوات.",
+     ("SUPPORT", "SAU-GOV", "IRN-GOV")),
+    ("دعا الأمين العام للأمم المتحدة الأطراف اليمنية إلى وقف القتال فورا.", ("REQUEST", "UNO", "YEM-GOV")),
+    # an agreement named as the ground of a withdrawal is not a new one
+    ("انسحبت قوات سوريا الديمقراطية من مدينة منبج بموجب اتفاق مع الجيش التركي.",
+     ("RETREAT", "SDF", "TUR-MIL")),
+])
+def test_extradition_restored_ties_appeals_and_agreements_in_force(
+        text: str, dyad: tuple[str, str, str]) -> None:
+    assert {(e["event_type"], *_codes(e)) for e in _live(text)} == {dyad}
