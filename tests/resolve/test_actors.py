@@ -150,6 +150,13 @@ def test_a_capital_after_the_side_of_a_place_is_a_place(res: ActorResolver) -> N
     assert [c for _, c in _found(res, text, "2019-01-01")] == ["USA-GOV", "IRQ-GOV"]
 
 
+def test_a_country_named_like_an_accusative_nisba(res: ActorResolver) -> None:
+    # "سوريا" after an indefinite accusative is "Syrian"; elsewhere it is Syria
+    text = "اعتقلت الشرطة التركية صحفيا سوريا في إسطنبول، وقال وزير الخارجية إن سوريا ترفض ذلك."
+    assert _found(res, text, "2019-01-01") == [("الشرطة التركية", "TUR-COP"), ("صحفيا سوريا", "SYR-JRN"),
+                                               ("وزير الخارجية", "SYR-GOV"), ("سوريا", "SYR-GOV")]
+
+
 def test_unknown_gunmen(res: ActorResolver) -> None:
     got = _found(res, "واغتال مسلحون مجهولون ناشطا في البصرة.", "2019-12-01")
     assert got[0] == ("مسلحون مجهولون", "UAF")

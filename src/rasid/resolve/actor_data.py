@@ -82,6 +82,8 @@ class ActorData:
     matcher: PhraseMatcher[Lex]
     lexicon: dict[tuple[str, ...], list[Lex]]
     role_nouns: int = 0
+    #: country names that are also a nisba's indefinite accusative (سوريا، تركيا، روسيا) → ISO3
+    accusatives: dict[str, str] = field(default_factory=dict)
 
 
 def nisba_forms(stem: str) -> list[str]:
@@ -164,6 +166,13 @@ def build(countries_doc: dict, sectors_doc: list, actors_doc: dict) -> ActorData
                 b.add(form, Lex("nisba", iso))
         for form in row.get("nisba_extra") or []:
             b.add(form, Lex("nisba", iso))
+    accusatives: dict[str, str] = {}
+    for iso, row in countries_doc.items():  # "صحفيا عراقيا"; "سوريا" stays the country's name
+        for stem in row.get("nisba") or []:
+            if phrase_key(stem + "ا") in b.lexicon:
+                accusatives[normalize(stem + "ا")] = iso
+            else:
+                b.add(stem + "ا", Lex("nisba", iso))
 
     persons: dict[str, Person] = {}
     for row in actors_doc.get("persons") or []:
@@ -216,7 +225,7 @@ def build(countries_doc: dict, sectors_doc: list, actors_doc: dict) -> ActorData
     matcher: PhraseMatcher[Lex] = PhraseMatcher()
     for phrase, lex in b.phrases:
         matcher.add(phrase, lex)
-    return ActorData(persons, orgs, countries, matcher, b.lexicon, nouns)
+    return ActorData(persons, orgs, countries, matcher, b.lexicon, nouns, accusatives)
 
 
 @cache

@@ -75,6 +75,16 @@ def main_country(ms: list[Match[Lex]], places: Sequence[str] = ()) -> str | None
         return None
     return top[0][0]
 
+def accusative(names: dict[str, str], role: Match[Lex], nxt: Match[Lex], tokens: Sequence[Token]) -> str | None:
+    """The country whose nisba a country-named word (``names``: سوريا → SYR) right after an
+    indefinite accusative role is ("جنديا تركيا", "صحفيا سوريا")."""
+    word = tokens[role.last_token - 1].norm
+    if nxt.first_token != role.last_token or nxt.last_token - nxt.first_token != 1 \
+            or not word.endswith("ا") or word.startswith("ال"):
+        return None
+    return names.get(tokens[nxt.first_token].norm)
+
+
 #: the side of a place named in "X لـY" ("الريف الشمالي لحلب", "الضاحية الجنوبية لبيروت")
 SIDES = {normalize(w) for w in (
     "الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية").split()}

@@ -36,6 +36,7 @@ from rasid.resolve.actor_words import (
     SECTOR_NAMES,
     Role,
     State,
+    accusative,
     designation,
     lex,
     locative,
@@ -225,6 +226,8 @@ class ActorResolver:
                 country, end = self._country_of(ms[nk], main), nk
         elif nk is not None and lex(ms[nk], "nisba"):
             country, end = lex(ms[nk], "nisba")[0].key, nk
+        elif nk is not None and (iso := accusative(self.data.accusatives, ms[k], ms[nk], tokens)):
+            country, end = iso, nk  # "صحفيا سوريا": a Syrian journalist, not Syria
         if country and lex(ms[end], "regime"):
             nn = self._next(ms, end)
             if nn is not None and lex(ms[nn], "nisba"):
