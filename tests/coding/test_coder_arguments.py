@@ -610,3 +610,11 @@ def test_who_acts_on_whom(text: str, dyad: tuple[str, str, str]) -> None:
 def test_extradition_restored_ties_appeals_and_agreements_in_force(
         text: str, dyad: tuple[str, str, str]) -> None:
     assert {(e["event_type"], *_codes(e)) for e in _live(text)} == {dyad}
+
+
+@pytest.mark.parametrize("text", [
+    "رفضت الحكومة العراقية طلبا تركيا بإقامة قواعد عسكرية في إقليم كردستان.",
+    "رفضت دمشق دعوة أنقرة إلى سحب قواتها من إدلب.",
+])
+def test_a_refused_request_is_the_refusal_alone(text: str) -> None:
+    assert [e["event_type"] for e in _live(text)] == ["REJECT"]

@@ -144,6 +144,14 @@ def content_of_speech_act(earlier: Sequence[TriggerMatch], trig: TriggerMatch) -
                for t in earlier)
 
 
+def rejected_request(earlier: Sequence[TriggerMatch], trig: TriggerMatch) -> bool:
+    """"رفضت الحكومة العراقية طلبا تركيا": the request is what was refused (the REJECT tells
+    it), not a request the refuser made."""
+    return trig.defn.event_type == "REQUEST" and any(
+        t.defn.event_type == "REJECT" and 0 <= trig.first_token - t.last_token <= _COMPLEMENT_SPAN
+        for t in earlier)
+
+
 #: "تحدث عن اجتماع يعقد في …": what a speech is about is not the act the sentence reports
 TOPIC = {normalize(w) for w in ("عن", "حول", "بشأن", "بخصوص", "وعن", "وحول")}
 #: "أسفر عن مقتل": after these عن introduces a result, not a topic

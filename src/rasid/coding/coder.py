@@ -20,6 +20,7 @@ from rasid.coding.clauses import (
     definite_subjects,
     passive_accusation,
     predicate_of_act,
+    rejected_request,
     topic,
     whoever,
 )
@@ -125,6 +126,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
         for i, trig in enumerate(trigs):
             if _continues_earlier(doc, trig, mentions, anchored=bool(place_of[i] or date_of[i])):
                 attach.enrich(mentions, doc, sent, trig, place_of[i], date_of[i])
+                continue
+            if rejected_request(trigs[:i], trig):
                 continue
             if content_of_speech_act(trigs[:i], trig):
                 trig = replace(trig, defn=replace(trig.defn, future=True))
