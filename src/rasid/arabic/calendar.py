@@ -133,6 +133,12 @@ FEAST_PARTS = {"عشيه": -1, "ليله": -1, "يوم": 0, "صباح": 0, "او
                "ثالث ايام": 2, "رابع ايام": 3}
 
 
+#: Named days of the Hijri year (matching forms) → (Hijri month, day). ليلة القدر is put on the
+#: 27th of Ramadan, as it is most often marked.
+HOLY_DAYS = {"يوم عرفه": (12, 9), "عاشوراء": (1, 10), "المولد النبوي": (3, 12),
+             "راس السنه الهجريه": (1, 1), "ليله القدر": (9, 27), "ليله النصف من شعبان": (8, 15)}
+
+
 def word_number(text: str) -> int | None:
     """Value of a day/number written in digits, ordinal or cardinal words ("الخامس عشر")."""
     key = " ".join(normalize(text).split()).replace("و ", "و")

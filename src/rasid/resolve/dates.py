@@ -23,6 +23,9 @@ Conventions (spec/GOLD.md where it speaks, rasid's own choices where it is silen
 * "النصف/الثلث/الربع الأول … الأخير من" a year: its months split in two, three or four; of a
   month: its days split so, the last part taking the remainder (النصف الثاني من أيار = 16–31).
   "… من العام" without a relative word is the published year.
+* مطلع/منتصف/أواخر a Hijri month (مطلع شهر رمضان): its days 1–10, 11–20, 21 to its end. Named
+  holy days (يوم عرفة، عاشوراء، المولد النبوي، ليلة القدر as the 27th of Ramadan): that day,
+  the year chosen as for a Hijri month (``rasid.resolve.feasts``).
 * A decade (التسعينيات، ثمانينات القرن الماضي) is its ten years, of the 20th century unless a
   century is named; with مطلع/منتصف/أواخر its years 0–3, 4–6 or 7–9. Not "في الستينيات من عمره".
 * Seasons: spring = March–May, summer June–August, autumn September–November, winter Y =
@@ -54,7 +57,7 @@ from rasid.model import DateRef, Interval
 from rasid.recognise.timex import PERIODS, Timex, parse_timexes, relative_sign
 from rasid.recognise.timex_patterns import CENTURIES, DECADES
 from rasid.resolve.counted import ago, last_n, recent
-from rasid.resolve.feasts import feast
+from rasid.resolve.feasts import feast, holy_day
 
 Pair = tuple[date, date]
 _DAY = timedelta(days=1)
@@ -145,6 +148,11 @@ def _period_expr(g: dict, pub: date | None) -> Pair | None:
     if g.get("mon"):
         iv = _my(g, pub)
         return None if iv is None else _slice(iv, part, "month")
+    if g.get("hm"):  # مطلع شهر رمضان: days 1–10 of the Hijri month, 11–20, 21 to its end
+        iv = _hijri({"hm": g["hm"], "hy": g.get("hy"), "rel": g.get("hrel")}, pub)
+        if iv is None:
+            return None
+        return iv[0] + 10 * part * _DAY, iv[1] if part == 2 else iv[0] + (10 * part + 9) * _DAY
     if g.get("year2"):
         y = int(g["year2"])
         return _slice((date(y, 1, 1), date(y, 12, 31)), part, "year")
@@ -340,7 +348,8 @@ _RESOLVERS = {"dmy": _dmy, "dm_rel": _dm_rel, "my": _my, "period": _period_expr,
               "week_of": _week_of, "season": _season, "part": _part, "decade": _decade,
               "last_n": last_n,
               "numeric": _numeric, "year": _year, "pyear": _year, "hijri": _hijri,
-              "hyear": _hyear, "feast": lambda g, pub: feast(g, pub, relative_sign(g.get("rel")))}
+              "hyear": _hyear, "feast": lambda g, pub: feast(g, pub, relative_sign(g.get("rel"))),
+              "holy": lambda g, pub: holy_day(g, pub, relative_sign(g.get("rel")))}
 
 
 # --- API ------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The two Eids on the calendar: عيد الفطر (1 Shawwal, three days) and عيد الأضحى
+"""The two Eids and the named holy days on the calendar: عيد الفطر (1 Shawwal, three days) and عيد الأضحى
 (10 Dhu al-Hijjah, four days), with the words news puts before them: عشية / ليلة (the eve),
 أول / ثاني / ثالث / رابع أيام (one day of the feast), يوم / صباح (its first day); otherwise the
 whole feast. Umm al-Qura dates, as for Hijri months (``rasid.arabic.calendar``).
@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from rasid.arabic.calendar import FEAST_PARTS, FEASTS, hijri_to_gregorian, said_hijri_year
+from rasid.arabic.calendar import (
+    FEAST_PARTS,
+    FEASTS,
+    HOLY_DAYS,
+    hijri_to_gregorian,
+    said_hijri_year,
+)
 
 
 def feast_interval(feast: str, part: str | None, hijri_year: int) -> tuple[date, date] | None:
@@ -32,3 +38,11 @@ def feast(g: dict[str, str], published: date | None, sign: int | None) -> tuple[
     month, day, _ = FEASTS[g["feast"]]
     year = int(g["hy"]) if g.get("hy") else said_hijri_year(month, day, sign, published)
     return None if year is None else feast_interval(g["feast"], g.get("fpart"), year)
+
+
+def holy_day(g: dict[str, str], published: date | None, sign: int | None) -> tuple[date, date] | None:
+    """The day of a named holy day (groups ``holy``, ``hy``): يوم عرفة, عاشوراء, المولد النبوي …"""
+    month, day = HOLY_DAYS[" ".join(g["holy"].split())]
+    year = int(g["hy"]) if g.get("hy") else said_hijri_year(month, day, sign, published)
+    when = None if year is None else hijri_to_gregorian(year, month, day)
+    return None if when is None else (when, when)
