@@ -44,3 +44,12 @@ def test_phrases_added_after_a_search_are_found() -> None:
     m.add("حلب", "ALP")
     m.add("الوفد دمشق", "X")
     assert _found(m, text) == [("الوفد دمشق", "X"), ("حلب", "ALP")]
+
+
+def test_a_two_letter_first_word_behind_proclitics_in_place_phrases() -> None:
+    for short_first, want in ((True, [("تل أبيض", "TOWN"), ("تل تمر", "TOWN2")]), (False, [])):
+        m: PhraseMatcher[str] = PhraseMatcher(short_first=short_first)
+        m.add("تل أبيض", "TOWN")
+        m.add("تل تمر", "TOWN2")
+        m.add("لد", "WORD")  # a two-letter word alone is never read behind a proclitic
+        assert _found(m, "وصلت القوات وتل أبيض وبتل تمر، ولد طفل") == want

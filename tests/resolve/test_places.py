@@ -113,6 +113,14 @@ def test_find_spans(gaz: Gazetteer) -> None:
     assert refs[2].place.name == "Salah ad-Din"
 
 
+def test_a_two_letter_first_word_behind_proclitics(gaz: Gazetteer) -> None:
+    text = "تقدمت القوات نحو رأس العين وتل أبيض وبتل تمر، ولم تدخل تل رفعت."
+    refs = gaz.find(text, tokenize(text))
+    assert [(r.text, r.place.name) for r in refs] == [
+        ("رأس العين", "Ras al Ayn"), ("تل أبيض", "Tall Abyad"), ("تل تمر", "Tall Tamr"),
+        ("تل رفعت", "Tall Rifat")]
+
+
 def test_find_descriptors_and_variants(gaz: Gazetteer) -> None:
     text = "سقطت قذائف على قضاء تلعفر ومخيم الهول ومحافظة ديرالزور وبلدة التل."
     refs = gaz.find(text, tokenize(text))

@@ -55,8 +55,11 @@ def skip_chars(word: str, n: int) -> int:
 
 
 class PhraseMatcher(Generic[T]):
-    def __init__(self, min_stem: int = 2) -> None:
+    def __init__(self, min_stem: int = 2, short_first: bool = False) -> None:
+        """``short_first``: a phrase may start with a two-letter word behind proclitics (place
+        names: "وتل أبيض"), which single words may not ("ولد" is no "لد")."""
         self._index: dict[tuple[str, ...], list[T]] = {}
+        self.short_first = short_first
         self._lengths: dict[str, set[int]] = {}
         self._joined: set[str] = set()
         self.min_stem = min_stem
@@ -143,6 +146,8 @@ class PhraseMatcher(Generic[T]):
         splits = proclitic_splits(tok.text) if strip else ((0, tok.norm),)
         out = tuple((prefix, stem, tuple(sorted(self._lengths.get(stem, ()), reverse=True)))
                     for prefix, stem in splits)
+        if strip and self.short_first and len(tok.norm) in (3, 4):
+            out += self._short_first(tok.norm)
         if any(lengths for _, _, lengths in out):
             return out
         if self._sorted_joined is None:
@@ -153,6 +158,15 @@ class PhraseMatcher(Generic[T]):
             if k < len(joined) and joined[k].startswith(stem):
                 return out
         return ()
+
+    def _short_first(self, norm: str) -> tuple[tuple[int, str, tuple[int, ...]], ...]:
+        """"وتل أبيض", "وبتل أبيض": a two-letter first word behind و/ف and ب/ل, which
+        ``proclitic_splits`` leaves whole; read so in phrases only."""
+        cut = len(norm) - 2
+        if not (norm[0] in "وفبل" if cut == 1 else norm[0] in "وف" and norm[1] in "بل"):
+            return ()
+        longer = tuple(sorted((n for n in self._lengths.get(norm[cut:], ()) if n > 1), reverse=True))
+        return ((cut, norm[cut:], longer),) if longer else ()
 
     def _match_at(
         self, tokens: Sequence[Token], i: int, j: int,

@@ -93,7 +93,7 @@ class Gazetteer:
     def __init__(self, entries: Sequence[tuple[Place, Sequence[str]]]) -> None:
         self.places: list[Place] = []
         self._index: dict[tuple[str, ...], list[int]] = {}
-        self._matcher: PhraseMatcher[int] = PhraseMatcher()
+        self._matcher: PhraseMatcher[int] = PhraseMatcher(short_first=True)  # وتل أبيض
         self._stop = stopwords()
         self._h_final: set[tuple[str, ...]] = set()  # keys some name writes with a final ه
         for place, names in entries:
