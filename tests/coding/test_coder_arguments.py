@@ -618,3 +618,20 @@ def test_extradition_restored_ties_appeals_and_agreements_in_force(
 ])
 def test_a_refused_request_is_the_refusal_alone(text: str) -> None:
     assert [e["event_type"] for e in _live(text)] == ["REJECT"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("أعدم تنظيم داعش ثلاثة رعاة رميا بالرصاص في صحراء الأنبار.",
+     ("ASSAULT", "targeted", "ISIS", "IRQ-CVL", 3)),
+    # "قُتل قيادي … بضربة طائرة مسيرة تركية": the leader was killed, the drone's state did it
+    ("قتل قيادي في حزب العمال الكردستاني بضربة طائرة مسيرة تركية قرب السليمانية.",
+     ("ASSAULT", "drone", "TUR-MIL", "TUR-REB", None)),
+    ("خطف مسلحون مجهولون مهندسين أتراك يعملون في محطة كهرباء بمحافظة صلاح الدين.",
+     ("ASSAULT", "abduct", "UAF", "TUR-CVL", None)),
+    ("أضرب عمال شركة نفط البصرة عن العمل احتجاجا على تأخر رواتبهم.",
+     ("PROTEST", "strike", "IRQ-LAB", "IRQ-BUS", None)),
+])
+def test_executions_drone_killings_abductions_and_strikes(
+        text: str, event: tuple[str, str, str, str, int | None]) -> None:
+    got = {(e["event_type"], e["mode"], *_codes(e), e["fatalities"]) for e in _live(text)}
+    assert event in got
