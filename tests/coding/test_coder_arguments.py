@@ -635,3 +635,16 @@ def test_executions_drone_killings_abductions_and_strikes(
         text: str, event: tuple[str, str, str, str, int | None]) -> None:
     got = {(e["event_type"], e["mode"], *_codes(e), e["fatalities"]) for e in _live(text)}
     assert event in got
+
+
+@pytest.mark.parametrize("text, dyad, fatalities", [
+    # "killed" after its subject, right before the attack that did it: the subject are the dead
+    ("أعلنت خلية الإعلام الأمني أن ثلاثة من منتسبي الجيش قتلوا بهجوم لداعش في الطارمية أمس.",
+     ("ASSAULT", "ISIS", "IRQ-MIL"), None),
+    ("وكان جنديان عراقيان قد قتلا في هجوم شنه تنظيم داعش على نقطة للجيش.", ("ASSAULT", "ISIS", "IRQ-MIL"), 2),
+    # a subject that killed someone named after the verb stays the doer
+    ("قتل الجيش العراقي خمسة مسلحين من داعش في غارة جوية.", ("ASSAULT", "IRQ-MIL", "UAF"), 5),
+])
+def test_the_dead_named_before_killed(text: str, dyad: tuple[str, str, str], fatalities: int | None) -> None:
+    [event] = _live(text)
+    assert ((event["event_type"], *_codes(event)), event["fatalities"]) == (dyad, fatalities)

@@ -208,6 +208,8 @@ def pick_arguments(
         rest = [p for p in sent_actors if p.first >= trig.last_token and p is not target]
         source = next((p for p in rest if _after_agent_word(tokens, p)), None)
         return source, target
+    if before and _killed_by(tokens, trig):  # "ثلاثة من منتسبي الجيش قتلوا بهجوم لداعش"
+        return next((p for p in after if _after_agent_word(tokens, p)), None), before[-1]
     if defn.pos == "noun" and _possessed(tokens, trig):  # "لقائه الرئيس": his meeting (with) X
         source = before[-1] if before else None
         target = immediate or _marked_object(tokens, after, source)
@@ -318,7 +320,7 @@ def _marked_object(tokens: Sequence[Token], after: Sequence[Positioned],
     return None
 
 
-_KILLED = {normalize(w) for w in ("قتل", "قتلت", "وقتل", "وقتلت")}
+_KILLED = {normalize(w) for w in ("قتل", "قتلت", "وقتل", "وقتلت", "قتلوا", "وقتلوا", "قتلا")}
 _AGENT_WORDS = {normalize(w) for w in ("نصبه", "نصبها", "شنه", "شنها", "نفذه", "نفذها", "يد", "بنيران",
                                        "برصاص", "قبل", "تبناه", "تبنته",
                                        "هجوم", "هجمات", "كمين", "اعتداء",  # "في هجوم تنظيم داعش"
@@ -356,4 +358,20 @@ def _owner_by_lam(tokens: Sequence[Token], trig: TriggerMatch,
 
 
 def _after_agent_word(tokens: Sequence[Token], p: Positioned) -> bool:
-    return any(tokens[i].norm in _AGENT_WORDS for i in range(max(0, p.first - 2), p.first))
+    return any(_agent_word(tokens[i].norm) for i in range(max(0, p.first - 2), p.first))
+
+
+def _agent_word(norm: str) -> bool:
+    """"شنه", "برصاص", and with a preposition written on: "بهجوم", "وبنيران"."""
+    return norm in _AGENT_WORDS or norm[:1] in "بفو" and len(norm) > 3 and norm[1:] in _AGENT_WORDS
+
+
+def _killed_by(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """"قتلوا بهجوم لداعش", "قتل برصاص قناص": "killed" after its subject and right before the
+    attack that did it is passive (the subject are the dead)."""
+    if trig.defn.event_type != "ASSAULT" or tokens[trig.first_token].norm not in _KILLED \
+            or trig.last_token >= len(tokens):
+        return False
+    nxt = tokens[trig.last_token].norm
+    return _agent_word(nxt) or nxt == "في" and trig.last_token + 1 < len(tokens) \
+        and _agent_word(tokens[trig.last_token + 1].norm)
