@@ -648,3 +648,16 @@ def test_executions_drone_killings_abductions_and_strikes(
 def test_the_dead_named_before_killed(text: str, dyad: tuple[str, str, str], fatalities: int | None) -> None:
     [event] = _live(text)
     assert ((event["event_type"], *_codes(event)), event["fatalities"]) == (dyad, fatalities)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # the nationality of the attack that killed them names the doer of an unnamed killing
+    ("قتل ۱۲ مدنياً في قصف روسي على ريف إدلب يوم ۳ آذار/مارس ۲۰۲۰.", ("ASSAULT", "RUS-MIL", "SYR-CVL")),
+    ("قتل 5 مدنيين بغارة جوية أمريكية قرب الرقة.", ("ASSAULT", "USA-MIL", "SYR-CVL")),
+    ("قتل 5 مدنيين في هجوم قرب الرقة، بحسب مصادر سورية.", ("ASSAULT", "UNK", "SYR-CVL")),
+    # the doer written with a detached لـ and in guillemets
+    ("قُتل ١٥ عنصراً من قوات الأمن العراقية في هجومٍ لـ«داعش» في ديالى الخميس.",
+     ("ASSAULT", "ISIS", "IRQ-COP")),
+])
+def test_the_doer_of_a_killing_named_by_the_attack(text: str, dyad: tuple[str, str, str]) -> None:
+    assert {(e["event_type"], *_codes(e)) for e in _live(text)} == {dyad}

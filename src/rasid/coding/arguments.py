@@ -358,7 +358,10 @@ def _owner_by_lam(tokens: Sequence[Token], trig: TriggerMatch,
 
 
 def _after_agent_word(tokens: Sequence[Token], p: Positioned) -> bool:
-    return any(_agent_word(tokens[i].norm) for i in range(max(0, p.first - 2), p.first))
+    """An agent word in the two words before ``p``, a detached لـ and quotation marks aside
+    ("في هجوم لـ«داعش»")."""
+    words = [t.norm for t in tokens[max(0, p.first - 4) : p.first] if t.is_word and t.norm != "ل"]
+    return any(_agent_word(w) for w in words[-2:])
 
 
 def _agent_word(norm: str) -> bool:

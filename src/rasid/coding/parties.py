@@ -162,16 +162,34 @@ def beneficiary(doc: Doc, tgt: ActorRef) -> bool:
     return any(w in _SUPPORT_WORDS for w in before)
 
 
-def nisba_doer(doc: Doc, trig: TriggerMatch) -> Positioned | None:
-    """"القصف الإيراني", "غارة إسرائيلية": the adjective after the act names its doer."""
-    from rasid.resolve.capitals import nisba_country
-
-    i = trig.last_token
-    if i >= len(doc.tokens):
+def nisba_doer(doc: Doc, trig: TriggerMatch, end: int | None = None) -> Positioned | None:
+    """"القصف الإيراني", "غارة إسرائيلية": the adjective after the act names its doer. With
+    ``end`` (a killing whose doer is not named), also the adjective of an attack told after it,
+    before token ``end`` ("قتل 12 مدنيا في قصف روسي", "… بغارة جوية أمريكية")."""
+    found = _nisba_at(doc, trig.last_token)
+    for k in range(trig.last_token, end or trig.last_token):
+        if found is not None:
+            break
+        stem = doc.tokens[k].norm
+        stem = stem[1:] if stem[:1] in "بو" and stem[1:] in ATTACKS else stem
+        if stem in ATTACKS:
+            nxt = k + 2 if k + 2 < len(doc.tokens) and doc.tokens[k + 1].norm in AIR else k + 1
+            found = _nisba_at(doc, nxt)
+    if found is None:
         return None
+    i, iso = found
     tok = doc.tokens[i]
-    iso = nisba_country(tok.norm)
-    if iso is None:
-        return None
     actor = Actor(code=f"{iso}-MIL", name=f"{iso} armed forces", country=iso, sector="MIL", kind="role")
     return Positioned(ActorRef(tok.start, tok.end, tok.text, actor), i, i + 1, False)
+
+
+#: attack nouns whose nisba names the doer of a killing told before them, and "جوي" between
+ATTACKS = {normalize(w) for w in "قصف غارة غارات ضربة ضربات هجوم هجمات".split()}
+AIR = {normalize(w) for w in "جوي جوية الجوي الجوية".split()}
+
+
+def _nisba_at(doc: Doc, i: int) -> tuple[int, str] | None:
+    from rasid.resolve.capitals import nisba_country
+
+    iso = nisba_country(doc.tokens[i].norm) if i < len(doc.tokens) else None
+    return None if iso is None else (i, iso)
