@@ -20,6 +20,10 @@ def _codes(e: dict) -> tuple[str, str | None]:
     return e["source"]["code"], e["target"]["code"] if e["target"] else None
 
 
+def _dyads(text: str) -> set[tuple[str, str, str | None]]:
+    return {(e["event_type"], *_codes(e)) for e in _live(text)}
+
+
 def test_attribution_cue_names_the_reporter_and_civilians_are_the_victims() -> None:
     [event] = [e for e in _live("أسفر تفجير سيارة مفخخة في مدينة أعزاز عن مقتل 9 أشخاص، بحسب مسؤولين أتراك.")
                if e["event_type"] == "ASSAULT"]
@@ -580,7 +584,7 @@ def test_a_ceasefire_line_is_neither_a_concession_nor_gunfire() -> None:
      ("PROTEST", "IRQ-CVL", "IRQ-GOV")),
 ])
 def test_sanctions_and_closures_told_around_their_subject(text: str, dyad: tuple[str, str, str]) -> None:
-    assert dyad in {(e["event_type"], *_codes(e)) for e in _live(text)}
+    assert dyad in _dyads(text)
 
 
 @pytest.mark.parametrize("text, dyad", [
@@ -595,7 +599,7 @@ def test_sanctions_and_closures_told_around_their_subject(text: str, dyad: tuple
     ("قتل خمسة جنود عراقيين في هجوم لداعش قرب الموصل.", ("ASSAULT", "ISIS", "IRQ-MIL")),
 ])
 def test_who_acts_on_whom(text: str, dyad: tuple[str, str, str]) -> None:
-    assert {(e["event_type"], *_codes(e)) for e in _live(text)} == {dyad}
+    assert _dyads(text) == {dyad}
 
 
 @pytest.mark.parametrize("text, dyad", [
@@ -609,7 +613,7 @@ def test_who_acts_on_whom(text: str, dyad: tuple[str, str, str]) -> None:
 ])
 def test_extradition_restored_ties_appeals_and_agreements_in_force(
         text: str, dyad: tuple[str, str, str]) -> None:
-    assert {(e["event_type"], *_codes(e)) for e in _live(text)} == {dyad}
+    assert _dyads(text) == {dyad}
 
 
 @pytest.mark.parametrize("text", [
@@ -660,4 +664,4 @@ def test_the_dead_named_before_killed(text: str, dyad: tuple[str, str, str], fat
      ("ASSAULT", "ISIS", "IRQ-COP")),
 ])
 def test_the_doer_of_a_killing_named_by_the_attack(text: str, dyad: tuple[str, str, str]) -> None:
-    assert {(e["event_type"], *_codes(e)) for e in _live(text)} == {dyad}
+    assert _dyads(text) == {dyad}
