@@ -665,3 +665,15 @@ def test_the_dead_named_before_killed(text: str, dyad: tuple[str, str, str], fat
 ])
 def test_the_doer_of_a_killing_named_by_the_attack(text: str, dyad: tuple[str, str, str]) -> None:
     assert _dyads(text) == {dyad}
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # the citizens of the actor named just before
+    ("دعت مملكة البحرين مواطنيها إلى مغادرة العراق فورا.", ("REQUEST", "BHR-GOV", "BHR-CVL")),
+    # after مقتل the nationality is of the dead; the attack's nationality names the doer
+    ("مقتل جنديين تركيين بقصف سوري على إدلب.", ("ASSAULT", "SYR-MIL", "TUR-MIL")),
+    ("أعلنت موسكو مقتل روسيين في ضربات جوية أمريكية في سوريا.", ("ASSAULT", "USA-MIL", "SYR-MIL")),
+])
+def test_citizens_and_the_dead_named_by_nationality(text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in _dyads(text)
+    assert not any(s == "RUS-MIL" for _, s, _ in _dyads(text))

@@ -36,6 +36,7 @@ from rasid.coding.parties import (
     host_forces,
     inferred,
     minister_as_government,
+    names_the_dead,
     nisba_doer,
     people_of,
     protested_government,
@@ -201,8 +202,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
                 else None
     nisba_source = False
     if defn.event_type in MATERIAL_FORCE and (source is None or defn.pos == "noun"):
-        named = nisba_doer(doc, trig, sent.last_token if source is None else None)  # "ضربات جوية
-        # أمريكية": the adjective beats any actor before
+        scan = source is None or names_the_dead(doc, trig)  # "ضربات جوية أمريكية": the
+        named = nisba_doer(doc, trig, sent.last_token if scan else None)  # adjective beats any actor
         if named is not None:
             if target is None and source is not None and victim(doc, source):
                 target = source  # "مقتل روسيين في ضربات أمريكية": the dead are the target

@@ -46,44 +46,50 @@ def _is_place_here(tokens: Sequence[Token], starts: list[int], ref: ActorRef,
     return any(w in LOCATIVE or w.startswith("وفي") or w == "وفي" for w in before)
 
 
-#: force nouns that carry a possessive pronoun: "طائراتها", "قواته الجوية", "عناصره"
-FORCE_NOUNS = {normalize(w) for w in ("قوات", "طائرات", "مقاتلات", "عناصر", "جنود", "مقاتلي", "مقاتلو",
-                                      "قوى", "وحدات", "مسلحي", "مسلحو", "دوريات", "مدفعية", "صواريخ")}
+#: nouns that carry a possessive pronoun: forces ("طائراتها", "قواته الجوية", "عناصره") and
+#: citizens ("دعت البحرين مواطنيها إلى مغادرة العراق")
+POSSESSED = {**{normalize(w): "MIL" for w in ("قوات", "طائرات", "مقاتلات", "عناصر", "جنود", "مقاتلي",
+                                             "مقاتلو", "قوى", "وحدات", "مسلحي", "مسلحو", "دوريات",
+                                             "مدفعية", "صواريخ")},
+             **{normalize(w): "CVL" for w in ("مواطني", "مواطنو", "رعايا")}}
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
 _POSSESSOR_WINDOW = 25
 
 
 @lru_cache(maxsize=100_000)
-def _force_prefix(word: str) -> str | None:
-    """The proclitics of a force noun with a possessive suffix ("وطائراتها" → "و"), else None."""
+def _possessed(word: str) -> tuple[str, str] | None:
+    """(proclitics, sector) of a noun above with a possessive suffix ("وطائراتها" → "و", MIL)."""
     raw = strip_marks(word)
     suffix = next((p for p in _POSSESSIVES if raw.endswith(p)), None)
     if suffix is None:
         return None
     stem = normalize(raw[: -len(suffix)])
-    return next((p for p in ("", "و", "ب", "ل", "وب", "ول", "ف")
-                 if stem.startswith(p) and stem[len(p):] in FORCE_NOUNS), None)
+    return next(((p, POSSESSED[stem[len(p):]]) for p in ("", "و", "ب", "ل", "وب", "ول", "ف")
+                 if stem.startswith(p) and stem[len(p):] in POSSESSED), None)
 
 
 def possessed_forces(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> list[ActorRef]:
-    """"طائراتها" after "وزارة الدفاع التركية": the forces of the actor named just before."""
+    """"طائراتها" after "وزارة الدفاع التركية": the forces (or citizens, "مواطنيها") of the
+    actor named just before."""
     out: list[ActorRef] = []
     starts = [a.start for a in actors]
     for tok in tokens:
         if not tok.is_word:
             continue
-        pre = _force_prefix(tok.text)
-        if pre is None:
+        found = _possessed(tok.text)
+        if found is None:
             continue
+        pre, sector = found
         k = bisect_left(starts, tok.start) - 1
         owner = actors[k] if k >= 0 else None
         if owner is None or tok.start - owner.end > _POSSESSOR_WINDOW * 8 or not owner.actor.country \
-                and owner.actor.kind != "group":
+                and (owner.actor.kind != "group" or sector != "MIL"):
             continue
         actor = owner.actor
-        if actor.kind != "group":
-            actor = replace(actor, code=f"{actor.country}-MIL", sector="MIL", kind="role",
-                            name=f"{actor.country} armed forces")
+        if actor.kind != "group" or sector != "MIL":
+            people = "armed forces" if sector == "MIL" else "civilians"
+            actor = replace(actor, code=f"{actor.country}-{sector}", sector=sector, kind="role",
+                            name=f"{actor.country} {people}")
         begin = tok.start + skip_chars(tok.text, len(pre))
         out.append(ActorRef(begin, tok.end, tok.text[begin - tok.start :], actor))
     return out

@@ -166,7 +166,7 @@ def nisba_doer(doc: Doc, trig: TriggerMatch, end: int | None = None) -> Position
     """"القصف الإيراني", "غارة إسرائيلية": the adjective after the act names its doer. With
     ``end`` (a killing whose doer is not named), also the adjective of an attack told after it,
     before token ``end`` ("قتل 12 مدنيا في قصف روسي", "… بغارة جوية أمريكية")."""
-    found = _nisba_at(doc, trig.last_token)
+    found = None if names_the_dead(doc, trig) else _nisba_at(doc, trig.last_token)
     for k in range(trig.last_token, end or trig.last_token):
         if found is not None:
             break
@@ -181,6 +181,14 @@ def nisba_doer(doc: Doc, trig: TriggerMatch, end: int | None = None) -> Position
     tok = doc.tokens[i]
     actor = Actor(code=f"{iso}-MIL", name=f"{iso} armed forces", country=iso, sector="MIL", kind="role")
     return Positioned(ActorRef(tok.start, tok.end, tok.text, actor), i, i + 1, False)
+
+
+#: death nouns: the nationality after them is of the dead ("مقتل روسيين في ضربات أمريكية")
+DEATHS = {normalize(w) for w in "مقتل ومقتل بمقتل مصرع ومصرع وفاة استشهاد واستشهاد".split()}
+
+
+def names_the_dead(doc: Doc, trig: TriggerMatch) -> bool:
+    return doc.tokens[trig.first_token].norm in DEATHS
 
 
 #: attack nouns whose nisba names the doer of a killing told before them, and "جوي" between
