@@ -677,3 +677,8 @@ def test_the_doer_of_a_killing_named_by_the_attack(text: str, dyad: tuple[str, s
 def test_citizens_and_the_dead_named_by_nationality(text: str, dyad: tuple[str, str, str]) -> None:
     assert dyad in _dyads(text)
     assert not any(s == "RUS-MIL" for _, s, _ in _dyads(text))
+
+
+def test_fighters_of_a_nationality_are_its_paramilitaries() -> None:
+    [event] = _live("قتل ثلاثة من المقاتلين الإيرانيين في غارة إسرائيلية قرب دمشق.")
+    assert (_codes(event), event["fatalities"]) == (("ISR-MIL", "IRN-PRM"), 3)

@@ -102,7 +102,11 @@ PEOPLE_NOUNS = {
     **{normalize(w): "CVL" for w in ("مدنيين", "مدنيا", "مدنيون", "مواطنين", "مواطنا", "مواطنون",
                                      # "تظاهر آلاف العراقيين": a crowd of a nationality
                                      "آلاف", "الآلاف", "مئات", "المئات", "عشرات", "العشرات")},
+    # "المقاتلين الروس": fighters of a nationality who are not its army (spec/ACTORS.md: PRM,
+    # militias not in opposition to that state; rebels are named by their side or group)
+    **{normalize(w): "PRM" for w in ("مقاتلين", "مقاتلون", "مقاتلا", "المقاتلين", "المقاتلون")},
 }
+_PEOPLE_NAMES = {"MIL": "armed forces", "CVL": "civilians", "PRM": "fighters"}
 #: broken plurals of nationalities that the nisba table does not generate
 _BROKEN_PLURALS = {normalize(w): iso for w, iso in (("أتراك", "TUR"), ("الأتراك", "TUR"), ("روس", "RUS"),
                                                      ("الروس", "RUS"))}
@@ -129,7 +133,7 @@ def national_people(text: str, tokens: Sequence[Token]) -> list[ActorRef]:
         iso = _nationality(tokens[i + 1].norm)
         if iso is None:
             continue
-        actor = Actor(code=f"{iso}-{sector}", name=f"{iso} {'armed forces' if sector == 'MIL' else 'civilians'}",
+        actor = Actor(code=f"{iso}-{sector}", name=f"{iso} {_PEOPLE_NAMES[sector]}",
                       country=iso, sector=sector, kind="role")
         begin = tok.start + (1 if norm != tok.norm else 0)
         out.append(ActorRef(begin, tokens[i + 1].end, text[begin : tokens[i + 1].end], actor))
