@@ -682,3 +682,15 @@ def test_citizens_and_the_dead_named_by_nationality(text: str, dyad: tuple[str, 
 def test_fighters_of_a_nationality_are_its_paramilitaries() -> None:
     [event] = _live("قتل ثلاثة من المقاتلين الإيرانيين في غارة إسرائيلية قرب دمشق.")
     assert (_codes(event), event["fatalities"]) == (("ISR-MIL", "IRN-PRM"), 3)
+
+
+@pytest.mark.parametrize("text, dyad, negated", [
+    # a denial governs the clause it opens with أن, past the clause's own subject
+    ("نفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت مستشفى في إدلب.", ("ASSAULT", "RUS-MIL", "SYR-MED"), True),
+    ("قالت وزارة الدفاع الروسية أن طائراتها قصفت مواقع لتنظيم داعش في إدلب.", ("ASSAULT", "RUS-MIL", "ISIS"), False),
+    # "قد" between the subject and its verb; a school named bare is the hit place's
+    ("قالت الوزارة إن القوات التركية قد قصفت مدرسة في مدينة دهوك.", ("ASSAULT", "TUR-MIL", "IRQ-EDU"), False),
+])
+def test_denied_strikes_and_what_they_hit(text: str, dyad: tuple[str, str, str], negated: bool) -> None:
+    events = process(Article("t", text, date(2021, 6, 10)))["events"]
+    assert [((e["event_type"], *_codes(e)), e["negated"]) for e in events] == [(dyad, negated)]

@@ -36,7 +36,7 @@ from rasid.model import Token
 
 _VSO_GAP = 3
 #: "أن الحكومة لن تطرد السفير": a negation between the subject and its verb
-_NOT = {normalize(w) for w in ("لم", "لن", "لا", "ما")}
+_NOT = {normalize(w) for w in ("لم", "لن", "لا", "ما", "قد")}  # and "طائراتها قد قصفت"
 _BEFORE_WINDOW = 14
 _AFTER_WINDOW = 14
 PASSIVE_AGENT = {normalize(w) for w in ("قبل", "نفذه", "نفذها", "نصبه", "نصبها", "شنه", "شنها", "تبناه", "تبنته")}

@@ -67,7 +67,15 @@ def is_negated(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
             return True
         if tok.norm in DENIALS or stem in DENIALS:
             return True
+        if tok.norm in _THAT and k + 1 < len(before):  # "نفت وزارة الدفاع الروسية أن تكون
+            # طائراتها قد قصفت": the denial stands before the subject of its clause
+            further = _lookback(tokens, sent_first, trigger - 1 - k)
+            return any(t.norm in DENIALS or t.norm[1:] in DENIALS for t in further)
     return False
+
+
+#: "أن" opening the clause a denial governs
+_THAT = {normalize(w) for w in ("أن", "بأن")}
 
 
 def _qad_with_perfect(tokens: Sequence[Token], k: int) -> bool:

@@ -47,14 +47,20 @@ def people_of(src: ActorRef, place: PlaceRef | None) -> ActorRef:
     return ActorRef(src.start, src.start, "", actor)
 
 
+#: people and places of care, teaching and worship: named bare, they are the hit place's
+_OF_THE_PLACE = {"CVL", "MED", "EDU", "REF", "JRN", "REL"}
+
+
 def civilians_where_hit(tgt: ActorRef, place: PlaceRef | None) -> ActorRef:
-    """Civilians named without a nationality ("مقتل 5 مدنيين") are those of the place the act hit,
-    not of the country the document speaks of most (often the attacker's)."""
+    """Civilians (or a hospital, a school, refugees, journalists) named without a nationality
+    ("مقتل 5 مدنيين", "قصفت مستشفى في إدلب") are those of the place the act hit, not of the
+    country the document speaks of most (often the attacker's)."""
     country = place.place.country if place is not None else None
-    if tgt.actor.sector != "CVL" or not country or tgt.actor.country == country \
+    sector = tgt.actor.sector
+    if sector not in _OF_THE_PLACE or not country or tgt.actor.country == country \
             or len(tgt.text.split()) != 1:
         return tgt
-    return replace(tgt, actor=ActorResolver.load().state_actor(country, "CVL", "role"))
+    return replace(tgt, actor=ActorResolver.load().state_actor(country, sector, "role"))
 
 
 _AMID = {normalize(w) for w in ("وسط", "ووسط")}
