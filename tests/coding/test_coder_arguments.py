@@ -694,3 +694,14 @@ def test_fighters_of_a_nationality_are_its_paramilitaries() -> None:
 def test_denied_strikes_and_what_they_hit(text: str, dyad: tuple[str, str, str], negated: bool) -> None:
     events = process(Article("t", text, date(2021, 6, 10)))["events"]
     assert [((e["event_type"], *_codes(e)), e["negated"]) for e in events] == [(dyad, negated)]
+
+
+@pytest.mark.parametrize("text, mode, where", [
+    ("بحث رئيس الوزراء العراقي محمد شياع السوداني هاتفيا مع الرئيس الإيراني إبراهيم رئيسي التطورات.",
+     "phone", None),
+    # a visit to a capital named as the host is placed in that city, not only its country
+    ("زار قائد فيلق القدس الإيراني بغداد سرا الأسبوع الماضي.", "visit", "Baghdad"),
+])
+def test_calls_and_visits_to_a_capital(text: str, mode: str, where: str | None) -> None:
+    [event] = [e for e in _live(text) if e["event_type"] == "CONSULT"]
+    assert (event["mode"], event["location"] and event["location"]["name"]) == (mode, where)

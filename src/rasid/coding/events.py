@@ -352,9 +352,12 @@ def _visit(event_type: str, mode: str | None, src: ActorRef, tgt: ActorRef | Non
     if place is None and tgt.actor.kind == "state" and mode == "visit":
         from rasid.resolve.places import Gazetteer
 
-        country = Gazetteer.load().country(tgt.actor.country or "")
-        if country is not None:
-            place = PlaceRef(tgt.start, tgt.end, tgt.text, country)
+        gaz = Gazetteer.load()  # "زار … بغداد": the capital named, else the country
+        city = gaz.resolve(tgt.text) if tgt.text else None
+        where = city if city is not None and city.feature == "city" \
+            and city.country == tgt.actor.country else gaz.country(tgt.actor.country or "")
+        if where is not None:
+            place = PlaceRef(tgt.start, tgt.end, tgt.text, where)
     if mode is None and place is not None and src.actor.country and tgt.actor.country \
             and place.place.country == tgt.actor.country != src.actor.country:
         mode = "visit"
