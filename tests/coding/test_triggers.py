@@ -134,6 +134,12 @@ def test_modality_hypothetical(sentence: str, hypothetical: bool) -> None:
         ("أسفر القصف عن مقتل طفلين وامرأة", 2),
         ("أسفر القصف عن مقتل مدنيين", None),
         ("قتل صحفيين في القصف", None),
+        # the dead with the article; the dead and wounded counted together are no toll
+        ("ارتفع عدد القتلى إلى ٣٥", 35),
+        ("وارتفع عدد الشهداء إلى 12", 12),
+        ("سقط 40 شخصا بين قتيل وجريح", None),
+        ("سقط 40 قتيلا وجريحا في الانفجار", None),
+        ("بلغت حصيلة الضحايا 12 قتيلا و30 جريحا", 12),
     ],
 )
 def test_fatalities_read_tolls(sentence: str, toll: int | None) -> None:

@@ -53,10 +53,20 @@ def _is_one_of(norm: str, words: set[str]) -> bool:
 
 
 def _strip(norm: str) -> str:
-    for pre in ("وب", "ب", "و", "ف", "ل"):
+    for pre in ("وال", "ال", "وب", "ب", "و", "ف", "ل"):  # "عدد القتلى", "بحياة"
         if norm.startswith(pre) and len(norm) - len(pre) > 2:
             return norm[len(pre):]
     return norm
+
+
+#: "سقط 40 شخصا بين قتيل وجريح": the dead and wounded counted together
+_MIXED = {normalize(w) for w in ("قتيل", "قتلى", "قتيلا")}
+_AND_WOUNDED = {normalize(w) for w in ("وجريح", "وجريحا", "وجرحى", "ومصاب", "ومصابا", "ومصابين")}
+
+
+def _dead_and_wounded(after: Sequence[str]) -> bool:
+    words = [w for w in after[:4] if w != normalize("بين")]
+    return any(a in _MIXED and b in _AND_WOUNDED for a, b in zip(words, words[1:], strict=False))
 
 
 def _is(norm: str, words: set[str]) -> bool:
@@ -76,8 +86,9 @@ def toll_in(tokens: Sequence[Token], first: int, last: int) -> int | None:
         before = [tokens[j].norm for j in range(max(first, i - _WINDOW), i)]
         after = [tokens[j].norm for j in range(end, min(last, end + _WINDOW))]
         i = end
-        if value != int(value) or any(_is(w, WOUND_WORDS) for w in before[-2:]):
-            continue  # a fraction ("3.5 في المئة") counts no one
+        if value != int(value) or any(_is(w, WOUND_WORDS) for w in before[-2:]) \
+                or _dead_and_wounded(after):
+            continue  # a fraction ("3.5 في المئة") counts no one; "40 بين قتيل وجريح" mixes
         if any(_is(w, DEATH_WORDS) for w in before) or any(_is(w, DEATH_WORDS) for w in after[:3]):
             return int(value)
     return None
