@@ -705,3 +705,14 @@ def test_denied_strikes_and_what_they_hit(text: str, dyad: tuple[str, str, str],
 def test_calls_and_visits_to_a_capital(text: str, mode: str, where: str | None) -> None:
     [event] = [e for e in _live(text) if e["event_type"] == "CONSULT"]
     assert (event["mode"], event["location"] and event["location"]["name"]) == (mode, where)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # a count after "قتلت" is its object when the subject stands right before the verb
+    ("قال الجيش العراقي إن قواته قتلت خمسة مسلحين قرب كركوك.", ("ASSAULT", "IRQ-MIL", "UAF")),
+    ("إن القوات العراقية قتلت خمسة مسلحين قرب كركوك.", ("ASSAULT", "IRQ-MIL", "UAF")),
+    # without one, "قتل خمسة جنود" is passive
+    ("وفي كركوك قتل خمسة جنود عراقيين بهجوم لداعش.", ("ASSAULT", "ISIS", "IRQ-MIL")),
+])
+def test_a_count_after_killed_is_the_object_of_a_subject_before(text: str, dyad: tuple[str, str, str]) -> None:
+    assert _dyads(text) == {dyad}

@@ -202,7 +202,8 @@ def pick_arguments(
     kin = defn.event_type in SYMMETRIC
     source: Positioned | None
     target: Positioned | None = None
-    if _passive_toll(tokens, trig):  # "قُتل 27 شخصا من مقاتلي X في كمين نصبه Y": X hit, Y did it
+    subject = bool(before) and before[-1].last == trig.first_token  # "إن القوات قتلت خمسة"
+    if _passive_toll(tokens, trig) and not subject:  # "قُتل 27 شخصا من مقاتلي X في كمين نصبه Y"
         target = next((p for p in after if (id(p) not in marked or tokens[p.first - 1].norm == "من")
                        and not _after_agent_word(tokens, p)), None)
         rest = [p for p in sent_actors if p.first >= trig.last_token and p is not target]
@@ -220,7 +221,7 @@ def pick_arguments(
         target = _first_other(after, source, tokens, _origins(tokens, sent_actors), kin)
     elif defn.pos != "noun" and before and (before[-1].last == trig.first_token or before[-1].last
                                             == trig.first_token - 1 and tokens[before[-1].last].norm in _NOT) \
-            and not _passive_toll(tokens, trig):
+            and (subject or not _passive_toll(tokens, trig)):
         source = before[-1]  # "إن الطائرات الأمريكية قصفت": the subject right before its verb
         target = _first_other(after, source, tokens, _origins(tokens, sent_actors), kin)
     elif defn.pos != "noun" or defn.genitive == "source":
