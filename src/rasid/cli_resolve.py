@@ -62,10 +62,15 @@ def _run(text: str | None, when: str | None, batch: Path | None, what: str,
 def resolve_actor(text: Text = None, on: Annotated[str | None, typer.Option("--date", help="Date of the event (YYYY-MM-DD).")] = None,
                   batch: Batch = None) -> None:
     """Actor phrase → {"code", "name"} valid at --date."""
-    from rasid.resolve.actors import ActorResolver, actor_json
+    from rasid.resolve.actors import ActorResolver
 
     resolver = ActorResolver.load()
-    _run(text, on, batch, "--date", lambda q, d: actor_json(resolver.resolve(q, on=d)))
+
+    def actor_json(q: str, d: date | None) -> dict[str, Any] | None:
+        actor = resolver.resolve(q, on=d)
+        return None if actor is None else {"code": actor.code, "name": actor.name}
+
+    _run(text, on, batch, "--date", actor_json)
 
 
 @resolve_app.command("place")

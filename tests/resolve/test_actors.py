@@ -16,7 +16,7 @@ import pytest
 
 from rasid.arabic.normalize import normalize
 from rasid.resolve.actor_data import load_actor_data
-from rasid.resolve.actors import ActorResolver, actor_json
+from rasid.resolve.actors import ActorResolver
 from rasid.resources import load_yaml
 from rasid.segment import tokenize
 
@@ -63,12 +63,6 @@ def test_phrase(res: ActorResolver, case: dict) -> None:
 
 def test_load_is_cached() -> None:
     assert ActorResolver.load() is ActorResolver.load()
-
-
-def test_actor_json(res: ActorResolver) -> None:
-    assert actor_json(None) is None
-    got = actor_json(res.resolve("وزير الخارجية الروسي سيرغي لافروف", date(2018, 1, 1)))
-    assert got == {"code": "RUS-GOV", "name": "Sergey Lavrov"}
 
 
 def test_person_actor_fields(res: ActorResolver) -> None:

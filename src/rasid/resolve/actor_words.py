@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from rasid.arabic.matcher import Match
 from rasid.arabic.normalize import normalize
+from rasid.arabic.numbers import read_number
 from rasid.model import Actor, Token
 from rasid.resolve.actor_data import Lex
 
@@ -83,6 +84,35 @@ def accusative(names: dict[str, str], role: Match[Lex], nxt: Match[Lex], tokens:
             or not word.endswith("ا") or word.startswith("ال"):
         return None
     return names.get(tokens[nxt.first_token].norm)
+
+
+#: quantity nouns a definite nisba may follow as people ("عشرات الفلسطينيين")
+_COUNTS = {normalize(w) for w in ("عشرات", "مئات", "آلاف", "ألوف", "عدد", "عددا", "وعشرات", "ومئات", "وآلاف")}
+
+
+def counted_nationals(m: Match[Lex], tokens: Sequence[Token]) -> bool:
+    """A nisba standing alone for people, counted: "14 فلسطينيا", "ثلاثة سوريين", "عشرات العراقيين"."""
+    k = m.first_token
+    word = tokens[k].norm
+    if m.last_token - k != 1 or k == 0 or not word.endswith(("ين", "ون", "يا")):
+        return False
+    if tokens[k - 1].norm in _COUNTS:
+        return True
+    if word.startswith("ال"):
+        return False
+    return any((r := read_number(tokens, j, k)) is not None and r[1] == k for j in range(max(0, k - 4), k))
+
+
+#: "فصائل موالية لتركيا", "المدعومة من إيران": the state a party is loyal to or backed by is not
+#: that party
+_LOYAL = {normalize(w) for w in ("موالية", "الموالية", "موالين", "الموالين", "موال", "الموالي", "مدعومة",
+                                 "المدعومة", "مدعومين", "المدعومين", "المقربة", "مقربة", "المحسوبة", "محسوبة")}
+
+
+def loyal_to(m: Match[Lex], tokens: Sequence[Token]) -> bool:
+    k = m.first_token
+    words = [tokens[j].norm for j in range(max(0, k - 2), k) if tokens[j].is_word and tokens[j].norm != "من"]
+    return bool(words) and words[-1] in _LOYAL
 
 
 #: the side of a place named in "X لـY" ("الريف الشمالي لحلب", "الضاحية الجنوبية لبيروت")

@@ -37,9 +37,11 @@ from rasid.resolve.actor_words import (
     Role,
     State,
     accusative,
+    counted_nationals,
     designation,
     lex,
     locative,
+    loyal_to,
     main_country,
     split_code,
 )
@@ -320,7 +322,10 @@ class ActorResolver:
                 k = end + 1
                 continue
             states = lex(m, *COUNTRY_TYPES)
-            if states and (_phrase or not locative(m, tokens, states[0].type == "capital")):
+            if "nisba" in types and counted_nationals(m, tokens):  # "اعتقلت القوات 14 فلسطينيا"
+                emit(m.start, m.end, self.state_actor(lex(m, "nisba")[0].key, "CVL", "role"))
+            elif states and (_phrase or not locative(m, tokens, states[0].type == "capital")
+                             and not loyal_to(m, tokens)):  # "فصائل موالية لتركيا"
                 emit(m.start, m.end, self.state_actor(states[0].key))
             k += 1
         return out
@@ -389,9 +394,3 @@ class ActorResolver:
 @cache
 def _shipped() -> ActorResolver:
     return ActorResolver(load_actor_data())
-
-
-def actor_json(actor: Actor | None) -> dict | None:
-    if actor is None:
-        return None
-    return {"code": actor.code, "name": actor.name}
