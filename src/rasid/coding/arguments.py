@@ -11,6 +11,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rasid.arabic.normalize import normalize, strip_marks
+from rasid.coding.agents import (
+    HELD_OR_HIT,
+    after_agent_word,
+    between_sides,
+    counted_civilians,
+    killed_by,
+    owner_by_lam,
+    passive_toll,
+)
 from rasid.coding.kinds import SYMMETRIC
 from rasid.coding.positions import (
     PREPOSITIONS,
@@ -39,6 +48,9 @@ _VSO_GAP = 3
 _NOT = {normalize(w) for w in ("لم", "لن", "لا", "ما", "قد")}  # and "طائراتها قد قصفت"
 _BEFORE_WINDOW = 14
 _AFTER_WINDOW = 14
+#: the weapons that strike, not what is struck, as the genitive of a masdar ("قصف المدفعية التركية")
+_PLATFORMS = {normalize(w) for w in ("الطائرات", "الطيران", "المقاتلات", "المدفعية", "الطائرة", "المسيرات",
+                                     "البوارج", "الزوارق", "الراجمات", "المروحيات", "المقاتلة")}
 PASSIVE_AGENT = {normalize(w) for w in ("قبل", "نفذه", "نفذها", "نصبه", "نصبها", "شنه", "شنها", "تبناه", "تبنته")}
 
 
@@ -186,6 +198,8 @@ def pick_arguments(
     end = clause_end(tokens, trig.last_token, max((p.last for p in sent_actors), default=0))
     after = [p for p in sent_actors if p.first >= trig.last_token
              and p.first - trig.last_token <= _AFTER_WINDOW and p.first < end]
+    if trig.defn.event_type == "ASSAULT" and trig.defn.pos == "noun" and (sides := between_sides(tokens, trig, after)):
+        return sides  # "اشتباكات بين الجيش وقوات الدعم السريع": the side named first, then the other
     if trig.defn.event_type in SYMMETRIC:  # "اجتماع التحالف ضد داعش"، "بشأن اللاجئين": no partner
         after = [p for p in after if not (p.first > 0 and tokens[p.first - 1].norm in _AGAINST)]
     immediate = None
@@ -196,6 +210,8 @@ def pick_arguments(
                 and not object_marked(tokens, first) \
                 and not any(tokens[k].norm in HELD or _purpose(tokens[k]) for k in range(trig.last_token, first.first)):
             immediate = first  # not "قصفت مواقع داعش": whose positions were hit
+    if immediate is not None and trig.defn.event_type in HELD_OR_HIT and counted_civilians(tokens, immediate):
+        immediate = None  # "واعتقلت 14 فلسطينيا": the people counted are held, they do not hold
     if immediate is not None and _pronoun_subject(tokens, trig):
         immediate = None  # "أكد الجيش أنه لم يعتقل أي متظاهر": the pronoun is the subject
     defn = trig.defn
@@ -203,14 +219,14 @@ def pick_arguments(
     source: Positioned | None
     target: Positioned | None = None
     subject = bool(before) and before[-1].last == trig.first_token  # "إن القوات قتلت خمسة"
-    if _passive_toll(tokens, trig) and not subject:  # "قُتل 27 شخصا من مقاتلي X في كمين نصبه Y"
+    if passive_toll(tokens, trig) and not subject:  # "قُتل 27 شخصا من مقاتلي X في كمين نصبه Y"
         target = next((p for p in after if (id(p) not in marked or tokens[p.first - 1].norm == "من")
-                       and not _after_agent_word(tokens, p)), None)
+                       and not after_agent_word(tokens, p)), None)
         rest = [p for p in sent_actors if p.first >= trig.last_token and p is not target]
-        source = next((p for p in rest if _after_agent_word(tokens, p)), None)
+        source = next((p for p in rest if after_agent_word(tokens, p)), None)
         return source, target
-    if before and _killed_by(tokens, trig):  # "ثلاثة من منتسبي الجيش قتلوا بهجوم لداعش"
-        return next((p for p in after if _after_agent_word(tokens, p)), None), before[-1]
+    if before and killed_by(tokens, trig):  # "ثلاثة من منتسبي الجيش قتلوا بهجوم لداعش"
+        return next((p for p in after if after_agent_word(tokens, p)), None), before[-1]
     if defn.pos == "noun" and _possessed(tokens, trig):  # "لقائه الرئيس": his meeting (with) X
         source = before[-1] if before else None
         target = immediate or _marked_object(tokens, after, source)
@@ -221,12 +237,12 @@ def pick_arguments(
         target = _first_other(after, source, tokens, _origins(tokens, sent_actors), kin)
     elif defn.pos != "noun" and before and (before[-1].last == trig.first_token or before[-1].last
                                             == trig.first_token - 1 and tokens[before[-1].last].norm in _NOT) \
-            and (subject or not _passive_toll(tokens, trig)):
+            and (subject or not passive_toll(tokens, trig)):
         source = before[-1]  # "إن الطائرات الأمريكية قصفت": the subject right before its verb
         target = _first_other(after, source, tokens, _origins(tokens, sent_actors), kin)
     elif defn.pos != "noun" or defn.genitive == "source":
         if immediate is None and defn.pos == "noun" and defn.event_type == "ASSAULT":
-            immediate = _owner_by_lam(tokens, trig, after)  # "في هجوم لداعش": ISIS's attack
+            immediate = owner_by_lam(tokens, trig, after)  # "في هجوم لداعش": ISIS's attack
         if immediate is not None:
             source = immediate
             rest = [p for p in after if p.first >= source.last]
@@ -234,12 +250,19 @@ def pick_arguments(
             source = before[-1] if before else None
             rest = after
             if source is None and defn.pos != "noun":
-                subject = next((p for p in after if id(p) not in marked), None)
+                subject = next((p for p in after if id(p) not in marked
+                                and not (trig.defn.event_type in HELD_OR_HIT
+                                         and counted_civilians(tokens, p))), None)
                 if subject is not None:
                     source, rest = subject, [p for p in after if p.first >= subject.last]
         if defn.event_type in _PHYSICAL:
             rest = [p for p in rest if not _relative_subject(tokens, p)]
         target = _first_other(rest, source, tokens, _origins(tokens, sent_actors), kin)
+    elif immediate is not None and tokens[immediate.first].norm in _PLATFORMS \
+            and any("قصف" in tokens[k].norm for k in range(trig.first_token, trig.last_token)):
+        source = immediate  # "قصف الطائرات التركية قرية": the aircraft are no patient
+        target = _first_other([p for p in after if p.first >= source.last], source, tokens,
+                              _origins(tokens, sent_actors), kin)
     else:  # a masdar whose genitive is its patient: "استهداف X"
         target = immediate
         rest = [p for p in after if target is None or p.first >= target.last]
@@ -319,63 +342,3 @@ def _marked_object(tokens: Sequence[Token], after: Sequence[Positioned],
         if prev in ATTACK_PREPS or object_marked(tokens, p) or k == 0 and p.first - (after[0].first) == 0:
             return p
     return None
-
-
-_KILLED = {normalize(w) for w in ("قتل", "قتلت", "وقتل", "وقتلت", "قتلوا", "وقتلوا", "قتلا")}
-_AGENT_WORDS = {normalize(w) for w in ("نصبه", "نصبها", "شنه", "شنها", "نفذه", "نفذها", "يد", "بنيران",
-                                       "برصاص", "قبل", "تبناه", "تبنته",
-                                       "هجوم", "هجمات", "كمين", "اعتداء",  # "في هجوم تنظيم داعش"
-                                       "ضربة", "غارة", "قصف")}  # "بضربة طائرة", "بغارة"
-
-
-def _passive_toll(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    """"قُتل 27 شخصا": a perfect "killed" followed by a count is passive (the count are victims)."""
-    if trig.defn.event_type != "ASSAULT" or trig.last_token - trig.first_token != 1:
-        return False
-    if tokens[trig.first_token].norm not in _KILLED or trig.last_token >= len(tokens):
-        return False
-    nxt = tokens[trig.last_token].norm
-    return nxt.isdigit() or nxt in _COUNTED
-
-
-#: After "قتل": a count, or people named without the article ("قتل جنديان عراقيان", "قتل مدنيون"),
-#: are who was killed; a killer is named ("قتلت القوات") or is not one of these ("قتل مسلحون").
-_COUNTED = {normalize(w) for w in (
-    "أكثر نحو عشرات مئات ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة اثنان اثنين شخص شخصان "
-    "أشخاص جندي جنديان جنود مدني مدنيان مدنيون شرطي شرطيان شرطيون عسكري عسكريان عسكريون طفل "
-    "طفلان أطفال طفلة طفلتان مواطن مواطنان مواطنون ضابط ضابطان ضباط امرأة امرأتان نساء رجل رجلان "
-    "صحفي صحفيان صحفيون عنصر عنصران قيادي قياديان مسؤول مسؤولان ناشط ناشطان").split()}
-
-
-def _owner_by_lam(tokens: Sequence[Token], trig: TriggerMatch,
-                  after: Sequence[Positioned]) -> Positioned | None:
-    """The party written with لـ right after an attack noun: its doer ("هجوم لداعش على …")."""
-    if not after or after[0].first != trig.last_token:
-        return None
-    first = after[0]
-    tok = tokens[first.first]
-    clitics = normalize(tok.text[: first.ref.start - tok.start])
-    return first if clitics in ("ل", "لل") else None  # لداعش، للقوات
-
-
-def _after_agent_word(tokens: Sequence[Token], p: Positioned) -> bool:
-    """An agent word in the two words before ``p``, a detached لـ and quotation marks aside
-    ("في هجوم لـ«داعش»")."""
-    words = [t.norm for t in tokens[max(0, p.first - 4) : p.first] if t.is_word and t.norm != "ل"]
-    return any(_agent_word(w) for w in words[-2:])
-
-
-def _agent_word(norm: str) -> bool:
-    """"شنه", "برصاص", and with a preposition written on: "بهجوم", "وبنيران"."""
-    return norm in _AGENT_WORDS or norm[:1] in "بفو" and len(norm) > 3 and norm[1:] in _AGENT_WORDS
-
-
-def _killed_by(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    """"قتلوا بهجوم لداعش", "قتل برصاص قناص": "killed" after its subject and right before the
-    attack that did it is passive (the subject are the dead)."""
-    if trig.defn.event_type != "ASSAULT" or tokens[trig.first_token].norm not in _KILLED \
-            or trig.last_token >= len(tokens):
-        return False
-    nxt = tokens[trig.last_token].norm
-    return _agent_word(nxt) or nxt == "في" and trig.last_token + 1 < len(tokens) \
-        and _agent_word(tokens[trig.last_token + 1].norm)

@@ -183,11 +183,30 @@ def passive_accusation(tokens: Sequence[Token], trig: TriggerMatch,
 _ACCUSED_SPAN = 5
 
 
-def accused_act(earlier: Sequence[TriggerMatch], trig: TriggerMatch) -> bool:
-    """The act an accusation names ("اتهمها بشن هجوم", "اتهم X بقصف"): its doer is only alleged."""
-    return trig.defn.event_type in MATERIAL and any(
-        t.defn.event_type == "ACCUSE" and t.defn.mode == "allege"
-        and 0 <= trig.first_token - t.last_token <= _ACCUSED_SPAN for t in earlier)
+#: "دانت وزارة الخارجية الأردنية الهجوم الإرهابي الذي استهدف": from the condemnation to the
+#: verb of the relative clause that tells the act condemned
+_CONDEMNED_SPAN = 10
+
+
+def accused_act(tokens: Sequence[Token], earlier: Sequence[TriggerMatch], trig: TriggerMatch) -> bool:
+    """The act an accusation names ("اتهمها بشن هجوم", "اتهم X بقصف"): its doer is only alleged.
+    The act a condemnation names ("دانت الخارجية الهجوم الذي استهدف …", "نددت بقصف"): the
+    condemner did not do it."""
+    if trig.defn.event_type not in MATERIAL:
+        return False
+    k = trig.first_token
+    relative = trig.defn.pos == "verb" and k > 0 and tokens[k - 1].norm in RELATIVES
+    for t in earlier:
+        gap = k - t.last_token
+        if t.defn.event_type != "ACCUSE" or gap < 0:
+            continue
+        if t.defn.mode == "allege" and gap <= _ACCUSED_SPAN:
+            return True
+        if t.defn.mode == "disapprove" and (trig.defn.pos == "noun" and gap <= _ACCUSED_SPAN
+                                            or relative and gap <= _CONDEMNED_SPAN) \
+                and all(tokens[j].is_word for j in range(t.last_token, k)):
+            return True
+    return False
 
 
 #: "كانت القوات تستهدف": كان before a present-tense verb tells what was going on then

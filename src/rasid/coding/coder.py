@@ -133,7 +133,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                 trig = replace(trig, defn=replace(trig.defn, future=True))
             inside = next((q for q in quotes if q[0] <= trig.start < q[1]), None)
             actors = [p for p in sent_actors if _same_voice(p.ref, inside, quotes)]
-            if accused_act(trigs[:i], trig):  # "اتهمت واشنطن دمشق بشن هجوم": an alleged doer
+            if accused_act(doc.tokens, trigs[:i], trig):  # "اتهمت واشنطن دمشق بشن هجوم": an alleged doer
                 actors = [p for p in actors if p.first >= trig.last_token]
             if passive_accusation(doc.tokens, trig, actors):
                 continue  # "الهجوم الذي اتهمت دمشق بارتكابه": Damascus is accused, by no one named

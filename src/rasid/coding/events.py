@@ -138,6 +138,8 @@ def _pairs(defn_type: str, source: Positioned | None, target: Positioned | None,
     if source is None:
         return [(None, target.ref if target else None)], False
     group = coordinated_group(actors, source)
+    if target is not None and any(p is target for p in group):  # "اشتباكات بين الجيش والدعم السريع"
+        return [(source.ref, target.ref)], False
     if len(group) > 1 and defn_type in SYMMETRIC:  # "أنقرة وواشنطن توصلتا إلى اتفاق": the two partners
         return [(group[0].ref, group[1].ref)], len(group) > 2
     targets = coordinated_group(actors, target) if target is not None else [None]

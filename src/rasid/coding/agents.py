@@ -1,0 +1,108 @@
+"""Who did an act of force and who suffered it, read from the words around the act: passive
+killings ("قُتل 27 شخصا", "قتلوا بهجوم لداعش"), agent words ("كمين نصبه", "برصاص"), the party an
+attack belongs to ("هجوم لداعش", "لخلايا تابعة لـ"), the two sides of a clash ("بين X و Y") and
+civilians counted ("14 فلسطينيا"), who are held or hit and do not hold or hit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasid.arabic.normalize import normalize
+from rasid.arabic.numbers import read_number
+from rasid.coding.parties import protesters
+from rasid.coding.positions import Positioned
+from rasid.coding.triggers import TriggerMatch
+from rasid.model import Token
+
+_KILLED = {normalize(w) for w in ("قتل", "قتلت", "وقتل", "وقتلت", "قتلوا", "وقتلوا", "قتلا")}
+_AGENT_WORDS = {normalize(w) for w in ("نصبه", "نصبها", "شنه", "شنها", "نفذه", "نفذها", "يد", "بنيران",
+                                       "برصاص", "قبل", "تبناه", "تبنته",
+                                       "هجوم", "هجمات", "كمين", "اعتداء",  # "في هجوم تنظيم داعش"
+                                       "ضربة", "غارة", "قصف")}  # "بضربة طائرة", "بغارة"
+
+
+def passive_toll(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """"قُتل 27 شخصا": a perfect "killed" followed by a count is passive (the count are victims)."""
+    if trig.defn.event_type != "ASSAULT" or trig.last_token - trig.first_token != 1:
+        return False
+    if tokens[trig.first_token].norm not in _KILLED or trig.last_token >= len(tokens):
+        return False
+    nxt = tokens[trig.last_token].norm
+    return nxt.isdigit() or nxt in _COUNTED
+
+
+#: After "قتل": a count, or people named without the article ("قتل جنديان عراقيان", "قتل مدنيون"),
+#: are who was killed; a killer is named ("قتلت القوات") or is not one of these ("قتل مسلحون").
+_COUNTED = {normalize(w) for w in (
+    "أكثر نحو عشرات مئات ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة اثنان اثنين شخص شخصان "
+    "أشخاص جندي جنديان جنود مدني مدنيان مدنيون شرطي شرطيان شرطيون عسكري عسكريان عسكريون طفل "
+    "طفلان أطفال طفلة طفلتان مواطن مواطنان مواطنون ضابط ضابطان ضباط امرأة امرأتان نساء رجل رجلان "
+    "صحفي صحفيان صحفيون عنصر عنصران قيادي قياديان مسؤول مسؤولان ناشط ناشطان").split()}
+
+
+def between_sides(tokens: Sequence[Token], trig: TriggerMatch,
+             after: Sequence[Positioned]) -> tuple[Positioned, Positioned] | None:
+    """The two parties of "بين X و Y" right after a noun (an adjective or two between)."""
+    k = next((j for j in range(trig.last_token, min(len(tokens), trig.last_token + 3))
+              if tokens[j].norm == "بين"), None)
+    if k is None or len(after) < 2 or after[0].first != k + 1 or not after[1].coordinated:
+        return None
+    return after[0], after[1]
+
+
+def counted_civilians(tokens: Sequence[Token], p: Positioned) -> bool:
+    """Civilians named by a count right before them ("14 فلسطينيا", "ثلاثة مدنيين")."""
+    if p.ref.actor.sector != "CVL" or p.first == 0 or protesters(p.ref):  # "هاجم عشرات المحتجين": a riot
+        return False
+    k = p.first
+    return tokens[k - 1].norm in _TENS_OF or any(
+        (r := read_number(tokens, j, k)) is not None and r[1] == k for j in range(max(0, k - 4), k))
+
+
+#: acts done to civilians counted, never by them (a crowd that storms is a riot, told apart later)
+HELD_OR_HIT = {"COERCE", "ASSAULT"}
+_TENS_OF = {normalize(w) for w in ("عشرات", "مئات", "آلاف")}
+
+
+def owner_by_lam(tokens: Sequence[Token], trig: TriggerMatch,
+                  after: Sequence[Positioned]) -> Positioned | None:
+    """The party written with لـ right after an attack noun: its doer ("هجوم لداعش على …")."""
+    if not after or after[0].first != trig.last_token:
+        return None
+    first = after[0]
+    tok = tokens[first.first]
+    clitics = normalize(tok.text[: first.ref.start - tok.start])
+    return first if clitics in ("ل", "لل") else None  # لداعش، للقوات
+
+
+def after_agent_word(tokens: Sequence[Token], p: Positioned) -> bool:
+    """An agent word in the two words before ``p``, a detached لـ and quotation marks aside
+    ("في هجوم لـ«داعش»")."""
+    words = [t.norm for t in tokens[max(0, p.first - 5) : p.first] if t.is_word and t.norm != "ل"]
+    if words and words[-1] in _AFFILIATED:  # "بهجوم لخلايا تابعة لتنظيم الدولة": the cells' attack
+        words.pop()
+        if words and words[-1].removeprefix("ل") in _FIGHTERS:
+            words.pop()
+    return any(_agent_word(w) for w in words[-2:])
+
+
+#: "خلايا تابعة لـ": the fighters of a party named after them
+_AFFILIATED = {normalize(w) for w in ("تابعة", "تابعين", "التابعة", "التابعين", "تابع", "التابع")}
+_FIGHTERS = {normalize(w) for w in ("خلايا", "خلية", "عناصر", "مسلحين", "مجموعة", "مجموعات", "فصائل", "ميليشيات",
+                                    "مليشيات", "عصابات")}
+
+
+def _agent_word(norm: str) -> bool:
+    """"شنه", "برصاص", and with a preposition written on: "بهجوم", "وبنيران"."""
+    return norm in _AGENT_WORDS or norm[:1] in "بفو" and len(norm) > 3 and norm[1:] in _AGENT_WORDS
+
+
+def killed_by(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """"قتلوا بهجوم لداعش", "قتل برصاص قناص": "killed" after its subject and right before the
+    attack that did it is passive (the subject are the dead)."""
+    if trig.defn.event_type != "ASSAULT" or tokens[trig.first_token].norm not in _KILLED \
+            or trig.last_token >= len(tokens):
+        return False
+    nxt = tokens[trig.last_token].norm
+    return _agent_word(nxt) or nxt == "في" and trig.last_token + 1 < len(tokens) \
+        and _agent_word(tokens[trig.last_token + 1].norm)

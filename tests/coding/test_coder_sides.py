@@ -1,0 +1,78 @@
+"""Who is on which side of an act, on sentences written for these tests: an act that is condemned
+or protested is not the condemner's, clashes have two sides, people counted by nationality are
+held or hit, cells affiliated to a group act for it, a state a faction is loyal to is not that
+faction."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasid.model import Article
+from rasid.pipeline import process
+
+
+def _dyads(text: str, published: date = date(2023, 6, 10)) -> set[tuple[str, str, str | None]]:
+    events = process(Article("t", text, published))["events"]
+    return {(e["event_type"], e["source"]["code"], e["target"]["code"] if e["target"] else None)
+            for e in events if not e["negated"] and not e["hypothetical"]}
+
+
+DYADS = [
+    # a condemnation names the act; its doer is named after it, or unknown, never the condemner
+    ("نددت الحكومة العراقية بقصف الطائرات التركية قرية في دهوك.",
+     {("ACCUSE", "IRQ-GOV", "TUR-GOV"), ("ASSAULT", "TUR-MIL", "IRQ-MIL")}),
+    ("دانت وزارة الخارجية الأردنية الهجوم الإرهابي الذي استهدف مسجدا في مدينة كابل.", set()),
+    # a protest note "على القصف" is the ministry's complaint, not a shelling by the envoy
+    ("استدعت وزارة الخارجية العراقية السفير التركي في بغداد وسلمته مذكرة احتجاج شديدة اللهجة على القصف.",
+     {("SANCTION", "IRQ-GOV", "TUR-GOV")}),
+    # the two sides of a clash: the one named first is the source
+    ("اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في العاصمة الخرطوم صباح السبت.",
+     {("ASSAULT", "SDN-MIL", "SDN-REB")}),
+    ("دارت اشتباكات بين القوات العراقية ومسلحي داعش في جزيرة سامراء أمس.", {("ASSAULT", "IRQ-MIL", "ISIS")}),
+    ("اشتبكت القوات العراقية أمس مع مسلحين في قضاء الطارمية.", {("ASSAULT", "IRQ-MIL", "UAF")}),
+    # people counted by their nationality: the held, the killed
+    ("اعتقلت الشرطة التركية عشرة سوريين في إسطنبول أمس.", {("COERCE", "TUR-COP", "SYR-CVL")}),
+    ("قتل الجيش الإسرائيلي ثلاثة فلسطينيين في نابلس أمس.", {("ASSAULT", "ISR-MIL", "PSE-CVL")}),
+    # a second verb with the first one's subject: the count after it is its object
+    ("دخلت القوات الإسرائيلية مدينة جنين أمس واعتقلت 14 فلسطينيا.", {("COERCE", "ISR-MIL", "PSE-CVL")}),
+    # a crowd counted that attacks is still a riot
+    ("هاجم عشرات المحتجين مبنى المحافظة في البصرة أمس.", {("PROTEST", "IRQ-CVL", "IRQ-GOV")}),
+    # "خلايا تابعة لـ": cells that belong to a group attack for it
+    ("قتل خمسة عناصر من قوات سوريا الديمقراطية بهجوم لخلايا تابعة لتنظيم الدولة في ريف دير الزور.",
+     {("ASSAULT", "ISIS", "SDF")}),
+    # terrorists arrested or killed, unnamed: armed men of no known group
+    ("أعلنت وزارة الداخلية العراقية، الأحد، اعتقال ثلاثة إرهابيين في محافظة الأنبار.",
+     {("COERCE", "IRQ-COP", "UAF")}),
+    # what an army announces it destroyed belongs to the group named with لـ
+    ("أعلن الجيش العراقي أمس تدمير 12 مضافة لتنظيم داعش في جبال حمرين.", {("ASSAULT", "IRQ-MIL", "ISIS")}),
+]
+
+
+@pytest.mark.parametrize("text, dyads", DYADS)
+def test_the_sides_of_an_act(text: str, dyads: set[tuple[str, str, str | None]]) -> None:
+    assert _dyads(text) == dyads
+
+
+def test_the_rapid_support_forces_were_a_state_force_before_the_war_of_april_2023() -> None:
+    text = "اعتقلت قوات الدعم السريع خمسة ناشطين في الخرطوم أمس."
+    assert _dyads(text, date(2022, 3, 1)) == {("COERCE", "SDN-PRM", "SDN-CVL")}
+    assert _dyads(text, date(2023, 6, 1)) == {("COERCE", "SDN-REB", "SDN-CVL")}
+
+
+def test_the_state_a_faction_is_loyal_to_is_not_the_faction() -> None:
+    text = "هاجمت فصائل موالية لتركيا أمس مواقع لقوات سوريا الديمقراطية في ريف منبج."
+    dyads = _dyads(text)
+    assert {tgt for _, _, tgt in dyads} == {"SDF"}
+    assert not any(src.startswith("TUR") for _, src, _ in dyads)
+
+
+def test_a_verb_of_destroying_is_too_often_figurative_to_report_an_attack() -> None:
+    assert _dyads("قال الرجل إن هذه الجماعة دمرت حياتنا أمس.") == set()
+
+
+def test_hamrin_mountains_are_a_place_in_iraq() -> None:
+    events = process(Article("t", "أعلن الجيش العراقي أمس تدمير 12 مضافة لتنظيم داعش في جبال حمرين.",
+                             date(2021, 3, 4)))["events"]
+    assert [(e["location"]["name"], e["location"]["country"]) for e in events] == [("Hamrin Mountains", "IRQ")]
