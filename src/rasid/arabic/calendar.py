@@ -184,6 +184,26 @@ def pick_year(m: int, d: int | None, s: int | None, py: int, pm: int, pd: int) -
     return py if m <= pm else py - 1
 
 
+def weekday_year(y: int, m: int, d: int, written: str, published: date) -> int:
+    """The year ``y`` of day ``d`` of month ``m``, or the year after or before it when only that
+    one falls on a weekday named in ``written`` ("الأربعاء 7 حزيران" said on 10 May 2023 is 7 June
+    2023, a Wednesday, and not 7 June 2022, a Tuesday), within half a year of ``published``."""
+    days = [WEEKDAYS[w] for w in normalize(written).split() if w in WEEKDAYS]
+    if not days or _weekday(y, m, d) in (days[0], None):
+        return y
+    for alt in (y + 1, y - 1):
+        if _weekday(alt, m, d) == days[0] and abs((date(alt, m, d) - published).days) <= 183:
+            return alt
+    return y
+
+
+def _weekday(y: int, m: int, d: int) -> int | None:
+    try:
+        return date(y, m, d).weekday()
+    except ValueError:
+        return None
+
+
 def said_hijri_year(month: int, day: int | None, sign: int | None,
                     published: date | None) -> int | None:
     """The Hijri year of a Hijri month (and day) named without a year in a text published on

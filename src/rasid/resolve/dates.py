@@ -7,7 +7,8 @@ Conventions (spec/GOLD.md where it speaks, rasid's own choices where it is silen
   published month (a later month is last year's). With "الماضي/الفائت/المنصرم" it is strictly
   before: a month strictly before the published month, a day and month strictly before the
   published day. With "الحالي/الجاري" it is the published month's year; with "المقبل/القادم"
-  strictly after. The same rules apply to Hijri months in the Hijri calendar.
+  strictly after. The same rules apply to Hijri months in the Hijri calendar. A weekday written
+  with a day and month and no relative word picks the year, next or last, it falls on.
 * "الشهر/الأسبوع/العام الحالي، هذا الشهر …" run from the period's first day to ``published``;
   "… الماضي" is the whole previous period (a week is Monday–Sunday); "… المقبل" the whole next.
 * مطلع/أوائل/بداية = days 1–10, منتصف/أواسط = 11–20, أواخر/نهاية/آخر = 21–end of a month;
@@ -51,6 +52,7 @@ from rasid.arabic.calendar import (
     month_interval,
     pick_year,
     said_hijri_year,
+    weekday_year,
     word_number,
 )
 from rasid.model import DateRef, Interval
@@ -75,7 +77,8 @@ def _year_for(m: int, d: int | None, g: dict, pub: date | None, p: str = "") -> 
     if g.get(p + "yrel"):
         s = relative_sign(g[p + "yrel"])
         return pub.year + (s or 0)
-    return pick_year(m, d, relative_sign(g.get("rel")), pub.year, pub.month, pub.day)
+    y = pick_year(m, d, relative_sign(g.get("rel")), pub.year, pub.month, pub.day)
+    return y if g.get("rel") or d is None else weekday_year(y, m, d, g.get("x", ""), pub)  # "الأربعاء 7 حزيران"
 
 
 def _month(g: dict) -> int:
