@@ -90,16 +90,25 @@ def accusative(names: dict[str, str], role: Match[Lex], nxt: Match[Lex], tokens:
 _COUNTS = {normalize(w) for w in ("عشرات", "مئات", "آلاف", "ألوف", "عدد", "عددا", "وعشرات", "ومئات", "وآلاف")}
 
 
-def counted_nationals(m: Match[Lex], tokens: Sequence[Token]) -> bool:
-    """A nisba standing alone for people, counted: "14 فلسطينيا", "ثلاثة سوريين", "عشرات العراقيين"."""
+def counted_people(m: Match[Lex], tokens: Sequence[Token], accusatives: dict[str, str]) -> str | None:
+    """The country of people named by a nisba and counted: "14 فلسطينيا", "ثلاثة سوريين", "عشرات
+    العراقيين", or after a counted noun, in the accusative spelt like the country: "20 معتقلا سوريا"."""
     k = m.first_token
     word = tokens[k].norm
-    if m.last_token - k != 1 or k == 0 or not word.endswith(("ين", "ون", "يا")):
-        return False
-    if tokens[k - 1].norm in _COUNTS:
-        return True
-    if word.startswith("ال"):
-        return False
+    if m.last_token - k != 1 or k == 0:
+        return None
+    nisba = next((x.key for x in m.payloads if x.type == "nisba"), None)
+    if nisba is not None and word.endswith(("ين", "ون", "يا")) and (
+            tokens[k - 1].norm in _COUNTS or not word.startswith("ال") and _counted(tokens, k)):
+        return nisba
+    noun = tokens[k - 1].norm
+    if word in accusatives and noun.endswith("ا") and not noun.startswith("ال") and _counted(tokens, k - 1):
+        return accusatives[word]
+    return None
+
+
+def _counted(tokens: Sequence[Token], k: int) -> bool:
+    """A number ends right before token ``k``."""
     return any((r := read_number(tokens, j, k)) is not None and r[1] == k for j in range(max(0, k - 4), k))
 
 
@@ -113,6 +122,15 @@ def loyal_to(m: Match[Lex], tokens: Sequence[Token]) -> bool:
     k = m.first_token
     words = [tokens[j].norm for j in range(max(0, k - 2), k) if tokens[j].is_word and tokens[j].norm != "من"]
     return bool(words) and words[-1] in _LOYAL
+
+
+#: "مدينة الصدر", "مستشفى الملك فهد", "شارع الرشيد": a name or role after these names the place
+_NAMED_FOR = {normalize(w) for w in ("مدينة", "حي", "ساحة", "شارع", "جسر", "مستشفى", "مطار", "جامعة", "مسجد",
+                                     "جامع", "مخيم", "ضاحية", "بمدينة", "وحي", "بحي", "ومدينة", "لمدينة")}
+
+
+def named_for(m: Match[Lex], tokens: Sequence[Token]) -> bool:
+    return m.first_token > 0 and tokens[m.first_token - 1].norm in _NAMED_FOR
 
 
 #: the side of a place named in "X لـY" ("الريف الشمالي لحلب", "الضاحية الجنوبية لبيروت")

@@ -37,12 +37,13 @@ from rasid.resolve.actor_words import (
     Role,
     State,
     accusative,
-    counted_nationals,
+    counted_people,
     designation,
     lex,
     locative,
     loyal_to,
     main_country,
+    named_for,
     split_code,
 )
 from rasid.segment import tokenize
@@ -301,6 +302,9 @@ class ActorResolver:
                     emit(m.start, m.end, actor)
                     k += 1
                     continue
+            if types & {"role", "person", "surname"} and named_for(m, tokens):
+                k += 1  # "مدينة الصدر": a place named for a person
+                continue
             if "role" in types:
                 role = self._role(ms, k, tokens, st, on, main)
                 if role is not None:
@@ -322,8 +326,8 @@ class ActorResolver:
                 k = end + 1
                 continue
             states = lex(m, *COUNTRY_TYPES)
-            if "nisba" in types and counted_nationals(m, tokens):  # "اعتقلت القوات 14 فلسطينيا"
-                emit(m.start, m.end, self.state_actor(lex(m, "nisba")[0].key, "CVL", "role"))
+            if people := counted_people(m, tokens, self.data.accusatives):  # "اعتقلت 14 فلسطينيا"
+                emit(m.start, m.end, self.state_actor(people, "CVL", "role"))
             elif states and (_phrase or not locative(m, tokens, states[0].type == "capital")
                              and not loyal_to(m, tokens)):  # "فصائل موالية لتركيا"
                 emit(m.start, m.end, self.state_actor(states[0].key))
