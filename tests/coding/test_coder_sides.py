@@ -76,3 +76,38 @@ def test_hamrin_mountains_are_a_place_in_iraq() -> None:
     events = process(Article("t", "أعلن الجيش العراقي أمس تدمير 12 مضافة لتنظيم داعش في جبال حمرين.",
                              date(2021, 3, 4)))["events"]
     assert [(e["location"]["name"], e["location"]["country"]) for e in events] == [("Hamrin Mountains", "IRQ")]
+
+
+MORE = [
+    # weapons launched at a base: the forces it hosts were hit
+    ("أطلقت الفصائل العراقية أمس طائرتين مسيرتين على قاعدة حرير التي تضم قوات أمريكية في أربيل.",
+     {("ASSAULT", "IRQ-REB", "USA-MIL")}),
+    # a handover of a group's members is an extradition
+    ("سلمت قوات سوريا الديمقراطية العراق أمس 50 عنصرا من داعش يحملون الجنسية العراقية.",
+     {("COOPERATE", "SDF", "IRQ-GOV")}),
+    # smugglers are criminals, not the host state's army
+    ("نفذ الطيران الحربي الأردني أمس غارات على مواقع لمهربي المخدرات في ريف السويداء جنوبي سوريا.",
+     {("ASSAULT", "JOR-MIL", "SYR-CRM")}),
+    # a count, a noun, then a country-named accusative: people of that country
+    ("أفرجت السلطات العراقية أمس عن 20 معتقلا سوريا عبر منفذ القائم الحدودي.", {("RETREAT", "IRQ-GOV", "SYR-CVL")}),
+    # a delegation in the accusative
+    ("استقبل رئيس الوزراء العراقي في بغداد يوم الإثنين وفدا سعوديا رفيع المستوى.",
+     {("CONSULT", "SAU-GOV", "IRQ-GOV")}),
+    # a city named for a leader is a place, not the leader
+    ("زار الرئيس العراقي أمس مدينة الصدر شرقي بغداد.", set()),
+]
+
+
+@pytest.mark.parametrize("text, dyads", MORE)
+def test_more_sides(text: str, dyads: set[tuple[str, str, str | None]]) -> None:
+    assert _dyads(text) == dyads
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("أطلقت الفصائل العراقية أمس طائرتين مسيرتين على قاعدة حرير التي تضم قوات أمريكية في أربيل.", "drone"),
+    ("قال مصدر أمني إن انتحاريا فجر نفسه أمس وسط سوق شعبي في مدينة الصدر، ما أسفر عن مقتل 31 شخصا.",
+     "suicide-attack"),
+])
+def test_the_weapon_named_gives_the_mode(text: str, mode: str) -> None:
+    [event] = process(Article("t", text, date(2023, 6, 10)))["events"]
+    assert event["mode"] == mode

@@ -284,7 +284,11 @@ _PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"}
 def _relative_subject(tokens: Sequence[Token], p: Positioned) -> bool:
     """"ضربت أحد الأهداف التي ذكرها البنتاغون": the subject of a relative clause is not the
     party acted upon."""
-    return p.first > 1 and tokens[p.first - 1].is_word and tokens[p.first - 2].norm in RELATIVE_WORDS
+    return p.first > 1 and tokens[p.first - 1].is_word and tokens[p.first - 2].norm in RELATIVE_WORDS \
+        and tokens[p.first - 1].norm not in _HOSTS  # "قاعدة حرير التي تضم قوات أمريكية": those hit
+
+
+_HOSTS = {normalize(w) for w in ("تضم", "يضم", "تستضيف", "يستضيف", "تأوي", "يأوي")}
 
 
 #: a party named after these is what a meeting is against or about, not a partner in it
