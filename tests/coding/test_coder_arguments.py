@@ -618,7 +618,7 @@ def test_executions_drone_killings_abductions_and_strikes(
      ("ASSAULT", "ISIS", "IRQ-MIL"), None),
     ("وكان جنديان عراقيان قد قتلا في هجوم شنه تنظيم داعش على نقطة للجيش.", ("ASSAULT", "ISIS", "IRQ-MIL"), 2),
     # a subject that killed someone named after the verb stays the doer
-    ("قتل الجيش العراقي خمسة مسلحين من داعش في غارة جوية.", ("ASSAULT", "IRQ-MIL", "UAF"), 5),
+    ("قتل الجيش العراقي خمسة مسلحين من داعش في غارة جوية.", ("ASSAULT", "IRQ-MIL", "ISIS"), 5),
 ])
 def test_the_dead_named_before_killed(text: str, dyad: tuple[str, str, str], fatalities: int | None) -> None:
     [event] = _live(text)

@@ -93,6 +93,13 @@ MORE = [
     # a delegation in the accusative
     ("استقبل رئيس الوزراء العراقي في بغداد يوم الإثنين وفدا سعوديا رفيع المستوى.",
      {("CONSULT", "SAU-GOV", "IRQ-GOV")}),
+    # gunmen "من" a named group are the group's: one attack, by the group
+    ("قتل أربعة جنود عراقيين مساء الأحد في هجوم شنه مسلحون من تنظيم داعش على نقطة تفتيش في قضاء الطارمية.",
+     {("ASSAULT", "ISIS", "IRQ-MIL")}),
+    ("هاجم مسلحون من داخل السيارة أمس دورية للشرطة العراقية في الموصل.", {("ASSAULT", "UAF", "IRQ-COP")}),
+    # the dead after مقتل, the attack's owner after "بهجوم لـ"
+    ("أعلنت مصادر أمنية عراقية مقتل 4 عسكريين بهجوم لداعش استهدف نقطة عسكرية في الطارمية ليل الأحد.",
+     {("ASSAULT", "ISIS", "IRQ-MIL")}),
     # a city named for a leader is a place, not the leader
     ("زار الرئيس العراقي أمس مدينة الصدر شرقي بغداد.", set()),
 ]
@@ -111,3 +118,8 @@ def test_more_sides(text: str, dyads: set[tuple[str, str, str | None]]) -> None:
 def test_the_weapon_named_gives_the_mode(text: str, mode: str) -> None:
     [event] = process(Article("t", text, date(2023, 6, 10)))["events"]
     assert event["mode"] == mode
+
+
+def test_the_owner_of_what_is_bombed_is_no_bomber() -> None:
+    dyads = _dyads("أمر رئيس الوزراء العراقي القوات الجوية بقصف مواقع لتنظيم داعش في دير الزور أمس.")
+    assert dyads and all(src != "ISIS" for _, src, _ in dyads)

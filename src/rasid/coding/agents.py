@@ -75,15 +75,15 @@ def owner_by_lam(tokens: Sequence[Token], trig: TriggerMatch,
     return first if clitics in ("ل", "لل") else None  # لداعش، للقوات
 
 
-def after_agent_word(tokens: Sequence[Token], p: Positioned) -> bool:
-    """An agent word in the two words before ``p``, a detached لـ and quotation marks aside
+def after_agent_word(tokens: Sequence[Token], p: Positioned, reach: int = 2) -> bool:
+    """An agent word in the ``reach`` words before ``p``, a detached لـ and quotation marks aside
     ("في هجوم لـ«داعش»")."""
     words = [t.norm for t in tokens[max(0, p.first - 5) : p.first] if t.is_word and t.norm != "ل"]
     if words and words[-1] in _AFFILIATED:  # "بهجوم لخلايا تابعة لتنظيم الدولة": the cells' attack
         words.pop()
         if words and words[-1].removeprefix("ل") in _FIGHTERS:
             words.pop()
-    return any(_agent_word(w) for w in words[-2:])
+    return any(_agent_word(w) for w in words[-reach:])
 
 
 #: "خلايا تابعة لـ": the fighters of a party named after them

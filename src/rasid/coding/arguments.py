@@ -266,7 +266,8 @@ def pick_arguments(
     else:  # a masdar whose genitive is its patient: "استهداف X"
         target = immediate
         rest = [p for p in after if target is None or p.first >= target.last]
-        agent = next((p for p in rest if p.first > 0 and tokens[p.first - 1].norm in PASSIVE_AGENT), None)
+        agent = next((p for p in rest if p.first > 0 and tokens[p.first - 1].norm in PASSIVE_AGENT
+                      or defn.event_type == "ASSAULT" and after_agent_word(tokens, p, 1)), None)  # "بهجوم لداعش"
         source = agent or (before[-1] if before else None)
         if target is None:
             target = _marked_object(tokens, [p for p in after if p is not source], source)

@@ -167,6 +167,9 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
         if kept and _apposition(text, kept[-1], ref) and not _conjoined(tokens, starts, kept[-1]):
             prev = kept.pop()
             ref = replace(ref, start=prev.start, text=text[prev.start : ref.end])
+        elif kept and _members_of(text, kept[-1], ref):
+            prev = kept.pop()  # "مسلحون من تنظيم داعش": the group's own fighters
+            ref = replace(ref, start=prev.start, text=text[prev.start : ref.end])
         elif kept and _patron(text, kept[-1], ref):
             prev = kept.pop()  # "المقاتلين المؤيدين للرئيس السوري بشار الأسد": the fighters act
             ref = replace(prev, end=ref.end, text=text[prev.start : ref.end])
@@ -253,6 +256,13 @@ def kurdish_forces(text: str, tokens: Sequence[Token], places: Sequence[PlaceRef
         if near and min(near, key=lambda p: abs(p.start - start)).place.country == country:
             out.append(ActorRef(start, end, text[start:end], actor))
     return out
+
+
+def _members_of(text: str, fighters: ActorRef, group: ActorRef) -> bool:
+    """Unidentified gunmen "من" a named armed group are that group ("مسلحون من تنظيم داعش"; not
+    "مسلحون من داخل السيارة", which names no group)."""
+    return fighters.actor.code == "UAF" and group.actor.kind == "group" \
+        and normalize(text[fighters.end : group.start]).strip() == "من"
 
 
 def _patron(text: str, group: ActorRef, person: ActorRef) -> bool:
