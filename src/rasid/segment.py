@@ -49,6 +49,8 @@ def _is_boundary(text: str, i: int, quote_close: str | None) -> bool:
         return False  # 3.5, 2017.6.1
     if nxt in _END:
         return False  # a run of marks (... ؟! !! …؟) ends at its last mark
+    if (ch == "…" or ch == "." and prev == ".") and nxt.isalpha():
+        return False  # "...الخ": an ellipsis leaning on the next word does not end the sentence
     if ch == "." and prev.isalpha() and (i == 1 or text[i - 2].isspace() or text[i - 2] == "."):
         return False  # one-letter abbreviations: د. م. and dotted ones: أ.ف.ب.
     if quote_close is not None:
