@@ -135,12 +135,15 @@ RELATIVES = {normalize(w) for w in ("التي", "الذي", "اللتي")}
 
 _SPEECH_ACTS = {"THREATEN", "REQUEST", "REJECT"}
 _COMPLEMENT_SPAN = 8
+#: acts whose complement is an act not yet done: a demand, a threat, a refusal, a promise or an
+#: agreement ("وعدت واشنطن بتقديم مساعدات": the aid is the AGREE's content, spec/PLOVER.md)
+_OPENS_CONTENT = _SPEECH_ACTS | {"AGREE"}
 
 
 def content_of_speech_act(earlier: Sequence[TriggerMatch], trig: TriggerMatch) -> bool:
     if trig.defn.event_type in _SPEECH_ACTS:
         return False
-    return any(t.defn.event_type in _SPEECH_ACTS and 0 <= trig.first_token - t.last_token <= _COMPLEMENT_SPAN
+    return any(t.defn.event_type in _OPENS_CONTENT and 0 <= trig.first_token - t.last_token <= _COMPLEMENT_SPAN
                for t in earlier)
 
 

@@ -244,6 +244,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     attributed = _attribution(doc, sent, trig, actors)
     p_live = _live_probability(doc, sent, trig)  # lowers or raises confidence; never vetoes
     events = []
+    threat = defn.event_type == "THREATEN"
     for src, tgt in pairs:
         if tgt is None and toll is not None and place is not None and counts_people(
                 doc.tokens, sent.first_token, sent.last_token):
@@ -263,8 +264,9 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         if defn.event_type == "ACCUSE":
             tgt = tgt or doer_of_condemned(doc, trig, earlier)
             tgt = state_government(tgt) if tgt is not None else None  # condemning a military act addresses the state
-        if tgt is not None and tgt.actor.code == src.actor.code and defn.event_type not in SYMMETRIC:
-            tgt = None
+        if tgt is not None and (tgt.actor.code == src.actor.code and defn.event_type not in SYMMETRIC
+                                or threat and tgt.actor.country and tgt.actor.country == src.actor.country):
+            tgt = None  # "هدد الحرس الثوري بالرد على أي هجوم يستهدف مصالح إيران": its own side
         if tgt is None and (defn.event_type in ("CONCEDE", "SANCTION") or defn.mode == "restrict"):
             tgt = regional_government(trig, around, src, published)  # "إعادة فتح مطاري أربيل"
         if tgt is None and defn.event_type == "ASSAULT" and not any(p.ref.actor.kind == "group" for p in actors):
