@@ -136,9 +136,17 @@ def _is_iso(value: str) -> bool:
 def export_cmd(
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
     db: Db = "rasid.db",
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv, parquet…")] = "jsonl",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv, parquet, plover or geojson.")] = "jsonl",
 ) -> None:
-    """Write the stored corpus to a file (formats: see rasid.export)."""
+    """Write the stored corpus to a file, in one of these formats:
+
+    \b
+    jsonl    one document record a line (spec/OUTPUT.md), every event with its flags
+    csv      one event a row, ACLED-like columns; only events that happened
+    parquet  one event a row, typed columns, flags kept
+    plover   one PLOVER JSON record an event (JSONL); only events that happened
+    geojson  one incident a Feature (RFC 7946), for QGIS and geopandas
+    """
     from rasid.export import EXPORTERS, export
 
     if fmt not in EXPORTERS:

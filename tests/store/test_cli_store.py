@@ -75,3 +75,12 @@ def test_bad_requests_are_one_line(tmp_path, monkeypatch, capsys, args, message)
     err = capsys.readouterr().err.strip()
     assert code.value.code == 2
     assert err.startswith(message.format(tmp=tmp_path)) and "\n" not in err
+
+
+def test_export_help_names_every_format():
+    from rasid.export import EXPORTERS
+
+    result = runner.invoke(app, ["export", "--help"], terminal_width=120)
+    assert result.exit_code == 0, result.output
+    listed = {line.split()[0] for line in result.stdout.splitlines() if line.startswith("  ") and line.split()}
+    assert set(EXPORTERS) <= listed
