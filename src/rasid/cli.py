@@ -192,8 +192,10 @@ def train_ner(
         "[MISC …] marks, e.g. data/ner_extra (repeatable).", exists=True,
         metavar="<path>")] = None,
 ) -> None:
-    """Train an NER model on CoNLL data: the CRF ('fast'), or with --out NAME.pt the E5-based
-    BiLSTM-CRF ('accurate'; needs the [neural] extra, about 7 minutes on one core)."""
+    """Train an NER model on CoNLL data: the CRF ('fast'), or with --out NAME.pt one E5-based
+    BiLSTM-CRF network (needs the [neural] extra; about a quarter of an hour on one core with
+    data/ner_extra). The shipped 'accurate' model pairs two such networks that also read the
+    CRF's tags: its recipe is in src/rasid/data/ner/README.md."""
     from rasid.train.conll import extra_sentences
 
     if out.suffix == ".pt":
