@@ -32,3 +32,25 @@ def _dyads(text: str) -> set[tuple[str, str, str | None]]:
 ])
 def test_the_act_told(text: str, dyads: set[tuple[str, str, str | None]]) -> None:
     assert _dyads(text) == dyads
+
+
+MEETING = "بحث مستشار الأمن الوطني العراقي قاسم الأعرجي أمس مع وزير الداخلية السوري في دمشق سبل تعزيز التعاون. "
+
+
+def _events(text: str) -> list[dict]:
+    return process(Article("t", text, date(2023, 5, 16)))["events"]
+
+
+def test_the_two_sides_after_inna_agree_as_the_meeting_before_and_where_it_was() -> None:
+    text = MEETING + "وقال بيان إن الجانبين اتفقا على تبادل المعلومات بشأن تحركات داعش في البادية السورية."
+    [agree] = [e for e in _events(text) if e["event_type"] == "AGREE"]
+    assert (agree["source"]["code"], agree["target"]["code"]) == ("IRQ-GOV", "SYR-COP")
+    assert agree["location"] is None or agree["location"]["name"] != "Syrian Desert"  # what it is about
+    assert not any(e["event_type"] == "COOPERATE" and not e["hypothetical"] for e in _events(text))
+
+
+def test_a_meeting_told_as_before_the_visit_is_a_meeting_of_its_own() -> None:
+    text = MEETING + "وتأتي الزيارة بعد أسبوعين من اجتماع عقده وزراء خارجية العراق وسوريا والأردن في عمّان."
+    [summit] = [e for e in _events(text) if e["mode"] == "multilateral"]
+    assert summit["location"]["name"] == "Amman"
+    assert summit["date"]["start"] == "2023-05-01"

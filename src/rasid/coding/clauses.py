@@ -54,7 +54,8 @@ def dedupe_triggers(trigs: list[TriggerMatch], tokens: Sequence[Token]) -> list[
     for t in trigs:
         gap = t.first_token - kept[-1].last_token if kept else _ABSORB_GAP + 1
         apart = kept and (topic(tokens, t) or any(
-            not tokens[k].is_word and tokens[k].text in "،,؛;" for k in range(kept[-1].last_token, t.first_token)))
+            not tokens[k].is_word and tokens[k].text in "،,؛;" or tokens[k].norm in _SEQUENCE
+            for k in range(kept[-1].last_token, t.first_token)))  # "الزيارة بعد أسبوعين من اجتماع"
         if kept and not apart and (gap <= _ABSORB_GAP and t.defn.event_type == kept[-1].defn.event_type
                      or gap <= 1 and t.defn.pos == "noun"
                      or _instrument_of(tokens, kept[-1], t, gap)
@@ -70,6 +71,8 @@ def dedupe_triggers(trigs: list[TriggerMatch], tokens: Sequence[Token]) -> list[
     return kept
 
 
+#: an act told as before or after another is another occurrence
+_SEQUENCE = {normalize(w) for w in ("بعد", "قبل", "عقب", "إثر", "اثر", "وبعد", "وقبل")}
 _INSTRUMENT_GAP = 8
 _SIGNED_GAP = 10
 
@@ -160,6 +163,17 @@ TOPIC = {normalize(w) for w in ("عن", "حول", "بشأن", "بخصوص", "و�
 #: "أسفر عن مقتل": after these عن introduces a result, not a topic
 RESULTS = {normalize(w) for w in ("أسفر", "أسفرت", "اسفر", "اسفرت", "نجم", "نجمت", "نتج", "نتجت",
                                   "تمخض", "تمخضت", "يسفر", "تسفر", "أسفرا")}
+
+
+def spoken_about(tokens: Sequence[Token], trig: TriggerMatch, start: int) -> bool:
+    """What is named at character ``start`` is what the act is about: a topic word stands between
+    ("اتفقا على تبادل المعلومات بشأن تحركات داعش في البادية": not agreed in the desert)."""
+    k = trig.last_token
+    while k < len(tokens) and tokens[k].start < start:
+        if tokens[k].norm in TOPIC:
+            return True
+        k += 1
+    return False
 
 
 def topic(tokens: Sequence[Token], trig: TriggerMatch) -> bool:

@@ -21,6 +21,7 @@ from rasid.coding.clauses import (
     passive_accusation,
     predicate_of_act,
     rejected_request,
+    spoken_about,
     topic,
     whoever,
 )
@@ -137,7 +138,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                 actors = [p for p in actors if p.first >= trig.last_token]
             if passive_accusation(doc.tokens, trig, actors):
                 continue  # "الهجوم الذي اتهمت دمشق بارتكابه": Damascus is accused, by no one named
-            here = [p for p in place_of[i] if _same_voice(p, inside, quotes, speaker=False)]
+            here = [p for p in place_of[i] if _same_voice(p, inside, quotes, speaker=False)
+                    and (trig.defn.event_type in MATERIAL or not spoken_about(doc.tokens, trig, p.start))]
             when = [d for d in date_of[i] if _same_voice(d, inside, quotes, speaker=False)]
             there, then = attach.where_clause(doc.tokens, sent.first_token, trig, [*places, *capitals], dates)
             if there and (not here or trig.defn.event_type not in MATERIAL):
@@ -152,7 +154,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             if not found and trig.defn.event_type in SYMMETRIC:  # "واتفق الجانبان على …"
                 parties = parties_named_before(doc, sent, mentions, actors_all)
                 if parties:
-                    found = events_for_trigger(doc, sent, trig, standing_after(trig, parties),
+                    verb, subjects = standing_after(doc.tokens, trig, parties)
+                    found = events_for_trigger(doc, sent, verb, subjects,
                                                 here, when, mentions, places)
             if not found and i > 0 and trigs[i - 1].defn.event_type == trig.defn.event_type \
                     and not after_connective(doc.tokens, trig) and not responds_to(doc.tokens, trig) \

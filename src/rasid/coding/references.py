@@ -11,14 +11,16 @@ from rasid.arabic.normalize import normalize
 from rasid.coding.clauses import definite
 from rasid.coding.kinds import MATERIAL, SYMMETRIC
 from rasid.coding.parties import nisba_doer, state_government
-from rasid.coding.positions import Positioned, coordinated_group
+from rasid.coding.positions import PREPOSITIONS, Positioned, coordinated_group
 from rasid.coding.triggers import TriggerMatch, find_triggers
-from rasid.model import ActorRef, Doc, Event, PlaceRef, Sentence
+from rasid.model import ActorRef, Doc, Event, PlaceRef, Sentence, Token
 
 #: words for the parties already named: two (الجانبان) or three (الدول الثلاث)
 #: (nominative duals: the subjects "اتفق الجانبان", not "التعاون بين البلدين", "في البلدين")
 PAIR_WORDS = {normalize(w) for w in ("الجانبان", "الطرفان", "البلدان", "الدولتان", "الوزيران",
-                                     "الزعيمان", "الرئيسان")}
+                                     "الزعيمان", "الرئيسان",  # and after إن or a preposition:
+                                     "الجانبين", "الطرفين", "البلدين", "الدولتين", "الوزيرين",
+                                     "الزعيمين", "الرئيسين")}
 _BACK_SENTENCES = 3
 TRIPLE_WORDS = {normalize(w) for w in ("الثلاث", "الثلاثة")}
 _TRIPLE_HEADS = {normalize(w) for w in ("الدول", "البلدان", "الأطراف", "الاطراف", "الزعماء", "الرؤساء",
@@ -59,11 +61,16 @@ def parties_named_before(doc: Doc, sent: Sentence, mentions: Sequence[Event],
     return []
 
 
-def standing_after(trig: TriggerMatch, parties: Sequence[ActorRef]) -> list[Positioned]:
-    """The parties as if named "X و Y" right after the trigger (the verb's subjects)."""
-    k = trig.last_token
-    return [Positioned(replace(r, start=trig.end, end=trig.end, text=r.text), k, k + 1, i > 0)
-            for i, r in enumerate(parties)]
+def standing_after(tokens: Sequence[Token], trig: TriggerMatch,
+                   parties: Sequence[ActorRef]) -> tuple[TriggerMatch, list[Positioned]]:
+    """The parties as if named "X و Y" right after the trigger's verb (its subjects), and the
+    trigger without the preposition it ends in ("اتفقا على": they agreed, not on them)."""
+    last = trig.last_token
+    while last - 1 > trig.first_token and tokens[last - 1].norm in PREPOSITIONS:
+        last -= 1
+    verb = replace(trig, last_token=last, end=tokens[last - 1].end)
+    return verb, [Positioned(replace(r, start=verb.end, end=verb.end, text=r.text), last, last + 1, i > 0)
+                  for i, r in enumerate(parties)]
 
 
 def host_first(group: Sequence[Positioned], place: PlaceRef) -> list[tuple[ActorRef, ActorRef]]:
