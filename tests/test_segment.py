@@ -116,3 +116,25 @@ def test_a_dateline_ending_its_line_is_found() -> None:
 
     text = "بغداد – الجورنال\nقصفت الطائرات مواقع في الأنبار."
     assert datelines(text) and datelines(text)[0][0] == 0
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("دمشق (رويترز) - قال مصدر عسكري إن الطائرات قصفت مواقع.", "دمشق (رويترز) -"),
+    ("الطارمية (العراق) - أعلنت مصادر أمنية مقتل أربعة جنود.", "الطارمية (العراق) -"),
+    ("بيروت – أ ف ب: قال الجيش اللبناني إن دورية تعرضت لإطلاق نار.", "بيروت – أ ف ب:"),
+    ("عمان، الأردن (CNN)-- أعلنت الحكومة إغلاق المعبر.", "عمان، الأردن (CNN)--"),
+])
+def test_datelines_of_the_usual_shapes_are_found(text: str, dateline: str) -> None:
+    from rasid.arabic.datelines import datelines
+
+    assert [text[a:b] for a, b in datelines(text)] == [dateline]
+
+
+@pytest.mark.parametrize("text", [
+    "قال الوزير - في بيان: إن الحكومة ماضية في خطتها.",
+    "وقال المتحدث (الذي رفض ذكر اسمه) - إن القوات انسحبت.",
+])
+def test_a_sentence_opening_with_a_verb_of_speech_is_no_dateline(text: str) -> None:
+    from rasid.arabic.datelines import datelines
+
+    assert datelines(text) == []

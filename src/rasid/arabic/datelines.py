@@ -1,12 +1,19 @@
-"""Datelines: "عمان، الأردن (CNN)--", "بغداد – الجورنال" open a report with where it was filed,
-not where anything in it happened."""
+"""Datelines: "عمان، الأردن (CNN)--", "دمشق (رويترز) -", "بغداد – الجورنال", "بيروت – أ ف ب:"
+open a report with where it was filed, not where anything in it happened."""
 
 from __future__ import annotations
 
 import re
 
-DATELINE_RE = re.compile(r"[^\s،,()]+(?:\s[^\s،,()]+)?\s*[،,]\s*[^\s(]+(?:\s[^\s(]+){0,2}\s*\([^)\n]{1,30}\)\s*[-–—]+"
-                         r"|[^\s،,()]+(?:\s[^\s،,()]+)?\s+[-–—]\s+[^\s]+(?:\s[^\s]+)?\s*\n")
+#: a line opening with a verb of speech is a sentence, not a dateline ("قال الوزير - في بيان:")
+_SAID = r"(?![وف]?(?:قال|أكد|اكد|أضاف|اضاف|ذكر|أعلن|اعلن|أفاد|افاد|صرح|تابع|أوضح|اوضح|أشار|اشار)[تا]?\s)"
+_PLACE = r"[^\s،,()]+(?:\s[^\s،,()]+)?"  # one or two words
+_SOURCE = r"\([^)\n]{1,30}\)\s*[-–—]+"  # "(رويترز) -", "(CNN)--"
+DATELINE_RE = re.compile(_SAID + "(?:" + "|".join((
+    _PLACE + r"\s*[،,]\s*[^\s(]+(?:\s[^\s(]+){0,2}\s*" + _SOURCE,  # "عمان، الأردن (CNN)--"
+    _PLACE + r"\s*" + _SOURCE,  # "دمشق (رويترز) -"
+    _PLACE + r"\s+[-–—]\s+[^\s:]+(?:\s[^\s:]+){0,2}\s*(?:\n|:)",  # "بغداد – الجورنال", "بيروت – أ ف ب:"
+)) + ")")
 _REACH = 80
 
 
