@@ -216,6 +216,7 @@ def pick_arguments(
         immediate = None  # "أكد الجيش أنه لم يعتقل أي متظاهر": the pronoun is the subject
     defn = trig.defn
     kin = defn.event_type in SYMMETRIC
+    origins = set() if defn.host_first else _origins(tokens, sent_actors)  # "تسلم العراق من تركيا"
     source: Positioned | None
     target: Positioned | None = None
     subject = bool(before) and before[-1].last == trig.first_token  # "إن القوات قتلت خمسة"
@@ -231,15 +232,15 @@ def pick_arguments(
         source = before[-1] if before else None
         target = immediate or _marked_object(tokens, after, source)
     elif defn.pos != "noun" and act_as_subject(tokens, trig):  # "استهدف هجوم X": X was hit
-        source, target = None, _first_other(after, None, tokens, _origins(tokens, sent_actors))
+        source, target = None, _first_other(after, None, tokens, origins)
     elif defn.pos != "noun" and (framed := kana_subject(tokens, trig, before)) is not None:
         source = framed  # "وكانت واشنطن قد اتهمت دمشق": the subject stands between كان and قد
-        target = _first_other(after, source, tokens, _origins(tokens, sent_actors), kin)
+        target = _first_other(after, source, tokens, origins, kin)
     elif defn.pos != "noun" and before and (before[-1].last == trig.first_token or before[-1].last
                                             == trig.first_token - 1 and tokens[before[-1].last].norm in _NOT) \
             and (subject or not passive_toll(tokens, trig)):
         source = before[-1]  # "إن الطائرات الأمريكية قصفت": the subject right before its verb
-        target = _first_other(after, source, tokens, _origins(tokens, sent_actors), kin)
+        target = _first_other(after, source, tokens, origins, kin)
     elif defn.pos != "noun" or defn.genitive == "source":
         if immediate is None and defn.pos == "noun" and defn.event_type == "ASSAULT":
             immediate = owner_by_lam(tokens, trig, after)  # "في هجوم لداعش": ISIS's attack
@@ -257,12 +258,12 @@ def pick_arguments(
                     source, rest = subject, [p for p in after if p.first >= subject.last]
         if defn.event_type in _PHYSICAL:
             rest = [p for p in rest if not _relative_subject(tokens, p)]
-        target = _first_other(rest, source, tokens, _origins(tokens, sent_actors), kin)
+        target = _first_other(rest, source, tokens, origins, kin)
     elif immediate is not None and tokens[immediate.first].norm in _PLATFORMS \
             and any("قصف" in tokens[k].norm for k in range(trig.first_token, trig.last_token)):
         source = immediate  # "قصف الطائرات التركية قرية": the aircraft are no patient
         target = _first_other([p for p in after if p.first >= source.last], source, tokens,
-                              _origins(tokens, sent_actors), kin)
+                              origins, kin)
     else:  # a masdar whose genitive is its patient: "استهداف X"
         target = immediate
         rest = [p for p in after if target is None or p.first >= target.last]

@@ -42,6 +42,7 @@ from rasid.coding.parties import (
     protested_government,
     protesters,
     regional_government,
+    settlers,
     state_government,
     victim,
 )
@@ -193,7 +194,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         repeller = next((p for p in reversed(actors) if p.last <= trig.first_token), None)
         attacker = next((p for p in (source, target) if p is not None and p is not repeller), None)
         source, target = attacker, repeller
-    if defn.event_type == "ASSAULT" and source is not None and source.ref.actor.sector == "CVL":
+    if defn.event_type == "ASSAULT" and source is not None and source.ref.actor.sector == "CVL" \
+            and not settlers(source.ref):
         # "آلاف المدنيين الذين أنهكتهم المعارك والقصف": civilians suffer attacks, they do not make them
         source, target = None, target or source
     if defn.event_type == "THREATEN" and defn.pos == "phrase":
@@ -272,7 +274,9 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         if tgt is None and defn.event_type == "ASSAULT" and not any(p.ref.actor.kind == "group" for p in actors):
             # the trigger's own place, else the nearest one of its sentence, tells whose forces were hit
             near = place or min(around, key=lambda p: abs(p.start - trig.start), default=None)
-            tgt = host_forces(src, near)
+            tgt = host_forces(src, near) if not settlers(src) else (  # settlers raid the villagers
+                inferred(near, f"{near.place.country}-CVL", "civilians", "CVL")
+                if near is not None and near.place.country not in (None, src.actor.country) else None)
 
         if defn.event_type == "PROTEST" and (src.actor.sector in ("GOV", "MIL", "COP", "SPY")
                                               or src.actor.code in ("UNO", "IGO")):

@@ -96,6 +96,12 @@ def regional_government(trig: TriggerMatch, places: Sequence[PlaceRef], src: Act
 _PROTESTERS = tuple(normalize(w) for w in ("محتج", "متظاهر", "المحتج", "المتظاهر", "ومحتج", "ومتظاهر"))
 
 
+def settlers(ref: ActorRef) -> bool:
+    """"مستوطنون إسرائيليون": civilians who also attack (the one kind that does)."""
+    words = normalize(ref.text).split()
+    return bool(words) and words[0].removeprefix("ال").startswith(normalize("مستوطن"))
+
+
 def protesters(ref: ActorRef) -> bool:
     """"محتجين", "المتظاهرون": people protesting (an attack of theirs is a riot)."""
     words = normalize(ref.text).split()

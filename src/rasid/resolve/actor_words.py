@@ -25,7 +25,8 @@ SECTOR_NAMES = {
     "BUS": "business", "SOC": "civil society", "EDU": "education", "LAB": "labour",
     "AGR": "agriculture", "CRM": "criminals",
 }
-ELI_MODS = {normalize(w) for w in "السابق السابقة الأسبق الاسبق المخلوع المعزول المقال المستقيل السابقين".split()}
+ELI_MODS = {normalize(w) for w in ("السابق السابقة الأسبق الاسبق المخلوع المعزول المقال المستقيل السابقين "
+                                   "سابق سابقة سابقين سابقون").split()}
 #: Words that may stand between a role and a name (الرئيس السوري، الدكتور بشار الأسد).
 BETWEEN = {normalize(w) for w in (
     "الشيخ السيد السيدة الدكتور د الحاج اللواء العميد العقيد الفريق أول الركن المشير الجنرال "
@@ -92,7 +93,8 @@ _COUNTS = {normalize(w) for w in ("عشرات", "مئات", "آلاف", "ألو�
 
 def counted_people(m: Match[Lex], tokens: Sequence[Token], accusatives: dict[str, str]) -> str | None:
     """The country of people named by a nisba and counted: "14 فلسطينيا", "ثلاثة سوريين", "عشرات
-    العراقيين", or after a counted noun, in the accusative spelt like the country: "20 معتقلا سوريا"."""
+    العراقيين", or in the accusative spelt like the country, counted or after a counted noun: "30
+    سوريا", "20 معتقلا سوريا"."""
     k = m.first_token
     word = tokens[k].norm
     if m.last_token - k != 1 or k == 0:
@@ -102,14 +104,16 @@ def counted_people(m: Match[Lex], tokens: Sequence[Token], accusatives: dict[str
             tokens[k - 1].norm in _COUNTS or not word.startswith("ال") and _counted(tokens, k)):
         return nisba
     noun = tokens[k - 1].norm
-    if word in accusatives and noun.endswith("ا") and not noun.startswith("ال") and _counted(tokens, k - 1):
+    if word in accusatives and (_counted(tokens, k) or noun.endswith("ا") and not noun.startswith("ال")
+                                and _counted(tokens, k - 1)):  # "30 سوريا", "20 معتقلا سوريا"
         return accusatives[word]
     return None
 
 
 def _counted(tokens: Sequence[Token], k: int) -> bool:
-    """A number ends right before token ``k``."""
-    return any((r := read_number(tokens, j, k)) is not None and r[1] == k for j in range(max(0, k - 4), k))
+    """A count of people (a number under a thousand, not a year) ends right before token ``k``."""
+    return any((r := read_number(tokens, j, k)) is not None and r[1] == k and r[0] < 1000
+               for j in range(max(0, k - 4), k))
 
 
 #: "فصائل موالية لتركيا", "المدعومة من إيران": the state a party is loyal to or backed by is not
@@ -131,6 +135,18 @@ _NAMED_FOR = {normalize(w) for w in ("مدينة", "حي", "ساحة", "شارع
 
 def named_for(m: Match[Lex], tokens: Sequence[Token]) -> bool:
     return m.first_token > 0 and tokens[m.first_token - 1].norm in _NAMED_FOR
+
+
+def member_of(role: Match[Lex], org: Match[Lex], tokens: Sequence[Token]) -> bool:
+    """Only "من" between a role and an organisation: "وفد من حركة حماس"."""
+    return any(x.type == "org" for x in org.payloads) and org.first_token == role.last_token + 1 \
+        and tokens[role.last_token].norm == "من"
+
+
+def agrees(role: Match[Lex], nisba: Match[Lex], tokens: Sequence[Token]) -> bool:
+    """A nisba describes the role before it only if both are definite or neither is ("المستوطنون
+    فلسطينيا" is the settlers and a Palestinian, not Palestinian settlers)."""
+    return tokens[role.last_token - 1].norm.startswith("ال") <= tokens[nisba.first_token].norm.startswith("ال")
 
 
 #: the side of a place named in "X لـY" ("الريف الشمالي لحلب", "الضاحية الجنوبية لبيروت")

@@ -37,18 +37,18 @@ from rasid.resolve.actor_words import (
     Role,
     State,
     accusative,
+    agrees,
     counted_people,
     designation,
     lex,
     locative,
     loyal_to,
     main_country,
+    member_of,
     named_for,
     split_code,
 )
 from rasid.segment import tokenize
-
-_N = normalize
 
 
 class ActorResolver:
@@ -158,7 +158,7 @@ class ActorResolver:
 
     def _conj(self, m: Match[Lex], tokens: Sequence[Token]) -> bool:
         tok = tokens[m.first_token]
-        prefix = _N(tok.text[: m.start - tok.start])
+        prefix = normalize(tok.text[: m.start - tok.start])
         if prefix.startswith("و"):
             return True
         return m.first_token > 0 and tokens[m.first_token - 1].norm == "و"
@@ -217,6 +217,8 @@ class ActorResolver:
         nk = self._next(ms, k, tokens)
         if nk is not None and ms[nk].first_token != ms[k].last_token and not lex(ms[nk], "nisba"):
             nk = None
+        if nk is None and r.of and k + 1 < len(ms) and member_of(ms[k], ms[k + 1], tokens):
+            nk = k + 1  # "وفد من حركة حماس": the movement's delegation
         if nk is not None and (r.of or r.construct):
             org = self._org_like(ms[nk], st, on)
             if org is not None:
@@ -227,7 +229,7 @@ class ActorResolver:
                     return inner if r.of else Role(inner.end_k, inner.country, sector)
             if lex(ms[nk], "country", "capital", "regime", "nisba"):
                 country, end = self._country_of(ms[nk], main), nk
-        elif nk is not None and lex(ms[nk], "nisba"):
+        elif nk is not None and lex(ms[nk], "nisba") and agrees(ms[k], ms[nk], tokens):
             country, end = lex(ms[nk], "nisba")[0].key, nk
         elif nk is not None and (iso := accusative(self.data.accusatives, ms[k], ms[nk], tokens)):
             country, end = iso, nk  # "صحفيا سوريا": a Syrian journalist, not Syria
@@ -390,9 +392,7 @@ class ActorResolver:
     def resolve(self, text: str, on: date | None = None) -> Actor | None:
         """One phrase → the actor of its longest mention (for the CLI)."""
         refs = self.find(text, tokenize(text), on, _phrase=True)
-        if not refs:
-            return None
-        return max(refs, key=lambda r: (r.end - r.start, -r.start)).actor
+        return max(refs, key=lambda r: (r.end - r.start, -r.start)).actor if refs else None
 
 
 @cache
