@@ -264,6 +264,10 @@ def pick_arguments(
         source = immediate  # "قصف الطائرات التركية قرية": the aircraft are no patient
         target = _first_other([p for p in after if p.first >= source.last], source, tokens,
                               origins, kin)
+    elif defn.event_type == "ASSAULT" and (owner := owner_by_lam(tokens, trig, after)) is not None \
+            and owner.last < len(tokens) and tokens[owner.last].norm in ATTACK_PREPS:
+        source = owner  # "قصف مدفعي للجيش السوري على بلدة": the army's shelling of the town
+        target = _first_other([p for p in after if p.first > owner.last], source, tokens, origins, kin)
     else:  # a masdar whose genitive is its patient: "استهداف X"
         target = immediate
         rest = [p for p in after if target is None or p.first >= target.last]

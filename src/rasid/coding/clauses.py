@@ -150,6 +150,19 @@ def content_of_speech_act(earlier: Sequence[TriggerMatch], trig: TriggerMatch) -
                for t in earlier)
 
 
+#: promise verbs: what they promise is not done yet (spec/PLOVER.md folds a promised RETREAT
+#: into CONCEDE)
+_PROMISES = ("وعد", "تعهد")
+
+
+def promised_concession(tokens: Sequence[Token], trig: TriggerMatch, nxt: TriggerMatch | None) -> bool:
+    """"وعدت الحكومة بالإفراج عن المعتقلين": a promise whose content is a RETREAT is a CONCEDE."""
+    word = tokens[trig.first_token].norm
+    return trig.defn.event_type == "AGREE" and nxt is not None and nxt.defn.event_type == "RETREAT" \
+        and (word.startswith(_PROMISES) or word[:1] in "وف" and word[1:].startswith(_PROMISES)) \
+        and 0 <= nxt.first_token - trig.last_token <= _COMPLEMENT_SPAN
+
+
 def rejected_request(earlier: Sequence[TriggerMatch], trig: TriggerMatch) -> bool:
     """"رفضت الحكومة العراقية طلبا تركيا": the request is what was refused (the REJECT tells
     it), not a request the refuser made."""
@@ -248,9 +261,15 @@ REPEL = {normalize(w) for w in ("تصدى", "تصدت", "تصدوا", "صد", "�
 _REPEL_REACH = 6
 
 
+#: "تعرضت مواقع لحزب العمال … لقصف جوي": the party that suffers an attack is its target
+SUFFERED = {normalize(w) for w in ("تعرض", "تعرضت", "تعرضوا", "وتعرض", "وتعرضت", "تعرضا")}
+_SUFFER_REACH = 10
+
+
 def repelled(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    """The attack noun is the object of a verb of repelling a few words before it."""
-    return word_before(tokens, trig, REPEL, _REPEL_REACH)
+    """The attack noun is the object of a verb of repelling or suffering a few words before it:
+    the party named between was attacked."""
+    return word_before(tokens, trig, REPEL, _REPEL_REACH) or word_before(tokens, trig, SUFFERED, _SUFFER_REACH)
 
 
 

@@ -20,6 +20,7 @@ from rasid.coding.clauses import (
     definite_subjects,
     passive_accusation,
     predicate_of_act,
+    promised_concession,
     rejected_request,
     spoken_about,
     topic,
@@ -132,6 +133,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                 continue
             if content_of_speech_act(trigs[:i], trig):
                 trig = replace(trig, defn=replace(trig.defn, future=True))
+            if promised_concession(doc.tokens, trig, trigs[i + 1] if i + 1 < len(trigs) else None):
+                trig = replace(trig, defn=replace(trig.defn, event_type="CONCEDE"))
             inside = next((q for q in quotes if q[0] <= trig.start < q[1]), None)
             actors = [p for p in sent_actors if _same_voice(p.ref, inside, quotes)]
             if accused_act(doc.tokens, trigs[:i], trig):  # "اتهمت واشنطن دمشق بشن هجوم": an alleged doer

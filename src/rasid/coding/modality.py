@@ -162,11 +162,23 @@ def is_purpose(text: str, tokens: Sequence[Token], trig: object) -> bool:
                  if t.is_word]
     if any(w in AFTER_HYPOTHETICAL for w in following):
         return True
-    if first > 0 and tokens[first - 1].norm in GOVERNS_LI:
-        return False  # "تصدت لهجوم", "تعرض لقصف": the ل the verb takes, not a purpose
+    if _governed_by_li(tokens, first):
+        return False  # "تصدت لهجوم", "تعرضت مواقع الحزب لقصف": the ل the verb takes, not a purpose
     return prefix.endswith("ل") and not prefix.endswith("ال")
 
 
+def _governed_by_li(tokens: Sequence[Token], first: int) -> bool:
+    """A verb of ``GOVERNS_LI`` stands before ``first`` with no punctuation between (its subject
+    may: "تعرضت مواقع لحزب العمال في جبال قنديل لقصف")."""
+    for j in range(first - 1, max(-1, first - 1 - _LI_REACH), -1):
+        if tokens[j].norm in GOVERNS_LI:
+            return True
+        if not tokens[j].is_word:
+            return False
+    return False
+
+
+_LI_REACH = 10
 #: verbs whose object takes لـ: a masdar after them is what they met, not an aim
 GOVERNS_LI = {normalize(w) for w in ("تصدى", "تصدت", "تصدوا", "وتصدت", "وتصدى", "تعرض", "تعرضت",
                                      "تعرضوا", "وتعرض", "وتعرضت", "خضع", "خضعت", "وخضعت")}

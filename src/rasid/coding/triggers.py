@@ -192,10 +192,17 @@ def find_triggers(tokens: Sequence[Token], first: int, last: int) -> list[Trigge
     return out
 
 
+#: verbs of result whose subject is the act that caused it ("أدى قصف الطيران إلى مقتل …")
+_CAUSED = {normalize(w) for w in ("أدى", "أدت", "وأدى", "وأدت", "أسفر", "أسفرت", "وأسفر", "وأسفرت", "تسبب",
+                                  "تسببت", "وتسبب", "وتسببت", "خلف", "خلفت", "أوقع", "أوقعت")}
+
+
 def trigger_reading(text: str, tokens: Sequence[Token], m: TriggerMatch) -> TriggerMatch:
-    """A verb form written with an attached preposition or article is a masdar ("بقصف")."""
+    """A verb form written with an attached preposition or article ("بقصف"), or the subject of a
+    verb of result ("أسفر قصف"), is a masdar."""
     prefix = normalize(text[tokens[m.first_token].start : m.start])
-    nominal = any(c in prefix for c in "بلك") or prefix.endswith("ال")
+    nominal = any(c in prefix for c in "بلك") or prefix.endswith("ال") \
+        or m.first_token > 0 and tokens[m.first_token - 1].norm in _CAUSED
     if m.defn.pos == "verb" and not m.defn.imperfect and nominal:
         return replace(m, defn=replace(m.defn, pos="noun"))
     return m

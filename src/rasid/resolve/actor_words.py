@@ -143,6 +143,14 @@ def member_of(role: Match[Lex], org: Match[Lex], tokens: Sequence[Token]) -> boo
         and tokens[role.last_token].norm == "من"
 
 
+_REGIONS = {normalize(w) for w in ("محافظة", "مدينة", "قضاء", "ناحية", "ولاية", "إقليم", "منطقة", "بلدة")}
+
+
+def of_region(tokens: Sequence[Token], t: int) -> bool:
+    """A construct role whose genitive is a region of the country ("شرطة محافظة البصرة")."""
+    return t < len(tokens) and tokens[t].norm in _REGIONS
+
+
 def agrees(role: Match[Lex], nisba: Match[Lex], tokens: Sequence[Token]) -> bool:
     """A nisba describes the role before it only if both are definite or neither is ("المستوطنون
     فلسطينيا" is the settlers and a Palestinian, not Palestinian settlers)."""

@@ -46,6 +46,7 @@ from rasid.resolve.actor_words import (
     main_country,
     member_of,
     named_for,
+    of_region,
     split_code,
 )
 from rasid.segment import tokenize
@@ -247,12 +248,10 @@ class ActorResolver:
                 coords.append((ms[j], lex(ms[j], "nisba")[0].key))
                 end, j = j, self._next(ms, j)
         t = ms[end].last_token
-        if t < len(tokens) and tokens[t].norm in ELI_MODS:
-            sector = "ELI"
-        elif t < len(tokens) and sector == "OPP" and tokens[t].norm in ARMED:
-            sector = "REB"
+        nxt = tokens[t].norm if t < len(tokens) else ""
+        sector = "ELI" if nxt in ELI_MODS else "REB" if sector == "OPP" and nxt in ARMED else sector
         if country is None:
-            if r.of or r.construct:
+            if (r.of or r.construct) and not (r.construct and of_region(tokens, t)):  # "شرطة محافظة البصرة"
                 return Role(end, None, sector) if not r.of else None
             country = r.country or (None if r.needs else main)
         return Role(end, country, sector, coords=tuple(coords))
