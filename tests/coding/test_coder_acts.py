@@ -27,6 +27,15 @@ def _dyads(text: str) -> set[tuple[str, str, str | None]]:
     ("منحت ألمانيا اللجوء لعشرات العائلات السورية خلال الشهر الماضي.", {("AID", "DEU-GOV", "SYR-CVL")}),
     # a resignation handed in is not a gift
     ("قدم وزير الخارجية العراقي استقالته أمس إلى رئيس الحكومة.", {("RETREAT", "IRQ-GOV", None)}),
+    # a counterpart holds the same office (an interior minister's is the police's minister)
+    ("بحث وزير الداخلية العراقي أمس مع نظيره التركي في أنقرة سبل ضبط الحدود.", {("CONSULT", "IRQ-COP", "TUR-COP")}),
+    # a shelling as the subject of a verb of result, its doer after لـ
+    ("أدى قصف للطيران الروسي على مدينة إدلب أمس إلى مقتل 12 مدنيا.", {("ASSAULT", "RUS-MIL", "SYR-CVL")}),
+    # what is decided is a masdar, not a verb with its own subject
+    ("قررت الحكومة الأردنية، أمس، طرد السفير الإيراني من أراضيها.", {("SANCTION", "JOR-GOV", "IRN-GOV")}),
+    # a threat against a rebel group of one's own country names it
+    ("قال وزير الدفاع التركي أمس إن بلاده لن تتردد في ضرب مواقع حزب العمال الكردستاني.",
+     {("THREATEN", "TUR-GOV", "TUR-REB")}),
     # a threat made on behalf of one's own interests names no one threatened
     ("هدد الحرس الثوري الإيراني بالرد على أي هجوم يستهدف مصالح إيران في المنطقة.", set()),
 ])

@@ -197,7 +197,8 @@ def pick_arguments(
         before = []  # "على خلفية اعتداء محتجين": the masdar names another act, not the subject's
     end = clause_end(tokens, trig.last_token, max((p.last for p in sent_actors), default=0))
     after = [p for p in sent_actors if p.first >= trig.last_token
-             and p.first - trig.last_token <= _AFTER_WINDOW and p.first < end]
+             and p.first - trig.last_token <= _AFTER_WINDOW and p.first < end
+             and not _in_solidarity(tokens, p)]
     if trig.defn.event_type == "ASSAULT" and trig.defn.pos == "noun" and (sides := between_sides(tokens, trig, after)):
         return sides  # "اشتباكات بين الجيش وقوات الدعم السريع": the side named first, then the other
     if trig.defn.event_type in SYMMETRIC:  # "اجتماع التحالف ضد داعش"، "بشأن اللاجئين": no partner
@@ -216,7 +217,8 @@ def pick_arguments(
         immediate = None  # "أكد الجيش أنه لم يعتقل أي متظاهر": the pronoun is the subject
     defn = trig.defn
     kin = defn.event_type in SYMMETRIC
-    origins = set() if defn.host_first else _origins(tokens, sent_actors)  # "تسلم العراق من تركيا"
+    origins = set() if defn.host_first or defn.event_type == "SANCTION" and defn.mode == "withdraw" \
+        else _origins(tokens, sent_actors)  # "تسلم العراق من تركيا", "استدعت دبلوماسييها من لبنان"
     source: Positioned | None
     target: Positioned | None = None
     subject = bool(before) and before[-1].last == trig.first_token  # "إن القوات قتلت خمسة"
@@ -311,6 +313,16 @@ def _origins(tokens: Sequence[Token], actors: Sequence[Positioned]) -> set[int]:
         if head_is_origin and p.ref.actor.kind == "state":
             out.add(id(p))
     return out
+
+
+_SOLIDARITY = {normalize(w) for w in ("تضامنا", "وتضامنا", "تضامن")}
+
+
+def _in_solidarity(tokens: Sequence[Token], p: Positioned) -> bool:
+    """"… تضامنا مع السعودية": the party sided with, not acted upon."""
+    words = [t.norm for t in tokens[max(0, p.first - 2) : p.first]]
+    return bool(words) and (words[-1] in _SOLIDARITY or len(words) == 2 and words[0] in _SOLIDARITY
+                            and words[1] == "مع")
 
 
 def _first_other(candidates: Sequence[Positioned], source: Positioned | None,

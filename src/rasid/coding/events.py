@@ -33,6 +33,7 @@ from rasid.coding.parties import (
     as_party,
     as_sector,
     beneficiary,
+    counterpart,
     host_forces,
     inferred,
     minister_as_government,
@@ -203,7 +204,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         if speaker is not None:
             source = speaker
             target = target if target is not None and target.ref.actor.code != speaker.ref.actor.code \
-                else None
+                else next((p for p in actors if p.first >= trig.last_token  # "لن تتردد في ضرب مواقع X"
+                           and not _own_state(p.ref, speaker.ref)), None)
     nisba_source = False
     if defn.event_type in MATERIAL_FORCE and (source is None or defn.pos == "noun"):
         scan = source is None or names_the_dead(doc, trig)  # "ضربات جوية أمريكية": the
@@ -262,12 +264,12 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             tgt = as_sector(tgt, "MIL", people=False) if tgt is not None else None
         else:  # "وقع وزير الدفاع الإيراني اتفاقا": a minister acts for the government
             src = minister_as_government(src)
-            tgt = minister_as_government(tgt) if tgt is not None else None
+            tgt = counterpart(minister_as_government(tgt), src) if tgt is not None else None
         if defn.event_type == "ACCUSE":
             tgt = tgt or doer_of_condemned(doc, trig, earlier)
             tgt = state_government(tgt) if tgt is not None else None  # condemning a military act addresses the state
         if tgt is not None and (tgt.actor.code == src.actor.code and defn.event_type not in SYMMETRIC
-                                or threat and tgt.actor.country and tgt.actor.country == src.actor.country):
+                                or threat and _own_state(tgt, src)):
             tgt = None  # "هدد الحرس الثوري بالرد على أي هجوم يستهدف مصالح إيران": its own side
         if tgt is None and (defn.event_type in ("CONCEDE", "SANCTION") or defn.mode == "restrict"):
             tgt = regional_government(trig, around, src, published)  # "إعادة فتح مطاري أربيل"
@@ -350,6 +352,14 @@ def _distance(trig: TriggerMatch, source: Positioned | None) -> int | None:
     if source is None:
         return None
     return max(trig.first_token - source.last, source.first - trig.last_token, 0)
+
+
+_STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
+
+
+def _own_state(ref: ActorRef, of: ActorRef) -> bool:
+    """An organ of the state ``of`` belongs to (a threat names none of them as threatened)."""
+    return bool(ref.actor.country) and ref.actor.country == of.actor.country and ref.actor.sector in _STATE_SECTORS
 
 
 def _visit(event_type: str, mode: str | None, src: ActorRef, tgt: ActorRef | None,

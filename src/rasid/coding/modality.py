@@ -164,7 +164,12 @@ def is_purpose(text: str, tokens: Sequence[Token], trig: object) -> bool:
         return True
     if _governed_by_li(tokens, first):
         return False  # "تصدت لهجوم", "تعرضت مواقع الحزب لقصف": the ل the verb takes, not a purpose
+    if first > 0 and tokens[first - 1].norm in _STEP:
+        return False  # "أعادت فتح سفارتها، في خطوة لاستئناف العلاقات": what the act done amounts to
     return prefix.endswith("ل") and not prefix.endswith("ال")
+
+
+_STEP = {normalize(w) for w in ("خطوة", "خطوه", "إطار", "اطار")}
 
 
 def _governed_by_li(tokens: Sequence[Token], first: int) -> bool:

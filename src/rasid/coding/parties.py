@@ -143,6 +143,19 @@ def minister_as_government(ref: ActorRef) -> ActorRef:
     return replace(ref, actor=replace(actor, code=f"{actor.country}-GOV", sector="GOV"))
 
 
+_COUNTERPARTS = tuple(normalize(w) for w in ("نظير", "ونظير"))
+
+
+def counterpart(ref: ActorRef, of: ActorRef) -> ActorRef:
+    """"بحث وزير الداخلية العراقي مع نظيره التركي": the counterpart holds the same office in his
+    state (TUR-COP), unless he is known by name."""
+    actor = ref.actor
+    if actor.kind != "role" or not actor.country or not of.actor.sector or of.actor.sector == actor.sector \
+            or not normalize(ref.text).startswith(_COUNTERPARTS):
+        return ref
+    return replace(ref, actor=replace(actor, code=f"{actor.country}-{of.actor.sector}", sector=of.actor.sector))
+
+
 def state_government(ref: ActorRef, forces: bool = False) -> ActorRef:
     """A state's military as the party a statement addresses is its government (spec/GOLD.md);
     with ``forces``, any of its armed forces (الحرس الثوري) is too."""

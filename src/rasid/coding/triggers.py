@@ -75,6 +75,8 @@ def noun_forms(noun: str) -> set[str]:
     if not tail:
         base = head[:-1] + "ت" if head.endswith("ه") else head
         out.update(base + suf for suf in _NOUN_SUFFIXES)
+        if not head.endswith(("ه", "ا", "ي", "ء", "ات")):
+            out.add(head + "ا")  # the indefinite accusative: "عقد الوزراء اجتماعا"
         if head.endswith("اء"):  # لقاء → لقائه
             out.update(head[:-1] + "ي" + suf for suf in _NOUN_SUFFIXES)
     return out
@@ -197,12 +199,29 @@ _CAUSED = {normalize(w) for w in ("أدى", "أدت", "وأدى", "وأدت", "�
                                   "تسببت", "وتسبب", "وتسببت", "خلف", "خلفت", "أوقع", "أوقعت")}
 
 
+#: "قررت السعودية، الجمعة، طرد السفير": what is decided is a masdar
+_DECIDED = {normalize(w) for w in ("قرر", "قررت", "وقرر", "وقررت", "تقرر", "وتقرر", "قررا")}
+_DECIDED_REACH = 8
+
+
+def _decided(tokens: Sequence[Token], m: TriggerMatch) -> bool:
+    """A one-word perfect form a few words after a verb of deciding in the same sentence."""
+    if m.last_token - m.first_token != 1:
+        return False
+    for j in range(m.first_token - 1, max(-1, m.first_token - 1 - _DECIDED_REACH), -1):
+        if tokens[j].norm in _DECIDED:
+            return True
+        if tokens[j].text in ".؟!:؛":
+            return False
+    return False
+
+
 def trigger_reading(text: str, tokens: Sequence[Token], m: TriggerMatch) -> TriggerMatch:
     """A verb form written with an attached preposition or article ("بقصف"), or the subject of a
     verb of result ("أسفر قصف"), is a masdar."""
     prefix = normalize(text[tokens[m.first_token].start : m.start])
     nominal = any(c in prefix for c in "بلك") or prefix.endswith("ال") \
-        or m.first_token > 0 and tokens[m.first_token - 1].norm in _CAUSED
+        or m.first_token > 0 and tokens[m.first_token - 1].norm in _CAUSED or _decided(tokens, m)
     if m.defn.pos == "verb" and not m.defn.imperfect and nominal:
         return replace(m, defn=replace(m.defn, pos="noun"))
     return m

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rasid.arabic.matcher import Match
 from rasid.arabic.normalize import normalize
@@ -189,6 +189,12 @@ class Role:
     code: str | None = None
     org_actor: Actor | None = None
     coords: tuple[tuple[Match[Lex], str], ...] = ()  # coordinated nisbas: (match, ISO3)
+    generic: bool = False  # "نظيره", "الجانب": says the country, not the office
+
+    def office_hint(self) -> Role:
+        """What the role says of a named person's office: a generic one only his country
+        ("نظيره التركي علي يرلي كايا" is Turkey's interior minister, not its government)."""
+        return replace(self, sector=None) if self.generic else self
 
 
 @dataclass

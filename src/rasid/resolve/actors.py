@@ -254,7 +254,7 @@ class ActorResolver:
             if (r.of or r.construct) and not (r.construct and of_region(tokens, t)):  # "شرطة محافظة البصرة"
                 return Role(end, None, sector) if not r.of else None
             country = r.country or (None if r.needs else main)
-        return Role(end, country, sector, coords=tuple(coords))
+        return Role(end, country, sector, coords=tuple(coords), generic=r.needs)
 
     # ---------------------------------------------------------------- main
     def find(self, text: str, tokens: Sequence[Token], on: date | None = None,
@@ -343,7 +343,7 @@ class ActorResolver:
             if p is not None and self._compatible(p, role):
                 if lex(ms[pk], "person"):
                     st.named.append(p.id)
-                emit(start, ms[pk].end, self._person_actor(p, on, role))
+                emit(start, ms[pk].end, self._person_actor(p, on, role.office_hint()))
                 return pk + 1
         if role.org_actor is not None:
             emit(start, ms[role.end_k].end, role.org_actor)
