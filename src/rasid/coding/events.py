@@ -293,6 +293,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         etype, ev_mode_base = defn.event_type, mode
         if etype == "MOBILIZE" and src.actor.sector == "COP":
             ev_mode_base = "police"  # "نشرت وزارة الداخلية مئات العناصر": police deployed
+        elif etype == "MOBILIZE" and (src.actor.sector == "PRM" or src.actor.code in _MILITIAS):
+            ev_mode_base = "militia"  # "حشدت فصائل الحشد الشعبي مئات المقاتلين"
         if etype == "ASSAULT" and tgt is not None and beneficiary(doc, tgt):
             etype, ev_mode_base = "AID", None  # "عملية عسكرية … لدعم الرئيس": military support
         if tgt is None and defn.event_type == "CONSULT" and defn.mode == "visit" \
@@ -354,6 +356,8 @@ def _distance(trig: TriggerMatch, source: Positioned | None) -> int | None:
     return max(trig.first_token - source.last, source.first - trig.last_token, 0)
 
 
+#: group codes of paramilitaries (spec/ACTORS.md: PMF → IRQ-PRM, HEZ → LBN-PRM)
+_MILITIAS = {"PMF", "HEZ"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 
 

@@ -167,6 +167,9 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
         if kept and _apposition(text, kept[-1], ref) and not _conjoined(tokens, starts, kept[-1]):
             prev = kept.pop()
             ref = replace(ref, start=prev.start, text=text[prev.start : ref.end])
+        elif kept and _describes(text, kept[-1], ref):
+            prev = kept.pop()  # "هيئة التفاوض السورية المعارضة": the word describes the body
+            ref = replace(prev, end=ref.end, text=text[prev.start : ref.end])
         elif kept and _members_of(text, kept[-1], ref):
             prev = kept.pop()  # "مسلحون من تنظيم داعش": the group's own fighters
             ref = replace(ref, start=prev.start, text=text[prev.start : ref.end])
@@ -256,6 +259,14 @@ def kurdish_forces(text: str, tokens: Sequence[Token], places: Sequence[PlaceRef
         if near and min(near, key=lambda p: abs(p.start - start)).place.country == country:
             out.append(ActorRef(start, end, text[start:end], actor))
     return out
+
+
+def _describes(text: str, body: ActorRef, word: ActorRef) -> bool:
+    """A one-word role of the same sector right after a body with its own country is an
+    adjective of it, not a second party of the document's main country."""
+    return body.actor.kind in ("role", "org") and word.actor.kind == "role" and body.actor.country is not None \
+        and " " not in word.text and text[body.end : word.start] == " " \
+        and body.actor.sector == word.actor.sector and body.actor.country != word.actor.country
 
 
 def _members_of(text: str, fighters: ActorRef, group: ActorRef) -> bool:

@@ -67,11 +67,25 @@ def is_negated(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
             return True
         if tok.norm in DENIALS or stem in DENIALS:
             return True
+        if tok.norm in _DENIED_LINKS and _denied_before(tokens, sent_first, trigger - 1 - k):
+            return True  # "نفى حزب الله، الخميس، أي علاقة له بإطلاق الصواريخ"
         if tok.norm in _THAT and k + 1 < len(before):  # "نفت وزارة الدفاع الروسية أن تكون
             # طائراتها قد قصفت": the denial stands before the subject of its clause
             further = _lookback(tokens, sent_first, trigger - 1 - k)
             return any(t.norm in DENIALS or t.norm[1:] in DENIALS for t in further)
     return False
+
+
+#: what a denial says there is none of: a link or a responsibility for the act
+_DENIED_LINKS = {normalize(w) for w in ("علاقة", "علاقته", "علاقتها", "صلة", "صلته", "صلتها", "مسؤولية",
+                                        "مسؤوليته", "مسؤوليتها", "تورط", "تورطه", "تورطها")}
+_DENIAL_REACH = 8
+
+
+def _denied_before(tokens: Sequence[Token], sent_first: int, k: int) -> bool:
+    """A denial verb a few words before token ``k`` in its sentence, commas allowed between."""
+    return any(tokens[j].norm in DENIALS or tokens[j].norm[1:] in DENIALS
+               for j in range(max(sent_first, k - _DENIAL_REACH), k))
 
 
 #: "أن" opening the clause a denial governs
@@ -95,7 +109,8 @@ def is_hypothetical(tokens: Sequence[Token], sent_first: int, trigger: int, futu
         stem = tok.norm[1:] if tok.norm[:1] in "وفل" and len(tok.norm) > 3 else tok.norm
         if stem == "قد" and (k == 0 and perfect or _qad_with_perfect(tokens, trigger - 1 - k)):
             continue
-        if tok.norm in HYPOTHETICAL or stem in HYPOTHETICAL:
+        if (tok.norm in HYPOTHETICAL or stem in HYPOTHETICAL) \
+                and not (k and before[k - 1].norm in _DENIED_LINKS):  # "نفى أي علاقة له بـ": a denial
             return True
     if any(_future_verb(t.norm) for t in _clause_before(tokens, sent_first, trigger)):
         return True
