@@ -36,6 +36,9 @@ def _dyads(text: str) -> set[tuple[str, str, str | None]]:
     # a threat against a rebel group of one's own country names it
     ("قال وزير الدفاع التركي أمس إن بلاده لن تتردد في ضرب مواقع حزب العمال الكردستاني.",
      {("THREATEN", "TUR-GOV", "TUR-REB")}),
+    # a truce declared by two sides: each is the other's party to it
+    ("أعلن الجيش السوداني وقوات الدعم السريع أمس الالتزام بهدنة لمدة 72 ساعة بوساطة سعودية.",
+     {("CONCEDE", "SDN-MIL", "SDN-REB")}),
     # a threat made on behalf of one's own interests names no one threatened
     ("هدد الحرس الثوري الإيراني بالرد على أي هجوم يستهدف مصالح إيران في المنطقة.", set()),
 ])

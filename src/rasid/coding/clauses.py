@@ -58,6 +58,7 @@ def dedupe_triggers(trigs: list[TriggerMatch], tokens: Sequence[Token]) -> list[
             for k in range(kept[-1].last_token, t.first_token)))  # "الزيارة بعد أسبوعين من اجتماع"
         if kept and not apart and (gap <= _ABSORB_GAP and t.defn.event_type == kept[-1].defn.event_type
                      or gap <= 1 and t.defn.pos == "noun"
+                     or t.defn.mode == kept[-1].defn.mode == "ceasefire" and gap <= _COMPLEMENT_SPAN
                      or _instrument_of(tokens, kept[-1], t, gap)
                      or _signed_text(kept[-1], t, gap)):
             if kept[-1].defn.pos == "noun" and t.defn.pos != "noun" \
@@ -301,6 +302,14 @@ def against_an_idea(tokens: Sequence[Token], trig: TriggerMatch, actors: Sequenc
 _PERFORMATIVE = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE"}
 #: "جرى/تم + masdar": an agentless passive
 PASSIVE = {normalize(w) for w in ("جرى", "تم", "يجري", "يتم", "وجرى", "وتم")}
+
+
+_DONE = {normalize(w) for w in ("جرى", "تم", "وجرى", "وتم")}
+
+
+def reported_done(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """"جرى استهداف", "تم تفجير": a masdar after a past auxiliary reports the act as done."""
+    return trig.first_token > 0 and tokens[trig.first_token - 1].norm in _DONE
 
 
 def performative(tokens: Sequence[Token], trig: TriggerMatch) -> bool:

@@ -19,6 +19,7 @@ from rasid.coding.clauses import (
     past_progressive,
     performative,
     repelled,
+    reported_done,
     since,
     whom_object,
 )
@@ -135,14 +136,14 @@ def _attribution(doc: Doc, sent: Sentence, trig: TriggerMatch,
 
 
 def _pairs(defn_type: str, source: Positioned | None, target: Positioned | None,
-           actors: list[Positioned]) -> tuple[list[tuple[ActorRef | None, ActorRef | None]], bool]:
+           actors: list[Positioned], mutual: bool = False) -> tuple[list[tuple[ActorRef | None, ActorRef | None]], bool]:
     """(source, target) pairs of one trigger; several states acting together → one event each."""
     if source is None:
         return [(None, target.ref if target else None)], False
     group = coordinated_group(actors, source)
     if target is not None and any(p is target for p in group):  # "اشتباكات بين الجيش والدعم السريع"
         return [(source.ref, target.ref)], False
-    if len(group) > 1 and defn_type in SYMMETRIC:  # "أنقرة وواشنطن توصلتا إلى اتفاق": the two partners
+    if len(group) > 1 and (defn_type in SYMMETRIC or mutual and target is None):  # a ceasefire's sides  # "أنقرة وواشنطن توصلتا إلى اتفاق": the two partners
         return [(group[0].ref, group[1].ref)], len(group) > 2
     targets = coordinated_group(actors, target) if target is not None else [None]
     return [(s.ref, t.ref if t else None) for s in group for t in targets], False
@@ -220,7 +221,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         or is_purpose(doc.text, doc.tokens, trig)
     if defn.event_type == "THREATEN":  # the threat is the event; its content is hypothetical
         negated = hypothetical = False
-    pairs, multilateral = _pairs(defn.event_type, source, target, actors)
+    pairs, multilateral = _pairs(defn.event_type, source, target, actors, defn.mode == "ceasefire")
     if defn.event_type in MATERIAL_FORCE and source is not None:  # "رفقة روسيا": a co-doer
         pairs += [(p.ref, tgt) for p in _partners(doc, trig, actors) for _, tgt in pairs[:1]]
     if defn.event_type == "THREATEN" and defn.pos == "phrase" and target is None and source is not None:
@@ -256,7 +257,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         if whom and src is not None:
             tgt = people_of(src, place)
         if src is None:
-            if defn.event_type != "ASSAULT" or tgt is None or toll is None and defn.pos == "noun":
+            if defn.event_type != "ASSAULT" or tgt is None or toll is None and defn.pos == "noun" \
+                    and not reported_done(doc.tokens, trig):  # "جرى استهداف رتل للتحالف": told as done
                 continue
             src = ActorRef(trig.start, trig.start, "", UNKNOWN)
         if defn.event_type in MATERIAL_FORCE:
