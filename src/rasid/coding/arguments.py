@@ -45,7 +45,9 @@ from rasid.model import Token
 
 _VSO_GAP = 3
 #: "أن الحكومة لن تطرد السفير": a negation between the subject and its verb
-_NOT = {normalize(w) for w in ("لم", "لن", "لا", "ما", "قد")}  # and "طائراتها قد قصفت"
+_MUST = {normalize(w) for w in ("يجب", "ينبغي", "يتعين", "ويجب", "وينبغي")}
+#: particles that may stand between a subject and its verb: "لم", "قد" ("طائراتها قد قصفت"), "سوف"
+_NOT = {normalize(w) for w in ("لم", "لن", "لا", "ما", "قد", "سوف")}
 _BEFORE_WINDOW = 14
 _AFTER_WINDOW = 14
 #: the weapons that strike, not what is struck, as the genitive of a masdar ("قصف المدفعية التركية")
@@ -199,6 +201,10 @@ def pick_arguments(
     after = [p for p in sent_actors if p.first >= trig.last_token
              and p.first - trig.last_token <= _AFTER_WINDOW and p.first < end
              and not _in_solidarity(tokens, p)]
+    obliged = next((p for p in sent_actors if p.last == trig.first_token and p.first > 1
+                    and tokens[p.first - 1].norm == "علي" and tokens[p.first - 2].norm in _MUST), None)
+    if obliged is not None:  # "يجب على الحكومة العراقية اعتقال …": whom the call is to would do it
+        return obliged, next((p for p in after if p.ref.actor.code != obliged.ref.actor.code), None)
     if trig.defn.event_type == "ASSAULT" and trig.defn.pos == "noun" and (sides := between_sides(tokens, trig, after)):
         return sides  # "اشتباكات بين الجيش وقوات الدعم السريع": the side named first, then the other
     if trig.defn.event_type in SYMMETRIC:  # "اجتماع التحالف ضد داعش"، "بشأن اللاجئين": no partner
@@ -233,7 +239,9 @@ def pick_arguments(
     if defn.pos == "noun" and _possessed(tokens, trig):  # "لقائه الرئيس": his meeting (with) X
         source = before[-1] if before else None
         target = immediate or _marked_object(tokens, after, source)
-    elif defn.pos != "noun" and act_as_subject(tokens, trig):  # "استهدف هجوم X": X was hit
+    elif defn.pos != "noun" and act_as_subject(tokens, trig) and not (
+            before and before[-1].last == trig.first_token - 1 and tokens[before[-1].last].norm in _NOT):
+        # "استهدف هجوم X": X was hit (but "إن واشنطن سوف تفرض عقوبات": the sanctions are the object)
         source, target = None, _first_other(after, None, tokens, origins)
     elif defn.pos != "noun" and (framed := kana_subject(tokens, trig, before)) is not None:
         source = framed  # "وكانت واشنطن قد اتهمت دمشق": the subject stands between كان and قد

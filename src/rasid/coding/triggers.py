@@ -196,7 +196,9 @@ def find_triggers(tokens: Sequence[Token], first: int, last: int) -> list[Trigge
 
 #: verbs of result whose subject is the act that caused it ("أدى قصف الطيران إلى مقتل …")
 _CAUSED = {normalize(w) for w in ("أدى", "أدت", "وأدى", "وأدت", "أسفر", "أسفرت", "وأسفر", "وأسفرت", "تسبب",
-                                  "تسببت", "وتسبب", "وتسببت", "خلف", "خلفت", "أوقع", "أوقعت")}
+                                  "تسببت", "وتسبب", "وتسببت", "خلف", "خلفت", "أوقع", "أوقعت",
+                                  # and modals: "يجب طرد السفير" (a masdar, not "the ambassador expelled")
+                                  "يجب", "ينبغي", "لابد", "ضرورة", "بضرورة")}
 
 
 #: "قررت السعودية، الجمعة، طرد السفير": what is decided is a masdar
@@ -224,4 +226,9 @@ def trigger_reading(text: str, tokens: Sequence[Token], m: TriggerMatch) -> Trig
         or m.first_token > 0 and tokens[m.first_token - 1].norm in _CAUSED or _decided(tokens, m)
     if m.defn.pos == "verb" and not m.defn.imperfect and nominal:
         return replace(m, defn=replace(m.defn, pos="noun"))
+    if m.defn.imperfect and m.first_token > 0 and tokens[m.first_token - 1].norm in _SAWFA:
+        return replace(m, defn=replace(m.defn, future=True))  # "سوف تفرض": what will be done
     return m
+
+
+_SAWFA = {normalize(w) for w in ("سوف", "وسوف", "فسوف")}
