@@ -39,6 +39,14 @@ def _dyads(text: str) -> set[tuple[str, str, str | None]]:
     # a truce declared by two sides: each is the other's party to it
     ("أعلن الجيش السوداني وقوات الدعم السريع أمس الالتزام بهدنة لمدة 72 ساعة بوساطة سعودية.",
      {("CONCEDE", "SDN-MIL", "SDN-REB")}),
+    # dispersing a crowd is crowd control, an ASSAULT on the protesters ("بالغاز" between)
+    ("فرقت قوات الأمن العراقية بالغاز المسيل للدموع أمس مئات المتظاهرين في ساحة التحرير.",
+     {("ASSAULT", "IRQ-COP", "IRQ-CVL")}),
+    # a protest staged by doctors in front of a ministry: they protest, the ministry is where
+    ("نظم مئات الأطباء في الخرطوم أمس وقفة احتجاجية أمام وزارة الصحة.", {("PROTEST", "SDN-MED", "SDN-GOV")}),
+    # an ambassador sent back restores relations; "التمثيل الدبلوماسي" is no diplomat
+    ("أعلنت الإمارات أمس إعادة سفيرها إلى طهران بعد سنوات من خفض التمثيل الدبلوماسي.",
+     {("SUPPORT", "ARE-GOV", "IRN-GOV")}),
     # a threat made on behalf of one's own interests names no one threatened
     ("هدد الحرس الثوري الإيراني بالرد على أي هجوم يستهدف مصالح إيران في المنطقة.", set()),
 ])

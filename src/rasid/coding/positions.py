@@ -11,7 +11,8 @@ from rasid.arabic.normalize import normalize
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import ActorRef, Token
 
-PREPOSITIONS = {normalize(w) for w in ("على", "ضد", "من", "مع", "إلى", "الى", "في", "عن", "بين", "عبر", "لدى", "نحو")}
+PREPOSITIONS = {normalize(w) for w in ("على", "ضد", "من", "مع", "إلى", "الى", "في", "عن", "بين", "عبر", "لدى", "نحو",
+                                     "أمام")}
 
 
 #: words between two actors that make the second one the first one's complement, not a new party

@@ -148,6 +148,7 @@ def _stored(tokens: Sequence[Token], k: int) -> bool:
 
 
 _THEN_REACH = 10
+_TO = normalize("إلى")
 #: "وصل عدد القتلى إلى 50", "توجه رسالة إلى": what reaches or is sent, not who travels
 _NOT_A_TRIP = {normalize(w) for w in ("عدد", "حصيلة", "رسالة", "رسائل", "دعوة", "نداء", "سؤال", "اتهامات",
                                       "انتقادات", "تحية", "الشكر", "شكر", "مذكرة")}
@@ -156,12 +157,13 @@ _NOT_A_TRIP = {normalize(w) for w in ("عدد", "حصيلة", "رسالة", "ر�
 def _then(tokens: Sequence[Token], k: int, last: int, words: tuple[str, ...]) -> bool:
     """One of ``words`` follows within a few tokens, subject and time words between ("ووصل
     العبادي، الجمعة، إلى البصرة"), before any full stop."""
+    trip = _TO in words
     for i in range(k, min(last, k + _THEN_REACH)):
         if tokens[i].text in (".", "؟", "!", "؛"):
             return False
         if tokens[i].norm in words:
             return True
-        if tokens[i].norm.startswith("بال") or tokens[i].norm in _NOT_A_TRIP:
+        if trip and (tokens[i].norm.startswith("بال") or tokens[i].norm in _NOT_A_TRIP):
             return False  # "توجه الرئيس بالشكر إلى", "وصل عدد القتلى إلى": no journey
     return False
 
