@@ -20,7 +20,7 @@ from rasid.model import ActorRef, Doc, Event, PlaceRef, Sentence, Token
 PAIR_WORDS = {normalize(w) for w in ("الجانبان", "الطرفان", "البلدان", "الدولتان", "الوزيران",
                                      "الزعيمان", "الرئيسان",  # and after إن or a preposition:
                                      "الجانبين", "الطرفين", "البلدين", "الدولتين", "الوزيرين",
-                                     "الزعيمين", "الرئيسين")}
+                                     "الزعيمين", "الرئيسين", "الجهازين", "الجهازان")}
 _BACK_SENTENCES = 3
 TRIPLE_WORDS = {normalize(w) for w in ("الثلاث", "الثلاثة")}
 _TRIPLE_HEADS = {normalize(w) for w in ("الدول", "البلدان", "الأطراف", "الاطراف", "الزعماء", "الرؤساء",
@@ -50,7 +50,15 @@ def parties_named_before(doc: Doc, sent: Sentence, mentions: Sequence[Event],
                     and e.target.text and not e.hypothetical \
                     and (e.source.actor.code, e.source.actor.name) != (e.target.actor.code, e.target.actor.name):
                 return [e.source, e.target]  # the two sides of the meeting just told
-        return []
+        at = next(doc.tokens[k].start for k in range(sent.first_token, sent.last_token)
+                  if _strip_proclitic(doc.tokens[k].norm) in PAIR_WORDS)
+        named: dict[str, ActorRef] = {}  # else the last two bodies named before it in the sentence
+        for p in actors_all:  # ("بالتعاون مع الاستخبارات السعودية … بين الجهازين")
+            if sent.start <= p.ref.start and p.ref.end <= at and p.ref.actor.country:
+                named.pop(p.ref.actor.code, None)
+                named[p.ref.actor.code] = p.ref
+        last_two = list(named.values())[-2:]
+        return last_two if len(last_two) == 2 and last_two[0].actor.country != last_two[1].actor.country else []
     if any(a in _TRIPLE_HEADS and b in TRIPLE_WORDS for a, b in zip(words, words[1:], strict=False)):
         before = [p for p in actors_all if p.ref.end <= sent.start]
         for i in range(len(before) - 1, -1, -1):

@@ -41,7 +41,7 @@ ADJ = {normalize(w) for w in (
     "نظامية النظامية حكومية الحكومية مشتركة المشتركة").split()}
 #: a model designation between a craft and its nisba (طائرات F-16 العراقية، مقاتلات إف 35)
 DESIGNATION = re.compile(r"[A-Za-z0-9\u0660-\u0669-]+")
-DESIGNATION_WORDS = {normalize(w) for w in "إف اف سوخوي ميغ ميج".split()}
+DESIGNATION_WORDS = {normalize(w) for w in "إف اف سوخوي ميغ ميج ميركافا أبرامز ليوبارد هامفي برادلي".split()}
 
 
 def designation(text: str) -> bool:
