@@ -67,6 +67,7 @@ def test_indirect_speech(text: str, speaker: str, cue: str, starts: str) -> None
     "رفع المتظاهرون لافتات كتب عليها «لا للفساد» في ساحة التحرير.",  # a slogan: too short, no cue
     "تنشر الصحيفة يوميا مقالات عن “الإصلاح الاقتصادي في العالم العربي والتحديات التي تواجهه”.",
     "وصل وفد من «قوات الحشد الشعبي» إلى مدينة الموصل صباح اليوم.",  # a name in quotation marks
+    'قال تلفزيون "روداو" الكردي إن القيادي قتل في غارة.',  # an outlet's name right after قال
 ])
 def test_not_quotes(text: str) -> None:
     assert _quotes(text) == []
@@ -87,3 +88,15 @@ def test_an_outlet_carrying_an_official_s_words_is_not_the_speaker() -> None:
             '"إن أنقرة ترفض بشدة أي اعتداء على بعثاتها الدبلوماسية في الخارج".')
     [quote] = process(Article("q", text, date(2021, 6, 10)))["quotes"]
     assert quote["speaker"]["code"] == "TUR-GOV"
+
+
+def test_a_short_quotation_right_after_a_verb_of_saying_is_one_and_its_speaker_goes_on() -> None:
+    text = ("قال وزير الخارجية العراقي فؤاد حسين في طهران: «إن العراق لن يسمح باستخدام أراضيه منطلقا "
+            "للاعتداء على دول الجوار».\nوأضاف أن \"التنسيق الأمني بين البلدين مستمر\".")
+    assert _quotes(text)[1] == ("IRQ-GOV", "وأضاف", "التنسيق الأمني بين البلدين مستمر")
+
+
+def test_a_participle_cue_goes_on_with_the_speaker_of_the_sentence_not_a_word_quoted() -> None:
+    text = ('قال وزير الخارجية الفرنسي إن "عشرات الرجال والنساء والأطفال قد قتلوا بالأسلحة الكيميائية" '
+            'مضيفا أنه "تم تجاوز الخط الأحمر".')
+    assert [(who, cue) for who, cue, _ in _quotes(text)] == [("FRA-GOV", "قال"), ("FRA-GOV", "مضيفا")]

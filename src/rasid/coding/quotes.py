@@ -83,19 +83,23 @@ def find_quotes(
     text: str, tokens: Sequence[Token], sentences: Sequence[Sentence], actors: Sequence[ActorRef]
 ) -> list[Quote]:
     quotes: list[Quote] = []
-    for sent in sentences:
+    last: tuple[int, ActorRef | None] = (-2, None)  # the sentence and speaker of the last quotation
+    for k, sent in enumerate(sentences):
         seg = text[sent.start : sent.end]
-        sent_actors = [a for a in actors if sent.start <= a.start and a.end <= sent.end]
+        marked = [(sent.start + m.start(), sent.start + m.end()) for m in _QUOTE_RE.finditer(seg)]
+        sent_actors = [a for a in actors if sent.start <= a.start and a.end <= sent.end
+                       and not any(s <= a.start < e for s, e in marked)]  # no one inside the quotations
         found = False
         for m in _QUOTE_RE.finditer(seg):
             start, end = _inside(text, sent.start + m.start(), sent.start + m.end())
             idx = next((i for i in range(sent.first_token, sent.last_token)
                         if tokens[i].start >= start - 1), sent.last_token)
-            if len(m.group().split()) < _MIN_QUOTE_WORDS:
-                continue
             cue = _cue_before(tokens, sent.first_token, idx)
+            words = len(m.group().split())
+            if words < _MIN_QUOTE_WORDS and not (cue is not None and idx - cue <= _CUED and words >= _MIN_CUED):
+                continue  # a few words in marks are a quotation only right after a verb of saying
             if cue is not None:
-                speaker = _speaker(sent_actors, tokens, cue, start)
+                speaker = _speaker(sent_actors, tokens, cue, start) or _went_on(tokens[cue].norm, k, last)
             else:  # "«…»، قال الوزير": the cue and the speaker follow the quotation
                 cue = _cue_after(tokens, sent.first_token, sent.last_token, end + 1)
                 if cue is None:
@@ -103,7 +107,7 @@ def find_quotes(
                 outside = [a for a in sent_actors if a.end <= start or a.start >= end]
                 speaker = _speaker(outside, tokens, cue, sent.end)
             quotes.append(Quote(start, end, speaker, tokens[cue].text))
-            found = True
+            last, found = (k, speaker), True
         if found:
             continue
         for i in range(sent.first_token, min(sent.last_token, sent.first_token + 12)):
@@ -111,12 +115,29 @@ def find_quotes(
                 cue = _cue_before(tokens, sent.first_token, i)
                 if cue is None:
                     continue
-                speaker = _speaker(sent_actors, tokens, cue, tokens[i].start)
+                speaker = _speaker(sent_actors, tokens, cue, tokens[i].start) or _went_on(tokens[cue].norm, k, last)
                 if speaker is None:
                     break
                 quotes.append(Quote(tokens[i + 1].start, sent.end, speaker, tokens[cue].text))
+                last = (k, speaker)
                 break
     return quotes
+
+
+#: "وأضاف أن …", "وتابع: «…»", "مضيفا أنه «…»": the speaker before goes on
+_GOES_ON = {normalize(w) for w in ("وأضاف", "وأضافت", "وتابع", "وتابعت", "واعتبر", "واعتبرت", "وأوضح",
+                                   "وأوضحت", "وأشار", "وأشارت", "ولفت", "ولفتت", "وشدد", "وشددت", "وقال",
+                                   "وقالت", "مضيفا", "مضيفة", "مشيرا", "مشيرة", "موضحا", "موضحة", "مؤكدا",
+                                   "مؤكدة", "معتبرا", "معتبرة", "لافتا", "لافتة")}
+#: a cue this many tokens or fewer before the opening mark ("وأضاف أن "…""), and this many words
+#: at least ("قال تلفزيون "روداو"", "مؤكدا "بلا اعتذار"" are no quotations)
+_CUED = 2
+_MIN_CUED = 3
+
+
+def _went_on(cue: str, k: int, last: tuple[int, ActorRef | None]) -> ActorRef | None:
+    """The last speaker, when the cue goes on from his words in this sentence or the one before."""
+    return last[1] if cue in _GOES_ON and last[0] in (k - 1, k) else None
 
 
 def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
