@@ -74,3 +74,11 @@ def test_a_meeting_told_as_before_the_visit_is_a_meeting_of_its_own() -> None:
     [summit] = [e for e in _events(text) if e["mode"] == "multilateral"]
     assert summit["location"]["name"] == "Amman"
     assert summit["date"]["start"] == "2023-05-01"
+
+
+def test_a_press_conference_with_a_counterpart_abroad_is_a_visit_and_an_ongoing_state_no_act() -> None:
+    text = ("قال وزير الخارجية العراقي فؤاد حسين، في مؤتمر صحفي مع نظيره الإيراني في طهران، إن "
+            "الحدود آمنة.\nوأضاف أن \"التنسيق الأمني بين البلدين مستمر\".")
+    events = [e for e in process(Article("t", text, date(2023, 8, 29)))["events"] if not e["hypothetical"]]
+    assert [(e["event_type"], e["mode"], e["source"]["code"], e["target"]["code"], e["location"]["name"])
+            for e in events] == [("CONSULT", "visit", "IRQ-GOV", "IRN-GOV", "Tehran")]

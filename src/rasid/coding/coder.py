@@ -98,7 +98,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
     mentions: list[Event] = []
     journeys: list[Journey] = []
     for sent in doc.sentences:
-        named = _within(sent, doc.actors, doc.places, doc.dates)  # "فجر الخميس" is dawn, not a blast
+        named = _within(sent, refs, doc.places, doc.dates)  # "فجر الخميس" is dawn, not a blast
         trigs = [trigger_reading(doc.text, doc.tokens, t)
                  for t in find_triggers(doc.tokens, sent.first_token, sent.last_token)
                  if not _overlaps(t.start, t.end, named)]

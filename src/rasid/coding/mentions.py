@@ -27,6 +27,9 @@ IDIOMS = {(normalize(a), normalize(b)) for a, b in (("القضاء", "على"), 
                                                      ("المسؤول", "عن"), ("المسؤولة", "عن"))}
 
 
+_PRESS = {normalize(w) for w in ("مؤتمر", "مؤتمرا", "المؤتمر", "بيان", "بيانا", "تصريح", "تصريحات", "تصريحا",
+                                  "لقاء", "مقابلة", "بلاغ", "إيجاز", "مؤتمرات", "جولة")}
+_PRESS_ADJECTIVES = {normalize(w) for w in ("صحفي", "صحافي", "صحفيا", "صحافيا", "الصحفي", "الصحافي")}
 #: one-word actor names that are far more often ordinary words in news text
 AMBIGUOUS_WORDS = {normalize(w) for w in ("بري", "البري", "برية", "أمام", "امام", "عون", "سلام", "نصر")}
 
@@ -162,6 +165,9 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
             continue
         if normalize(ref.text) in AMBIGUOUS_WORDS:
             continue  # "هجوم بري" (a ground attack), "أمام" (in front of): words, not Berri or an imam
+        k = _token_at(tokens, starts, ref.start)
+        if k > 0 and tokens[k - 1].norm in _PRESS and normalize(ref.text) in _PRESS_ADJECTIVES:
+            continue  # "مؤتمر صحفي", "بيان صحفي": the press, as an adjective
         if _is_place_here(tokens, starts, ref, places) or _inside_place(ref, places):
             continue
         if kept and _apposition(text, kept[-1], ref) and not _conjoined(tokens, starts, kept[-1]):

@@ -153,8 +153,13 @@ DECLINED = {normalize(w) for w in ("التعليق", "الكشف", "الإفصا
 
 def is_generic(tokens: Sequence[Token], after_trigger: int, sent_last: int) -> bool:
     following = [t.norm for t in tokens[after_trigger : min(sent_last, after_trigger + 2)]]
+    near = [t.norm for t in tokens[after_trigger : min(sent_last, after_trigger + 4)]]
     further = [t.norm for t in tokens[after_trigger : min(sent_last, after_trigger + 8)]]
-    return any(w in AFTER_GENERIC for w in following) or any(w in DECLINED for w in further)
+    return any(w in AFTER_GENERIC for w in following) or any(w in DECLINED for w in further) \
+        or any(w in _ONGOING for w in near)  # "التنسيق الأمني بين البلدين مستمر": a state of things
+
+
+_ONGOING = {normalize(w) for w in ("مستمر", "متواصل", "مستمرا", "متواصلا")}
 
 
 def _clause_before(tokens: Sequence[Token], first: int, index: int) -> list[Token]:
