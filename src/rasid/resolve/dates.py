@@ -75,8 +75,7 @@ def _year_for(m: int, d: int | None, g: dict, pub: date | None, p: str = "") -> 
     if pub is None:
         return None
     if g.get(p + "yrel"):
-        s = relative_sign(g[p + "yrel"])
-        return pub.year + (s or 0)
+        return pub.year + (relative_sign(g[p + "yrel"]) or 0)
     y = pick_year(m, d, relative_sign(g.get("rel")), pub.year, pub.month, pub.day)
     return y if g.get("rel") or d is None else weekday_year(y, m, d, g.get("x", ""), pub)  # "الأربعاء 7 حزيران"
 
@@ -273,9 +272,10 @@ def _numeric(g: dict, pub: date | None) -> Pair | None:
     if g.get("a"):
         y, m, d = int(g["a"]), int(g["b"]), int(g["c"])
     else:
-        d, m, y = int(g["d"]), int(g["e"]), int(g["f"])
-        if m > 12 >= d:
-            d, m = m, d
+        d, m, y = (int(g["g"]), int(g["h"]), 0) if g.get("g") else (int(g["d"]), int(g["e"]), int(g["f"]))
+        d, m = (m, d) if m > 12 >= d else (d, m)
+        if not y and pub is not None and m <= 12:  # "يوم 5/10": the year as for "5 تشرين الأول"
+            y = _year_for(m, d, {}, pub) or 0
     if not 1800 <= y <= 2100:
         return None
     day = date(y, m, d)
