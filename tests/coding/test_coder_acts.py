@@ -47,6 +47,9 @@ def _dyads(text: str) -> set[tuple[str, str, str | None]]:
     # an ambassador sent back restores relations; "التمثيل الدبلوماسي" is no diplomat
     ("أعلنت الإمارات أمس إعادة سفيرها إلى طهران بعد سنوات من خفض التمثيل الدبلوماسي.",
      {("SUPPORT", "ARE-GOV", "IRN-GOV")}),
+    # a feminine verb after a comma goes on with the ministry; the masculine envoy is its object
+    ("دانت وزارة الخارجية العراقية أمس القصف، واستدعت القائم بالأعمال التركي في بغداد.",
+     {("SANCTION", "IRQ-GOV", "TUR-GOV")}),  # a condemnation of no one named is no event (spec/GOLD.md)
     # a threat made on behalf of one's own interests names no one threatened
     ("هدد الحرس الثوري الإيراني بالرد على أي هجوم يستهدف مصالح إيران في المنطقة.", set()),
 ])

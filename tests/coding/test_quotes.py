@@ -100,3 +100,10 @@ def test_a_participle_cue_goes_on_with_the_speaker_of_the_sentence_not_a_word_qu
     text = ('قال وزير الخارجية الفرنسي إن "عشرات الرجال والنساء والأطفال قد قتلوا بالأسلحة الكيميائية" '
             'مضيفا أنه "تم تجاوز الخط الأحمر".')
     assert [(who, cue) for who, cue, _ in _quotes(text)] == [("FRA-GOV", "قال"), ("FRA-GOV", "مضيفا")]
+
+
+def test_the_ministry_named_again_bare_is_the_speaker() -> None:
+    text = ("دانت وزارة الخارجية العراقية القصف التركي على سنجار.\nوقالت الوزارة في بيان إن \"هذه "
+            "الاعتداءات المتكررة تمثل انتهاكا صارخا للسيادة العراقية\".")
+    [(who, cue, _)] = _quotes(text)
+    assert (who, cue) == ("IRQ-GOV", "وقالت")

@@ -219,6 +219,8 @@ def pick_arguments(
             immediate = first  # not "قصفت مواقع داعش": whose positions were hit
     if immediate is not None and trig.defn.event_type in HELD_OR_HIT and counted_civilians(tokens, immediate):
         immediate = None  # "واعتقلت 14 فلسطينيا": the people counted are held, they do not hold
+    if immediate is not None and _feminine_verb_masculine_role(tokens, trig, immediate):
+        immediate = None  # "واستدعت القائم بالأعمال التركي": he is summoned, the ministry summons
     if immediate is not None and _pronoun_subject(tokens, trig):
         immediate = None  # "أكد الجيش أنه لم يعتقل أي متظاهر": the pronoun is the subject
     defn = trig.defn
@@ -323,6 +325,18 @@ def _origins(tokens: Sequence[Token], actors: Sequence[Positioned]) -> set[int]:
     return out
 
 
+def _feminine_verb_masculine_role(tokens: Sequence[Token], trig: TriggerMatch, p: Positioned) -> bool:
+    """A perfect verb of the feminine singular (ending in ت) cannot have as subject a role
+    noun in the masculine singular ("السفير", "القائم بالأعمال")."""
+    if trig.defn.pos != "verb" or trig.defn.imperfect or p.ref.actor.kind != "role":
+        return False
+    verb, noun = tokens[trig.first_token].norm, tokens[p.first].norm
+    return verb.endswith("ت") and not verb.endswith(("ات", "نت")) and noun.startswith("ال") \
+        and not noun.endswith(("ه", "ات", "ين", "ون", "ان")) and noun in _MASCULINE_ROLES
+
+
+_MASCULINE_ROLES = {normalize(w) for w in ("السفير", "القائم", "الوزير", "الرئيس", "المتحدث", "الناطق",
+                                           "المبعوث", "الممثل", "القنصل", "الملحق", "المستشار", "النائب")}
 _SOLIDARITY = {normalize(w) for w in ("تضامنا", "وتضامنا", "تضامن")}
 
 

@@ -205,6 +205,7 @@ def build(countries_doc: dict, sectors_doc: list, actors_doc: dict) -> ActorData
         for ana in row.get("ana") or []:
             b.add(ana, Lex("anaphor", normalize(ana)))
 
+    b.add("الوزارة", Lex("anaphor", normalize("الوزارة")))  # the ministry named last (actors.find)
     for word, iso in REGIME_WORDS.items():
         b.add(word, Lex("regime", word, country=iso))
 

@@ -151,6 +151,16 @@ def of_region(tokens: Sequence[Token], t: int) -> bool:
     return t < len(tokens) and tokens[t].norm in _REGIONS
 
 
+MINISTRY = normalize("الوزارة")
+_MINISTRY_HEADS = (normalize("وزارة"), normalize("الوزارة"))
+
+
+def ministry_anaphor(text: str) -> tuple[str, ...]:
+    """("الوزارة",) when ``text`` names a ministry ("وزارة الخارجية العراقية"), whom a later bare
+    "الوزارة" means."""
+    return (MINISTRY,) if normalize(text).startswith(_MINISTRY_HEADS) else ()
+
+
 def agrees(role: Match[Lex], nisba: Match[Lex], tokens: Sequence[Token]) -> bool:
     """A nisba describes the role before it only if both are definite or neither is ("المستوطنون
     فلسطينيا" is the settlers and a Palestinian, not Palestinian settlers)."""

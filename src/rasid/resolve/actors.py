@@ -45,6 +45,7 @@ from rasid.resolve.actor_words import (
     loyal_to,
     main_country,
     member_of,
+    ministry_anaphor,
     named_for,
     of_region,
     split_code,
@@ -270,8 +271,8 @@ class ActorResolver:
 
         def emit(start: int, end: int, actor: Actor) -> None:
             out.append(ActorRef(start, end, text[start:end], actor))
-            for a in self._anaphors.get(actor.name or "", ()):
-                st.last_ana[a] = actor
+            for a in (*self._anaphors.get(actor.name or "", ()), *ministry_anaphor(text[start:end])):
+                st.last_ana[a] = actor  # "التنظيم" is ISIS again, "الوزارة" the ministry just named
 
         k = 0
         while k < len(ms):
