@@ -133,3 +133,21 @@ def test_hamrin_mountains_are_a_place_in_iraq() -> None:
     events = process(Article("t", "أعلن الجيش العراقي أمس تدمير 12 مضافة لتنظيم داعش في جبال حمرين.",
                              date(2021, 3, 4)))["events"]
     assert [(e["location"]["name"], e["location"]["country"]) for e in events] == [("Hamrin Mountains", "IRQ")]
+
+
+def test_one_strike_on_two_named_parties_is_two_events_with_one_setting() -> None:
+    text = ("مقتل روسيين في ضربات جوية أمريكية في سوريا\n"  # a headline: the strike, no day, no party
+            "قصفت الطائرات الأمريكية في 7 شباط قوات موالية للحكومة السورية قرب بلدة خشام في محافظة دير الزور.\n"
+            "وقتل اثنان من المقاتلين الروس، على الأقل، في الضربات الجوية الأمريكية شمال شرقي سوريا.")
+    events = process(Article("t", text, date(2018, 2, 14)))["events"]
+    got = {(e["target"]["code"], e["date"]["start"], e["location"]["name"]) for e in events
+           if e["event_type"] == "ASSAULT" and e["source"]["code"] == "USA-MIL"}
+    assert got == {("SYR-PRM", "2018-02-07", "Khusham"), ("RUS-PRM", "2018-02-07", "Khusham")}
+
+
+def test_a_strike_that_answers_an_attack_happened_where_the_attack_did() -> None:
+    text = ("هاجم مقاتلون موالون للحكومة السورية مواقع لقوات سوريا الديمقراطية قرب بلدة في محافظة دير الزور.\n"
+            "وردت الطائرات الأمريكية بقصف جوي على المقاتلين الموالين للحكومة السورية لتحبط الهجوم.")
+    events = process(Article("t", text, date(2018, 2, 14)))["events"]
+    [answer] = [e for e in events if e["source"]["code"] == "USA-MIL"]
+    assert answer["location"]["name"] == "Deir ez-Zor"

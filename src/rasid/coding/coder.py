@@ -177,7 +177,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             mentions.extend(found)
         if last is None:  # "وأعلن التنظيم مسؤوليته عن الهجوم": no act of its own, a claim of one
             claim_back(mentions, doc, sent, actors_all)
-    return tuple(_whose_civilians(e) for e in after_journeys(merge_mentions(mentions), journeys))
+    return tuple(_whose_civilians(e) for e in after_journeys(merge_mentions(mentions, doc.text), journeys))
 
 
 def _whose_civilians(e: Event) -> Event:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from rasid.arabic.normalize import normalize
 from rasid.coding.attach import specificity
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, SYMMETRIC
-from rasid.model import Event, Span
+from rasid.model import Event, PlaceRef, Span
 
 
 def _codes(e: Event, strict: bool = True) -> tuple[str, str | None]:
@@ -97,6 +97,13 @@ def same_occurrence(a: Event, b: Event) -> bool:
     return not _dates_conflict(a, b)
 
 
+def _other_targets(a: Event, b: Event) -> bool:
+    """Two acts of force of one doer on two parties, each named: one event per target (spec/GOLD.md),
+    even when a third mention with no target named is like both."""
+    return a.event_type in MATERIAL_FORCE and a.target is not None and b.target is not None \
+        and bool(a.target.text) and bool(b.target.text) and a.target.actor.code != b.target.actor.code
+
+
 def _apart(a: Event, b: Event) -> bool:
     """Dates that conflict, acts of force in two countries (strikes on Tyre and on Quneitra),
     or protests in two places (a road cut at Umm Qasr and a storming at an oilfield are two
@@ -172,15 +179,19 @@ def _fill(best: Event, other: Event, joint: frozenset[Span] = frozenset()) -> Ev
     return replace(best, **changes) if changes else best
 
 
-def merge_mentions(mentions: Iterable[Event]) -> list[Event]:
+def merge_mentions(mentions: Iterable[Event], text: str = "") -> list[Event]:
     groups: list[list[Event]] = []
+    siblings: set[tuple[int, int]] = set()  # one strike on two named parties: two events, one setting
     for m in mentions:
-        for g in groups:
+        for i, g in enumerate(groups):
             if any(same_occurrence(m, e) for e in g) and not any(_apart(m, e) for e in g):
-                g.append(m)
-                break
+                if not any(_other_targets(m, e) for e in g):
+                    g.append(m)
+                    break
+                siblings.add((i, len(groups)))
         else:
             groups.append([m])
+    siblings = {(i, j) for i, j in siblings if j < len(groups)}
     by_sentence = Counter((e.evidence, e.event_type) for g in groups for e in g)
     joint = frozenset(span for (span, _), n in by_sentence.items() if n > 1)
     out = []
@@ -190,7 +201,51 @@ def merge_mentions(mentions: Iterable[Event]) -> list[Event]:
             if other is not best:
                 best = _fill(best, other, joint)
         out.append(best)
+    out = [_where_answered(e, out, text) for e in out]
+    for i, j in sorted(siblings):
+        if not _apart(out[i], out[j]):  # still one strike once every mention is in
+            out[i], out[j] = _share_setting(out[i], out[j]), _share_setting(out[j], out[i])
     return sorted(_same_setting(_during_visits(out)), key=lambda e: e.evidence.start)
+
+
+#: "وردت الولايات المتحدة بقصف … لتحبط الهجوم": a strike in answer to an attack
+_ANSWERS = ("رد", "ردت", "وردت", "ورد", "ردا", "لتحبط", "ليحبط", "لصد", "لإحباط", "لاحباط")
+
+
+def _where_answered(e: Event, events: list[Event], text: str) -> Event:
+    """A strike that answers an attack by the party it hits, with no finer place of its own,
+    happened where that attack did."""
+    if e.event_type != "ASSAULT" or e.target is None or not text or _fine(e.location):
+        return e
+    words = {normalize(w) for w in text[e.evidence.start : e.evidence.end].split()}
+    if not words & _ANSWER_WORDS:
+        return e
+    answered = next((r for r in events if r is not e and r.event_type == "ASSAULT" and r.source is not None
+                     and r.source.actor.code == e.target.actor.code and _fine(r.location)
+                     and (e.location is None or r.location.place.country == e.location.place.country)), None)  # type: ignore[union-attr]
+    return replace(e, location=answered.location) if answered is not None else e
+
+
+_ANSWER_WORDS = {normalize(w) for w in _ANSWERS}
+
+
+def _fine(ref: PlaceRef | None) -> bool:
+    return ref is not None and ref.place.feature != "country"
+
+
+def _share_setting(e: Event, sibling: Event) -> Event:
+    """The place and day of one strike told for another party it hit: what ``e`` lacks (or a
+    finer place in the same country), or the narrower day inside its own."""
+    date, location = e.date, e.location or sibling.location
+    if location is not None and not _fine(location) and _fine(sibling.location) \
+            and sibling.location.place.country == location.place.country:  # type: ignore[union-attr]
+        location = sibling.location
+    if sibling.date is not None and not sibling.date_is_published and (
+            date is None or e.date_is_published
+            or date.interval.start <= sibling.date.interval.start <= sibling.date.interval.end <= date.interval.end):
+        date = sibling.date
+    return replace(e, date=date, location=location,
+                   date_is_published=e.date_is_published and date is e.date)
 
 
 def _during_visits(events: list[Event]) -> list[Event]:

@@ -196,9 +196,10 @@ def nisba_doer(doc: Doc, trig: TriggerMatch, end: int | None = None) -> Position
         if found is not None:
             break
         stem = doc.tokens[k].norm
-        stem = stem[1:] if stem[:1] in "بو" and stem[1:] in ATTACKS else stem
+        stem = stem[1:] if stem[:1] in "بوف" and stem[1:].removeprefix("ال") in ATTACKS else stem
+        stem = stem.removeprefix("ال")  # "في الضربات الجوية الأمريكية", "بالغارات"
         if stem in ATTACKS:
-            nxt = k + 2 if k + 2 < len(doc.tokens) and doc.tokens[k + 1].norm in AIR else k + 1
+            nxt = k + 2 if k + 2 < len(doc.tokens) and doc.tokens[k + 1].norm.removeprefix("ال") in AIR else k + 1
             found = _nisba_at(doc, nxt)
     if found is None:
         return None
