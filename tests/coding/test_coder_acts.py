@@ -50,6 +50,11 @@ def _dyads(text: str) -> set[tuple[str, str, str | None]]:
     # a feminine verb after a comma goes on with the ministry; the masculine envoy is its object
     ("دانت وزارة الخارجية العراقية أمس القصف، واستدعت القائم بالأعمال التركي في بغداد.",
      {("SANCTION", "IRQ-GOV", "TUR-GOV")}),  # a condemnation of no one named is no event (spec/GOLD.md)
+    # workers named by their company are the company's workers; their strike is against it
+    ("أضرب أمس عمال شركة نفط البصرة عن العمل احتجاجا على تأخر رواتبهم.", {("PROTEST", "IRQ-LAB", "IRQ-BUS")}),
+    # a court between أصدر and its sentence
+    ("أصدرت المحكمة الجنائية المركزية في بغداد أمس أحكاما بحق خمسة متهمين بالإرهاب.",
+     {("SANCTION", "IRQ-JUD", "IRQ-CRM")}),
     # a threat made on behalf of one's own interests names no one threatened
     ("هدد الحرس الثوري الإيراني بالرد على أي هجوم يستهدف مصالح إيران في المنطقة.", set()),
 ])

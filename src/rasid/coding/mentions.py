@@ -173,6 +173,10 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
         if kept and _apposition(text, kept[-1], ref) and not _conjoined(tokens, starts, kept[-1]):
             prev = kept.pop()
             ref = replace(ref, start=prev.start, text=text[prev.start : ref.end])
+        elif kept and _construct_head(text, kept[-1], ref):
+            prev = kept.pop()  # "عمال شركة نفط البصرة": the company's workers
+            ref = ActorRef(prev.start, ref.end, text[prev.start : ref.end], replace(
+                prev.actor, code=f"{ref.actor.country}-{prev.actor.sector}", country=ref.actor.country))
         elif kept and _describes(text, kept[-1], ref):
             prev = kept.pop()  # "هيئة التفاوض السورية المعارضة": the word describes the body
             ref = replace(prev, end=ref.end, text=text[prev.start : ref.end])
@@ -265,6 +269,14 @@ def kurdish_forces(text: str, tokens: Sequence[Token], places: Sequence[PlaceRef
         if near and min(near, key=lambda p: abs(p.start - start)).place.country == country:
             out.append(ActorRef(start, end, text[start:end], actor))
     return out
+
+
+def _construct_head(text: str, head: ActorRef, owner: ActorRef) -> bool:
+    """A one-word role without the article right before a body of another sector is the head of
+    a construct ("عمال شركة نفط البصرة", "مراسل قناة الجزيرة"): one party, of the owner's country."""
+    return head.actor.kind == "role" and owner.actor.country is not None and " " not in head.text \
+        and not normalize(head.text).startswith(("ال", "وال")) and text[head.end : owner.start] == " " \
+        and head.actor.sector is not None and head.actor.sector != owner.actor.sector
 
 
 def _describes(text: str, body: ActorRef, word: ActorRef) -> bool:

@@ -110,12 +110,19 @@ def protesters(ref: ActorRef) -> bool:
 
 def protested_government(src: ActorRef) -> ActorRef | None:
     """Protesters with no target named protest against their own government ("تجددت التظاهرات
-    في البصرة … مطالبين بتنفيذ مطالبهم")."""
+    في البصرة … مطالبين بتنفيذ مطالبهم"); workers named by their company, against it ("أضرب
+    عمال شركة نفط البصرة")."""
     country = src.actor.country
     if not country or src.actor.sector in ("GOV", "MIL", "COP", "SPY"):
         return None
-    actor = Actor(code=f"{country}-GOV", name=f"{country} government", country=country, sector="GOV", kind="role")
+    sector = "BUS" if src.actor.sector == "LAB" and any(w in _EMPLOYERS for w in normalize(src.text).split()) \
+        else "GOV"
+    actor = Actor(code=f"{country}-{sector}", name=f"{country} {'business' if sector == 'BUS' else 'government'}",
+                  country=country, sector=sector, kind="role")
     return ActorRef(src.start, src.start, "", actor)
+
+
+_EMPLOYERS = {normalize(w) for w in ("شركة", "الشركة", "مصنع", "المصنع", "معمل", "المعمل", "شركات")}
 
 
 def as_party(ref: ActorRef, on: object) -> ActorRef:

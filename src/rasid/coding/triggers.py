@@ -229,8 +229,9 @@ def trigger_reading(text: str, tokens: Sequence[Token], m: TriggerMatch) -> Trig
     if m.defn.pos == "verb" and not m.defn.imperfect and nominal:
         return replace(m, defn=replace(m.defn, pos="noun"))
     if m.defn.imperfect and m.first_token > 0 and tokens[m.first_token - 1].norm in _SAWFA:
-        return replace(m, defn=replace(m.defn, future=True))  # "سوف تفرض": what will be done
+        return replace(m, defn=replace(m.defn, future=True))  # "سوف تفرض", "أن تصدر": not yet done
     return m
 
 
-_SAWFA = {normalize(w) for w in ("سوف", "وسوف", "فسوف")}
+#: before an imperfect: what will be, or is to be, done ("من المقرر أن تصدر المحكمة أحكامها")
+_SAWFA = {normalize(w) for w in ("سوف", "وسوف", "فسوف", "أن", "ان")}
