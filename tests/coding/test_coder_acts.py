@@ -55,6 +55,9 @@ def _dyads(text: str) -> set[tuple[str, str, str | None]]:
     # a court between أصدر and its sentence
     ("أصدرت المحكمة الجنائية المركزية في بغداد أمس أحكاما بحق خمسة متهمين بالإرهاب.",
      {("SANCTION", "IRQ-JUD", "IRQ-CRM")}),
+    # congratulations and condolences sent are verbal support
+    ("هنأ الرئيس المصري أمس نظيره التركي بفوزه في الانتخابات.", {("SUPPORT", "EGY-GOV", "TUR-GOV")}),
+    ("بعث العاهل السعودي أمس برقية تعزية إلى الرئيس الإيراني في ضحايا الزلزال.", {("SUPPORT", "SAU-GOV", "IRN-GOV")}),
     # a threat made on behalf of one's own interests names no one threatened
     ("هدد الحرس الثوري الإيراني بالرد على أي هجوم يستهدف مصالح إيران في المنطقة.", set()),
 ])
@@ -90,3 +93,8 @@ def test_a_press_conference_with_a_counterpart_abroad_is_a_visit_and_an_ongoing_
     events = [e for e in process(Article("t", text, date(2023, 8, 29)))["events"] if not e["hypothetical"]]
     assert [(e["event_type"], e["mode"], e["source"]["code"], e["target"]["code"], e["location"]["name"])
             for e in events] == [("CONSULT", "visit", "IRQ-GOV", "IRN-GOV", "Tehran")]
+
+
+def test_min_huna_is_no_congratulation_whatever_the_hamza() -> None:
+    text = "ومن هنا بدأت أمس المفاوضات بين الجانبين العراقي والسوري بمناسبة العيد."
+    assert not any(kind == "SUPPORT" for kind, _, _ in _dyads(text))
