@@ -98,3 +98,16 @@ def test_a_press_conference_with_a_counterpart_abroad_is_a_visit_and_an_ongoing_
 def test_min_huna_is_no_congratulation_whatever_the_hamza() -> None:
     text = "ومن هنا بدأت أمس المفاوضات بين الجانبين العراقي والسوري بمناسبة العيد."
     assert not any(kind == "SUPPORT" for kind, _, _ in _dyads(text))
+
+
+@pytest.mark.parametrize("text, dyads", [
+    # words that are also nouns: teams of ambulances, a march, protesters dispersing
+    ("نقلت فرق الإسعاف أمس المتظاهرين المصابين إلى المستشفى.", set()),
+    ("تفرق المتظاهرون أمس بعد ساعات من الاعتصام.", set()),
+    ("أطلق الناشطون أمس مسيرة احتجاجية في البصرة.", {("PROTEST", "IRQ-CVL", "IRQ-GOV")}),
+    # a single drone launched at a base
+    ("أطلقت الفصائل العراقية أمس طائرة مسيرة على قاعدة حرير التي تضم قوات أمريكية في أربيل.",
+     {("ASSAULT", "IRQ-REB", "USA-MIL")}),
+])
+def test_words_that_are_also_nouns(text: str, dyads: set[tuple[str, str, str | None]]) -> None:
+    assert {d for d in _dyads(text) if d[0] != "REQUEST"} == dyads
