@@ -105,9 +105,12 @@ def test_min_huna_is_no_congratulation_whatever_the_hamza() -> None:
     ("نقلت فرق الإسعاف أمس المتظاهرين المصابين إلى المستشفى.", set()),
     ("تفرق المتظاهرون أمس بعد ساعات من الاعتصام.", set()),
     ("أطلق الناشطون أمس مسيرة احتجاجية في البصرة.", {("PROTEST", "IRQ-CVL", "IRQ-GOV")}),
+    # keeping a state out of conflicts, rules of engagement, weapons of mass destruction: no force
+    ("دعا الحزب أمس إلى تحييد لبنان عن الصراعات الإقليمية.", {("REQUEST", "LBN-PTY", "LBN-GOV")}),
+    ("قال الوزير أمس إن إيران لا تسعى لامتلاك أسلحة التدمير الشامل.", set()),
     # a single drone launched at a base
     ("أطلقت الفصائل العراقية أمس طائرة مسيرة على قاعدة حرير التي تضم قوات أمريكية في أربيل.",
      {("ASSAULT", "IRQ-REB", "USA-MIL")}),
 ])
 def test_words_that_are_also_nouns(text: str, dyads: set[tuple[str, str, str | None]]) -> None:
-    assert {d for d in _dyads(text) if d[0] != "REQUEST"} == dyads
+    assert _dyads(text) == dyads
