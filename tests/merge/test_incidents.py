@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -168,3 +169,18 @@ def test_stored_articles_with_one_doc_id_keep_their_events_apart() -> None:
     (inc,) = build([old, new])
     assert sorted(m.article for m in inc.members) == ["hash-new", "hash-old"]
     assert build([new, old])[0].incident_id == inc.incident_id
+
+
+def test_outlets_that_name_no_doer_or_day_do_not_outvote_one_that_does() -> None:
+    articles = [
+        Article("t-1", "قتل سبعة أشخاص وأصيب 15 آخرون في انفجار سيارة مفخخة استهدف سوقا شعبيا في مدينة "
+                "الطبقة بريف الرقة، مساء السبت.", date(2023, 9, 3), outlet="أ"),
+        Article("t-2", "ارتفعت حصيلة ضحايا تفجير السيارة المفخخة في مدينة الطبقة إلى تسعة قتلى، بحسب "
+                "المرصد السوري لحقوق الإنسان.", date(2023, 9, 3), outlet="ب"),
+        Article("t-3", "تبنى تنظيم داعش التفجير الذي استهدف سوق مدينة الطبقة أول أمس وأودى بحياة تسعة "
+                "مدنيين.", date(2023, 9, 4), outlet="ج"),
+    ]
+    members = [m for a in articles for m in members_of(process(a), a.text, a.outlet)]
+    [inc] = [incident_json(i) for i in build(members) if i.outlets and len(i.outlets) == 3]
+    assert (inc["source"]["code"], inc["target"]["code"], inc["date"]["start"]) == ("ISIS", "SYR-CVL", "2023-09-02")
+    assert [c["field"] for c in inc["conflicts"]] == ["fatalities"]  # 7 against 9: a real disagreement

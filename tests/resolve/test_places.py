@@ -213,3 +213,10 @@ def test_gazetteer_rebuilds_identically() -> None:
     shipped = [tuple(ln.split("\t")) for ln in lines[1:]]
     assert rebuilt == [r for r in shipped if r[3] in ("IRQ", "SYR")]
     assert len(rebuilt) > 500
+
+
+def test_a_town_before_ila_is_a_place_though_ila_folds_to_an_al_word(gaz: Gazetteer) -> None:
+    text = "ارتفعت حصيلة ضحايا التفجير في مدينة الطبقة إلى تسعة قتلى."
+    assert [(p.text, p.place.name) for p in gaz.find(text, tokenize(text))] == [("مدينة الطبقة", "Al-Tabqa")]
+    text = "تراجعت الطبقة السياسية عن وعودها."  # the political class
+    assert gaz.find(text, tokenize(text)) == []

@@ -128,7 +128,8 @@ def says_no_one_died(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 #: words that count the dead as people at large, not as fighters of a side
 PEOPLE_WORDS = {normalize(w) for w in ("شخصا", "شخص", "أشخاص", "اشخاص", "شخصين", "مدنيين", "مدنيا", "مدنيون",
-                                      "مواطنين", "مواطنا", "مدني", "المدنيين", "الأشخاص")}
+                                      "مواطنين", "مواطنا", "مدني", "المدنيين", "الأشخاص",
+                                      "ضحايا", "الضحايا")}  # victims are civilians (spec/ACTORS.md)
 
 
 def counts_people(tokens: Sequence[Token], first: int, last: int) -> bool:

@@ -1,11 +1,12 @@
 """What an incident says: the best-supported value of each field, and the conflicts.
 
 A value's support is the number of distinct outlets whose report agrees with it (the same value,
-or one that refines it or that it refines: Damascus supports Syria and Syria Damascus). The best
-value has the most support; ties go to the more precise value, then to the higher summed
-confidence, then to the earlier report. Two values conflict when neither refines the other
-(7 against 9 dead, two days, two towns, two doers) and come from more than one document; a
-conflict lists every value side by side with the documents that gave it.
+or one that refines it or that it refines: Damascus supports Syria and Syria Damascus; a report
+that names no doer, or whose day is only its publication date, contradicts no other). The best
+value has the most support; ties go to the more precise value (a named doer, a day told), then
+to the higher summed confidence, then to the earlier report. Two values conflict when neither
+refines the other (7 against 9 dead, two days, two towns, two doers) and come from more than one
+document; a conflict lists every value side by side with the documents that gave it.
 """
 
 from __future__ import annotations
@@ -38,19 +39,20 @@ def _refines(name: str, a: Any, b: Any) -> bool:
     """Same value, or one is a more precise form of the other (not a conflict)."""
     if _label(name, a) == _label(name, b):
         return True
-    if name == "date":
-        return compat.date_refines(a, b)
+    if name == "date":  # a day taken from the publication date says nothing against a day told
+        return not a.get("text") or not b.get("text") or compat.date_refines(a, b)
     if name == "location":
         return compat.places(a, b) == compat.AGREE
-    if name in ("source", "target"):
-        return compat.codes(_label(name, a), _label(name, b)) == compat.AGREE
+    if name in ("source", "target"):  # an outlet that names no doer contradicts none
+        la, lb = _label(name, a), _label(name, b)
+        return la in compat.UNIDENTIFIED or lb in compat.UNIDENTIFIED or compat.codes(la, lb) == compat.AGREE
     return False
 
 
 def _precision(name: str, value: Any) -> float:
-    if name == "date":
+    if name == "date":  # a day told beats the publication date
         iv = compat._interval(value)
-        return -(iv[1] - iv[0]).days if iv else -1e9
+        return -(iv[1] - iv[0]).days + (0.5 if value.get("text") else 0) if iv else -1e9
     if name == "location":
         return _PRECISION.get(value.get("feature") or "", -1)
     if name in ("source", "target"):

@@ -50,6 +50,7 @@ _ARTICLE = "ال"
 _ADJECTIVE_LIKE = frozenset((normalize(w),) for w in ("القائم", "العمارة", "الزرقاء"))
 #: Place names that are not places before words starting so (القائم بالأعمال).
 _NOT_BEFORE = {(normalize("القائم"),): ("ب", "علي", "علا"), (normalize("الطبقة"),): ("ال",)}
+_PARTICLES = {normalize(w) for w in ("إلى", "إلا", "ألا")}  # words that fold to an ال- start
 
 
 @dataclass
@@ -227,8 +228,9 @@ class Gazetteer:
                 or self.places[i].feature in ("country", "admin1") for i in m.payloads):
             return None  # بلاد is not ب + لاد
         nxt = tokens[m.last_token] if m.last_token < len(tokens) else None
-        if key in _NOT_BEFORE and nxt is not None and nxt.norm.startswith(_NOT_BEFORE[key]):
-            return None  # القائم بالأعمال
+        if key in _NOT_BEFORE and nxt is not None and nxt.norm.startswith(_NOT_BEFORE[key]) \
+                and nxt.norm not in _PARTICLES:
+            return None  # القائم بالأعمال, الطبقة السياسية (but "الطبقة إلى": إلى folds to الي)
         prev = m.first_token - 1
         prev_tok = tokens[prev] if prev >= 0 and tokens[prev].is_word else None
         if key in _ADJECTIVE_LIKE and not prefix and prev_tok is not None \
