@@ -108,6 +108,8 @@ def test_min_huna_is_no_congratulation_whatever_the_hamza() -> None:
     # keeping a state out of conflicts, rules of engagement, weapons of mass destruction: no force
     ("دعا الحزب أمس إلى تحييد لبنان عن الصراعات الإقليمية.", {("REQUEST", "LBN-PTY", "LBN-GOV")}),
     ("قال الوزير أمس إن إيران لا تسعى لامتلاك أسلحة التدمير الشامل.", set()),
+    # a name spelt like a verb form of condolence (عزت of عزى) is no act
+    ("قال عزت الدوري أمس في تسجيل صوتي إن الحزب سيواصل القتال.", set()),
     # a single drone launched at a base
     ("أطلقت الفصائل العراقية أمس طائرة مسيرة على قاعدة حرير التي تضم قوات أمريكية في أربيل.",
      {("ASSAULT", "IRQ-REB", "USA-MIL")}),
