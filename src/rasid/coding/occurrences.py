@@ -183,15 +183,19 @@ def merge_mentions(mentions: Iterable[Event], text: str = "") -> list[Event]:
     groups: list[list[Event]] = []
     siblings: set[tuple[int, int]] = set()  # one strike on two named parties: two events, one setting
     for m in mentions:
+        like: list[int] = []  # groups m would join but for a party hit that each names
+        home = len(groups)
         for i, g in enumerate(groups):
             if any(same_occurrence(m, e) for e in g) and not any(_apart(m, e) for e in g):
                 if not any(_other_targets(m, e) for e in g):
-                    g.append(m)
+                    home = i
                     break
-                siblings.add((i, len(groups)))
-        else:
+                like.append(i)
+        if home == len(groups):
             groups.append([m])
-    siblings = {(i, j) for i, j in siblings if j < len(groups)}
+        else:
+            groups[home].append(m)
+        siblings.update((i, home) for i in like)
     by_sentence = Counter((e.evidence, e.event_type) for g in groups for e in g)
     joint = frozenset(span for (span, _), n in by_sentence.items() if n > 1)
     out = []
@@ -209,7 +213,7 @@ def merge_mentions(mentions: Iterable[Event], text: str = "") -> list[Event]:
 
 
 #: "وردت الولايات المتحدة بقصف … لتحبط الهجوم": a strike in answer to an attack
-_ANSWERS = ("رد", "ردت", "وردت", "ورد", "ردا", "لتحبط", "ليحبط", "لصد", "لإحباط", "لاحباط")
+_ANSWERS = ("رد", "ردت", "وردت", "ردا", "لتحبط", "ليحبط", "لصد", "لإحباط", "لاحباط")  # not ورد ("ورد في")
 
 
 def _where_answered(e: Event, events: list[Event], text: str) -> Event:
