@@ -32,6 +32,9 @@ DYADS = [
      {("ASSAULT", "SDN-MIL", "SDN-REB")}),
     ("دارت اشتباكات بين القوات العراقية ومسلحي داعش في جزيرة سامراء أمس.", {("ASSAULT", "IRQ-MIL", "ISIS")}),
     ("اشتبكت القوات العراقية أمس مع مسلحين في قضاء الطارمية.", {("ASSAULT", "IRQ-MIL", "UAF")}),
+    # killed in a clash with gunmen: one event, the gunmen did it
+    ("قتل جندي لبناني وأصيب آخران في اشتباك مع مسلحين على الحدود مع سوريا أمس.",
+     {("ASSAULT", "UAF", "LBN-MIL")}),
     # people counted by their nationality: the held, the killed
     ("اعتقلت الشرطة التركية عشرة سوريين في إسطنبول أمس.", {("COERCE", "TUR-COP", "SYR-CVL")}),
     ("قتل الجيش الإسرائيلي ثلاثة فلسطينيين في نابلس أمس.", {("ASSAULT", "ISR-MIL", "PSE-CVL")}),
