@@ -164,3 +164,24 @@ def test_fatalities_read_tolls(sentence: str, toll: int | None) -> None:
 def test_a_denial_of_deaths_is_read(sentence: str, denied: bool) -> None:
     toks = tokenize(sentence)
     assert says_no_one_died(toks, 0, len(toks)) is denied
+
+
+#: one-word trigger forms among the most frequent Arabic words that are reviewed and meant: the
+#: event words themselves. A new unguarded form that folds into a frequent word (هنأ → هنا,
+#: يغير → "changes") fails the test below until it is guarded with then/needs/not_after or listed.
+_FREQUENT_EVENT_WORDS = {"قتل", "طلب", "الهجوم", "جمع", "زياره", "طالب", "لقاء", "القبض", "اللقاء",
+                         "شكرا"}  # شكرا: "they both thanked" as much as "thank you"
+
+
+def test_no_unguarded_trigger_form_is_a_frequent_word_of_another_sense() -> None:
+    import gzip
+    import json
+
+    from rasid.coding.triggers import trigger_matcher
+    from rasid.recognise.commonness import TABLE
+
+    zipf = json.loads(gzip.open(TABLE).read())
+    frequent = {w for w, _ in sorted(zipf.items(), key=lambda kv: -kv[1])[:1500]}
+    unguarded = {key[0] for key, defs in trigger_matcher()._index.items()
+                 if len(key) == 1 and not any(d.then or d.needs or d.not_after for d in defs)}
+    assert sorted((unguarded & frequent) - _FREQUENT_EVENT_WORDS) == []
