@@ -44,10 +44,11 @@ from rasid.coding.triggers import TriggerMatch
 from rasid.model import Token
 
 _VSO_GAP = 3
-#: "أن الحكومة لن تطرد السفير": a negation between the subject and its verb
-_MUST = {normalize(w) for w in ("يجب", "ينبغي", "يتعين", "ويجب", "وينبغي")}
-#: particles that may stand between a subject and its verb: "لم", "قد" ("طائراتها قد قصفت"), "سوف"
+#: particles that may stand between a subject and its verb: a negation ("أن الحكومة لن تطرد
+#: السفير"), "قد" ("طائراتها قد قصفت"), "سوف"
 _NOT = {normalize(w) for w in ("لم", "لن", "لا", "ما", "قد", "سوف")}
+#: "يجب على X": the party a call is addressed to
+_MUST = {normalize(w) for w in ("يجب", "ينبغي", "يتعين", "ويجب", "وينبغي")}
 _BEFORE_WINDOW = 14
 _AFTER_WINDOW = 14
 #: the weapons that strike, not what is struck, as the genitive of a masdar ("قصف المدفعية التركية")
@@ -230,6 +231,8 @@ def pick_arguments(
     source: Positioned | None
     target: Positioned | None = None
     subject = bool(before) and before[-1].last == trig.first_token  # "إن القوات قتلت خمسة"
+    particle = bool(before) and before[-1].last == trig.first_token - 1 \
+        and tokens[before[-1].last].norm in _NOT  # "إن واشنطن سوف تفرض"
     if passive_toll(tokens, trig) and not subject:  # "قُتل 27 شخصا من مقاتلي X في كمين نصبه Y"
         target = next((p for p in after if (id(p) not in marked or tokens[p.first - 1].norm == "من")
                        and not after_agent_word(tokens, p)), None)
@@ -241,16 +244,13 @@ def pick_arguments(
     if defn.pos == "noun" and _possessed(tokens, trig):  # "لقائه الرئيس": his meeting (with) X
         source = before[-1] if before else None
         target = immediate or _marked_object(tokens, after, source)
-    elif defn.pos != "noun" and act_as_subject(tokens, trig) and not (
-            before and before[-1].last == trig.first_token - 1 and tokens[before[-1].last].norm in _NOT):
+    elif defn.pos != "noun" and act_as_subject(tokens, trig) and not particle:
         # "استهدف هجوم X": X was hit (but "إن واشنطن سوف تفرض عقوبات": the sanctions are the object)
         source, target = None, _first_other(after, None, tokens, origins)
     elif defn.pos != "noun" and (framed := kana_subject(tokens, trig, before)) is not None:
         source = framed  # "وكانت واشنطن قد اتهمت دمشق": the subject stands between كان and قد
         target = _first_other(after, source, tokens, origins, kin)
-    elif defn.pos != "noun" and before and (before[-1].last == trig.first_token or before[-1].last
-                                            == trig.first_token - 1 and tokens[before[-1].last].norm in _NOT) \
-            and (subject or not passive_toll(tokens, trig)):
+    elif defn.pos != "noun" and (subject or particle) and (subject or not passive_toll(tokens, trig)):
         source = before[-1]  # "إن الطائرات الأمريكية قصفت": the subject right before its verb
         target = _first_other(after, source, tokens, origins, kin)
     elif defn.pos != "noun" or defn.genitive == "source":
@@ -330,9 +330,8 @@ def _feminine_verb_masculine_role(tokens: Sequence[Token], trig: TriggerMatch, p
     noun in the masculine singular ("السفير", "القائم بالأعمال")."""
     if trig.defn.pos != "verb" or trig.defn.imperfect or p.ref.actor.kind != "role":
         return False
-    verb, noun = tokens[trig.first_token].norm, tokens[p.first].norm
-    return verb.endswith("ت") and not verb.endswith(("ات", "نت")) and noun.startswith("ال") \
-        and not noun.endswith(("ه", "ات", "ين", "ون", "ان")) and noun in _MASCULINE_ROLES
+    verb = tokens[trig.first_token].norm
+    return verb.endswith("ت") and not verb.endswith(("ات", "نت")) and tokens[p.first].norm in _MASCULINE_ROLES
 
 
 _MASCULINE_ROLES = {normalize(w) for w in ("السفير", "القائم", "الوزير", "الرئيس", "المتحدث", "الناطق",

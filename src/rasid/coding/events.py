@@ -143,7 +143,8 @@ def _pairs(defn_type: str, source: Positioned | None, target: Positioned | None,
     group = coordinated_group(actors, source)
     if target is not None and any(p is target for p in group):  # "اشتباكات بين الجيش والدعم السريع"
         return [(source.ref, target.ref)], False
-    if len(group) > 1 and (defn_type in SYMMETRIC or mutual and target is None):  # a ceasefire's sides  # "أنقرة وواشنطن توصلتا إلى اتفاق": the two partners
+    if len(group) > 1 and (defn_type in SYMMETRIC or mutual and target is None):
+        # "أنقرة وواشنطن توصلتا إلى اتفاق", a ceasefire's two sides: partners to one another
         return [(group[0].ref, group[1].ref)], len(group) > 2
     targets = coordinated_group(actors, target) if target is not None else [None]
     return [(s.ref, t.ref if t else None) for s in group for t in targets], False
@@ -278,9 +279,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         if tgt is None and defn.event_type == "ASSAULT" and not any(p.ref.actor.kind == "group" for p in actors):
             # the trigger's own place, else the nearest one of its sentence, tells whose forces were hit
             near = place or min(around, key=lambda p: abs(p.start - trig.start), default=None)
-            tgt = host_forces(src, near) if not settlers(src) else (  # settlers raid the villagers
-                inferred(near, f"{near.place.country}-CVL", "civilians", "CVL")
-                if near is not None and near.place.country not in (None, src.actor.country) else None)
+            tgt = host_forces(src, near)
 
         if defn.event_type == "PROTEST" and (src.actor.sector in ("GOV", "MIL", "COP", "SPY")
                                               or src.actor.code in ("UNO", "IGO")):

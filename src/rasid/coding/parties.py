@@ -25,10 +25,15 @@ def as_sector(ref: ActorRef, sector: str, *, people: bool) -> ActorRef:
 
 
 def host_forces(src: ActorRef, place: PlaceRef | None) -> ActorRef | None:
-    """A state's strike on sites in another state, no target named: that state's forces."""
+    """A state's strike on sites in another state, no target named: that state's forces; settlers'
+    raid on a village across the line: its people."""
     country = place.place.country if place is not None else None
     actor = src.actor
-    if not country or actor.sector != "MIL" or not actor.country or actor.country == country:
+    if not country or not actor.country or actor.country == country:
+        return None
+    if settlers(src):
+        return inferred(place, f"{country}-CVL", "civilians", "CVL")  # type: ignore[arg-type]
+    if actor.sector != "MIL":
         return None
     return inferred(place, f"{country}-MIL", "armed forces", "MIL")  # type: ignore[arg-type]
 
