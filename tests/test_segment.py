@@ -53,6 +53,14 @@ def _sentences(text: str) -> list[str]:
             'قال "انتهى." ثم قال "لن نقبل بذلك. سنواصل العمل" وغادر.',
             ['قال "انتهى."', 'ثم قال "لن نقبل بذلك. سنواصل العمل" وغادر.'],
         ),
+        (  # web addresses and Latin abbreviations keep their dots
+            "ونشر موقع www.aljazeera.net نص البيان. وأكدت وكالة U.S.News الخبر نفسه.",
+            ["ونشر موقع www.aljazeera.net نص البيان.", "وأكدت وكالة U.S.News الخبر نفسه."],
+        ),
+        (  # a full stop with no space after it before an Arabic word still ends the sentence
+            "أعلنت وزارة الصحة مقتل 5 أشخاص.وأصيب 10 آخرون بجروح.",
+            ["أعلنت وزارة الصحة مقتل 5 أشخاص.", "وأصيب 10 آخرون بجروح."],
+        ),
         (  # ellipsis
             "وتستمر الاشتباكات… ولا حل في الأفق.",
             ["وتستمر الاشتباكات…", "ولا حل في الأفق."],

@@ -3,8 +3,9 @@
 Tokens are words (Arabic or Latin letters, digits, marks inside words) and single punctuation
 characters. Clitics stay inside the word token; ``rasid.arabic.clitics`` proposes splits and
 the matchers that need them try each split. Sentences end at ``. ! ? ؟ …`` and line breaks,
-but not inside numbers (3.5, 2017.6.1), after one-letter abbreviations (د.), inside an open
-quotation or before another end mark (a run such as ``؟!`` or ``...`` ends at its last mark).
+but not inside numbers (3.5, 2017.6.1) or web addresses (www.aljazeera.net), after one-letter
+abbreviations (د.), inside an open quotation or before another end mark (a run such as ``؟!``
+or ``...`` ends at its last mark).
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ def _is_boundary(text: str, i: int, quote_close: str | None) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if ch == "." and prev.isdigit() and nxt.isdigit():
         return False  # 3.5, 2017.6.1
+    if ch == "." and _is_latin_alnum(prev) and _is_latin_alnum(nxt):
+        return False  # www.aljazeera.net, U.S.News
     if nxt in _END:
         return False  # a run of marks (... ؟! !! …؟) ends at its last mark
     if (ch == "…" or ch == "." and prev == ".") and nxt.isalpha():
@@ -56,6 +59,10 @@ def _is_boundary(text: str, i: int, quote_close: str | None) -> bool:
     if quote_close is not None:
         return False
     return True
+
+
+def _is_latin_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
 
 
 def _reversed_opener(text: str, i: int) -> bool:
