@@ -276,10 +276,10 @@ def _numeric(g: dict, pub: date | None) -> Pair | None:
         d, m = (m, d) if m > 12 >= d else (d, m)
         if not y and pub is not None and m <= 12:  # "يوم 5/10": the year as for "5 تشرين الأول"
             y = _year_for(m, d, {}, pub) or 0
-    if not 1800 <= y <= 2100:
-        return None
-    day = date(y, m, d)
-    return day, day
+    if 1300 <= y < 1500:  # 1445/9/1 هـ
+        day = hijri_to_gregorian(y, m, d)
+        return None if day is None else (day, day)
+    return (date(y, m, d),) * 2 if 1800 <= y <= 2100 else None
 
 
 def _year(g: dict, pub: date | None) -> Pair | None:
