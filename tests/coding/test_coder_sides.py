@@ -71,6 +71,9 @@ DYADS = [
     # the dead after مقتل, the attack's owner after "بهجوم لـ"
     ("أعلنت مصادر أمنية عراقية مقتل 4 عسكريين بهجوم لداعش استهدف نقطة عسكرية في الطارمية ليل الأحد.",
      {("ASSAULT", "ISIS", "IRQ-MIL")}),
+    # an attack on a place (no party named) did the killing reported after it
+    ("أسفر هجوم لتنظيم داعش على قرية في ديالى أمس عن مقتل 12 مدنيا.", {("ASSAULT", "ISIS", "IRQ-CVL")}),
+    ("هاجم تنظيم داعش قرية في ديالى أمس وقتل 12 مدنيا.", {("ASSAULT", "ISIS", "IRQ-CVL")}),
     # the members "من" a group are the group: neutralised PKK fighters
     ("أعلنت وزارة الدفاع التركية أمس تحييد 7 إرهابيين من حزب العمال الكردستاني شمالي العراق.",
      {("ASSAULT", "TUR-MIL", "TUR-REB")}),

@@ -9,7 +9,7 @@ from typing import TypeVar
 from rasid.arabic.datelines import dateline_end
 from rasid.arabic.normalize import normalize
 from rasid.coding import attach
-from rasid.coding.arguments import after_connective, responds_to
+from rasid.coding.arguments import after_connective, pick_arguments, responds_to
 from rasid.coding.attach import assign
 from rasid.coding.clauses import (
     PASSIVE,
@@ -31,8 +31,8 @@ from rasid.coding.journeys import Journey, after_journeys, journey_of
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, SYMMETRIC
 from rasid.coding.mentions import refine_actors
 from rasid.coding.occurrences import merge_mentions
-from rasid.coding.parties import civilians_where_hit
-from rasid.coding.positions import position_actors
+from rasid.coding.parties import as_sector, civilians_where_hit
+from rasid.coding.positions import Positioned, position_actors
 from rasid.coding.references import (
     COMPLEMENTISERS,
     claim_back,
@@ -125,6 +125,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
         place_of = assign(places, trigs, doc.text)
         date_of = assign(dates, trigs, doc.text)
         last: int | None = None  # where the events of the sentence's last productive trigger begin
+        silent: TriggerMatch | None = None  # the last attack of the sentence that gave no event
         for i, trig in enumerate(trigs):
             if _continues_earlier(doc, trig, mentions, anchored=bool(place_of[i] or date_of[i])):
                 attach.enrich(mentions, doc, sent, trig, place_of[i], date_of[i])
@@ -172,12 +173,29 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             if not found and (trip := journey_of(doc.tokens, trig, actors, here, when,
                                                  doc.article.published)) is not None:
                 journeys.append(trip)  # "ووصل العبادي، الجمعة، إلى البصرة": where he was that day
+            if found and silent is not None and trig.defn.event_type == "ASSAULT":
+                found = [_with_doer(e, doc, silent, actors) for e in found]
+            if trig.defn.event_type == "ASSAULT":
+                silent = None if found else trig
             if found:
                 last = len(mentions)
             mentions.extend(found)
         if last is None:  # "وأعلن التنظيم مسؤوليته عن الهجوم": no act of its own, a claim of one
             claim_back(mentions, doc, sent, actors_all)
     return tuple(_whose_civilians(e) for e in after_journeys(merge_mentions(mentions, doc.text), journeys))
+
+
+def _with_doer(e: Event, doc: Doc, attack: TriggerMatch, actors: Sequence[Positioned]) -> Event:
+    """"أسفر هجوم لتنظيم داعش على قرية في ديالى عن مقتل 12 مدنيا", "هاجم تنظيم داعش قرية وقتل
+    12 مدنيا": the named doer of an attack that gave no event of its own (it hit a place, not a
+    party) did the killing reported after it, which names no doer of its own."""
+    if e.source.actor.code != "UNK" or e.source.text:
+        return e
+    doer, _ = pick_arguments(doc.tokens, attack, list(actors))
+    if doer is None or doer.ref.actor.sector == "CVL" \
+            or e.target is not None and doer.ref.actor.code == e.target.actor.code:
+        return e
+    return replace(e, source=as_sector(doer.ref, "MIL", people=True))
 
 
 def _whose_civilians(e: Event) -> Event:
