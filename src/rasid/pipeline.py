@@ -27,7 +27,7 @@ from rasid.recognise.backends import load_tagger
 from rasid.recognise.ner import recognise
 from rasid.record import to_record
 from rasid.resolve.actors import ActorResolver
-from rasid.resolve.capitals import find_capitals, is_nisba
+from rasid.resolve.capitals import find_capitals, is_nisba, nisba_countries
 from rasid.resolve.dates import find_dates
 from rasid.resolve.places import Gazetteer
 from rasid.segment import split_sentences, tokenize
@@ -47,7 +47,7 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
     doc = Doc(article=article, clean=cleaned, tokens=tuple(tokens), sentences=tuple(sentences))
     doc = replace(doc, mentions=tuple(recognise(text, tokens, sentences, load_tagger(ner_model))))
     gaz = Gazetteer.load()
-    places = gaz.find(text, tokens)
+    places = gaz.find(text, tokens, nisba_countries(tokens))
     places = [p for p in places if not is_nisba(p.text)]  # "سوري" is Syrian, not Surrey
     places = sorted(places + find_capitals(tokens, places, gaz), key=lambda p: p.start)
     filed = datelines(text)  # where a report was filed says nothing of its main country

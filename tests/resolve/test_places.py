@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from rasid.model import Place
+from rasid.resolve.capitals import nisba_countries
 from rasid.resolve.gazetteer import read_places
 from rasid.resolve.places import Gazetteer, place_json
 from rasid.segment import tokenize
@@ -147,6 +148,18 @@ def test_context_disambiguation(gaz: Gazetteer) -> None:
     refs = gaz.find(text, tokenize(text))
     sinjar = [r for r in refs if r.text == "سنجار"][0]
     assert sinjar.place.country == "SYR" and sinjar.place.admin1 == "Idlib"
+
+
+def test_countries_named_by_adjectives_disambiguate(gaz: Gazetteer) -> None:
+    """أريحا is Jericho, unless the document speaks of the Syrian army: then Ariha in Idlib."""
+    text = "قصف الجيش السوري مدينة أريحا أمس."
+    tokens = tokenize(text)
+    assert [r.place.country for r in gaz.find(text, tokens)] == ["PSE"]
+    assert [r.place.country for r in gaz.find(text, tokens, nisba_countries(tokens))] == ["SYR"]
+    text = "داهمت القوات الإسرائيلية مدينة أريحا واعتقلت خمسة فلسطينيين."
+    tokens = tokenize(text)
+    assert nisba_countries(tokens) == {"ISR", "PSE"}
+    assert [r.place.country for r in gaz.find(text, tokens, nisba_countries(tokens))] == ["PSE"]
 
 
 def test_country_feature(gaz: Gazetteer) -> None:

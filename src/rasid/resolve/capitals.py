@@ -45,6 +45,16 @@ def is_nisba(surface: str) -> bool:
     return any(nisba_country(stem) is not None for _, stem in proclitic_splits(words[0]))
 
 
+def nisba_countries(tokens: Sequence[Token]) -> set[str]:
+    """ISO3 of every country a nationality adjective of the text names ("الجيش السوري" → SYR)."""
+    out: set[str] = set()
+    for tok in tokens:
+        if tok.is_word:
+            out.update(iso for _, stem in proclitic_splits(tok.text)
+                       if (iso := nisba_country(stem)) is not None)
+    return out
+
+
 @cache
 def _nisba_to_capital() -> dict[str, str]:
     out: dict[str, str] = {}

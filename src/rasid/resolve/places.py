@@ -16,7 +16,7 @@ tokens with ``PhraseMatcher`` (through proclitics and words written together), t
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from rasid.arabic.chars import WORD_RE
@@ -176,8 +176,9 @@ class Gazetteer:
         return list(self._index.get(("".join(key),), []))
 
     # ------------------------------------------------------------------ document
-    def find(self, text: str, tokens: Sequence[Token]) -> list[PlaceRef]:
-        """Every place mention in a document, longest match, disambiguated by the others."""
+    def find(self, text: str, tokens: Sequence[Token], countries: Iterable[str] = ()) -> list[PlaceRef]:
+        """Every place mention in a document, longest match, disambiguated by the others and by
+        ``countries`` the document names otherwise ("الجيش السوري": Ariha in Idlib, not Jericho)."""
         hits = self._hits(text, tokens, 0, len(tokens))
         chosen: dict[int, int] = {}
         ctx = _Context()
@@ -189,6 +190,7 @@ class Gazetteer:
                 chosen[n] = ranked[0]
         for i in chosen.values():
             ctx.add(self.places[i])
+        ctx.countries.update(countries)
         for n, h in enumerate(hits):  # pass 2: the rest, in the light of the first
             if n not in chosen:
                 ok = [i for i in h.cands if self._acceptable(i, h.key, h.desc, ctx)]
