@@ -74,6 +74,9 @@ DYADS = [
     # an attack on a place (no party named) did the killing reported after it
     ("أسفر هجوم لتنظيم داعش على قرية في ديالى أمس عن مقتل 12 مدنيا.", {("ASSAULT", "ISIS", "IRQ-CVL")}),
     ("هاجم تنظيم داعش قرية في ديالى أمس وقتل 12 مدنيا.", {("ASSAULT", "ISIS", "IRQ-CVL")}),
+    # ... and the people of the town it hit, which the Syrian army's adjective places in Idlib
+    ("أدى قصف مدفعي للجيش السوري على مدينة أريحا أمس إلى مقتل نحو عشرين شخصا.",
+     {("ASSAULT", "SYR-MIL", "SYR-CVL")}),
     # the members "من" a group are the group: neutralised PKK fighters
     ("أعلنت وزارة الدفاع التركية أمس تحييد 7 إرهابيين من حزب العمال الكردستاني شمالي العراق.",
      {("ASSAULT", "TUR-MIL", "TUR-REB")}),

@@ -188,14 +188,15 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
 def _with_doer(e: Event, doc: Doc, attack: TriggerMatch, actors: Sequence[Positioned]) -> Event:
     """"أسفر هجوم لتنظيم داعش على قرية في ديالى عن مقتل 12 مدنيا", "هاجم تنظيم داعش قرية وقتل
     12 مدنيا": the named doer of an attack that gave no event of its own (it hit a place, not a
-    party) did the killing reported after it, which names no doer of its own."""
+    party) did the killing reported after it, which names no doer of its own, with the attack's
+    weapon ("قصف مدفعي") unless the killing names one."""
     if e.source.actor.code != "UNK" or e.source.text:
         return e
     doer, _ = pick_arguments(doc.tokens, attack, list(actors))
     if doer is None or doer.ref.actor.sector == "CVL" \
             or e.target is not None and doer.ref.actor.code == e.target.actor.code:
         return e
-    return replace(e, source=as_sector(doer.ref, "MIL", people=True))
+    return replace(e, source=as_sector(doer.ref, "MIL", people=True), mode=e.mode or attack.defn.mode)
 
 
 def _whose_civilians(e: Event) -> Event:
