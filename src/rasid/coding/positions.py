@@ -59,8 +59,24 @@ def position_actors(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> list
         elif out and out[-1].last == first - 1 and (tokens[first - 1].norm in _LINKS
                                                      or _joined_nisba(tokens[first - 1].norm)):
             coordinated = True  # "بوتين ونظيراه الإيراني روحاني والتركي أردوغان"
-        out.append(Positioned(ref, first, last, coordinated))
+        out.append(Positioned(ref, _held_by(tokens, ref, first), last, coordinated))
     return out
+
+
+#: "مروحيات تابعة للجيش السوداني": craft and fighters that belong to the party named after them
+_AFFILIATED = {normalize(w) for w in ("تابعة", "التابعة", "تابعين", "التابعين", "تابع", "التابع")}
+_HELD = {normalize(w) for w in (
+    "مروحيات", "مروحية", "طائرات", "طائرة", "مسيرة", "مسيرات", "مقاتلات", "زوارق", "سفن", "خلايا", "خلية",
+    "عناصر", "مسلحين", "مسلحون", "مجموعة", "مجموعات", "فصائل", "ميليشيات", "مليشيات", "قوات", "وحدات")}
+
+
+def _held_by(tokens: Sequence[Token], ref: ActorRef, first: int) -> int:
+    """Where a party written "X تابعة لـ" begins: at X, which acts for it as its subject would
+    ("إن مروحيات تابعة للجيش السوداني قصفت"), so that the لـ does not make it an object."""
+    if first < 2 or ref.start == tokens[first].start or normalize(tokens[first].text[:1]) != "ل" \
+            or tokens[first - 1].norm not in _AFFILIATED or tokens[first - 2].norm not in _HELD:
+        return first
+    return first - 2
 
 
 #: "قطع عدد من المحتجين الطريق": a quantity of a party is that party, the من only partitive
