@@ -233,3 +233,16 @@ def test_a_town_before_ila_is_a_place_though_ila_folds_to_an_al_word(gaz: Gazett
     assert [(p.text, p.place.name) for p in gaz.find(text, tokenize(text))] == [("مدينة الطبقة", "Al-Tabqa")]
     text = "تراجعت الطبقة السياسية عن وعودها."  # the political class
     assert gaz.find(text, tokenize(text)) == []
+
+
+def test_a_place_the_text_locates_in_another_country_is_dropped(gaz: Gazetteer) -> None:
+    """The gazetteer knows al-Mansoura in Egypt, Qatar and Syria, not the district of Aden."""
+    text = "قُتل شرطيان في مديرية المنصورة بمدينة عدن مساء الخميس."
+    assert [r.text for r in gaz.find(text, tokenize(text))] == ["مدينة عدن"]
+    text = "تظاهر المئات في المنصورة بمصر أمس."
+    assert [r.place.country for r in gaz.find(text, tokenize(text))] == ["EGY", "EGY"]
+
+
+def test_kaf_is_not_a_clitic_of_a_place(gaz: Gazetteer) -> None:
+    text = "نصب مسلحون كمينا لدورية قرب دير الزور."
+    assert [r.text for r in gaz.find(text, tokenize(text))] == ["دير الزور"]

@@ -199,7 +199,16 @@ class Gazetteer:
                     chosen[n] = ranked[0]
         return [PlaceRef(h.start, h.end, text[h.start:h.end],
                          self._place(chosen[n], h.desc))
-                for n, h in enumerate(hits) if n in chosen]
+                for n, h in enumerate(hits) if n in chosen and not self._lies_elsewhere(text, hits, chosen, n)]
+
+    def _lies_elsewhere(self, text: str, hits: list[_Hit], chosen: dict[int, int], n: int) -> bool:
+        """"مديرية المنصورة بمدينة عدن": a place the text locates in another of another country
+        than every reading of it is some other place of that name, which the gazetteer lacks."""
+        m = next((k for k in range(n + 1, len(hits)) if k in chosen), None)
+        if m is None or not _locative(text[hits[n].end : hits[m].start], text[hits[m].start:]):
+            return False
+        country = self.places[chosen[m]].country
+        return country is not None and all(self.places[i].country != country for i in hits[n].cands)
 
     def _hits(self, text: str, tokens: Sequence[Token], first: int, last: int) -> list[_Hit]:
         out: list[_Hit] = []
@@ -217,6 +226,8 @@ class Gazetteer:
         key = m.key
         if _article_stripped(prefix, key[0]):
             return None  # السورية، والعراقية...: a nisba adjective, not سورية
+        if prefix.endswith("ك"):
+            return None  # كمينا (an ambush) is not ك + مينا: "like Mina" is not news usage
         if len(key) == 1 and m.last_token - m.first_token == 2:  # two words written apart
             parts = (tok.norm[len(prefix):], tokens[m.first_token + 1].norm)
             if len(key[0]) < 5 or any(len(p) < 2 or p in self._stop for p in parts):
@@ -316,6 +327,12 @@ class Gazetteer:
             return replace(p, name=f"{p.name} District", feature="admin2",
                            place_id=f"{p.place_id}#district")
         return p
+
+
+def _locative(between: str, after: str) -> bool:
+    """"X في Y", "X بY", "X بمدينة Y": what stands between two places says the first lies in the second."""
+    words = between.split()
+    return words in (["في"], ["ب"]) or not words and between.isspace() and normalize(after[:1]) == "ب"
 
 
 def _article_stripped(prefix: str, stem: str) -> bool:
