@@ -172,6 +172,13 @@ def _gap_has_preposition(tokens: Sequence[Token], a: int, b: int) -> bool:
     return False
 
 
+def _for_whom(tokens: Sequence[Token], trig: TriggerMatch, first: Positioned) -> bool:
+    """"كمينا لحافلة تقل عناصر من الفرقة الرابعة": the party after an act noun and a word
+    written with لـ is what the act was laid for, not its doer."""
+    return trig.defn.pos == "noun" and first.first > trig.last_token \
+        and tokens[trig.last_token].norm.startswith("ل") and not tokens[trig.last_token].norm.startswith("ال")
+
+
 def pick_arguments(
     tokens: Sequence[Token],
     trig: TriggerMatch,
@@ -215,7 +222,7 @@ def pick_arguments(
         first = after[0]
         gap = first.first - trig.last_token
         if gap <= _VSO_GAP and not _gap_has_preposition(tokens, trig.last_token, first.first) \
-                and not object_marked(tokens, first) \
+                and not object_marked(tokens, first) and not _for_whom(tokens, trig, first) \
                 and not any(tokens[k].norm in HELD or _purpose(tokens[k]) for k in range(trig.last_token, first.first)):
             immediate = first  # not "قصفت مواقع داعش": whose positions were hit
     if immediate is not None and trig.defn.event_type in HELD_OR_HIT and counted_civilians(tokens, immediate):
