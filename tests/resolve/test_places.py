@@ -246,3 +246,14 @@ def test_a_place_the_text_locates_in_another_country_is_dropped(gaz: Gazetteer) 
 def test_kaf_is_not_a_clitic_of_a_place(gaz: Gazetteer) -> None:
     text = "نصب مسلحون كمينا لدورية قرب دير الزور."
     assert [r.text for r in gaz.find(text, tokenize(text))] == ["دير الزور"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("قتل جنود في مالي أمس.", ["Mali"]),
+    ("وقع الهجوم شمال شرقي مالي.", ["Mali"]),
+    ("قدمت الحكومة دعم مالي للمزارعين.", []),  # financial, not Mali
+    ("تحسن الوضع المالي للشركة.", []),
+])
+def test_a_country_spelt_like_a_common_word_after_a_locative(gaz: Gazetteer, text: str,
+                                                              names: list[str]) -> None:
+    assert [r.place.name for r in gaz.find(text, tokenize(text))] == names

@@ -51,6 +51,8 @@ _ADJECTIVE_LIKE = frozenset((normalize(w),) for w in ("القائم", "العم�
 #: Place names that are not places before words starting so (القائم بالأعمال).
 _NOT_BEFORE = {(normalize("القائم"),): ("ب", "علي", "علا"), (normalize("الطبقة"),): ("ال",)}
 _PARTICLES = {normalize(w) for w in ("إلى", "إلا", "ألا")}  # words that fold to an ال- start
+_COUNTRY_CUES = frozenset(normalize(w) for w in (
+    "في إلى الى شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي").split())
 
 
 @dataclass
@@ -84,6 +86,7 @@ class _Hit:
     key: tuple[str, ...]
     cands: tuple[int, ...]
     desc: str | None  # the descriptor word (matching form) before or inside the name
+    cued: bool = False  # right after في، إلى or a direction word (في مالي)
 
 
 class Gazetteer:
@@ -158,7 +161,7 @@ class Gazetteer:
         elif cands and len(words) > 1 and words[0] in DESCRIPTORS:
             desc = words[0]
         key = tuple(words[1:]) if desc and words[0] != desc else tuple(words)
-        ok = [i for i in cands if self._acceptable(i, key, desc, ctx)]
+        ok = [i for i in cands if self._acceptable(i, _Hit(0, 0, key, tuple(cands), desc), ctx)]
         return self._rank(ok, desc, ctx)
 
     def _key_cands(self, key: tuple[str, ...]) -> list[int]:
@@ -183,7 +186,7 @@ class Gazetteer:
         chosen: dict[int, int] = {}
         ctx = _Context()
         for n, h in enumerate(hits):  # pass 1: the unambiguous
-            ok = [i for i in h.cands if self._acceptable(i, h.key, h.desc, _Context())]
+            ok = [i for i in h.cands if self._acceptable(i, h, _Context())]
             ranked = self._rank(ok, h.desc, ctx)
             if ranked and all(km(self.places[ranked[0]], self.places[i]) <= _SAME_PLACE_KM
                               for i in ranked[1:]):
@@ -193,7 +196,7 @@ class Gazetteer:
         ctx.countries.update(countries)
         for n, h in enumerate(hits):  # pass 2: the rest, in the light of the first
             if n not in chosen:
-                ok = [i for i in h.cands if self._acceptable(i, h.key, h.desc, ctx)]
+                ok = [i for i in h.cands if self._acceptable(i, h, ctx)]
                 ranked = self._rank(ok, h.desc, ctx)
                 if ranked:
                     chosen[n] = ranked[0]
@@ -258,13 +261,17 @@ class Gazetteer:
                 if stem in DESCRIPTORS:
                     desc, start = stem, prev_tok.start + skip_chars(prev_tok.text, n)
                     break
-        return _Hit(start, m.end, key, m.payloads, desc)
+        cued = not prefix and prev_tok is not None and prev_tok.norm in _COUNTRY_CUES
+        return _Hit(start, m.end, key, m.payloads, desc, cued)
 
     # ------------------------------------------------------------------ choosing
-    def _acceptable(self, i: int, key: tuple[str, ...], desc: str | None, ctx: _Context) -> bool:
+    def _acceptable(self, i: int, hit: _Hit, ctx: _Context) -> bool:
+        key, desc = hit.key, hit.desc
         if desc is not None and DESCRIPTORS.get(desc) is not None:
             return True  # مدينة التل، قرية النصر: the descriptor says it is a place
         p = self.places[i]
+        if hit.cued and p.feature == "country":
+            return True  # "في مالي", "شمال شرقي مالي": the country, not "my money"
         if " ".join(key) in self._stop or "".join(key) in self._stop:
             return False
         big = p.population >= _STRONG_POP
