@@ -77,6 +77,9 @@ DYADS = [
     # ... and the people of the town it hit, which the Syrian army's adjective places in Idlib
     ("أدى قصف مدفعي للجيش السوري على مدينة أريحا أمس إلى مقتل نحو عشرين شخصا.",
      {("ASSAULT", "SYR-MIL", "SYR-CVL")}),
+    # the staff of an NGO are hit; the NGO is no monitor reporting the act here
+    ("اختطف مسلحون مجهولون أمس ثلاثة عاملين في منظمة أطباء بلا حدود شمال شرقي مالي.",
+     {("ASSAULT", "UAF", "NGO")}),
     # the members "من" a group are the group: neutralised PKK fighters
     ("أعلنت وزارة الدفاع التركية أمس تحييد 7 إرهابيين من حزب العمال الكردستاني شمالي العراق.",
      {("ASSAULT", "TUR-MIL", "TUR-REB")}),
