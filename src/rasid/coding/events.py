@@ -26,7 +26,7 @@ from rasid.coding.clauses import (
 from rasid.coding.confidence import EventEvidence, argument_kind
 from rasid.coding.confidence import confidence as score
 from rasid.coding.fatalities import counts_people, says_no_one_died, toll_in
-from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, SYMMETRIC
+from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, ON_EVERYONE, SYMMETRIC
 from rasid.coding.modality import is_generic, is_hypothetical, is_negated, is_purpose
 from rasid.coding.modes import weapon_mode
 from rasid.coding.parties import (
@@ -260,8 +260,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         if tgt is None and toll is not None and place is not None and counts_people(
                 doc.tokens, sent.first_token, sent.last_token):
             tgt = inferred(place, f"{place.place.country}-CVL", "civilians", "CVL")  # "مقتل 9 أشخاص"
-        if whom and src is not None:
-            tgt = people_of(src, place)
+        if src is not None and (whom or tgt is None and defn.mode in ON_EVERYONE):
+            tgt = people_of(src, place)  # "فرضت السلطات حظر تجوال في مدينة الأبيض": its people
         if src is None:
             if defn.event_type != "ASSAULT" or tgt is None or toll is None and defn.pos == "noun" \
                     and not reported_done(doc.tokens, trig):  # "جرى استهداف رتل للتحالف": told as done

@@ -6,3 +6,5 @@ SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 MATERIAL_FORCE = {"ASSAULT", "MOBILIZE"}
 #: acts done, not said
 MATERIAL = {"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "RETREAT", "AID", "COOPERATE", "PROTEST"}
+#: measures on everyone in a place: with no one named, they fall on its people
+ON_EVERYONE = {"curfew", "martial-law"}
