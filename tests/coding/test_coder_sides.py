@@ -80,6 +80,11 @@ DYADS = [
     # the staff of an NGO are hit; the NGO is no monitor reporting the act here
     ("اختطف مسلحون مجهولون أمس ثلاثة عاملين في منظمة أطباء بلا حدود شمال شرقي مالي.",
      {("ASSAULT", "UAF", "NGO")}),
+    # a verb written with its passive damma: its subject was held, the agent follows على يد
+    ("اعتُقل ناشطان بالموصل أمس على يد عناصر من الشرطة المحلية.", {("COERCE", "IRQ-COP", "IRQ-CVL")}),
+    # a state executes through its government, not its army
+    ("نفذت السلطات الإيرانية أمس حكم الإعدام بحق رجلين في سجن قزل حصار.",
+     {("ASSAULT", "IRN-GOV", "IRN-CVL")}),
     # the members "من" a group are the group: neutralised PKK fighters
     ("أعلنت وزارة الدفاع التركية أمس تحييد 7 إرهابيين من حزب العمال الكردستاني شمالي العراق.",
      {("ASSAULT", "TUR-MIL", "TUR-REB")}),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from rasid.coding.agents import marked_passive
 from rasid.coding.fatalities import says_no_one_died, toll_in
 from rasid.coding.modality import is_hypothetical, is_negated
 from rasid.coding.triggers import find_triggers, imperfect_forms, perfect_forms
@@ -185,3 +186,16 @@ def test_no_unguarded_trigger_form_is_a_frequent_word_of_another_sense() -> None
     unguarded = {key[0] for key, defs in trigger_matcher()._index.items()
                  if len(key) == 1 and not any(d.then or d.needs or d.not_after for d in defs)}
     assert sorted((unguarded & frequent) - _FREQUENT_EVENT_WORDS) == []
+
+
+@pytest.mark.parametrize("sentence, passive", [
+    ("اعتُقل ناشطان في الموصل.", True),
+    ("اُغتيل قاضٍ في بنغازي.", True),
+    ("وقُتل جنديان في الهجوم.", True),
+    ("اعتقلت الشرطة ناشطين في الموصل.", False),  # no marks: read as written, active
+    ("يُهاجم المسلحون القرى ليلا.", False),  # an imperfect's damma is its person prefix
+])
+def test_a_verb_written_with_its_passive_damma(sentence: str, passive: bool) -> None:
+    tokens = tokenize(sentence)
+    trig = find_triggers(tokens, 0, len(tokens))[0]
+    assert marked_passive(tokens, trig) is passive

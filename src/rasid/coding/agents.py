@@ -32,6 +32,29 @@ def passive_toll(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     return nxt.isdigit() or nxt in _COUNTED
 
 
+def marked_passive(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """"اعتُقل ناشطان", "اُغتيل قاضٍ", "استُهدف": a perfect verb written with its passive damma
+    on one of its first three letters; its subject is who suffered the act."""
+    if trig.defn.pos != "verb" or trig.defn.imperfect:
+        return False
+    head = tokens[trig.first_token].text
+    return _DAMMA in head and head.index(_DAMMA) < _first_letters(head, 3)
+
+
+_DAMMA = "\u064f"
+
+
+def _first_letters(text: str, n: int) -> int:
+    """The index just after the ``n``-th letter of ``text`` (marks do not count), a leading و or ف aside."""
+    seen, start = 0, 1 if text[:1] in "وف" and len(text) > 3 else 0
+    for i, ch in enumerate(text[start:], start):
+        if not "\u064b" <= ch <= "\u0652":
+            seen += 1
+            if seen > n:
+                return i
+    return len(text)
+
+
 #: After "قتل": a count, or people named without the article ("قتل جنديان عراقيان", "قتل مدنيون"),
 #: are who was killed; a killer is named ("قتلت القوات") or is not one of these ("قتل مسلحون").
 _COUNTED = {normalize(w) for w in (
@@ -84,6 +107,8 @@ def after_agent_word(tokens: Sequence[Token], p: Positioned, reach: int = 2) -> 
         words.pop()
         if words and words[-1].removeprefix("ل") in _FIGHTERS:
             words.pop()
+    elif words[-2:-1] and words[-1] == "من" and words[-2] in _FIGHTERS:
+        del words[-2:]  # "على يد عناصر من الشرطة المحلية": the police's own men
     return any(_agent_word(w) for w in words[-reach:])
 
 

@@ -35,6 +35,7 @@ from rasid.coding.parties import (
     as_sector,
     beneficiary,
     counterpart,
+    executed,
     host_forces,
     inferred,
     minister_as_government,
@@ -104,7 +105,6 @@ NEEDS_TARGET = {"CONSULT", "AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "T
 
 
 UNKNOWN = Actor(code="UNK", name="Unidentified actor", kind="unknown")
-
 
 GROUP_TERROR = {"ISIS", "AQ", "HTS"}
 
@@ -268,7 +268,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
                 continue
             src = ActorRef(trig.start, trig.start, "", UNKNOWN)
         if defn.event_type in MATERIAL_FORCE:
-            src = as_sector(src, "MIL", people=True)
+            src = src if executed(doc.tokens, trig) else as_sector(src, "MIL", people=True)
             tgt = as_sector(tgt, "MIL", people=False) if tgt is not None else None
         else:  # "وقع وزير الدفاع الإيراني اتفاقا": a minister acts for the government
             src = minister_as_government(src)

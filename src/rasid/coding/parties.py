@@ -168,6 +168,13 @@ def counterpart(ref: ActorRef, of: ActorRef) -> ActorRef:
     return replace(ref, actor=replace(actor, code=f"{actor.country}-{of.actor.sector}", sector=of.actor.sector))
 
 
+def executed(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """"نفذت السلطات الإيرانية حكم الإعدام", "أعدمت": a state executes through its government,
+    not its military (spec/GOLD.md)."""
+    return trig.defn.mode == "targeted" and any(
+        "اعدام" in t.norm or "اعدم" in t.norm for t in tokens[trig.first_token : trig.last_token])
+
+
 def state_government(ref: ActorRef, forces: bool = False) -> ActorRef:
     """A state's military as the party a statement addresses is its government (spec/GOLD.md);
     with ``forces``, any of its armed forces (الحرس الثوري) is too."""
