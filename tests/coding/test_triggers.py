@@ -68,7 +68,13 @@ def test_triggers_signing_needs_a_document_word() -> None:
 @pytest.mark.parametrize(
     "sentence, negated",
     [("لم تقصف الطائرات المدينة", True), ("ونفت الوزارة أن تكون قصفت المدينة", True),
-     ("ما استهدفت القوات المدنيين", True), ("قصفت الطائرات المدينة", False)],
+     ("ما استهدفت القوات المدنيين", True), ("قصفت الطائرات المدينة", False),
+     # a denial far back in the clause: a long subject between أن and the act, or a masdar
+     ("نفى وزير الخارجية أن يكون ولي العهد الأمير محمد بن سلمان قد التقى نتنياهو", True),
+     ("نفت وزارة الدفاع التركية إرسال أي تعزيزات عسكرية إلى المنطقة", True),
+     ("نفى المتحدث باسم وزارة الخارجية المصرية أن تكون القاهرة قد هددت إثيوبيا", True),
+     # a denial in a clause before a comma does not reach past it
+     ("نفت الوزارة التقارير، وقصفت الطائرات المدينة", False)],
 )
 def test_modality_negation(sentence: str, negated: bool) -> None:
     toks = tokenize(sentence)

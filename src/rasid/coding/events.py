@@ -27,7 +27,7 @@ from rasid.coding.confidence import EventEvidence, argument_kind
 from rasid.coding.confidence import confidence as score
 from rasid.coding.fatalities import counts_people, says_no_one_died, toll_in
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, ON_EVERYONE, SYMMETRIC
-from rasid.coding.modality import is_generic, is_hypothetical, is_negated, is_purpose
+from rasid.coding.modality import denied, is_generic, is_hypothetical, is_negated, is_purpose
 from rasid.coding.modes import weapon_mode
 from rasid.coding.parties import (
     amid_whose_act,
@@ -225,8 +225,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     perfect = defn.pos in ("verb", "phrase") and not defn.imperfect
     hypothetical = is_hypothetical(doc.tokens, sent.first_token, trig.first_token, defn.future, perfect) \
         or is_purpose(doc.text, doc.tokens, trig)
-    if defn.event_type == "THREATEN":  # the threat is the event; its content is hypothetical
-        negated = hypothetical = False
+    if defn.event_type == "THREATEN":  # the threat (unless denied) is the event, its content hypothetical
+        negated, hypothetical = negated and denied(doc.tokens, sent.first_token, trig.first_token), False
     pairs, multilateral = _pairs(defn.event_type, source, target, actors, defn.mode == "ceasefire")
     if defn.event_type in MATERIAL_FORCE and source is not None:  # "رفقة روسيا": a co-doer
         pairs += [(p.ref, tgt) for p in _partners(doc, trig, actors) for _, tgt in pairs[:1]]

@@ -71,9 +71,28 @@ def is_negated(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
             return True  # "نفى حزب الله، الخميس، أي علاقة له بإطلاق الصواريخ"
         if tok.norm in _THAT and k + 1 < len(before):  # "نفت وزارة الدفاع الروسية أن تكون
             # طائراتها قد قصفت": the denial stands before the subject of its clause
-            further = _lookback(tokens, sent_first, trigger - 1 - k)
-            return any(t.norm in DENIALS or t.norm[1:] in DENIALS for t in further)
+            return _denied_before(tokens, sent_first, trigger - 1 - k)
+    return denied(tokens, sent_first, trigger)
+
+
+def denied(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
+    """A denial further back in the trigger's clause: "نفت وزارة الدفاع التركية إرسال أي
+    تعزيزات", "نفى الوزير أن يكون ولي العهد الأمير محمد بن سلمان قد التقى …" (a long subject
+    between أن and the act)."""
+    k = trigger - 1
+    while k >= max(sent_first, trigger - _CLAUSE_REACH):
+        tok = tokens[k]
+        if tok.norm in CLAUSE_BREAKS or tok.text in "،,؛;:.":
+            return False
+        if tok.norm in DENIALS or tok.norm[1:] in DENIALS:
+            return True
+        if tok.norm in _THAT:
+            return _denied_before(tokens, sent_first, k)
+        k -= 1
     return False
+
+
+_CLAUSE_REACH = 16
 
 
 #: what a denial says there is none of: a link or a responsibility for the act

@@ -15,7 +15,7 @@ from rasid.arabic.normalize import normalize
 from rasid.coding.triggers import TriggerMatch, find_triggers
 from rasid.model import Token
 
-_SPAN = 12
+_SPAN = 18  # tokens after the verb: its subject and addressee often stand between
 #: (type of the threatened act, its mode or None for any) → THREATEN mode
 _MODES = {
     ("ASSAULT", None): "violence",
@@ -26,9 +26,10 @@ _MODES = {
     ("COERCE", "arrest"): "arrest",
     ("COERCE", None): "restrict",
 }
-#: "توعد بالرد", "هدد بالانتقام": retaliation is violence
+#: "توعد بالرد", "هدد بالانتقام", "هدد بعمل عسكري": retaliation or any military act is violence
 _RETALIATION = {normalize(w) for w in ("بالرد", "برد", "بالانتقام", "بالثأر", "بانتقام",
-                                       "بالتصعيد")}
+                                       "بالتصعيد", "عسكري", "عسكريا", "عسكرية", "العسكري",
+                                       "العسكرية")}
 
 
 def threatened_mode(tokens: Sequence[Token], trig: TriggerMatch, last: int) -> str | None:
@@ -48,7 +49,8 @@ def threatened_mode(tokens: Sequence[Token], trig: TriggerMatch, last: int) -> s
 _ASKED = {"RETREAT": "yield", "AID": "assist", "CONSULT": "meet"}
 _ASKED_WORDS = {
     **{normalize(w): "yield" for w in ("سحب", "بسحب", "انسحاب", "بالانسحاب", "الانسحاب", "تسليم", "بتسليم",
-                                       "نزع", "بنزع", "الإفراج", "بالإفراج", "إطلاق", "بإطلاق")},
+                                       "نزع", "بنزع", "الإفراج", "بالإفراج", "إطلاق", "بإطلاق",
+                                       "لانسحاب", "وقف", "بوقف", "هدنة", "بهدنة", "الهدنة")},
     **{normalize(w): "assist" for w in ("الدعم", "دعم", "بدعم", "مساعدة", "بمساعدة", "مساعدات", "بمساعدات",
                                         "دعمها", "دعمه", "العون", "بالعون")},
     **{normalize(w): "meet" for w in ("لقاء", "الاجتماع", "اجتماع", "محادثات", "الحوار", "الجلوس", "للحوار",
