@@ -82,6 +82,8 @@ DYADS = [
      {("ASSAULT", "UAF", "NGO")}),
     # a verb written with its passive damma: its subject was held, the agent follows على يد
     ("اعتُقل ناشطان بالموصل أمس على يد عناصر من الشرطة المحلية.", {("COERCE", "IRQ-COP", "IRQ-CVL")}),
+    # a bare role placed "في" a country is that country's, whoever else the sentence names
+    ("اعتقلت السلطات في ليبيا أمس صحفيا أمريكيا.", {("COERCE", "LBY-GOV", "USA-JRN")}),
     # a state executes through its government, not its army
     ("نفذت السلطات الإيرانية أمس حكم الإعدام بحق رجلين في سجن قزل حصار.",
      {("ASSAULT", "IRN-GOV", "IRN-CVL")}),

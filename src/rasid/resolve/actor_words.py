@@ -211,3 +211,37 @@ class Role:
 class State:
     named: list[str] = field(default_factory=list)  # person ids named in full, in order
     last_ana: dict[str, Actor] = field(default_factory=dict)
+
+
+def country_of(m: Match[Lex], main: str | None) -> str | None:
+    """The country a country, capital or nisba match names; "النظام" is the main country's."""
+    for x in m.payloads:
+        if x.type in ("country", "capital", "nisba"):
+            return x.key
+        if x.type == "regime":
+            return main or x.country or "SYR"
+    return None
+
+
+_FI = normalize("في")
+
+
+def country_named_in(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]) -> str | None:
+    """"الحكومة الانتقالية في مالي", "السلطات في ليبيا": the country (or capital) a bare role is
+    placed in, after at most two definite adjectives and في."""
+    t = ms[end].last_token
+    for _ in range(3):
+        if t >= len(tokens) or not tokens[t].is_word:
+            return None
+        if tokens[t].norm == _FI:
+            break
+        if not tokens[t].norm.startswith("ال"):
+            return None
+        t += 1
+    else:
+        return None
+    nxt = next((m for m in ms[end + 1 :] if m.first_token >= t + 1), None)
+    if nxt is None or nxt.first_token != t + 1:
+        return None
+    found = lex(nxt, "country", "capital")
+    return found[0].key if found else None

@@ -39,6 +39,8 @@ from rasid.resolve.actor_words import (
     accusative,
     agrees,
     counted_people,
+    country_named_in,
+    country_of,
     designation,
     lex,
     locative,
@@ -199,14 +201,6 @@ class ActorResolver:
                 return st.last_ana[x.key]
         return None
 
-    def _country_of(self, m: Match[Lex], main: str | None) -> str | None:
-        for x in m.payloads:
-            if x.type in ("country", "capital", "nisba"):
-                return x.key
-            if x.type == "regime":
-                return main or x.country or "SYR"
-        return None
-
     # ---------------------------------------------------------------- roles
     def _role(self, ms: list[Match[Lex]], k: int, tokens: Sequence[Token], st: State,
               on: date | None, main: str | None) -> Role | None:
@@ -230,7 +224,7 @@ class ActorResolver:
                 if inner is not None and (inner.country or inner.code):
                     return inner if r.of else Role(inner.end_k, inner.country, sector)
             if lex(ms[nk], "country", "capital", "regime", "nisba"):
-                country, end = self._country_of(ms[nk], main), nk
+                country, end = country_of(ms[nk], main), nk
         elif nk is not None and lex(ms[nk], "nisba") and agrees(ms[k], ms[nk], tokens):
             country, end = lex(ms[nk], "nisba")[0].key, nk
         elif nk is not None and (iso := accusative(self.data.accusatives, ms[k], ms[nk], tokens)):
@@ -254,7 +248,7 @@ class ActorResolver:
         if country is None:
             if (r.of or r.construct) and not (r.construct and of_region(tokens, t)):  # "شرطة محافظة البصرة"
                 return Role(end, None, sector) if not r.of else None
-            country = r.country or (None if r.needs else main)
+            country = r.country or country_named_in(ms, end, tokens) or (None if r.needs else main)
         return Role(end, country, sector, coords=tuple(coords), generic=r.needs)
 
     # ---------------------------------------------------------------- main
@@ -319,7 +313,7 @@ class ActorResolver:
                 continue
             if "regime" in types:
                 nk = self._next(ms, k)
-                end, iso = k, self._country_of(m, main)
+                end, iso = k, country_of(m, main)
                 if nk is not None and lex(ms[nk], "nisba"):
                     end, iso = nk, lex(ms[nk], "nisba")[0].key
                 if iso:
