@@ -41,6 +41,7 @@ from rasid.coding.parties import (
     minister_as_government,
     names_the_dead,
     nisba_doer,
+    own_state,
     people_of,
     protested_government,
     protesters,
@@ -194,6 +195,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         defn = replace(defn, event_type="PROTEST", mode="riot")
         trig = replace(trig, defn=defn)
         source, target = rioters, (target if target is not rioters else _attacked(doc.tokens, rioters, actors))
+    if defn.event_type == "MOBILIZE" and source is None:  # "وصلت تعزيزات من الحشد الشعبي"
+        source, target = target, None  # the party named by forces on the move is whose they are
     whom = defn.event_type == "COERCE" and whom_object(doc.tokens, trig)
     if whom:  # "باعتقال من يستسلمون أو يوقعون اتفاقيات مع النظام": people, not the regime
         target = None
@@ -212,7 +215,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             source = speaker
             target = target if target is not None and target.ref.actor.code != speaker.ref.actor.code \
                 else next((p for p in actors if p.first >= trig.last_token  # "لن تتردد في ضرب مواقع X"
-                           and not _own_state(p.ref, speaker.ref)), None)
+                           and not own_state(p.ref, speaker.ref)), None)
     nisba_source = False
     if defn.event_type in MATERIAL_FORCE and (source is None or defn.pos == "noun"):
         scan = source is None or names_the_dead(doc, trig)  # "ضربات جوية أمريكية": the
@@ -277,7 +280,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             tgt = tgt or doer_of_condemned(doc, trig, earlier)
             tgt = state_government(tgt) if tgt is not None else None  # condemning a military act addresses the state
         if tgt is not None and (tgt.actor.code == src.actor.code and defn.event_type not in SYMMETRIC
-                                or threat and _own_state(tgt, src)):
+                                or threat and own_state(tgt, src)):
             tgt = None  # "هدد الحرس الثوري بالرد على أي هجوم يستهدف مصالح إيران": its own side
         if tgt is None and (defn.event_type in ("CONCEDE", "SANCTION") or defn.mode == "restrict"):
             tgt = regional_government(trig, around, src, published)  # "إعادة فتح مطاري أربيل"
@@ -364,12 +367,6 @@ def _distance(trig: TriggerMatch, source: Positioned | None) -> int | None:
 
 #: group codes of paramilitaries (spec/ACTORS.md: PMF → IRQ-PRM, HEZ → LBN-PRM)
 _MILITIAS = {"PMF", "HEZ"}
-_STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
-
-
-def _own_state(ref: ActorRef, of: ActorRef) -> bool:
-    """An organ of the state ``of`` belongs to (a threat names none of them as threatened)."""
-    return bool(ref.actor.country) and ref.actor.country == of.actor.country and ref.actor.sector in _STATE_SECTORS
 
 
 def _visit(event_type: str, mode: str | None, src: ActorRef, tgt: ActorRef | None,

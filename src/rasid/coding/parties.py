@@ -175,6 +175,15 @@ def executed(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
         "اعدام" in t.norm or "اعدم" in t.norm for t in tokens[trig.first_token : trig.last_token])
 
 
+_STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
+
+
+def own_state(ref: ActorRef, of: ActorRef) -> bool:
+    """An organ of the state ``of`` belongs to (a threat names none of them as threatened)."""
+    return bool(ref.actor.country) and ref.actor.country == of.actor.country \
+        and ref.actor.sector in _STATE_SECTORS
+
+
 def state_government(ref: ActorRef, forces: bool = False) -> ActorRef:
     """A state's military as the party a statement addresses is its government (spec/GOLD.md);
     with ``forces``, any of its armed forces (الحرس الثوري) is too."""
