@@ -116,3 +116,16 @@ def test_min_huna_is_no_congratulation_whatever_the_hamza() -> None:
 ])
 def test_words_that_are_also_nouns(text: str, dyads: set[tuple[str, str, str | None]]) -> None:
     assert _dyads(text) == dyads
+
+
+@pytest.mark.parametrize("text, dyads", [
+    # the present tense of a title line tells the news itself
+    ("الأمم المتحدة تطالب إسرائيل بوقف فوري لإطلاق النار في غزة\n\nقال المتحدث إن الوضع خطير.",
+     {("REQUEST", "UNO", "ISR-GOV")}),
+    # in the body, an undated present tense is a habit, not an occurrence
+    ("قال المتحدث إن الوضع خطير.\nوالأمم المتحدة تطالب إسرائيل دائما بوقف إطلاق النار في غزة.", set()),
+    # a title with a full stop is a sentence like the others
+    ("الأمم المتحدة تطالب إسرائيل بوقف إطلاق النار في غزة.\nقال المتحدث إن الوضع خطير.", set()),
+])
+def test_a_title_line_in_the_present_tense(text: str, dyads: set[tuple[str, str, str | None]]) -> None:
+    assert _dyads(text) == dyads

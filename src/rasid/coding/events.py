@@ -57,7 +57,7 @@ from rasid.coding.references import (
     host_first,
     speaker_of,
 )
-from rasid.coding.syntax import main_clause
+from rasid.coding.syntax import headline, main_clause
 from rasid.coding.threats import asked_mode, threatened_mode
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import (
@@ -167,7 +167,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         doc.tokens, sent.first_token, sent.last_token, sent.start, doc.dates)
     spoken = performative(doc.tokens, trig)  # "نشكر بغداد", "ندين الهجوم": the words are the act
     habitual = defn.imperfect and not defn.future and not past_progressive(doc.tokens, trig) \
-        and not spoken and not jussive(doc.tokens, trig)  # "لم تقصف": a past act, denied
+        and not spoken and not jussive(doc.tokens, trig) \
+        and not headline(doc.text, sent.first_token, sent.last_token, sent.start, sent.end)
     if date_ref is None and (habitual or _plural(doc, trig) and not places):
         return []  # present tense or a plural noun with no date: a habit or a series, not an occurrence
     if date_ref is None and defn.event_type == "ASSAULT" and defn.pos == "noun" and since(doc.tokens, sent):

@@ -15,6 +15,7 @@ from dataclasses import replace
 from rasid.arabic.normalize import normalize
 from rasid.coding.attach import specificity
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, SYMMETRIC
+from rasid.coding.syntax import title_line
 from rasid.model import Event, PlaceRef, Span
 
 
@@ -148,8 +149,9 @@ def _clarity(e: Event) -> tuple[int, float]:
     return filled, e.confidence
 
 
-def _fill(best: Event, other: Event, joint: frozenset[Span] = frozenset()) -> Event:
-    """``joint``: evidence spans that report one act of several doers together."""
+def _fill(best: Event, other: Event, joint: frozenset[Span] = frozenset(), title: bool = False) -> Event:
+    """``joint``: evidence spans that report one act of several doers together; ``title``: the
+    other mention is the article's title, whose place only stands in for none."""
     changes = {}
     if best.source is not None and best.source.actor.code == "UNK" and other.source is not None \
             and other.source.actor.code != "UNK":
@@ -161,7 +163,7 @@ def _fill(best: Event, other: Event, joint: frozenset[Span] = frozenset()) -> Ev
         or best.location.place.country == other.location.place.country
         and (specificity(other.location) > specificity(best.location)
              or best.evidence in joint and other.evidence not in joint  # "وضربت طائرات بريطانية … قرب حمص"
-             and specificity(other.location) == specificity(best.location))
+             and specificity(other.location) == specificity(best.location)) and not title
     ):
         changes["location"] = other.location
     if other.date is not None and (best.date is None or best.date_is_published and not other.date_is_published
@@ -199,11 +201,14 @@ def merge_mentions(mentions: Iterable[Event], text: str = "") -> list[Event]:
     by_sentence = Counter((e.evidence, e.event_type) for g in groups for e in g)
     joint = frozenset(span for (span, _), n in by_sentence.items() if n > 1)
     out = []
+    def clarity(e: Event) -> tuple[bool, int, float]:  # a title sums up; the body tells the act
+        return (not title_line(text, e.evidence.start, e.evidence.end), *_clarity(e))
+
     for g in groups:
-        best = max(g, key=_clarity)
-        for other in sorted(g, key=_clarity, reverse=True):
+        best = max(g, key=clarity)
+        for other in sorted(g, key=clarity, reverse=True):
             if other is not best:
-                best = _fill(best, other, joint)
+                best = _fill(best, other, joint, not clarity(other)[0])
         out.append(best)
     out = [_where_answered(e, out, text) for e in out]
     for i, j in sorted(siblings):

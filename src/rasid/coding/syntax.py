@@ -143,3 +143,18 @@ def clause_end(tokens: Sequence[Token], start: int, limit: int) -> int:
                 and tokens[i + 1].norm == "حين" or tokens[i].text in COMMAS and _verb_follows(tokens, i):
             return i
     return limit
+
+
+_HEADLINE_WORDS = 20
+
+
+def headline(text: str, first_token: int, last_token: int, start: int, end: int) -> bool:
+    """The title line that opens an article ("الامم المتحدة تطالب اسرائيل بوقف فوري لإطلاق
+    النار"): short, on a line of its own, without a full stop. Its present tense tells the news."""
+    return last_token - first_token <= _HEADLINE_WORDS and title_line(text, start, end)
+
+
+def title_line(text: str, start: int, end: int) -> bool:
+    """The span is the article's first line, which has no full stop: its title."""
+    return "\n" not in text[:start] and not text[start:end].rstrip().endswith((".", "؟", "!")) \
+        and (end == len(text.rstrip()) or text[end:].lstrip(" ")[:1] == "\n")
