@@ -178,8 +178,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     if defn.event_type == "MOBILIZE" and against_an_idea(doc.tokens, trig, actors):
         return []
     source, target = pick_arguments(doc.tokens, trig, actors)
-    if defn.event_type in MATERIAL and source is not None and source.ref.actor.sector in REPORTERS:
-        # "اعتقلت قوات الأمن في أربيل صحفيين": journalists are held or hit, they do not do it
+    if defn.event_type in MATERIAL - {"PROTEST"} and source is not None and source.ref.actor.sector in REPORTERS:
+        # "اعتقلت قوات الأمن في أربيل صحفيين": journalists are held or hit (or protest), they do not do it
         source, target = pick_arguments(doc.tokens, trig, [p for p in actors if p is not source])
         target = target or next(p for p in actors if p.ref.actor.sector in REPORTERS)
     if inside_quote and defn.event_type not in MATERIAL and (spoken or agentless(doc.tokens, trig)):

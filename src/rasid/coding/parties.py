@@ -219,7 +219,9 @@ def nisba_doer(doc: Doc, trig: TriggerMatch, end: int | None = None) -> Position
     """"القصف الإيراني", "غارة إسرائيلية": the adjective after the act names its doer. With
     ``end`` (a killing whose doer is not named), also the adjective of an attack told after it,
     before token ``end`` ("قتل 12 مدنيا في قصف روسي", "… بغارة جوية أمريكية")."""
-    found = None if names_the_dead(doc, trig) else _nisba_at(doc, trig.last_token)
+    found = None if names_the_dead(doc, trig) else _nisba_at(doc, trig.last_token) or (
+        _nisba_at(doc, trig.last_token + 1) if trig.last_token < len(doc.tokens)
+        and doc.tokens[trig.last_token].norm in _MANNER else None)  # "الهجوم الصاروخي الإيراني"
     for k in range(trig.last_token, end or trig.last_token):
         if found is not None:
             break
@@ -248,6 +250,10 @@ def names_the_dead(doc: Doc, trig: TriggerMatch) -> bool:
 #: attack nouns whose nisba names the doer of a killing told before them, and "جوي" between
 ATTACKS = {normalize(w) for w in "قصف غارة غارات ضربة ضربات هجوم هجمات".split()}
 AIR = {normalize(w) for w in "جوي جوية الجوي الجوية".split()}
+#: how an attack was made, between it and the nationality of who made it
+_MANNER = AIR | {normalize(w) for w in (
+    "صاروخي صاروخية الصاروخي الصاروخية مدفعي مدفعية المدفعي المدفعية العسكري العسكرية عسكري "
+    "عسكرية البري البرية بري برية الأخير الأخيرة الجديد الجديدة").split()}
 
 
 def _nisba_at(doc: Doc, i: int) -> tuple[int, str] | None:
