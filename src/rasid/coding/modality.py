@@ -117,6 +117,9 @@ def _qad_with_perfect(tokens: Sequence[Token], k: int) -> bool:
     return nxt[:1] not in ("ي", "ت", "ن") or len(nxt) < 3
 
 
+_ANY = normalize("أي")
+
+
 def is_hypothetical(tokens: Sequence[Token], sent_first: int, trigger: int, future: bool,
                     perfect: bool = False) -> bool:
     """``perfect``: the trigger is a perfect verb (so "قد توجه" is "had gone", whatever its
@@ -129,8 +132,9 @@ def is_hypothetical(tokens: Sequence[Token], sent_first: int, trigger: int, futu
         if stem == "قد" and (k == 0 and perfect or _qad_with_perfect(tokens, trigger - 1 - k)):
             continue
         if (tok.norm in HYPOTHETICAL or stem in HYPOTHETICAL) \
-                and not (k and before[k - 1].norm in _DENIED_LINKS):  # "نفى أي علاقة له بـ": a denial
-            return True
+                and not (k and before[k - 1].norm in _DENIED_LINKS) \
+                and not (tok.norm == _ANY and is_negated(tokens, sent_first, trigger - 1 - k)):
+            return True  # not "نفى أي علاقة له بـ", "لم تنفذ أي ضربة": denials, not what may be
     if any(_future_verb(t.norm) for t in _clause_before(tokens, sent_first, trigger)):
         return True
     # a call for action or an expectation opening the sentence governs all of it
