@@ -56,11 +56,22 @@ def test_coder_arguments(text: str, dyad: tuple[str, str, str | None]) -> None:
         ("فجر انتحاري من تنظيم داعش نفسه وسط تجمع لقوات الأمن العراقية في الرمادي.", "suicide-attack"),
         ("استهدفت طائرة مسيرة تركية سيارة لقيادي في حزب العمال الكردستاني قرب سنجار.", "drone"),
         ("قصفت المدفعية التركية بالقذائف مواقع لقوات سوريا الديمقراطية قرب تل تمر.", "heavy-weapons"),
+        ("استخدم تنظيم داعش غاز الخردل في هجوم على قوات البيشمركة جنوب أربيل.", "unconventional"),
+        ("هاجم مستوطنون إسرائيليون بالحجارة مزارعين فلسطينيين قرب نابلس.", "primitive"),
+        ("اعتدى عناصر من الشرطة العراقية بالضرب على صحفي في السليمانية.", "beat"),
+        ("عذب عناصر من المخابرات السورية ناشطا معتقلا حتى الموت.", "torture"),
+        ("أطلقت قوات الأمن العراقية الغاز المسيل للدموع على المتظاهرين في الناصرية.", "crowd-control"),
     ],
 )
 def test_coder_assault_mode_from_weapons(text: str, mode: str) -> None:
     modes = {e["mode"] for e in _live(text) if e["event_type"] == "ASSAULT"}
     assert mode in modes
+
+
+def test_a_strike_on_chemical_weapons_sites_is_no_chemical_attack() -> None:
+    text = "قصفت طائرات أمريكية فجر السبت منشآت يشتبه بعلاقتها بالأسلحة الكيميائية قرب دمشق."
+    modes = {e["mode"] for e in _live(text, date(2018, 4, 14)) if e["event_type"] == "ASSAULT"}
+    assert modes == {"aerial"}
 
 
 def test_coder_states_striking_together_are_one_event_each() -> None:

@@ -2,8 +2,10 @@
 
 A trigger like "هجوم" or "استهدف" says nothing of the means; the sentence around it often does:
 "بعبوة ناسفة" (explosives), "انتحاري" (suicide attack), "طائرة مسيرة" (drone), "مقاتلات" or
-"غارة" (aerial), "قذائف المدفعية" (heavy weapons), "أطلق النار" (firearms). The first cue in the
-order below wins: a suicide bombing is a suicide attack before it is an explosion.
+"غارة" (aerial), "قذائف المدفعية" (heavy weapons), "أطلق النار" (firearms), "غاز الخردل"
+(unconventional), "بالحجارة" (primitive), "بالضرب" (beat). The first cue in the order below
+wins: a suicide bombing is a suicide attack before it is an explosion, and air strikes "in answer
+to a chemical attack" are aerial.
 """
 
 from __future__ import annotations
@@ -24,7 +26,15 @@ _CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("heavy-weapons", ("قذائف", "قذيفة", "قذيفتين", "مدفعية", "المدفعية", "صواريخ", "صاروخ", "صاروخا",
                        "صاروخين", "صاروخان", "صاروخية", "هاون", "راجمات", "دبابات")),
     ("firearms", ("رصاص", "الرصاص", "أطلق النار", "أطلقوا النار", "إطلاق النار", "بنادق", "قناص", "قناصة")),
+    # used, not aimed at: "ضربات على منشآت الأسلحة الكيميائية" names the target, not the weapon
+    ("unconventional", ("هجوم كيميائي", "هجوما كيميائيا", "بأسلحة كيميائية", "بالسلاح الكيميائي",
+                        "بالأسلحة الكيميائية", "غاز الخردل", "غاز السارين", "غاز الكلور", "بالكلور")),
     ("abduct", ("خطف", "اختطاف", "اختطفوا", "خطفوا")),
+    ("sexual", ("اغتصاب", "اغتصب", "اغتصبوا", "الاغتصاب", "اعتداء جنسي", "العنف الجنسي")),
+    ("torture", ("تعذيب", "التعذيب", "عذب", "عذبوا", "تحت التعذيب")),
+    ("primitive", ("الحجارة", "بالحجارة", "الهراوات", "بالهراوات", "السكاكين", "بالسكاكين", "بسكين", "طعنا",
+                   "بالعصي")),
+    ("beat", ("بالضرب", "ضربا مبرحا", "الضرب المبرح")),
 )
 _SINGLE = {normalize(w): mode for mode, words in _CUES for w in words if " " not in w}
 _PHRASES = [(tuple(normalize(x) for x in w.split()), mode) for mode, words in _CUES for w in words if " " in w]
