@@ -81,7 +81,8 @@ def _held_by(tokens: Sequence[Token], ref: ActorRef, first: int) -> int:
 
 #: "قطع عدد من المحتجين الطريق": a quantity of a party is that party, the من only partitive
 QUANTITIES = {normalize(w) for w in ("عدد", "عددا", "عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف",
-                                     "بعض", "مجموعة", "مجموعات", "جميع", "كل", "اثنان", "اثنين")}
+                                     "بعض", "مجموعة", "مجموعات", "جميع", "كل", "اثنان", "اثنين",
+                                     "عناصر", "أفراد")}  # "اعتدى عناصر من شرطة مكافحة الشغب"
 
 
 def object_marked(tokens: Sequence[Token], p: Positioned) -> bool:
