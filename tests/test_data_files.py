@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -34,3 +35,12 @@ def test_no_key_is_given_twice(name: str) -> None:
 def test_the_strict_loader_catches_a_repeated_key() -> None:
     with pytest.raises(ValueError, match="genitive"):
         yaml.load("- type: COERCE\n  genitive: target\n  genitive: source\n", _StrictLoader)  # noqa: S506
+
+
+def test_trigger_contexts_are_the_schemas() -> None:
+    """Every context a trigger sets is one the output schema allows (spec/PLOVER.md)."""
+    schema = json.loads((DATA / "output.schema.json").read_text(encoding="utf-8"))
+    event = schema["$defs"]["event"]["properties"]
+    contexts = set(event["contexts"]["items"]["enum"])
+    for entry in yaml.safe_load((DATA / "triggers.yaml").read_text(encoding="utf-8")):
+        assert set(entry.get("contexts") or ()) <= contexts, entry
