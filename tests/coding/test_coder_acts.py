@@ -129,3 +129,16 @@ def test_words_that_are_also_nouns(text: str, dyads: set[tuple[str, str, str | N
 ])
 def test_a_title_line_in_the_present_tense(text: str, dyads: set[tuple[str, str, str | None]]) -> None:
     assert _dyads(text) == dyads
+
+
+@pytest.mark.parametrize("text, dyads", [
+    # a trend of acts, or how often they happen, is no occurrence
+    ("حملت الخارجية الفلسطينية أمس الحكومة الإسرائيلية المسؤولية عن تصاعد اعتداءات المستوطنين في الضفة.",
+     {("ACCUSE", "PSE-GOV", "ISR-GOV")}),
+    ("وقال المتحدث إن إسرائيل نادرا ما تؤكد غاراتها على أهداف في سوريا.", set()),
+    # a series of strikes is an occurrence
+    ("شنت الطائرات الروسية أمس سلسلة غارات على ريف إدلب أسفرت عن مقتل ثلاثة مدنيين.",
+     {("ASSAULT", "RUS-MIL", "SYR-CVL")}),
+])
+def test_trends_and_habits_are_no_occurrence(text: str, dyads: set[tuple[str, str, str | None]]) -> None:
+    assert _dyads(text) == dyads

@@ -161,7 +161,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
                         earlier: Sequence[Event] = (), around: Sequence[PlaceRef] = (),
                         inside_quote: bool = False) -> list[Event]:
     defn = trig.defn
-    if is_generic(doc.tokens, trig.last_token, sent.last_token):
+    if is_generic(doc.tokens, trig.last_token, sent.last_token, trig.first_token):
         return []
     date_ref = choose_date(trig, dates) or attach.date_back_then(
         doc.tokens, sent.first_token, sent.last_token, sent.start, doc.dates)

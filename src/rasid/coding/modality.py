@@ -174,7 +174,12 @@ AFTER_GENERIC = {normalize(w) for w in ("متكررة", "المتكررة", "م�
 DECLINED = {normalize(w) for w in ("التعليق", "الكشف", "الإفصاح", "الإدلاء")}
 
 
-def is_generic(tokens: Sequence[Token], after_trigger: int, sent_last: int) -> bool:
+def is_generic(tokens: Sequence[Token], after_trigger: int, sent_last: int, first: int = 0) -> bool:
+    """A kind of act, a trend or a state of things, not an occurrence: "تصاعد اعتداءات
+    المستوطنين" (``first``: the trigger's first token), "التنسيق الأمني بين البلدين مستمر"."""
+    if first and (tokens[first - 1].norm in _TRENDS or any(
+            t.norm in _HABITS for t in _clause_before(tokens, max(0, first - _HABIT_REACH), first))):
+        return True  # "تصاعد اعتداءات المستوطنين", "نادرا ما تؤكد غاراتها"
     following = [t.norm for t in tokens[after_trigger : min(sent_last, after_trigger + 2)]]
     near = [t.norm for t in tokens[after_trigger : min(sent_last, after_trigger + 4)]]
     further = [t.norm for t in tokens[after_trigger : min(sent_last, after_trigger + 8)]]
@@ -183,6 +188,10 @@ def is_generic(tokens: Sequence[Token], after_trigger: int, sent_last: int) -> b
 
 
 _ONGOING = {normalize(w) for w in ("مستمر", "متواصل", "مستمرا", "متواصلا")}
+_TRENDS = {normalize(w) for w in ("تصاعد", "تزايد", "ازدياد", "تراجع", "وتيرة", "تكرار", "استمرار")}
+#: how often: "تل أبيب نادرا ما تؤكد غاراتها", "عادة ما تنفذ"
+_HABITS = {normalize(w) for w in ("نادرا", "عادة", "غالبا", "دائما", "أحيانا", "كثيرا")}
+_HABIT_REACH = 6
 
 
 def _clause_before(tokens: Sequence[Token], first: int, index: int) -> list[Token]:
