@@ -38,7 +38,8 @@ def marked_passive(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     if trig.defn.pos != "verb" or trig.defn.imperfect:
         return False
     head = tokens[trig.first_token].text
-    return _DAMMA in head and head.index(_DAMMA) < _first_letters(head, 3)
+    k = head.find(_DAMMA)
+    return k != -1 and k < _first_letters(head, 3) and head[k + 1 : k + 2] != "و"  # not قَتَلُوا
 
 
 _DAMMA = "\u064f"

@@ -190,13 +190,23 @@ def _with_doer(e: Event, doc: Doc, attack: TriggerMatch, actors: Sequence[Positi
     12 مدنيا": the named doer of an attack that gave no event of its own (it hit a place, not a
     party) did the killing reported after it, which names no doer of its own, with the attack's
     weapon ("قصف مدفعي") unless the killing names one."""
-    if e.source.actor.code != "UNK" or e.source.text:
-        return e
+    if e.source.actor.code != "UNK" or e.source.text or any(
+            doc.tokens[k].norm in _ANOTHER_ACT for k in range(attack.last_token, e_first(doc, e))):
+        return e  # "هاجم داعش قرية في ديالى، فيما قتل جنديان في الأنبار": another act
     doer, _ = pick_arguments(doc.tokens, attack, list(actors))
     if doer is None or doer.ref.actor.sector == "CVL" \
             or e.target is not None and doer.ref.actor.code == e.target.actor.code:
         return e
     return replace(e, source=as_sector(doer.ref, "MIL", people=True), mode=e.mode or attack.defn.mode)
+
+
+#: words that open a report of another act within one sentence
+_ANOTHER_ACT = {normalize(w) for w in ("فيما", "بينما", "كما", "منفصل", "منفصلة", "وفي", "أيضا")}
+
+
+def e_first(doc: Doc, e: Event) -> int:
+    """The token where an event's trigger begins."""
+    return next(k for k, t in enumerate(doc.tokens) if t.start >= e.trigger.start)
 
 
 def _whose_civilians(e: Event) -> Event:

@@ -27,7 +27,14 @@ from rasid.coding.confidence import EventEvidence, argument_kind
 from rasid.coding.confidence import confidence as score
 from rasid.coding.fatalities import counts_people, says_no_one_died, toll_in
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, ON_EVERYONE, SYMMETRIC
-from rasid.coding.modality import denied, is_generic, is_hypothetical, is_negated, is_purpose
+from rasid.coding.modality import (
+    denied,
+    is_generic,
+    is_hypothetical,
+    is_negated,
+    is_purpose,
+    trend_or_habit,
+)
 from rasid.coding.modes import weapon_mode
 from rasid.coding.parties import (
     amid_whose_act,
@@ -36,6 +43,7 @@ from rasid.coding.parties import (
     beneficiary,
     counterpart,
     executed,
+    forces_of,
     host_forces,
     inferred,
     minister_as_government,
@@ -49,6 +57,7 @@ from rasid.coding.parties import (
     settlers,
     state_government,
     victim,
+    visit_setting,
 )
 from rasid.coding.positions import Positioned, coordinated_group
 from rasid.coding.references import (
@@ -161,15 +170,18 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
                         earlier: Sequence[Event] = (), around: Sequence[PlaceRef] = (),
                         inside_quote: bool = False) -> list[Event]:
     defn = trig.defn
-    if is_generic(doc.tokens, trig.last_token, sent.last_token, trig.first_token):
+    if is_generic(doc.tokens, trig.last_token, sent.last_token):
         return []
     date_ref = choose_date(trig, dates) or attach.date_back_then(
         doc.tokens, sent.first_token, sent.last_token, sent.start, doc.dates)
     spoken = performative(doc.tokens, trig)  # "نشكر بغداد", "ندين الهجوم": the words are the act
     habitual = defn.imperfect and not defn.future and not past_progressive(doc.tokens, trig) \
         and not spoken and not jussive(doc.tokens, trig) \
-        and not headline(doc.text, sent.first_token, sent.last_token, sent.start, sent.end)
-    if date_ref is None and (habitual or _plural(doc, trig) and not places):
+        and not (doc.article.title is None  # a reader that kept the title apart gives the lead
+                 and headline(doc.text, sent.first_token, sent.last_token, sent.start, sent.end))
+    undated = not any(sent.start <= d.start < sent.end for d in doc.dates)  # nor its sentence
+    if date_ref is None and (habitual or _plural(doc, trig) and not places
+                             or undated and trend_or_habit(doc.tokens, trig.first_token)):
         return []  # present tense or a plural noun with no date: a habit or a series, not an occurrence
     if date_ref is None and defn.event_type == "ASSAULT" and defn.pos == "noun" and since(doc.tokens, sent):
         return []  # "مقتل أكثر من 45 جنديا منذ ذلك التاريخ": a count over time, not one act
@@ -196,8 +208,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         defn = replace(defn, event_type="PROTEST", mode="riot")
         trig = replace(trig, defn=defn)
         source, target = rioters, (target if target is not rioters else _attacked(doc.tokens, rioters, actors))
-    if defn.event_type == "MOBILIZE" and source is None:  # "وصلت تعزيزات من الحشد الشعبي"
-        source, target = target, None  # the party named by forces on the move is whose they are
+    if defn.event_type == "MOBILIZE" and source is None and forces_of(doc.tokens, trig, target):
+        source, target = target, None  # "وصلت تعزيزات من الحشد الشعبي": whose forces they are
     whom = defn.event_type == "COERCE" and whom_object(doc.tokens, trig)
     if whom:  # "باعتقال من يستسلمون أو يوقعون اتفاقيات مع النظام": people, not the regime
         target = None
@@ -317,7 +329,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             cue = weapon_mode(doc.tokens, sent.first_token, sent.last_token)
             if ev_mode_base is None or ev_mode_base == "explosives" and cue == "suicide-attack":
                 ev_mode_base = cue or ev_mode_base
-        ev_mode, ev_place = _visit(etype, ev_mode_base, src, tgt, place)
+        ev_mode, ev_place = visit_setting(etype, ev_mode_base, src, tgt, place)
         contexts = set(defn.contexts)
         if {src.actor.code, tgt.actor.code if tgt else ""} & GROUP_TERROR:
             contexts.add("terrorism")
@@ -368,26 +380,6 @@ def _distance(trig: TriggerMatch, source: Positioned | None) -> int | None:
 
 #: group codes of paramilitaries (spec/ACTORS.md: PMF → IRQ-PRM, HEZ → LBN-PRM)
 _MILITIAS = {"PMF", "HEZ"}
-
-
-def _visit(event_type: str, mode: str | None, src: ActorRef, tgt: ActorRef | None,
-           place: PlaceRef | None) -> tuple[str | None, PlaceRef | None]:
-    """A meeting held in the other party's country is a visit by the source."""
-    if event_type != "CONSULT" or tgt is None:
-        return mode, place
-    if place is None and tgt.actor.kind == "state" and mode == "visit":
-        from rasid.resolve.places import Gazetteer
-
-        gaz = Gazetteer.load()  # "زار … بغداد": the capital named, else the country
-        city = gaz.resolve(tgt.text) if tgt.text else None
-        where = city if city is not None and city.feature == "city" \
-            and city.country == tgt.actor.country else gaz.country(tgt.actor.country or "")
-        if where is not None:
-            place = PlaceRef(tgt.start, tgt.end, tgt.text, where)
-    if mode is None and place is not None and src.actor.country and tgt.actor.country \
-            and place.place.country == tgt.actor.country != src.actor.country:
-        mode = "visit"
-    return mode, place
 
 
 def _plural(doc: Doc, trig: TriggerMatch) -> bool:

@@ -78,7 +78,8 @@ def is_negated(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
 def denied(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
     """A denial further back in the trigger's clause: "نفت وزارة الدفاع التركية إرسال أي
     تعزيزات", "نفى الوزير أن يكون ولي العهد الأمير محمد بن سلمان قد التقى …" (a long subject
-    between أن and the act)."""
+    between أن and the act). A denial governs a masdar or an أن clause, not a verb joined by و
+    after its object ("نفت الحكومة التقارير وأرسلت تعزيزات": the reinforcements were sent)."""
     k = trigger - 1
     while k >= max(sent_first, trigger - _CLAUSE_REACH):
         tok = tokens[k]
@@ -88,8 +89,16 @@ def denied(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
             return True
         if tok.norm in _THAT:
             return _denied_before(tokens, sent_first, k)
+        if tok.norm[:1] == "و" and len(tok.norm) > 3 and tok.norm[1:3] != "ال" \
+                and tok.norm not in _WAW_NOUNS and k < trigger - 1:
+            return False  # "… وأرسلت", "… واعتقل": another verb, another clause
         k -= 1
     return False
+
+
+#: words that begin with و as a root letter, not the conjunction
+_WAW_NOUNS = {normalize(w) for w in ("وزارة", "وزير", "وزيرة", "وزراء", "وكالة", "وحدات", "وفد", "وسائل",
+                                     "واشنطن", "ولي", "وسط", "وجود", "وقف", "وصول", "ولاية")}
 
 
 _CLAUSE_REACH = 16
@@ -174,12 +183,8 @@ AFTER_GENERIC = {normalize(w) for w in ("متكررة", "المتكررة", "م�
 DECLINED = {normalize(w) for w in ("التعليق", "الكشف", "الإفصاح", "الإدلاء")}
 
 
-def is_generic(tokens: Sequence[Token], after_trigger: int, sent_last: int, first: int = 0) -> bool:
-    """A kind of act, a trend or a state of things, not an occurrence: "تصاعد اعتداءات
-    المستوطنين" (``first``: the trigger's first token), "التنسيق الأمني بين البلدين مستمر"."""
-    if first and (tokens[first - 1].norm in _TRENDS or any(
-            t.norm in _HABITS for t in _clause_before(tokens, max(0, first - _HABIT_REACH), first))):
-        return True  # "تصاعد اعتداءات المستوطنين", "نادرا ما تؤكد غاراتها"
+def is_generic(tokens: Sequence[Token], after_trigger: int, sent_last: int) -> bool:
+    """A kind of act or a state of things, not an occurrence ("التنسيق الأمني بين البلدين مستمر")."""
     following = [t.norm for t in tokens[after_trigger : min(sent_last, after_trigger + 2)]]
     near = [t.norm for t in tokens[after_trigger : min(sent_last, after_trigger + 4)]]
     further = [t.norm for t in tokens[after_trigger : min(sent_last, after_trigger + 8)]]
@@ -191,7 +196,16 @@ _ONGOING = {normalize(w) for w in ("مستمر", "متواصل", "مستمرا",
 _TRENDS = {normalize(w) for w in ("تصاعد", "تزايد", "ازدياد", "تراجع", "وتيرة", "تكرار", "استمرار")}
 #: how often: "تل أبيب نادرا ما تؤكد غاراتها", "عادة ما تنفذ"
 _HABITS = {normalize(w) for w in ("نادرا", "عادة", "غالبا", "دائما", "أحيانا", "كثيرا")}
-_HABIT_REACH = 6
+_MA = normalize("ما")
+
+
+def trend_or_habit(tokens: Sequence[Token], first: int) -> bool:
+    """An act told as a trend ("تصاعد اعتداءات المستوطنين") or by how often it happens ("نادرا ما
+    تؤكد غاراتها": the habit word and ما at most a verb before the act, in its own clause)."""
+    if first > 0 and tokens[first - 1].norm in _TRENDS:
+        return True
+    return any(tokens[k].norm in _HABITS and tokens[k + 1].norm == _MA
+               for k in range(max(0, first - 3), first - 1))
 
 
 def _clause_before(tokens: Sequence[Token], first: int, index: int) -> list[Token]:

@@ -52,8 +52,9 @@ def people_of(src: ActorRef, place: PlaceRef | None) -> ActorRef:
     return ActorRef(src.start, src.start, "", actor)
 
 
-#: people and places of care, teaching and worship: named bare, they are the hit place's
-_OF_THE_PLACE = {"CVL", "MED", "EDU", "REF", "JRN", "REL"}
+#: people and places of care, teaching and worship, farmers and workers: named bare, they are
+#: the hit place's
+_OF_THE_PLACE = {"CVL", "MED", "EDU", "REF", "JRN", "REL", "AGR", "LAB"}
 
 
 def civilians_where_hit(tgt: ActorRef, place: PlaceRef | None) -> ActorRef:
@@ -62,10 +63,17 @@ def civilians_where_hit(tgt: ActorRef, place: PlaceRef | None) -> ActorRef:
     country the document speaks of most (often the attacker's)."""
     country = place.place.country if place is not None else None
     sector = tgt.actor.sector
+    words = tgt.text.split()
     if sector not in _OF_THE_PLACE or not country or tgt.actor.country == country \
-            or len(tgt.text.split()) != 1:
-        return tgt
+            or len(words) > 1 and not all(normalize(w) in _DWELLINGS for w in words):
+        return tgt  # "مدنيين سوريين", "مهندسين أتراك": their own nationality
     return replace(tgt, actor=ActorResolver.load().state_actor(country, sector, "role"))
+
+
+#: the words of the dwellings named as civilians hit ("أحياء سكنية", "منازل المدنيين")
+_DWELLINGS = {normalize(w) for w in (
+    "أحياء سكنية الأحياء السكنية حي سكني حيا سكنيا الحي مبنى مباني المباني منازل "
+    "المدنيين المواطنين").split()}
 
 
 _AMID = {normalize(w) for w in ("وسط", "ووسط")}
@@ -175,6 +183,17 @@ def executed(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
         "اعدام" in t.norm or "اعدم" in t.norm for t in tokens[trig.first_token : trig.last_token])
 
 
+def forces_of(tokens: Sequence[Token], trig: TriggerMatch, party: Positioned | None) -> bool:
+    """"تعزيزات من الحشد الشعبي", "تعزيزات للجيش", "تعزيزات الجيش": the party the forces belong
+    to, named right after them (not "الجبهات مع الحوثيين", "لمواجهة هيئة تحرير الشام")."""
+    if party is None or party.first - trig.last_token > 1:
+        return False
+    if party.first == trig.last_token:
+        tok = tokens[party.first]
+        return tok.start == party.ref.start or normalize(tok.text[: party.ref.start - tok.start]) in ("ل", "لل")
+    return tokens[trig.last_token].norm == "من"
+
+
 _STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 
 
@@ -248,7 +267,7 @@ def names_the_dead(doc: Doc, trig: TriggerMatch) -> bool:
 
 
 #: attack nouns whose nisba names the doer of a killing told before them, and "جوي" between
-ATTACKS = {normalize(w) for w in "قصف غارة غارات ضربة ضربات هجوم هجمات".split()}
+ATTACKS = {normalize(w) for w in "قصف غارة غارات ضربة ضربات هجوم هجمات مسيرة مسيرات".split()}
 AIR = {normalize(w) for w in "جوي جوية الجوي الجوية".split()}
 #: how an attack was made, between it and the nationality of who made it
 _MANNER = AIR | {normalize(w) for w in (
@@ -261,3 +280,23 @@ def _nisba_at(doc: Doc, i: int) -> tuple[int, str] | None:
 
     iso = nisba_country(doc.tokens[i].norm) if i < len(doc.tokens) else None
     return None if iso is None else (i, iso)
+
+
+def visit_setting(event_type: str, mode: str | None, src: ActorRef, tgt: ActorRef | None,
+           place: PlaceRef | None) -> tuple[str | None, PlaceRef | None]:
+    """A meeting held in the other party's country is a visit by the source."""
+    if event_type != "CONSULT" or tgt is None:
+        return mode, place
+    if place is None and tgt.actor.kind == "state" and mode == "visit":
+        from rasid.resolve.places import Gazetteer
+
+        gaz = Gazetteer.load()  # "زار … بغداد": the capital named, else the country
+        city = gaz.resolve(tgt.text) if tgt.text else None
+        where = city if city is not None and city.feature == "city" \
+            and city.country == tgt.actor.country else gaz.country(tgt.actor.country or "")
+        if where is not None:
+            place = PlaceRef(tgt.start, tgt.end, tgt.text, where)
+    if mode is None and place is not None and src.actor.country and tgt.actor.country \
+            and place.place.country == tgt.actor.country != src.actor.country:
+        mode = "visit"
+    return mode, place

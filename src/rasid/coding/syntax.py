@@ -155,6 +155,7 @@ def headline(text: str, first_token: int, last_token: int, start: int, end: int)
 
 
 def title_line(text: str, start: int, end: int) -> bool:
-    """The span is the article's first line, which has no full stop: its title."""
+    """The span is the article's first line, which has no full stop and a body after it: its
+    title (a text of one line is a report of its own, not a title)."""
     return "\n" not in text[:start] and not text[start:end].rstrip().endswith((".", "؟", "!")) \
-        and (end == len(text.rstrip()) or text[end:].lstrip(" ")[:1] == "\n")
+        and text[end:].lstrip(" ")[:1] == "\n" and bool(text[end:].strip())

@@ -224,11 +224,17 @@ def country_of(m: Match[Lex], main: str | None) -> str | None:
 
 
 _FI = normalize("في")
+_COLLECTIVE = {normalize(w) for w in ("السلطات", "الحكومة", "الشرطة", "القوات", "الجيش", "المعارضة",
+                                      "الفصائل", "الأجهزة", "قوات", "فصائل", "المحتجون", "المحتجين",
+                                      "المتظاهرون", "المتظاهرين", "السكان")}
 
 
 def country_named_in(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]) -> str | None:
-    """"الحكومة الانتقالية في مالي", "السلطات في ليبيا": the country (or capital) a bare role is
-    placed in, after at most two definite adjectives and في."""
+    """"السلطات في ليبيا", "الحكومة الانتقالية في ليبيا": the country (or capital) a bare
+    collective organ is placed in, after at most two definite adjectives and في (not a person's
+    office: "الوزير في موسكو" may be a visitor)."""
+    if ms[end].key[0] not in _COLLECTIVE:
+        return None
     t = ms[end].last_token
     for _ in range(3):
         if t >= len(tokens) or not tokens[t].is_word:

@@ -47,12 +47,12 @@ def is_nisba(surface: str) -> bool:
 
 def nisba_countries(tokens: Sequence[Token]) -> set[str]:
     """ISO3 of every country a nationality adjective of the text names ("الجيش السوري" → SYR)."""
-    out: set[str] = set()
-    for tok in tokens:
-        if tok.is_word:
-            out.update(iso for _, stem in proclitic_splits(tok.text)
-                       if (iso := nisba_country(stem)) is not None)
-    return out
+    return {iso for tok in tokens if tok.is_word for iso in _word_nisbas(tok.text)}
+
+
+@lru_cache(maxsize=65536)
+def _word_nisbas(word: str) -> tuple[str, ...]:
+    return tuple(iso for _, stem in proclitic_splits(word) if (iso := nisba_country(stem)) is not None)
 
 
 @cache

@@ -51,8 +51,11 @@ _ADJECTIVE_LIKE = frozenset((normalize(w),) for w in ("القائم", "العم�
 #: Place names that are not places before words starting so (القائم بالأعمال).
 _NOT_BEFORE = {(normalize("القائم"),): ("ب", "علي", "علا"), (normalize("الطبقة"),): ("ال",)}
 _PARTICLES = {normalize(w) for w in ("إلى", "إلا", "ألا")}  # words that fold to an ال- start
+#: what may lie inside a place of another country (not a country, region or governorate:
+#: "تدخل روسيا في سوريا" keeps Russia)
+_LOCAL = frozenset(("city", "point", "admin2"))
 _COUNTRY_CUES = frozenset(normalize(w) for w in (
-    "في إلى الى شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي").split())
+    "في إلى شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي").split())
 
 
 @dataclass
@@ -211,7 +214,8 @@ class Gazetteer:
         if m is None or not _locative(text[hits[n].end : hits[m].start], text[hits[m].start:]):
             return False
         country = self.places[chosen[m]].country
-        return country is not None and all(self.places[i].country != country for i in hits[n].cands)
+        return country is not None and all(self.places[i].country != country
+                                           and self.places[i].feature in _LOCAL for i in hits[n].cands)
 
     def _hits(self, text: str, tokens: Sequence[Token], first: int, last: int) -> list[_Hit]:
         out: list[_Hit] = []
@@ -338,7 +342,7 @@ class Gazetteer:
 
 def _locative(between: str, after: str) -> bool:
     """"X في Y", "X بY", "X بمدينة Y": what stands between two places says the first lies in the second."""
-    words = between.split()
+    words = [normalize(w) for w in between.split()]
     return words in (["في"], ["ب"]) or not words and between.isspace() and normalize(after[:1]) == "ب"
 
 

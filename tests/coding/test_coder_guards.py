@@ -1,0 +1,62 @@
+"""What the coder must not read into ordinary news sentences: each row is a sentence on which a
+broader rule once misfired (found by review, 2026-12-06), with what it must and must not give."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasid.model import Article
+from rasid.pipeline import process
+
+Dyad = tuple[str, str, str | None]
+
+
+def _dyads(text: str) -> set[Dyad]:
+    events = process(Article("t", text, date(2023, 6, 12)))["events"]
+    return {(e["event_type"], e["source"]["code"], e["target"]["code"] if e["target"] else None)
+            for e in events if not e["negated"] and not e["hypothetical"]}
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    # dwellings and farmers hit are the people of the place hit, not of the attacker's country
+    ("قصفت الطائرات الروسية يوم الأحد أحياء سكنية في مدينة إدلب.",
+     {("ASSAULT", "RUS-MIL", "SYR-CVL")}, set()),
+    ("قصفت الطائرات الروسية يوم الأحد ريف إدلب ما أسفر عن مقتل 4 مزارعين.",
+     {("ASSAULT", "RUS-MIL", "SYR-AGR")}, set()),
+    # people named with their own nationality keep it
+    ("خطف مسلحون مجهولون يوم الأحد مهندسين أتراك يعملون في محطة كهرباء بمحافظة صلاح الدين.",
+     {("ASSAULT", "UAF", "TUR-CVL")}, set()),
+    # forces sent against a party are not that party's
+    ("وصلت تعزيزات عسكرية كبيرة يوم الأحد إلى جبهات القتال مع الحوثيين في مأرب.",
+     set(), {("MOBILIZE", "YEM-REB", None)}),
+    # a denial does not reach a second verb joined by و
+    ("نفت الحكومة السودانية التقارير عن المجاعة وأرسلت يوم الأحد تعزيزات عسكرية إلى دارفور.",
+     {("MOBILIZE", "SDN-MIL", None)}, set()),
+    # a habit word in a relative clause is not the strike's
+    ("وقال الجيش الإسرائيلي الذي نادرا ما يعلق إن طائراته قصفت يوم الأحد مواقع في دمشق.",
+     {("ASSAULT", "ISR-MIL", "SYR-MIL")}, set()),
+    # a dated escalation is an occurrence
+    ("تصاعد القصف الروسي على إدلب يوم الأحد وأسفر عن مقتل خمسة مدنيين.",
+     {("ASSAULT", "RUS-MIL", "SYR-CVL")}, set()),
+    # weapons delivered are aid, not disarmament; an alert of hospitals is no mobilisation
+    ("سلمت الولايات المتحدة أسلحة متطورة إلى الجيش الأوكراني يوم الخميس.",
+     set(), {("RETREAT", "USA-GOV", "UKR-MIL")}),
+    ("رفعت وزارة الصحة العراقية حالة التأهب في المستشفيات يوم الأحد لمواجهة موجة الحر.", set(),
+     {("MOBILIZE", "IRQ-MED", None), ("MOBILIZE", "IRQ-GOV", None)}),
+    # a law listed on an agenda is no sanction; power usurped is no rape; silence kept is no
+    # sit-in; political support is no aid
+    ("أدرجت الحكومة العراقية قانون مكافحة الإرهاب على جدول أعمال البرلمان يوم الأحد.", set(),
+     {("SANCTION", "IRQ-GOV", "IRQ-LEG")}),
+    ("اغتصب الحوثيون السلطة في صنعاء في 21 سبتمبر 2014.", set(), {("ASSAULT", "YEM-REB", "YEM-GOV")}),
+    ("اعتصم حزب الله بالصمت يوم الأحد.", set(), {("PROTEST", "HEZ", "LBN-GOV")}),
+    ("قدمت روسيا يوم الأحد دعما سياسيا لسوريا في مجلس الأمن.", set(), {("AID", "RUS-GOV", "SYR-GOV")}),
+    # the doer of one act does not pass to another one told after فيما
+    ("هاجم تنظيم داعش قرية في ديالى يوم الأحد، فيما قتل جنديان عراقيان في انفجار لغم في الأنبار.",
+     set(), {("ASSAULT", "ISIS", "IRQ-MIL")}),
+])
+def test_what_must_and_must_not_be_read(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
+    found = _dyads(text)
+    assert must <= found
+    assert not must_not & found
