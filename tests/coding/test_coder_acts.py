@@ -142,3 +142,14 @@ def test_a_title_line_in_the_present_tense(text: str, dyads: set[tuple[str, str,
 ])
 def test_trends_and_habits_are_no_occurrence(text: str, dyads: set[tuple[str, str, str | None]]) -> None:
     assert _dyads(text) == dyads
+
+
+@pytest.mark.parametrize("text, dyads", [
+    # a withdrawal or release told in the future with س is a declared concession (PLOVER folds
+    # future RETREAT into CONCEDE), not a hypothetical
+    ("قالت الحكومة السورية أمس إنها سيفرج عن المعتقلين.", {("CONCEDE", "SYR-GOV", None)}),
+    # one demanded is no concession
+    ("طالبت بغداد أمس أنقرة بأن تنسحب قواتها من شمال العراق.", {("REQUEST", "IRQ-GOV", "TUR-GOV")}),
+])
+def test_a_retreat_declared_for_the_future(text: str, dyads: set[tuple[str, str, str | None]]) -> None:
+    assert _dyads(text) == dyads

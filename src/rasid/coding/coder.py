@@ -49,6 +49,7 @@ from rasid.model import (
     Mention,
     PlaceRef,
     Sentence,
+    Token,
 )
 
 #: "خلال الاجتماع", "هذه الزيارة": a definite noun that refers back to an event already reported
@@ -132,6 +133,9 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                 continue
             if rejected_request(trigs[:i], trig):
                 continue
+            if declared_retreat(doc.tokens, trig):  # "أعلن ترامب أن الولايات المتحدة ستسحب قواتها"
+                trig = replace(trig, defn=replace(trig.defn, event_type="CONCEDE", mode=None,
+                                                  future=False, imperfect=False))
             if content_of_speech_act(trigs[:i], trig):
                 trig = replace(trig, defn=replace(trig.defn, future=True))
             if promised_concession(doc.tokens, trig, trigs[i + 1] if i + 1 < len(trigs) else None):
@@ -207,6 +211,14 @@ _ANOTHER_ACT = {normalize(w) for w in ("فيما", "بينما", "كما", "من
 def e_first(doc: Doc, e: Event) -> int:
     """The token where an event's trigger begins."""
     return next(k for k, t in enumerate(doc.tokens) if t.start >= e.trigger.start)
+
+
+def declared_retreat(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """A withdrawal or release told in the future tense with س ("ستسحب", "سيفرج"): PLOVER folds a
+    future RETREAT into CONCEDE, a declared concession that is itself the event."""
+    word = tokens[trig.first_token].norm
+    return trig.defn.event_type == "RETREAT" and trig.defn.future \
+        and (word[:1] == "س" or word[:1] in "وف" and word[1:2] == "س")
 
 
 def _whose_civilians(e: Event) -> Event:
