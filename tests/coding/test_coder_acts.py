@@ -126,12 +126,6 @@ def test_words_that_are_also_nouns(text: str, dyads: set[tuple[str, str, str | N
     ("قال المتحدث إن الوضع خطير.\nوالأمم المتحدة تطالب إسرائيل دائما بوقف إطلاق النار في غزة.", set()),
     # a title with a full stop is a sentence like the others
     ("الأمم المتحدة تطالب إسرائيل بوقف إطلاق النار في غزة.\nقال المتحدث إن الوضع خطير.", set()),
-])
-def test_a_title_line_in_the_present_tense(text: str, dyads: set[tuple[str, str, str | None]]) -> None:
-    assert _dyads(text) == dyads
-
-
-@pytest.mark.parametrize("text, dyads", [
     # a trend of acts, or how often they happen, is no occurrence
     ("حملت الخارجية الفلسطينية أمس الحكومة الإسرائيلية المسؤولية عن تصاعد اعتداءات المستوطنين في الضفة.",
      {("ACCUSE", "PSE-GOV", "ISR-GOV")}),
@@ -139,17 +133,12 @@ def test_a_title_line_in_the_present_tense(text: str, dyads: set[tuple[str, str,
     # a series of strikes is an occurrence
     ("شنت الطائرات الروسية أمس سلسلة غارات على ريف إدلب أسفرت عن مقتل ثلاثة مدنيين.",
      {("ASSAULT", "RUS-MIL", "SYR-CVL")}),
-])
-def test_trends_and_habits_are_no_occurrence(text: str, dyads: set[tuple[str, str, str | None]]) -> None:
-    assert _dyads(text) == dyads
-
-
-@pytest.mark.parametrize("text, dyads", [
     # a withdrawal or release told in the future with س is a declared concession (PLOVER folds
     # future RETREAT into CONCEDE), not a hypothetical
     ("قالت الحكومة السورية أمس إنها سيفرج عن المعتقلين.", {("CONCEDE", "SYR-GOV", None)}),
     # one demanded is no concession
     ("طالبت بغداد أمس أنقرة بأن تنسحب قواتها من شمال العراق.", {("REQUEST", "IRQ-GOV", "TUR-GOV")}),
 ])
-def test_a_retreat_declared_for_the_future(text: str, dyads: set[tuple[str, str, str | None]]) -> None:
+def test_titles_trends_habits_and_declared_retreats(text: str,
+                                                     dyads: set[tuple[str, str, str | None]]) -> None:
     assert _dyads(text) == dyads

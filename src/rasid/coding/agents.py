@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import read_number
 from rasid.coding.parties import protesters
-from rasid.coding.positions import Positioned
+from rasid.coding.positions import AFFILIATED, Positioned
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import Token
 
@@ -104,7 +104,7 @@ def after_agent_word(tokens: Sequence[Token], p: Positioned, reach: int = 2) -> 
     """An agent word in the ``reach`` words before ``p``, a detached لـ and quotation marks aside
     ("في هجوم لـ«داعش»")."""
     words = [t.norm for t in tokens[max(0, p.first - 5) : p.first] if t.is_word and t.norm != "ل"]
-    if words and words[-1] in _AFFILIATED:  # "بهجوم لخلايا تابعة لتنظيم الدولة": the cells' attack
+    if words and words[-1] in AFFILIATED:  # "بهجوم لخلايا تابعة لتنظيم الدولة": the cells' attack
         words.pop()
         if words and words[-1].removeprefix("ل") in _FIGHTERS:
             words.pop()
@@ -114,7 +114,6 @@ def after_agent_word(tokens: Sequence[Token], p: Positioned, reach: int = 2) -> 
 
 
 #: "خلايا تابعة لـ": the fighters of a party named after them
-_AFFILIATED = {normalize(w) for w in ("تابعة", "تابعين", "التابعة", "التابعين", "تابع", "التابع")}
 _FIGHTERS = {normalize(w) for w in ("خلايا", "خلية", "عناصر", "مسلحين", "مجموعة", "مجموعات", "فصائل", "ميليشيات",
                                     "مليشيات", "عصابات")}
 

@@ -178,7 +178,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                                                  doc.article.published)) is not None:
                 journeys.append(trip)  # "ووصل العبادي، الجمعة، إلى البصرة": where he was that day
             if found and silent is not None and trig.defn.event_type == "ASSAULT":
-                found = [_with_doer(e, doc, silent, actors) for e in found]
+                found = [_with_doer(e, doc, silent, trig, actors) for e in found]
             if trig.defn.event_type == "ASSAULT":
                 silent = None if found else trig
             if found:
@@ -189,13 +189,14 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
     return tuple(_whose_civilians(e) for e in after_journeys(merge_mentions(mentions, doc.text), journeys))
 
 
-def _with_doer(e: Event, doc: Doc, attack: TriggerMatch, actors: Sequence[Positioned]) -> Event:
+def _with_doer(e: Event, doc: Doc, attack: TriggerMatch, killing: TriggerMatch,
+               actors: Sequence[Positioned]) -> Event:
     """"أسفر هجوم لتنظيم داعش على قرية في ديالى عن مقتل 12 مدنيا", "هاجم تنظيم داعش قرية وقتل
     12 مدنيا": the named doer of an attack that gave no event of its own (it hit a place, not a
     party) did the killing reported after it, which names no doer of its own, with the attack's
     weapon ("قصف مدفعي") unless the killing names one."""
     if e.source.actor.code != "UNK" or e.source.text or any(
-            doc.tokens[k].norm in _ANOTHER_ACT for k in range(attack.last_token, e_first(doc, e))):
+            doc.tokens[k].norm in _ANOTHER_ACT for k in range(attack.last_token, killing.first_token)):
         return e  # "هاجم داعش قرية في ديالى، فيما قتل جنديان في الأنبار": another act
     doer, _ = pick_arguments(doc.tokens, attack, list(actors))
     if doer is None or doer.ref.actor.sector == "CVL" \
@@ -207,10 +208,6 @@ def _with_doer(e: Event, doc: Doc, attack: TriggerMatch, actors: Sequence[Positi
 #: words that open a report of another act within one sentence
 _ANOTHER_ACT = {normalize(w) for w in ("فيما", "بينما", "كما", "منفصل", "منفصلة", "وفي", "أيضا")}
 
-
-def e_first(doc: Doc, e: Event) -> int:
-    """The token where an event's trigger begins."""
-    return next(k for k, t in enumerate(doc.tokens) if t.start >= e.trigger.start)
 
 
 def declared_retreat(tokens: Sequence[Token], trig: TriggerMatch) -> bool:

@@ -63,8 +63,9 @@ def position_actors(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> list
     return out
 
 
-#: "مروحيات تابعة للجيش السوداني": craft and fighters that belong to the party named after them
-_AFFILIATED = {normalize(w) for w in ("تابعة", "التابعة", "تابعين", "التابعين", "تابع", "التابع")}
+#: "مروحيات تابعة للجيش السوداني", "خلايا تابعة لـ": craft and fighters that belong to the party
+#: named after them
+AFFILIATED = {normalize(w) for w in ("تابعة", "التابعة", "تابعين", "التابعين", "تابع", "التابع")}
 _HELD = {normalize(w) for w in (
     "مروحيات", "مروحية", "طائرات", "طائرة", "مسيرة", "مسيرات", "مقاتلات", "زوارق", "سفن", "خلايا", "خلية",
     "عناصر", "مسلحين", "مسلحون", "مجموعة", "مجموعات", "فصائل", "ميليشيات", "مليشيات", "قوات", "وحدات")}
@@ -74,7 +75,7 @@ def _held_by(tokens: Sequence[Token], ref: ActorRef, first: int) -> int:
     """Where a party written "X تابعة لـ" begins: at X, which acts for it as its subject would
     ("إن مروحيات تابعة للجيش السوداني قصفت"), so that the لـ does not make it an object."""
     if first < 2 or ref.start == tokens[first].start or normalize(tokens[first].text[:1]) != "ل" \
-            or tokens[first - 1].norm not in _AFFILIATED or tokens[first - 2].norm not in _HELD:
+            or tokens[first - 1].norm not in AFFILIATED or tokens[first - 2].norm not in _HELD:
         return first
     return first - 2
 
