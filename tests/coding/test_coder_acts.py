@@ -142,3 +142,27 @@ def test_words_that_are_also_nouns(text: str, dyads: set[tuple[str, str, str | N
 def test_titles_trends_habits_and_declared_retreats(text: str,
                                                      dyads: set[tuple[str, str, str | None]]) -> None:
     assert _dyads(text) == dyads
+
+
+@pytest.mark.parametrize("text, coded", [
+    # things seized, sites blocked, services cut: told by a verb, they need no party as target
+    ("ضبطت قوات حرس الحدود العراقية يوم الأحد شحنة من الأسلحة قرب منفذ القائم.",
+     ("COERCE", "seize", "IRQ-COP", None)),
+    ("صادرت السلطات الإسرائيلية يوم الثلاثاء مئات الدونمات من أراضي قرية عقربا.",
+     ("COERCE", "seize", "ISR-GOV", None)),
+    ("حجبت السلطات المصرية يوم الأربعاء عشرات المواقع الإخبارية.",
+     ("COERCE", "censor", "EGY-GOV", None)),
+    # a service cut falls on the people of the place, else of the cutter's own country
+    ("قطعت إسرائيل الكهرباء والمياه عن قطاع غزة يوم الخميس.", ("COERCE", "withhold", "ISR-GOV", "PSE-CVL")),
+    ("أوقفت السلطات الإسرائيلية إمدادات الوقود إلى قطاع غزة يوم الخميس.",
+     ("COERCE", "withhold", "ISR-GOV", "PSE-CVL")),
+    ("قطعت السلطات الإيرانية خدمة الإنترنت يوم الجمعة بعد احتجاجات واسعة.",
+     ("COERCE", "withhold", "IRN-GOV", "IRN-CVL")),
+    # suspects held are counted among criminals
+    ("أوقفت الشرطة العراقية ثلاثة مشتبهين في مدينة البصرة يوم الأحد.",
+     ("COERCE", "arrest", "IRQ-COP", "IRQ-CRM")),
+])
+def test_things_taken_and_services_cut(text: str, coded: tuple[str, str, str, str | None]) -> None:
+    events = process(Article("t", text, date(2023, 5, 10)))["events"]
+    assert [(e["event_type"], e["mode"], e["source"]["code"], e["target"]["code"] if e["target"] else None)
+            for e in events] == [coded]

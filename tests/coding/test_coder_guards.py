@@ -52,6 +52,14 @@ def _dyads(text: str) -> set[Dyad]:
     ("اغتصب الحوثيون السلطة في صنعاء في 21 سبتمبر 2014.", set(), {("ASSAULT", "YEM-REB", "YEM-GOV")}),
     ("اعتصم حزب الله بالصمت يوم الأحد.", set(), {("PROTEST", "HEZ", "LBN-GOV")}),
     ("قدمت روسيا يوم الأحد دعما سياسيا لسوريا في مجلس الأمن.", set(), {("AID", "RUS-GOV", "SYR-GOV")}),
+    # a vote of no confidence is no censorship; a statement "issued" and restraint called for
+    # seize nothing; a road cut over power cuts is a protest, not a service cut
+    ("صوت مجلس النواب العراقي يوم الخميس على حجب الثقة عن وزير الدفاع.", set(),
+     {("COERCE", "IRQ-LEG", "IRQ-GOV"), ("COERCE", "IRQ-LEG", None)}),
+    ("دعا بيان صادر عن الخارجية المصرية يوم الأحد إلى ضبط النفس ووقف تهريب الأسلحة.", set(),
+     {("COERCE", "EGY-GOV", None)}),
+    ("قطع محتجون الطريق الدولي في البصرة يوم الأحد احتجاجا على انقطاع الكهرباء.",
+     {("PROTEST", "IRQ-CVL", "IRQ-GOV")}, {("COERCE", "IRQ-CVL", "IRQ-CVL")}),
     # the doer of one act does not pass to another one told after فيما
     ("هاجم تنظيم داعش قرية في ديالى يوم الأحد، فيما قتل جنديان عراقيان في انفجار لغم في الأنبار.",
      set(), {("ASSAULT", "ISIS", "IRQ-MIL")}),

@@ -114,6 +114,10 @@ NEEDS_TARGET = {"CONSULT", "AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "T
                 "ASSAULT", "COERCE", "SANCTION"}
 
 
+#: COERCE on things (a tanker seized, sites blocked, power cut) told by a verb: an event with
+#: no party named as its target
+THINGS_TAKEN = {"seize", "withhold", "censor"}
+
 UNKNOWN = Actor(code="UNK", name="Unidentified actor", kind="unknown")
 
 GROUP_TERROR = {"ISIS", "AQ", "HTS"}
@@ -324,7 +328,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
                 and place is not None and src.actor.country \
                 and place.place.country not in (None, src.actor.country):  # "زيارته إلى أنقرة"
             tgt = inferred(place, f"{place.place.country}-GOV", "government", "GOV")
-        if tgt is None and defn.event_type in NEEDS_TARGET and not (negated or hypothetical):
+        if tgt is None and defn.event_type in NEEDS_TARGET and not (negated or hypothetical) \
+                and not (defn.mode in THINGS_TAKEN and defn.pos != "noun"):
             continue  # denied and hypothetical acts are kept for analysts even without a target
         if etype == "ASSAULT":
             cue = weapon_mode(doc.tokens, sent.first_token, sent.last_token)

@@ -7,4 +7,4 @@ MATERIAL_FORCE = {"ASSAULT", "MOBILIZE"}
 #: acts done, not said
 MATERIAL = {"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "RETREAT", "AID", "COOPERATE", "PROTEST"}
 #: measures on everyone in a place: with no one named, they fall on its people
-ON_EVERYONE = {"curfew", "martial-law"}
+ON_EVERYONE = {"curfew", "martial-law", "withhold"}
