@@ -6,8 +6,9 @@
     python scripts/train_trigger_classifier.py --dry-run       # report only
 
 Data: ``src/rasid/data/trigger_contexts.tsv`` (sentences written for rasid, never gold data):
-``id``, ``live`` (the PLOVER types the sentence reports as a specific event — done, denied,
-threatened or planned — comma-separated, or NONE), ``sentence``. Every trigger candidate the
+``id``, ``live`` (the PLOVER types the sentence reports as a specific occurrence, done or
+happening, comma-separated, or NONE: a denied, planned or merely threatened act is not live, but
+the threat, demand or rejection that speaks of it is), ``sentence``. Every trigger candidate the
 lexicon finds in a sentence is one example, positive when its type is among ``live``.
 
 Reports the majority baseline, 5-fold accuracy grouped by sentence for each regularisation

@@ -158,11 +158,14 @@ def test_titles_trends_habits_and_declared_retreats(text: str,
      ("COERCE", "withhold", "ISR-GOV", "PSE-CVL")),
     ("قطعت السلطات الإيرانية خدمة الإنترنت يوم الجمعة بعد احتجاجات واسعة.",
      ("COERCE", "withhold", "IRN-GOV", "IRN-CVL")),
+    # forces pulled back and envoys recalled with سحب
+    ("سحب الجيش الروسي قواته من مدينة خيرسون يوم الجمعة.", ("RETREAT", "withdraw", "RUS-MIL", None)),
+    ("سحبت البحرين سفيرها من لبنان يوم الجمعة.", ("SANCTION", "withdraw", "BHR-GOV", "LBN-GOV")),
     # suspects held are counted among criminals
     ("أوقفت الشرطة العراقية ثلاثة مشتبهين في مدينة البصرة يوم الأحد.",
      ("COERCE", "arrest", "IRQ-COP", "IRQ-CRM")),
 ])
-def test_things_taken_and_services_cut(text: str, coded: tuple[str, str, str, str | None]) -> None:
+def test_things_taken_services_cut_forces_and_envoys_withdrawn(text: str, coded: tuple[str, str, str, str | None]) -> None:
     events = process(Article("t", text, date(2023, 5, 10)))["events"]
     assert [(e["event_type"], e["mode"], e["source"]["code"], e["target"]["code"] if e["target"] else None)
             for e in events] == [coded]

@@ -60,6 +60,11 @@ def _dyads(text: str) -> set[Dyad]:
      {("COERCE", "EGY-GOV", None)}),
     ("قطع محتجون الطريق الدولي في البصرة يوم الأحد احتجاجا على انقطاع الكهرباء.",
      {("PROTEST", "IRQ-CVL", "IRQ-GOV")}, {("COERCE", "IRQ-CVL", "IRQ-CVL")}),
+    # clouds of smoke are no withdrawal; a warrant issued holds no one yet
+    ("تصاعدت سحب الدخان فوق بغداد يوم الأحد بعد انفجار استهدف القوات الأمنية.", set(),
+     {("RETREAT", "IRQ-GOV", None)}),
+    ("أصدرت المحكمة الجنائية الدولية يوم الجمعة مذكرة توقيف بحق الرئيس الروسي فلاديمير بوتين.", set(),
+     {("COERCE", "IGO", "RUS-GOV")}),
     # the doer of one act does not pass to another one told after فيما
     ("هاجم تنظيم داعش قرية في ديالى يوم الأحد، فيما قتل جنديان عراقيان في انفجار لغم في الأنبار.",
      set(), {("ASSAULT", "ISIS", "IRQ-MIL")}),

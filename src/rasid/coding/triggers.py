@@ -34,6 +34,7 @@ class TriggerDef:
     needs: tuple[str, ...] = ()
     then: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
     host_first: bool = False
     future: bool = False
     imperfect: bool = False
@@ -93,6 +94,7 @@ def _defn(entry: dict, pos: str, **kw: object) -> TriggerDef:
         needs=tuple(normalize(w) for w in entry.get("needs") or ()),
         then=tuple(normalize(w) for w in entry.get("then") or ()),
         not_after=tuple(normalize(w) for w in entry.get("not_after") or ()),
+        not_before=tuple(normalize(w) for w in entry.get("not_before") or ()),
         host_first=bool(entry.get("host_first", False)),
         **kw,  # type: ignore[arg-type]
     )
@@ -191,6 +193,8 @@ def find_triggers(tokens: Sequence[Token], first: int, last: int) -> list[Trigge
                 continue
             if defn.not_after and _after_word(tokens, m.first_token, defn.not_after):
                 continue
+            if defn.not_before and m.last_token < len(tokens) and tokens[m.last_token].norm in defn.not_before:
+                continue  # "سحب الدخان": clouds, not a withdrawal
             out.append(TriggerMatch(m.first_token, m.last_token, m.start, m.end, defn))
             break
     return out
