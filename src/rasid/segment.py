@@ -4,8 +4,9 @@ Tokens are words (Arabic or Latin letters, digits, marks inside words) and singl
 characters. Clitics stay inside the word token; ``rasid.arabic.clitics`` proposes splits and
 the matchers that need them try each split. Sentences end at ``. ! ? ؟ …`` and line breaks,
 but not inside numbers (3.5, 2017.6.1) or web addresses (www.aljazeera.net), after one-letter
-abbreviations (د.), inside an open quotation or before another end mark (a run such as ``؟!``
-or ``...`` ends at its last mark).
+abbreviations (د.), after the number of a list item, inside an open quotation or before another
+end mark (a run such as ``؟!`` or ``...`` ends at its last mark). A quotation closed on an end
+mark ends the sentence unless a comma, a colon or another end mark follows it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ _END = set(".!?؟…")
 _OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
 _CLOSERS = set("”»\"')]")
 _MAX_QUOTE = 600
+#: what may stand before a one-letter abbreviation: "(د.ب.أ)", "«م.»" (not a mark: "عامًا.")
+_BEFORE_ABBR = set(".([«“\"'-–/")
+#: after a quotation closed on an end mark, the sentence goes on (or ends at a mark of its own)
+_GOES_ON = set("،,؛;:") | _END
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -54,11 +59,19 @@ def _is_boundary(text: str, i: int, quote_close: str | None) -> bool:
         return False  # a run of marks (... ؟! !! …؟) ends at its last mark
     if (ch == "…" or ch == "." and prev == ".") and nxt.isalpha():
         return False  # "...الخ": an ellipsis leaning on the next word does not end the sentence
-    if ch == "." and prev.isalpha() and (i == 1 or text[i - 2].isspace() or text[i - 2] == "."):
-        return False  # one-letter abbreviations: د. م. and dotted ones: أ.ف.ب.
+    if ch == "." and prev.isalpha() and (i == 1 or text[i - 2].isspace() or text[i - 2] in _BEFORE_ABBR):
+        return False  # one-letter abbreviations: د. م. (ت. 2010) and dotted ones: (أ.ف.ب)
+    if ch == "." and prev.isdigit() and _list_number(text, i):
+        return False  # "1. وقف إطلاق النار": a numbered item begins its sentence
     if quote_close is not None:
         return False
     return True
+
+
+def _list_number(text: str, i: int) -> bool:
+    """Whether the digits before ``i`` are all its line holds before it (one to three)."""
+    head = text[text.rfind("\n", 0, i) + 1 : i].strip()
+    return 0 < len(head) <= 3 and head.isdigit()
 
 
 def _is_latin_alnum(ch: str) -> bool:
@@ -110,6 +123,7 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
         closes_quoted_sentence = (
             not tok.is_word and (closed or ch in _CLOSERS) and quote_close is None and i > first
             and tokens[i - 1].text in _END
+            and not (i + 1 < n and tokens[i + 1].text in _GOES_ON)  # «أين المساعدات؟»، مضيفا
         )
         if closes_quoted_sentence:
             boundary = True

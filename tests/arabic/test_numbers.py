@@ -49,6 +49,13 @@ def _read(sentence: str, word: str) -> tuple[int | Fraction, str] | None:
     ("نزح ألفا شخص", "ألفا", 2000, "ألفا"),
     ("استقبل الأردن مليوني لاجئ", "مليوني", 2000000, "مليوني"),
     ("وخمسة قتلى سقطوا في القصف", "وخمسة", 5, "وخمسة"),
+    # digits joined to و after a scale word; one thousand with its tanween; parts of a scale
+    ("نزح 3 آلاف و500 شخص", "3", 3500, "3 آلاف و500"),
+    ("بلغ عدد النازحين مليون و200 ألف نازح", "مليون", 1200000, "مليون و200 ألف"),
+    ("بلغ عدد القتلى ألفًا", "ألفًا", 1000, "ألفًا"),
+    ("لجأ نصف مليون سوري إلى الأردن", "نصف", 500000, "نصف مليون"),
+    ("نزح مليون ونصف المليون شخص", "مليون", 1500000, "مليون ونصف المليون"),
+    ("نزح مليون ونصف من السكان", "مليون", 1500000, "مليون ونصف"),
 ])
 def test_numbers_are_read_whole(sentence: str, word: str, value: int | Fraction,
                                 words: str) -> None:
@@ -60,6 +67,7 @@ def test_numbers_are_read_whole(sentence: str, word: str, value: int | Fraction,
     ("قتل مئات المدنيين", "مئات"),
     ("أصيب عشرات الجنود", "عشرات"),
     ("وصل الوفد إلى بغداد", "الوفد"),
+    ("قتل نصف المقاتلين في المعارك", "نصف"),  # half of them: no count
 ])
 def test_vague_quantities_and_other_words_are_no_number(sentence: str, word: str) -> None:
     assert _read(sentence, word) is None

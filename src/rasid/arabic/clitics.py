@@ -2,7 +2,9 @@
 
 Arabic writes conjunctions (و ف), prepositions (ب ل ك), the article (ال) and the future
 marker (س) as prefixes, and object/possessive pronouns as suffixes. This module proposes the
-ways a word can be split; dictionaries decide which split is real.
+ways a word can be split; dictionaries decide which split is real. The future marker is not
+split off here (a name such as سنجار or سيناء would offer نجار or يناء to every name list): the
+verb lexicon lists its future forms whole (``rasid.coding.triggers``: سيزور, وسيزور through و).
 """
 
 from __future__ import annotations

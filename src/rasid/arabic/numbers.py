@@ -54,8 +54,11 @@ SCALES: dict[str, tuple[int, str]] = {
     for form, words in forms.items()
     for w in words
 }
-#: "ألفا" after a number is one thousand in the accusative (أحد عشر ألفا); alone, two (ألفا مدني).
+#: "ألفا" after a number is one thousand in the accusative (أحد عشر ألفا); alone, two (ألفا مدني)
+#: unless written with its tanween (ألفًا).
 _ALONE_TWO = {normalize("ألفا"), normalize("مليونا")}
+#: "نصف مليون", "مليون ونصف": parts of a scale word
+_PARTS = {normalize("نصف"): Fraction(1, 2), normalize("ربع"): Fraction(1, 4), normalize("ثلث"): Fraction(1, 3)}
 #: Marks inside digits: ٬ groups thousands, ٫ is the decimal point; "," and "." group thousands
 #: when three digits follow ("1,200", "1.200") and are a decimal point otherwise ("2.5").
 _GROUP, _DECIMAL, _EITHER = "٬", "٫", ",."
@@ -130,11 +133,20 @@ def read_number(tokens: Sequence[Token], i: int, last: int) -> tuple[int | Fract
     after it, or None. A decimal stays a ``Fraction`` ("3.5 في المئة"); with a scale word it is
     usually whole ("2.5 ألف" = 2500)."""
     total: int | Fraction = 0
-    j = i
+    j, last_scale = i, 0
     joined = True  # the first word may carry و ("وخمسة قتلى"), as may each part after a scale
     while j < last:
+        norm = tokens[j].norm.removeprefix("و") if j > i else tokens[j].norm
         if joined and tokens[j].norm.isdigit() and j == i:
             part: tuple[int | Fraction, int] | None = _digits(tokens, j, last)
+        elif joined and j > i and norm.isdigit():  # "3 آلاف و500", "مليون و200 ألف"
+            part = int(norm), j + 1
+        elif norm in _PARTS and j + 1 < last and tokens[j + 1].norm in SCALES:
+            part = _PARTS[norm], j + 1  # "نصف مليون", "ربع مليون"
+        elif norm in _PARTS and j > i:  # "مليون ونصف (المليون)": a part of the scale just read
+            total += _PARTS[norm] * last_scale
+            j += 2 if j + 1 < last and tokens[j + 1].norm == "ال" + tokens[j - 1].norm else 1
+            break
         else:
             part = _below_thousand(tokens, j, last, joined)
         value, end = part if part is not None else (None, j)
@@ -150,10 +162,10 @@ def read_number(tokens: Sequence[Token], i: int, last: int) -> tuple[int | Fract
             if scale[1] == "many":
                 break
             norm = tokens[end].norm.removeprefix("و")
-            value = 2 if scale[1] == "two" or norm in _ALONE_TWO else 1
-        total, j = total + value * scale[0], end + 1
-        joined = j < last and tokens[j].norm[:1] == "و" \
-            and tokens[j].norm[1:] in _ANY_WORD  # "ثلاثة آلاف وخمسمئة"
+            value = 2 if scale[1] == "two" or norm in _ALONE_TWO and "\u064b" not in tokens[end].text else 1
+        total, j, last_scale = total + value * scale[0], end + 1, scale[0]
+        after = tokens[j].norm[1:] if j < last and tokens[j].norm[:1] == "و" else ""
+        joined = after in _ANY_WORD or after.isdigit() or after in _PARTS  # "ثلاثة آلاف وخمسمئة"
         if not joined:
             break
     return (total, j) if j > i else None

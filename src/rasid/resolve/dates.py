@@ -15,10 +15,10 @@ Conventions (spec/GOLD.md where it speaks, rasid's own choices where it is silen
   of a year January–April, May–August, September–December; of a week Mon–Tue, Wed–Thu, Fri–Sun.
 * A bare weekday is the most recent such day not after ``published`` (the published day itself
   when it is that weekday: see ``BARE_WEEKDAY_SAME_DAY``); with "الماضي" strictly before; with
-  "المقبل" the next one after; with "قبل الماضي" a week earlier. "اليوم/أمس/غدا" + weekday is
-  that day; when the weekday disagrees (a paper dated after midnight) the nearest such weekday.
-  A part of the day (صباح، مساء، ليل، ليلة، فجر) does not move the day: "ليل السبت" is
-  Saturday; "ليل السبت - الأحد" is Saturday–Sunday.
+  "المقبل" the next one after; with "قبل الماضي" a week earlier. "اليوم/أمس/غدا/بعد غد" +
+  weekday is that day; when the weekday disagrees (a paper dated after midnight) the nearest
+  such weekday, before ``published`` for أمس and after it for غدا. A part of the day (صباح،
+  مساء، ليل، فجر) does not move the day: "ليل السبت - الأحد" is Saturday–Sunday.
 * Spans counted back from ``published`` ("قبل ثلاثة أيام", "الأيام الماضية", "الأيام
   الثلاثة الماضية"): see ``rasid.resolve.counted``.
 * "النصف/الثلث/الربع الأول … الأخير من" a year: its months split in two, three or four; of a
@@ -31,10 +31,9 @@ Conventions (spec/GOLD.md where it speaks, rasid's own choices where it is silen
   century is named; with مطلع/منتصف/أواخر its years 0–3, 4–6 or 7–9. Not "في الستينيات من عمره".
 * Seasons: spring = March–May, summer June–August, autumn September–November, winter Y =
   December Y−1 to February Y. "الأسبوع الأول/…/الأخير من أيار" = days 1–7, 8–14 … last 7.
-* "في وقت سابق هذا الشهر/الأسبوع/العام" → the period's first day to ``published``−1.
-* Numeric dates: year first is y/m/d; otherwise day first (d/m/y), read m/d/y only when the
-  second number cannot be a month.
-* A relative expression with no ``published`` is None; so is an impossible date.
+* "في وقت سابق هذا الشهر/الأسبوع/العام" → the period's first day to ``published``−1. Numeric
+  dates: y/m/d when the year is first, else d/m/y (m/d/y only when the second number cannot be
+  a month). A relative expression with no ``published`` is None; so is an impossible date.
 """
 
 from __future__ import annotations
@@ -216,8 +215,8 @@ def _unit(g: dict, pub: date | None) -> Pair | None:
     return (a, max(a, min(b, pub))) if s == 0 else (a, b)
 
 
-_RDAY = {"امس": -1, "الامس": -1, "البارحه": -1, "الليله الماضيه": -1, "امس الاول": -2,
-         "اول امس": -2, "اول من امس": -2, "اليوم": 0, "الليله": 0, "غدا": 1, "غد": 1, "الغد": 1}
+_RDAY = {"امس": -1, "الامس": -1, "البارحه": -1, "الليله الماضيه": -1, "امس الاول": -2, "اول امس": -2,
+         "اول من امس": -2, "اليوم": 0, "الليله": 0, "غدا": 1, "غد": 1, "الغد": 1, "بعد غد": 2, "بعد الغد": 2}
 
 
 #: A bare weekday that is the published weekday means the published day itself. spec/GOLD.md
@@ -230,10 +229,11 @@ BARE_WEEKDAY_SAME_DAY = True
 def _rday(g: dict, pub: date | None) -> Pair | None:
     if pub is None:
         return None
-    d = pub + timedelta(days=_RDAY[_key(g["rday"])])
-    if g.get("wd"):  # "صباح اليوم (الخميس)" in a Friday paper: the weekday wins (±3 days)
-        delta = (WEEKDAYS[g["wd"]] - d.weekday()) % 7
-        d += timedelta(days=delta if delta <= 3 else delta - 7)
+    d = pub + timedelta(days=(off := _RDAY[_key(g["rday"])]))
+    if g.get("wd"):  # "صباح اليوم (الخميس)" in a Friday paper: the weekday wins (±3 days), on
+        delta = (WEEKDAYS[g["wd"]] - d.weekday()) % 7  # the paper's side أمس and غدا say it is
+        ahead, back = d + timedelta(days=delta), d + timedelta(days=delta - 7)
+        d = ahead if delta <= 3 and not off < 0 <= (ahead - pub).days or off > 0 and back <= pub else back
     return d, d
 
 
