@@ -79,8 +79,8 @@ def _year_for(m: int, d: int | None, g: dict, pub: date | None, p: str = "") -> 
     return y if g.get("rel") or d is None else weekday_year(y, m, d, g.get("x", ""), pub)  # "الأربعاء 7 حزيران"
 
 
-def _month(g: dict) -> int:
-    return GREGORIAN_MONTHS[_key(g["mon"])]
+def _month(g: dict, p: str = "") -> int:
+    return GREGORIAN_MONTHS[_key(g[p + "mon"])]
 
 
 def _day(g: dict) -> int | None:
@@ -139,9 +139,9 @@ def _dm_rel(g: dict, pub: date | None) -> Pair | None:
 
 
 def _my(g: dict, pub: date | None) -> Pair | None:
-    m = _month(g)
-    y = _year_for(m, None, g, pub)
-    return None if y is None else month_interval(y, m)
+    m, last = _month(g), _month(g, "to" if g.get("tomon") else "")  # "شهري آذار ونيسان": the
+    y = _year_for(last, None, g, pub)  # year written (or chosen) is the last month's
+    return None if y is None else (month_interval(y - (m > last), m)[0], month_interval(y, last)[1])
 
 
 def _period_expr(g: dict, pub: date | None) -> Pair | None:
