@@ -33,6 +33,8 @@ def _triggers(text: str) -> list[tuple[str, str, str | None]]:
         ("واعتقلت الشرطة خمسة أشخاص", "اعتقلت", "COERCE"),
         ("ودانت الخارجية القصف", "دانت", "ACCUSE"),
         ("وتظاهر مئات الطلاب أمام الوزارة", "تظاهر", "PROTEST"),
+        # a phrase turned down ("فرضت حظرا" is no ban before للتجوال) does not hide the one inside
+        ("وفرضت قيادة الشرطة حظرا شاملا للتجوال في المدينة", "حظرا شاملا للتجوال", "COERCE"),
     ],
 )
 def test_triggers_match_inflected_forms(sentence: str, surface: str, event_type: str | None) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from rasid.arabic.clitics import proclitic_splits
-from rasid.arabic.matcher import PhraseMatcher
+from rasid.arabic.matcher import Match, PhraseMatcher
 from rasid.arabic.normalize import normalize
 from rasid.model import Token
 from rasid.resources import load_yaml
@@ -179,25 +179,34 @@ def _after_word(tokens: Sequence[Token], k: int, words: tuple[str, ...]) -> bool
 
 def find_triggers(tokens: Sequence[Token], first: int, last: int) -> list[TriggerMatch]:
     """Trigger matches in ``tokens[first:last]``; one definition per match (the first listed)."""
-    out = []
+    out: list[TriggerMatch] = []
     sentence_norms = {t.norm for t in tokens[first:last]}
-    for m in trigger_matcher().find(tokens, first, last):
-        if _stored(tokens, m.first_token):
-            continue
-        for defn in m.payloads:
-            if defn.needs and not any(
-                any(w.endswith(n) for w in sentence_norms) for n in defn.needs
-            ):
-                continue
-            if defn.then and not _then(tokens, m.last_token, len(tokens), defn.then):
-                continue
-            if defn.not_after and _after_word(tokens, m.first_token, defn.not_after):
-                continue
-            if defn.not_before and m.last_token < len(tokens) and tokens[m.last_token].norm in defn.not_before:
-                continue  # "سحب الدخان": clouds, not a withdrawal
+    start = first
+    while start < last:
+        for m in trigger_matcher().find(tokens, start, last):
+            defn = None if _stored(tokens, m.first_token) else _reading(tokens, m, sentence_norms)
+            if defn is None:  # "فرضت حظرا شاملا للتجوال": a phrase turned down may hide a shorter one
+                start = m.first_token + 1
+                break
             out.append(TriggerMatch(m.first_token, m.last_token, m.start, m.end, defn))
+        else:
             break
     return out
+
+
+def _reading(tokens: Sequence[Token], m: Match[TriggerDef], sentence_norms: set[str]) -> TriggerDef | None:
+    """The first definition of a match whose conditions the sentence meets."""
+    for defn in m.payloads:
+        if defn.needs and not any(any(w.endswith(n) for w in sentence_norms) for n in defn.needs):
+            continue
+        if defn.then and not _then(tokens, m.last_token, len(tokens), defn.then):
+            continue
+        if defn.not_after and _after_word(tokens, m.first_token, defn.not_after):
+            continue
+        if defn.not_before and m.last_token < len(tokens) and tokens[m.last_token].norm in defn.not_before:
+            continue  # "سحب الدخان": clouds, not a withdrawal
+        return defn
+    return None
 
 
 #: verbs of result whose subject is the act that caused it ("أدى قصف الطيران إلى مقتل …")
