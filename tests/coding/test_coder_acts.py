@@ -161,6 +161,14 @@ def test_titles_trends_habits_and_declared_retreats(text: str,
     # forces pulled back and envoys recalled with سحب
     ("سحب الجيش الروسي قواته من مدينة خيرسون يوم الجمعة.", ("RETREAT", "withdraw", "RUS-MIL", None)),
     ("سحبت البحرين سفيرها من لبنان يوم الجمعة.", ("SANCTION", "withdraw", "BHR-GOV", "LBN-GOV")),
+    # emergency rule declared falls on the people, not on the forces it empowers; a ruling junta
+    # is the government
+    ("أعلنت الحكومة الإثيوبية حالة الطوارئ في إقليم أمهرة يوم الجمعة.",
+     ("COERCE", "martial-law", "ETH-GOV", "ETH-CVL")),
+    ("أعلن المجلس العسكري الحاكم في النيجر فرض حالة الطوارئ يوم الأحد ومنح الجيش صلاحيات واسعة.",
+     ("COERCE", "martial-law", "NER-GOV", "NER-CVL")),
+    ("فرضت قيادة العمليات المشتركة حظرا شاملا للتجوال في قضاء طوزخورماتو يوم الأحد.",
+     ("COERCE", "curfew", "IRQ-MIL", "IRQ-CVL")),
     # suspects held are counted among criminals
     ("أوقفت الشرطة العراقية ثلاثة مشتبهين في مدينة البصرة يوم الأحد.",
      ("COERCE", "arrest", "IRQ-COP", "IRQ-CRM")),

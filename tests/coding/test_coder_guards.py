@@ -65,6 +65,11 @@ def _dyads(text: str) -> set[Dyad]:
      {("RETREAT", "IRQ-GOV", None)}),
     ("أصدرت المحكمة الجنائية الدولية يوم الجمعة مذكرة توقيف بحق الرئيس الروسي فلاديمير بوتين.", set(),
      {("COERCE", "IGO", "RUS-GOV")}),
+    # an emergency over fires, or hospitals on alert, is no emergency rule
+    ("أعلنت الحكومة الأسترالية يوم الأحد حالة الطوارئ في ولاية نيو ساوث ويلز بسبب الحرائق.", set(),
+     {("COERCE", "AUS-GOV", "AUS-CVL")}),
+    ("رفعت وزارة الصحة العراقية حالة الطوارئ في المستشفيات يوم الأحد.", set(),
+     {("COERCE", "IRQ-MED", "IRQ-CVL"), ("COERCE", "IRQ-GOV", "IRQ-CVL")}),
     # the doer of one act does not pass to another one told after فيما
     ("هاجم تنظيم داعش قرية في ديالى يوم الأحد، فيما قتل جنديان عراقيان في انفجار لغم في الأنبار.",
      set(), {("ASSAULT", "ISIS", "IRQ-MIL")}),

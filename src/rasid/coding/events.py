@@ -280,8 +280,9 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         if tgt is None and toll is not None and place is not None and counts_people(
                 doc.tokens, sent.first_token, sent.last_token):
             tgt = inferred(place, f"{place.place.country}-CVL", "civilians", "CVL")  # "مقتل 9 أشخاص"
-        if src is not None and (whom or tgt is None and defn.mode in ON_EVERYONE):
-            tgt = people_of(src, place)  # "فرضت السلطات حظر تجوال في مدينة الأبيض": its people
+        if src is not None and (whom or defn.mode in ON_EVERYONE and (tgt is None or own_state(tgt, src))):
+            tgt = people_of(src, place)  # "فرضت السلطات حظر تجوال في مدينة الأبيض": its people, not
+            # its own forces ("ومنح الجيش صلاحيات استثنائية")
         if src is None:
             if defn.event_type != "ASSAULT" or tgt is None or toll is None and defn.pos == "noun" \
                     and not reported_done(doc.tokens, trig):  # "جرى استهداف رتل للتحالف": told as done

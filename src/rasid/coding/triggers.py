@@ -32,6 +32,7 @@ class TriggerDef:
     genitive: str  # source | target
     strength: float
     needs: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
     then: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
     not_before: tuple[str, ...] = ()
@@ -92,6 +93,7 @@ def _defn(entry: dict, pos: str, **kw: object) -> TriggerDef:
         genitive=entry.get("genitive", "target"),
         strength=float(entry.get("strength", 0.7)),
         needs=tuple(normalize(w) for w in entry.get("needs") or ()),
+        unless=tuple(normalize(w) for w in entry.get("unless") or ()),
         then=tuple(normalize(w) for w in entry.get("then") or ()),
         not_after=tuple(normalize(w) for w in entry.get("not_after") or ()),
         not_before=tuple(normalize(w) for w in entry.get("not_before") or ()),
@@ -199,6 +201,8 @@ def _reading(tokens: Sequence[Token], m: Match[TriggerDef], sentence_norms: set[
     for defn in m.payloads:
         if defn.needs and not any(any(w.endswith(n) for w in sentence_norms) for n in defn.needs):
             continue
+        if defn.unless and any(any(w.endswith(n) for w in sentence_norms) for n in defn.unless):
+            continue  # "حالة الطوارئ بسبب الفيضانات": no repression
         if defn.then and not _then(tokens, m.last_token, len(tokens), defn.then):
             continue
         if defn.not_after and _after_word(tokens, m.first_token, defn.not_after):
