@@ -25,6 +25,11 @@ def _dyads(text: str) -> set[tuple[str, str, str | None]]:
     # a grant, asylum, a shipment: the giver stands between the verb and the gift
     ("قدمت السعودية أمس منحة بقيمة 100 مليون دولار للحكومة اليمنية.", {("AID", "SAU-GOV", "YEM-GOV")}),
     ("منحت ألمانيا اللجوء لعشرات العائلات السورية خلال الشهر الماضي.", {("AID", "DEU-GOV", "SYR-CVL")}),
+    # migrants deported are civilians of the nationality named, a broken plural too
+    ("رحلت السلطات التركية مئات المهاجرين الأفغان إلى بلادهم يوم الأحد.",
+     {("COERCE", "TUR-GOV", "AFG-CVL")}),
+    ("اعتقلت الشرطة الفرنسية عشرات المهاجرين المغاربة في باريس يوم الأحد.",
+     {("COERCE", "FRA-COP", "MAR-CVL")}),
     # a resignation handed in is not a gift
     ("قدم وزير الخارجية العراقي استقالته أمس إلى رئيس الحكومة.", {("RETREAT", "IRQ-GOV", None)}),
     # a counterpart holds the same office (an interior minister's is the police's minister)
