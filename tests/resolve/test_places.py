@@ -266,3 +266,23 @@ def test_a_country_in_another_country_is_kept(gaz: Gazetteer) -> None:
     """"تدخل روسيا في سوريا": a country is never a place inside another."""
     text = "انتقد الوزير تدخل روسيا في سوريا وعلاقات تركيا بروسيا."
     assert [r.text for r in gaz.find(text, tokenize(text))] == ["روسيا", "سوريا", "تركيا", "روسيا"]
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("سيطرت قسد على بلدة المنصورة في ريف الرقة الغربي.", ["SYR", "SYR"]),
+    ("قصفت الطائرات حي المنصورة بمدينة الرقة.", ["SYR", "SYR"]),
+    ("تظاهر المئات في مدينة المنصورة شمال القاهرة.", ["EGY", "EGY"]),
+])
+def test_a_place_is_read_in_the_country_of_the_place_the_text_puts_it_in(
+        gaz: Gazetteer, text: str, countries: list[str]) -> None:
+    """"المنصورة في ريف الرقة" is the Mansoura of Raqqa, though Egypt's is larger."""
+    assert [r.place.country for r in gaz.find(text, tokenize(text))] == countries
+
+
+@pytest.mark.parametrize("text, found", [
+    ("اندلعت اشتباكات عنيفة في مدينة الفلوجه غرب بغداد.", ["مدينة الفلوجه", "بغداد"]),
+    ("قتل جنديان في قضاء حديثه يوم الأحد.", ["قضاء حديثه"]),
+    ("وفي حديثه للصحفيين قال الوزير إن الوضع مستقر.", []),  # his talk, not Haditha
+])
+def test_a_final_ha_for_ta_marbuta_after_a_descriptor(gaz: Gazetteer, text: str, found: list[str]) -> None:
+    assert [r.text for r in gaz.find(text, tokenize(text))] == found

@@ -197,12 +197,18 @@ class Gazetteer:
         for i in chosen.values():
             ctx.add(self.places[i])
         ctx.countries.update(countries)
-        for n, h in enumerate(hits):  # pass 2: the rest, in the light of the first
-            if n not in chosen:
-                ok = [i for i in h.cands if self._acceptable(i, h, ctx)]
-                ranked = self._rank(ok, h.desc, ctx)
-                if ranked:
-                    chosen[n] = ranked[0]
+        for n in range(len(hits) - 1, -1, -1):  # pass 2: the rest, in the light of the first, and
+            if n in chosen:  # of the place after it that the text puts it in ("حي المنصورة بمدينة
+                continue  # الرقة": the Mansoura of Raqqa), so from the last
+            here, m = ctx, next((k for k in range(n + 1, len(hits)) if k in chosen), None)
+            if m is not None and _locative(text[hits[n].end : hits[m].start], text[hits[m].start:]):
+                here = _Context.of([*ctx.points, self.places[chosen[m]]])
+                here.countries |= ctx.countries
+                here.admin1s |= ctx.admin1s
+            ok = [i for i in hits[n].cands if self._acceptable(i, hits[n], here)]
+            ranked = self._rank(ok, hits[n].desc, here)
+            if ranked:
+                chosen[n] = ranked[0]
         return [PlaceRef(h.start, h.end, text[h.start:h.end],
                          self._place(chosen[n], h.desc))
                 for n, h in enumerate(hits) if n in chosen and not self._lies_elsewhere(text, hits, chosen, n)]
@@ -240,9 +246,8 @@ class Gazetteer:
             if len(key[0]) < 5 or any(len(p) < 2 or p in self._stop for p in parts):
                 return None
         last_text = tokens[m.last_token - 1].text
-        if normalize(last_text[-1:]) == "ه" and last_text.endswith("ه") and key[-1].endswith("ه") \
-                and key not in self._h_final:
-            return None  # حديثه (his talk) is not حديثة (Haditha)
+        h_written = normalize(last_text[-1:]) == "ه" and last_text.endswith("ه") and key[-1].endswith("ه") \
+            and key not in self._h_final  # حديثه (his talk) is not حديثة (Haditha) …
         if prefix and letters(key) <= 3 and not any(
                 self.places[i].population >= _CLITIC_SHORT_POP
                 or self.places[i].feature in ("country", "admin1") for i in m.payloads):
@@ -265,6 +270,8 @@ class Gazetteer:
                 if stem in DESCRIPTORS:
                     desc, start = stem, prev_tok.start + skip_chars(prev_tok.text, n)
                     break
+        if h_written and desc is None:
+            return None  # … unless a descriptor says it is a place: "مدينة الفلوجه"
         cued = not prefix and prev_tok is not None and prev_tok.norm in _COUNTRY_CUES
         return _Hit(start, m.end, key, m.payloads, desc, cued)
 
