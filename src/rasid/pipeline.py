@@ -51,13 +51,16 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
     places = [p for p in places if not is_nisba(p.text)]  # "سوري" is Syrian, not Surrey
     places = sorted(places + find_capitals(tokens, places, gaz), key=lambda p: p.start)
     filed = datelines(text)  # where a report was filed says nothing of its main country
+    actors = ActorResolver.load().find(
+        text, tokens, on=article.published,
+        places=[p.place.country for p in places if p.place.country and p.place.feature != "country"
+                and not any(a <= p.start < b for a, b in filed)])
+    named = [(a.start, a.end) for a in actors if a.actor.kind in ("group", "org")]
     doc = replace(
         doc,
-        actors=tuple(ActorResolver.load().find(
-            text, tokens, on=article.published,
-            places=[p.place.country for p in places if p.place.country and p.place.feature != "country"
-                    and not any(a <= p.start < b for a, b in filed)])),
-        places=tuple(replace(p, text=article.text[p.start : p.end]) for p in places),
+        actors=tuple(actors),  # "فيلق القدس", "سرايا القدس": a name, not Jerusalem
+        places=tuple(replace(p, text=article.text[p.start : p.end]) for p in places
+                     if not any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in named)),
         dates=tuple(find_dates(text, article.published)),
     )
     doc = replace(doc, mentions=tuple(refine_labels(doc.mentions, doc.places)))

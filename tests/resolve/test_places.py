@@ -10,11 +10,13 @@ import csv
 import gzip
 import importlib.util
 import math
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from rasid.model import Place
+from rasid.model import Article, Place
+from rasid.pipeline import analyse
 from rasid.resolve.capitals import nisba_countries
 from rasid.resolve.gazetteer import read_places
 from rasid.resolve.places import Gazetteer, place_json
@@ -286,3 +288,22 @@ def test_a_place_is_read_in_the_country_of_the_place_the_text_puts_it_in(
 ])
 def test_a_final_ha_for_ta_marbuta_after_a_descriptor(gaz: Gazetteer, text: str, found: list[str]) -> None:
     assert [r.text for r in gaz.find(text, tokenize(text))] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("أشاد الرئيس بدور حماة الوطن في الدفاع عن البلاد.", []),  # its protectors, not Hama
+    ("وقال الوزير، حماه الله، إن الوضع مستقر.", []),
+    ("قصفت الطائرات ريف حماة الشمالي.", ["ريف حماة"]),
+    ("وصف الحدث بأنه مشهد تاريخي.", []),  # a scene, not Mashhad
+    ("وصل الرئيس الإيراني إلى مدينة مشهد.", ["مدينة مشهد"]),
+    ("اعتقل الجيش اللبناني 14 سوريا في عرسال.", ["عرسال"]),  # fourteen Syrians
+])
+def test_common_words_that_name_places_abroad(gaz: Gazetteer, text: str, found: list[str]) -> None:
+    assert [r.text for r in gaz.find(text, tokenize(text))] == found
+
+
+def test_a_place_inside_the_name_of_a_group_is_no_place() -> None:
+    doc = analyse(Article("t", "قال قائد فيلق القدس في الحرس الثوري الإيراني إن بلاده ستواصل دعم حلفائها.",
+                          date(2023, 6, 12)))
+    assert [p.text for p in doc.places] == []
+    assert [a.actor.code for a in doc.actors] == ["IRN-MIL", "IRN-MIL"]

@@ -49,7 +49,9 @@ _ARTICLE = "ال"
 #: Place names that are also adjectives: not a place after a definite noun (الوضع القائم).
 _ADJECTIVE_LIKE = frozenset((normalize(w),) for w in ("القائم", "العمارة", "الزرقاء"))
 #: Place names that are not places before words starting so (القائم بالأعمال).
-_NOT_BEFORE = {(normalize("القائم"),): ("ب", "علي", "علا"), (normalize("الطبقة"),): ("ال",)}
+_NOT_BEFORE = {(normalize("القائم"),): ("ب", "علي", "علا"), (normalize("الطبقة"),): ("ال",),
+               (normalize("حماة"),): tuple(normalize(w) for w in (  # "حماة الوطن": its protectors
+                   "الوطن", "الديار", "الحمى", "الثورة", "الله", "الدين", "المستهلك", "البيئة"))}
 _PARTICLES = {normalize(w) for w in ("إلى", "إلا", "ألا")}  # words that fold to an ال- start
 #: what may lie inside a place of another country (not a country, region or governorate:
 #: "تدخل روسيا في سوريا" keeps Russia)
@@ -258,6 +260,9 @@ class Gazetteer:
             return None  # القائم بالأعمال, الطبقة السياسية (but "الطبقة إلى": إلى folds to الي)
         prev = m.first_token - 1
         prev_tok = tokens[prev] if prev >= 0 and tokens[prev].is_word else None
+        if prev_tok is not None and prev_tok.norm.isdigit() and not prefix \
+                and all(self.places[i].feature == "country" for i in m.payloads):
+            return None  # "اعتقل الجيش 14 سوريا": fourteen Syrians
         if key in _ADJECTIVE_LIKE and not prefix and prev_tok is not None \
                 and _nisba_context(prev_tok.norm):
             return None  # الوضع القائم
