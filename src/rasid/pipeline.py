@@ -22,7 +22,7 @@ from rasid.clean import clean
 from rasid.coding.coder import code_events
 from rasid.coding.quotes import find_quotes
 from rasid.errors import ProcessingError, RasidError
-from rasid.model import Article, Doc, Mention, PlaceRef
+from rasid.model import ActorRef, Article, Doc, Mention, PlaceRef
 from rasid.recognise.backends import load_tagger
 from rasid.recognise.ner import recognise
 from rasid.record import to_record
@@ -56,6 +56,7 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
         places=[p.place.country for p in places if p.place.country and p.place.feature != "country"
                 and not any(a <= p.start < b for a, b in filed)])
     named = [(a.start, a.end) for a in actors if a.actor.kind in ("group", "org")]
+    actors = [a for a in actors if a.actor.kind != "person" or not _someone_elses(a, places, doc.mentions)]
     doc = replace(
         doc,
         actors=tuple(actors),  # "فيلق القدس", "سرايا القدس": a name, not Jerusalem
@@ -66,6 +67,13 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
     doc = replace(doc, mentions=tuple(refine_labels(doc.mentions, doc.places)))
     doc = replace(doc, events=code_events(doc))
     return replace(doc, quotes=tuple(find_quotes(text, doc.tokens, doc.sentences, doc.actors)))
+
+
+def _someone_elses(a: ActorRef, places: list[PlaceRef], mentions: tuple[Mention, ...]) -> bool:
+    """A known person's surname read inside a place's name ("قاعدة عين الأسد") or inside another
+    person's name that begins before it ("المحلل أحمد البغدادي")."""
+    return any(p.start <= a.start and a.end <= p.end and (p.start, p.end) != (a.start, a.end) for p in places) \
+        or any(m.label == "PER" and m.start < a.start and a.end <= m.end for m in mentions)
 
 
 _GPE_FEATURES = {"country", "admin1", "city"}

@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 
 from rasid.arabic.normalize import normalize
+from rasid.model import Article
+from rasid.pipeline import analyse
 from rasid.resolve.actor_data import load_actor_data
 from rasid.resolve.actors import ActorResolver
 from rasid.resources import load_yaml
@@ -219,3 +221,16 @@ def test_role_nouns_have_one_sector() -> None:
     data = load_actor_data()
     for key, lexes in data.lexicon.items():
         assert len({x.key for x in lexes if x.type == "role"}) <= 1, key
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("قال أمير قطر الشيخ تميم بن حمد إن بلاده تدعم الحوار.", ["QAT-GOV", "QAT-GOV"]),  # rules
+    ("قتل أمير داعش في الموصل بغارة أمريكية.", ["ISIS"]),  # commands
+    # a surname inside a place's name or inside another person's name is not the known person
+    ("تمركزت القوات الأمريكية في قاعدة عين الأسد بالأنبار.", ["USA-MIL"]),
+    ("قال المحلل السياسي أحمد البغدادي إن الوضع خطير.", []),
+    ("وقال الأسد إن الحرب انتهت.", ["SYR-GOV"]),
+])
+def test_emirs_and_surnames_in_other_names(text: str, codes: list[str]) -> None:
+    doc = analyse(Article("t", text, date(2018, 6, 12)))
+    assert [a.actor.code for a in doc.actors] == codes

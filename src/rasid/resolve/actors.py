@@ -54,6 +54,7 @@ from rasid.resolve.actor_words import (
 )
 from rasid.segment import tokenize
 
+_EMIR = (normalize("أمير"),)
 
 class ActorResolver:
     def __init__(self, data: ActorData) -> None:
@@ -225,6 +226,7 @@ class ActorResolver:
                     return inner if r.of else Role(inner.end_k, inner.country, sector)
             if lex(ms[nk], "country", "capital", "regime", "nisba"):
                 country, end = country_of(ms[nk], main), nk
+                sector = "GOV" if ms[k].key == _EMIR else sector  # "أمير قطر" rules, "أمير داعش" commands
         elif nk is not None and lex(ms[nk], "nisba") and agrees(ms[k], ms[nk], tokens):
             country, end = lex(ms[nk], "nisba")[0].key, nk
         elif nk is not None and (iso := accusative(self.data.accusatives, ms[k], ms[nk], tokens)):
