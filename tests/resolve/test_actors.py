@@ -230,7 +230,9 @@ def test_role_nouns_have_one_sector() -> None:
     ("تمركزت القوات الأمريكية في قاعدة عين الأسد بالأنبار.", ["USA-MIL"]),
     ("قال المحلل السياسي أحمد البغدادي إن الوضع خطير.", []),
     ("وقال الأسد إن الحرب انتهت.", ["SYR-GOV"]),
+    # a bare title before a name is that person's, whatever country the document speaks of most
+    ("زار الرئيس بشار الأسد قاعدة حميميم الروسية.", ["SYR-GOV"]),
 ])
-def test_emirs_and_surnames_in_other_names(text: str, codes: list[str]) -> None:
+def test_emirs_titles_and_surnames_in_other_names(text: str, codes: list[str]) -> None:
     doc = analyse(Article("t", text, date(2018, 6, 12)))
     assert [a.actor.code for a in doc.actors] == codes

@@ -200,11 +200,13 @@ class Role:
     org_actor: Actor | None = None
     coords: tuple[tuple[Match[Lex], str], ...] = ()  # coordinated nisbas: (match, ISO3)
     generic: bool = False  # "نظيره", "الجانب": says the country, not the office
+    assumed: bool = False  # the country is the document's, not the phrase's ("الرئيس")
 
     def office_hint(self) -> Role:
         """What the role says of a named person's office: a generic one only his country
         ("نظيره التركي علي يرلي كايا" is Turkey's interior minister, not its government)."""
-        return replace(self, sector=None) if self.generic else self
+        hint = replace(self, sector=None) if self.generic else self
+        return replace(hint, country=None) if self.assumed else hint
 
 
 @dataclass

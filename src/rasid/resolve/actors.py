@@ -131,7 +131,7 @@ class ActorResolver:
         if role.code:
             country = split_code(role.code)[0]
             return any(o.code == role.code or (country and split_code(o.code)[0] == country) for o in p.offices)
-        if role.country:
+        if role.country and not role.assumed:  # "زار الرئيس بشار الأسد قاعدة حميميم الروسية"
             return any(split_code(o.code)[0] == role.country for o in p.offices)
         return True
 
@@ -250,7 +250,8 @@ class ActorResolver:
         if country is None:
             if (r.of or r.construct) and not (r.construct and of_region(tokens, t)):  # "شرطة محافظة البصرة"
                 return Role(end, None, sector) if not r.of else None
-            country = r.country or country_named_in(ms, end, tokens) or (None if r.needs else main)
+            named = r.country or country_named_in(ms, end, tokens)
+            return Role(end, named or (None if r.needs else main), sector, generic=r.needs, assumed=not named)
         return Role(end, country, sector, coords=tuple(coords), generic=r.needs)
 
     # ---------------------------------------------------------------- main
