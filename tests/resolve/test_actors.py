@@ -232,6 +232,11 @@ def test_role_nouns_have_one_sector() -> None:
     ("وقال الأسد إن الحرب انتهت.", ["SYR-GOV"]),
     # a bare title before a name is that person's, whatever country the document speaks of most
     ("زار الرئيس بشار الأسد قاعدة حميميم الروسية.", ["SYR-GOV"]),
+    # "إلى جانب" is alongside, "أطراف مدينة" its outskirts; a capital after عمليات is a place
+    ("قاتلت الميليشيات إلى جانب الجيش السوري في حلب.", ["SYR-PRM", "SYR-MIL"]),
+    ("سقطت قذائف على أطراف مدينة صور.", []),
+    ("دعا المبعوث الأممي الأطراف الليبية إلى الحوار.", ["UNO", "LBY-GOV"]),
+    ("قال مسؤول في قيادة عمليات بغداد إن القوات اعتقلت مطلوبين.", ["IRQ-MIL", "IRQ-MIL", "IRQ-CRM"]),
 ])
 def test_emirs_titles_and_surnames_in_other_names(text: str, codes: list[str]) -> None:
     doc = analyse(Article("t", text, date(2018, 6, 12)))

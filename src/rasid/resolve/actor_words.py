@@ -51,7 +51,7 @@ def designation(text: str) -> bool:
 LOC_BEFORE = {normalize(w) for w in (
     "في داخل أنحاء شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ريف مدينة محافظة العاصمة "
     "عاصمة أراضي حدود مطار جامعة قرب بالقرب أطراف ضواحي محيط مناطق منطقة شوارع أحياء سماء "
-    "أجواء عمق ولاية أرجاء نحو ضاحية مدخل مداخل").split()}
+    "أجواء عمق ولاية أرجاء نحو ضاحية مدخل مداخل عمليات").split()}  # "قيادة عمليات بغداد"
 CAPITAL_LOC = LOC_BEFORE | {normalize(w) for w in "من إلى الى عن".split()}
 COUNTRY_TYPES = ("country", "capital")
 
@@ -134,7 +134,17 @@ _NAMED_FOR = {normalize(w) for w in ("مدينة", "حي", "ساحة", "شارع
 
 
 def named_for(m: Match[Lex], tokens: Sequence[Token]) -> bool:
-    return m.first_token > 0 and tokens[m.first_token - 1].norm in _NAMED_FOR
+    """A place named for a person ("مدينة الصدر"), or a role noun that is a preposition or a
+    place's edge here ("إلى جانب الجيش", "أطراف مدينة صور")."""
+    if m.first_token > 0 and tokens[m.first_token - 1].norm in _NAMED_FOR:
+        return True
+    word = tokens[m.first_token].norm
+    return word == _SIDE and m.first_token > 0 and tokens[m.first_token - 1].norm in _TO \
+        or word in _EDGES and m.first_token + 1 < len(tokens) and tokens[m.first_token + 1].norm in _REGIONS
+
+
+_SIDE, _TO = normalize("جانب"), {normalize("إلى"), normalize("الى")}
+_EDGES = {normalize("أطراف"), normalize("طرف")}
 
 
 def member_of(role: Match[Lex], org: Match[Lex], tokens: Sequence[Token]) -> bool:
