@@ -70,6 +70,13 @@ def _dyads(text: str) -> set[Dyad]:
      {("COERCE", "AUS-GOV", "AUS-CVL")}),
     ("رفعت وزارة الصحة العراقية حالة الطوارئ في المستشفيات يوم الأحد.", set(),
      {("COERCE", "IRQ-MED", "IRQ-CVL"), ("COERCE", "IRQ-GOV", "IRQ-CVL")}),
+    # the dead counted after "قتل" did not make the attack that killed them
+    ("قتل ثلاثة جنود روس في هجوم بطائرة مسيرة في سوريا يوم الأحد.",
+     {("ASSAULT", "UNK", "RUS-MIL")}, {("ASSAULT", "RUS-MIL", "RUS-MIL"), ("ASSAULT", "RUS-MIL", "SYR-MIL")}),
+    # a security force is the police; forces a state deploys are not what it mobilises against
+    ("داهمت قوة أمنية منزلا في الموصل يوم الأحد واعتقلت مطلوبين.", {("COERCE", "IRQ-COP", "IRQ-CRM")},
+     {("COERCE", "IRQ-CRM", None)}),
+    ("نشرت الحكومة العراقية قوات أمنية في البصرة يوم الأحد.", set(), {("MOBILIZE", "IRQ-MIL", "IRQ-COP")}),
     # the doer of one act does not pass to another one told after فيما
     ("هاجم تنظيم داعش قرية في ديالى يوم الأحد، فيما قتل جنديان عراقيان في انفجار لغم في الأنبار.",
      set(), {("ASSAULT", "ISIS", "IRQ-MIL")}),

@@ -32,6 +32,13 @@ def passive_toll(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     return nxt.isdigit() or nxt in _COUNTED
 
 
+def told_dead(tokens: Sequence[Token], p: Positioned) -> bool:
+    """"قتل ثلاثة جنود روس في هجوم بطائرة مسيرة": the party a count after "قتل" names was killed;
+    it is not the doer of the attack told after it."""
+    k = p.first - 1 if p.first > 0 and tokens[p.first - 1].norm in _COUNTED else p.first
+    return k > 0 and tokens[k - 1].norm in _KILLED
+
+
 def marked_passive(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     """"اعتُقل ناشطان", "اُغتيل قاضٍ", "استُهدف": a perfect verb written with its passive damma
     on one of its first three letters; its subject is who suffered the act."""

@@ -20,6 +20,7 @@ from rasid.coding.agents import (
     marked_passive,
     owner_by_lam,
     passive_toll,
+    told_dead,
 )
 from rasid.coding.kinds import SYMMETRIC
 from rasid.coding.positions import (
@@ -199,7 +200,7 @@ def pick_arguments(
     marked = {id(sent_actors[k]) for k in marked_groups(tokens, sent_actors)}
     before = [p for p in sent_actors if p.last <= trig.first_token
               and len(main_clause(tokens, p.last, trig.first_token)) <= _BEFORE_WINDOW
-              and id(p) not in marked and not _reports_other_subject(tokens, p, trig)
+              and id(p) not in marked and not _reports_other_subject(tokens, p, trig) and not told_dead(tokens, p)
               and not nested(tokens, p, trig)]
     if before and trig.defn.pos != "noun" and subordinate(tokens, before[-1], trig):
         before = main_subjects(tokens, trig, sent_actors, marked)

@@ -298,7 +298,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             tgt = tgt or doer_of_condemned(doc, trig, earlier)
             tgt = state_government(tgt) if tgt is not None else None  # condemning a military act addresses the state
         if tgt is not None and (tgt.actor.code == src.actor.code and defn.event_type not in SYMMETRIC
-                                or (threat or defn.event_type in ("RETREAT", "CONCEDE")
+                                or (threat or defn.event_type in ("RETREAT", "CONCEDE", "MOBILIZE")
                                     and src.actor.sector in ("GOV", "MIL")) and own_state(tgt, src)):
             tgt = None  # "هدد الحرس الثوري بالرد على أي هجوم يستهدف مصالح إيران": its own side
         if tgt is None and (defn.event_type in ("CONCEDE", "SANCTION") or defn.mode == "restrict"):
