@@ -77,6 +77,9 @@ def _dyads(text: str) -> set[Dyad]:
     ("داهمت قوة أمنية منزلا في الموصل يوم الأحد واعتقلت مطلوبين.", {("COERCE", "IRQ-COP", "IRQ-CRM")},
      {("COERCE", "IRQ-CRM", None)}),
     ("نشرت الحكومة العراقية قوات أمنية في البصرة يوم الأحد.", set(), {("MOBILIZE", "IRQ-MIL", "IRQ-COP")}),
+    # gunmen from the tribes are armed men; the positions of the SDF are what they attacked
+    ("هاجم مسلحون من العشائر العربية مواقع لقسد في دير الزور يوم الأحد.", {("ASSAULT", "UAF", "SDF")},
+     {("ASSAULT", "UAF", "SYR-CVL")}),
     # the doer of one act does not pass to another one told after فيما
     ("هاجم تنظيم داعش قرية في ديالى يوم الأحد، فيما قتل جنديان عراقيان في انفجار لغم في الأنبار.",
      set(), {("ASSAULT", "ISIS", "IRQ-MIL")}),

@@ -183,6 +183,8 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
         elif kept and _members_of(text, kept[-1], ref):
             prev = kept.pop()  # "مسلحون من تنظيم داعش": the group's own fighters
             ref = replace(ref, start=prev.start, text=text[prev.start : ref.end])
+            if ref.actor.sector == "CVL":  # "مسلحون من العشائر": armed men, not civilians
+                ref = replace(ref, actor=prev.actor)
         elif kept and _patron(text, kept[-1], ref):
             prev = kept.pop()  # "المقاتلين المؤيدين للرئيس السوري بشار الأسد": the fighters act
             ref = replace(prev, end=ref.end, text=text[prev.start : ref.end])
@@ -290,7 +292,7 @@ def _describes(text: str, body: ActorRef, word: ActorRef) -> bool:
 def _members_of(text: str, fighters: ActorRef, group: ActorRef) -> bool:
     """Unidentified gunmen "من" a named armed group are that group ("مسلحون من تنظيم داعش"; not
     "مسلحون من داخل السيارة", which names no group)."""
-    return fighters.actor.code == "UAF" and group.actor.kind == "group" \
+    return fighters.actor.code == "UAF" and (group.actor.kind == "group" or group.actor.sector == "CVL") \
         and normalize(text[fighters.end : group.start]).strip() == "من"
 
 
