@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from rasid.model import Article
 from rasid.pipeline import process
 
@@ -76,3 +78,15 @@ def test_an_act_a_day_before_a_dated_raid_is_dated_the_day_before() -> None:
     assert (e["source"]["code"], e["target"]["code"]) == ("IRQ-GOV", "TUR-GOV")
     assert e["location"]["name"] == "Ankara"
     assert e["date"]["start"] == "2021-06-07"  # the strike was on Tuesday the 8th
+
+
+@pytest.mark.parametrize("text, place", [
+    # the town named as the object is where the act was, not the governorate after في
+    ("قصفت الطائرات الروسية بلدة أريحا في ريف إدلب الجنوبي يوم الأحد.", "Ariha"),
+    ("قصفت المدفعية التركية قرية كفرنبل في منطقة معرة النعمان يوم الأحد.", "Kafranbel"),
+    # a place a bearing is taken from is not where it was ("جنوب غرب كركوك")
+    ("شهد قضاء الحويجة جنوب غرب كركوك هجوما لداعش على الجيش العراقي يوم الأحد.", "Al-Hawija District"),
+])
+def test_the_place_hit_before_the_places_that_situate_it(text: str, place: str) -> None:
+    assert _one(text, "ASSAULT")["location"]["name"] == place
+

@@ -297,6 +297,7 @@ def test_a_final_ha_for_ta_marbuta_after_a_descriptor(gaz: Gazetteer, text: str,
     ("وصف الحدث بأنه مشهد تاريخي.", []),  # a scene, not Mashhad
     ("وصل الرئيس الإيراني إلى مدينة مشهد.", ["مدينة مشهد"]),
     ("اعتقل الجيش اللبناني 14 سوريا في عرسال.", ["عرسال"]),  # fourteen Syrians
+    ("هاجم التنظيم قرى المتونة بريف المدينة الشمالي.", []),  # the city named before, not Al Madinah
 ])
 def test_common_words_that_name_places_abroad(gaz: Gazetteer, text: str, found: list[str]) -> None:
     assert [r.text for r in gaz.find(text, tokenize(text))] == found

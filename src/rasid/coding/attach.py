@@ -19,6 +19,7 @@ from rasid.arabic.normalize import normalize
 from rasid.coding.fatalities import says_no_one_died, toll_in
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import DateRef, Doc, Event, Interval, PlaceRef, Sentence, Token
+from rasid.resolve.gazetteer import DESCRIPTORS
 
 S = TypeVar("S", PlaceRef, DateRef)
 _AFTER_BIAS = 0.6
@@ -99,13 +100,27 @@ def choose_place(text: str, tokens: Sequence[Token], trig: TriggerMatch,
     if not places:
         return None
     after = [p for p in places if p.start >= trig.end]
-    pool = [p for p in after if _locative(text, tokens, p)] or after or list(places)
+    pool = [p for p in after if _locative(text, tokens, p) or _described(p)] or after or list(places)
+    pool = [p for p in pool if not _bearing(text, tokens, p)] or pool  # "X جنوب غرب كركوك": X
     best = max(specificity(p) for p in pool)
     if best == 1:  # only countries: a more specific place anywhere near the trigger wins
         finer = [p for p in places if specificity(p) > 1]
         if finer:
             pool, best = finer, max(specificity(p) for p in finer)
     return min((p for p in pool if specificity(p) == best), key=lambda p: abs(p.start - trig.end))
+
+
+def _described(ref: PlaceRef) -> bool:
+    """"قصفت الطائرات بلدة أريحا في ريف إدلب": the town named as the object is where it was."""
+    return normalize(ref.text.split()[0]) in DESCRIPTORS if ref.text.split() else False
+
+
+#: directions from a reference place ("جنوب غرب كركوك"): the place they start from is not the event's
+_BEARINGS = {normalize(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي")}
+
+
+def _bearing(text: str, tokens: Sequence[Token], ref: PlaceRef) -> bool:
+    return any(w in _BEARINGS for w in _prefix_words(text, tokens, ref, 1))
 
 
 def choose_date(trig: TriggerMatch, dates: Sequence[DateRef]) -> DateRef | None:

@@ -53,6 +53,7 @@ _NOT_BEFORE = {(normalize("القائم"),): ("ب", "علي", "علا"), (normal
                (normalize("حماة"),): tuple(normalize(w) for w in (  # "حماة الوطن": its protectors
                    "الوطن", "الديار", "الحمى", "الثورة", "الله", "الدين", "المستهلك", "البيئة"))}
 _PARTICLES = {normalize(w) for w in ("إلى", "إلا", "ألا")}  # words that fold to an ال- start
+_BACK_REFERENCES = {(normalize(w),) for w in ("المدينة", "البلدة", "القرية", "المحافظة", "المنطقة", "العاصمة")}
 #: what may lie inside a place of another country (not a country, region or governorate:
 #: "تدخل روسيا في سوريا" keeps Russia)
 _LOCAL = frozenset(("city", "point", "admin2"))
@@ -243,6 +244,8 @@ class Gazetteer:
             return None  # السورية، والعراقية...: a nisba adjective, not سورية
         if prefix.endswith("ك"):
             return None  # كمينا (an ambush) is not ك + مينا: "like Mina" is not news usage
+        if key in _BACK_REFERENCES:
+            return None  # "بريف المدينة الشمالي": the city named before, not Al Madinah
         if len(key) == 1 and m.last_token - m.first_token == 2:  # two words written apart
             parts = (tok.norm[len(prefix):], tokens[m.first_token + 1].norm)
             if len(key[0]) < 5 or any(len(p) < 2 or p in self._stop for p in parts):
