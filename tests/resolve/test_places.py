@@ -308,3 +308,13 @@ def test_a_place_inside_the_name_of_a_group_is_no_place() -> None:
                           date(2023, 6, 12)))
     assert [p.text for p in doc.places] == []
     assert [a.actor.code for a in doc.actors] == ["IRN-MIL", "IRN-MIL"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("تعرضت سفينة تجارية لهجوم في البحر الأحمر قبالة سواحل اليمن.", ("Red Sea", None)),
+    ("زار الوزير ولاية البحر الأحمر في شرق السودان.", ("Red Sea", "SDN")),
+    ("زار الوزير محافظة البحر الأحمر المصرية.", ("Al Bahr al Ahmar", "EGY")),
+])
+def test_a_sea_is_the_sea_unless_a_governorate_is_named(gaz: Gazetteer, text: str, place: tuple) -> None:
+    first = gaz.find(text, tokenize(text))[0].place
+    assert (first.name, first.country) == place

@@ -310,6 +310,8 @@ class Gazetteer:
         drop: set[int] = set()
         for i, p in places.items():
             for j, q in places.items():
+                if p.feature == "admin1" and q.country is None and q.feature == "region" and hint != "admin1":
+                    drop.add(i)  # "البحر الأحمر" is the sea, "ولاية البحر الأحمر" Sudan's state
                 if p.country != q.country or i == j:
                     continue
                 # a governorate named after its capital: the bare name is the city
