@@ -80,6 +80,9 @@ def _dyads(text: str) -> set[Dyad]:
     # gunmen from the tribes are armed men; the positions of the SDF are what they attacked
     ("هاجم مسلحون من العشائر العربية مواقع لقسد في دير الزور يوم الأحد.", {("ASSAULT", "UAF", "SDF")},
      {("ASSAULT", "UAF", "SYR-CVL")}),
+    # an envoy "إلى" a state is posted there: the state is not whom he calls on
+    ("دعا المبعوث الأممي إلى اليمن هانس غروندبرغ الحوثيين إلى وقف التصعيد يوم الأحد.",
+     {("REQUEST", "UNO", "YEM-REB")}, {("REQUEST", "UNO", "YEM-GOV")}),
     # the doer of one act does not pass to another one told after فيما
     ("هاجم تنظيم داعش قرية في ديالى يوم الأحد، فيما قتل جنديان عراقيان في انفجار لغم في الأنبار.",
      set(), {("ASSAULT", "ISIS", "IRQ-MIL")}),

@@ -180,6 +180,9 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
         elif kept and _describes(text, kept[-1], ref):
             prev = kept.pop()  # "هيئة التفاوض السورية المعارضة": the word describes the body
             ref = replace(prev, end=ref.end, text=text[prev.start : ref.end])
+        elif kept and _envoy_to(text, kept[-1], ref):
+            prev = kept.pop()  # "المبعوث الأممي إلى ليبيا": his title, not a party of its own
+            ref = replace(prev, end=ref.end, text=text[prev.start : ref.end])
         elif kept and _members_of(text, kept[-1], ref):
             prev = kept.pop()  # "مسلحون من تنظيم داعش": the group's own fighters
             ref = replace(ref, start=prev.start, text=text[prev.start : ref.end])
@@ -287,6 +290,16 @@ def _describes(text: str, body: ActorRef, word: ActorRef) -> bool:
     return body.actor.kind in ("role", "org") and word.actor.kind == "role" and body.actor.country is not None \
         and " " not in word.text and text[body.end : word.start] == " " \
         and body.actor.sector == word.actor.sector and body.actor.country != word.actor.country
+
+
+_ENVOYS = {normalize(w) for w in ("المبعوث", "مبعوث", "السفير", "سفير", "الممثل", "ممثل", "المنسق", "منسق")}
+_TO_POST = {normalize(w) for w in ("إلى", "لدى", "في")}
+
+
+def _envoy_to(text: str, envoy: ActorRef, state: ActorRef) -> bool:
+    """An envoy or ambassador "إلى/لدى/في" a state is posted there ("سفير إيران لدى العراق")."""
+    return state.actor.kind == "state" and normalize(text[envoy.end : state.start]).strip() in _TO_POST \
+        and any(normalize(w) in _ENVOYS for w in envoy.text.split())
 
 
 def _members_of(text: str, fighters: ActorRef, group: ActorRef) -> bool:
