@@ -174,6 +174,9 @@ def test_titles_trends_habits_and_declared_retreats(text: str,
      ("COERCE", "martial-law", "NER-GOV", "NER-CVL")),
     ("فرضت قيادة العمليات المشتركة حظرا شاملا للتجوال في قضاء طوزخورماتو يوم الأحد.",
      ("COERCE", "curfew", "IRQ-MIL", "IRQ-CVL")),
+    # an envoy called back from a foreign capital: that state is the target (also after لم with
+    # the jussive of a weak verb)
+    ("استدعت السعودية سفيرها من بيروت يوم الأحد.", ("SANCTION", "withdraw", "SAU-GOV", "LBN-GOV")),
     # suspects held are counted among criminals
     ("أوقفت الشرطة العراقية ثلاثة مشتبهين في مدينة البصرة يوم الأحد.",
      ("COERCE", "arrest", "IRQ-COP", "IRQ-CRM")),

@@ -33,6 +33,7 @@ def _triggers(text: str) -> list[tuple[str, str, str | None]]:
         ("واعتقلت الشرطة خمسة أشخاص", "اعتقلت", "COERCE"),
         ("ودانت الخارجية القصف", "دانت", "ACCUSE"),
         ("وتظاهر مئات الطلاب أمام الوزارة", "تظاهر", "PROTEST"),
+        ("وأكدت الوزارة أنها لم تستدعِ سفيرها", "تستدعِ", "SANCTION"),  # the jussive of a weak verb
         # a phrase turned down ("فرضت حظرا" is no ban before للتجوال) does not hide the one inside
         ("وفرضت قيادة الشرطة حظرا شاملا للتجوال في المدينة", "حظرا شاملا للتجوال", "COERCE"),
     ],

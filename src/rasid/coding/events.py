@@ -53,6 +53,7 @@ from rasid.coding.parties import (
     people_of,
     protested_government,
     protesters,
+    recalled_from,
     regional_government,
     settlers,
     state_government,
@@ -302,7 +303,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
                                     and src.actor.sector in ("GOV", "MIL")) and own_state(tgt, src)):
             tgt = None  # "هدد الحرس الثوري بالرد على أي هجوم يستهدف مصالح إيران": its own side
         if tgt is None and (defn.event_type in ("CONCEDE", "SANCTION") or defn.mode == "restrict"):
-            tgt = regional_government(trig, around, src, published)  # "إعادة فتح مطاري أربيل"
+            tgt = regional_government(trig, around, src, published) or (  # "إعادة فتح مطاري أربيل"
+                recalled_from(doc.text, trig, around, src) if defn.mode == "withdraw" else None)
         if tgt is None and defn.event_type == "ASSAULT" and not any(p.ref.actor.kind == "group" for p in actors):
             # the trigger's own place, else the nearest one of its sentence, tells whose forces were hit
             near = place or min(around, key=lambda p: abs(p.start - trig.start), default=None)

@@ -106,6 +106,17 @@ def regional_government(trig: TriggerMatch, places: Sequence[PlaceRef], src: Act
     return None
 
 
+def recalled_from(text: str, trig: TriggerMatch, places: Sequence[PlaceRef], src: ActorRef) -> ActorRef | None:
+    """"استدعت سفيرها من أنقرة", "سحبت سفيرها من بيروت": the state an envoy is called back from."""
+    for p in places:
+        if 0 <= p.start - trig.end <= _GOVERNED_REACH and p.place.country not in (None, src.actor.country) \
+                and normalize(text[max(0, p.start - 4) : p.start]).split()[-1:] == ["من"]:
+            actor = Actor(code=f"{p.place.country}-GOV", name=f"{p.place.country} government",
+                          country=p.place.country, sector="GOV", kind="role")
+            return ActorRef(p.start, p.end, p.text, actor)
+    return None
+
+
 _PROTESTERS = tuple(normalize(w) for w in ("محتج", "متظاهر", "المحتج", "المتظاهر", "ومحتج", "ومتظاهر"))
 
 

@@ -66,6 +66,8 @@ def imperfect_forms(stem: str) -> set[str]:
             if s.endswith(("ي", "و")) and suf:
                 out.add(pre + s[:-1] + suf)
             out.add(pre + s + suf)
+        if s.endswith(("ي", "و")) and len(s) >= 4:
+            out.add(pre + s[:-1])  # the jussive after لم: "لم تستدعِ", "لم يلتقِ" (not يدع from يدعو)
     return out
 
 
