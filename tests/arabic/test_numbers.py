@@ -56,6 +56,9 @@ def _read(sentence: str, word: str) -> tuple[int | Fraction, str] | None:
     ("لجأ نصف مليون سوري إلى الأردن", "نصف", 500000, "نصف مليون"),
     ("نزح مليون ونصف المليون شخص", "مليون", 1500000, "مليون ونصف المليون"),
     ("نزح مليون ونصف من السكان", "مليون", 1500000, "مليون ونصف"),
+    # a second number after و is a range's other end, not a part of the first
+    ("قتل ما بين 100 ألف و300 ألف شخص", "100", 100000, "100 ألف"),
+    ("قتل ما بين ألف و1500 مدني", "ألف", 1000, "ألف"),
 ])
 def test_numbers_are_read_whole(sentence: str, word: str, value: int | Fraction,
                                 words: str) -> None:

@@ -83,6 +83,13 @@ def _dyads(text: str) -> set[Dyad]:
     # an envoy "إلى" a state is posted there: the state is not whom he calls on
     ("دعا المبعوث الأممي إلى اليمن هانس غروندبرغ الحوثيين إلى وقف التصعيد يوم الأحد.",
      {("REQUEST", "UNO", "YEM-REB")}, {("REQUEST", "UNO", "YEM-GOV")}),
+    # a ban "شامل" is still a ban; a country named as a place is not what was seized or attacked
+    ("أعلنت الحكومة الكندية يوم الأحد أنها فرضت حظرا شاملا على إيران في مجال الطيران.",
+     {("COERCE", "CAN-GOV", "IRN-GOV")}, set()),
+    ("ضبطت قوات حرس الحدود العراقية يوم الأحد شحنة من المخدرات على الحدود مع إيران.", set(),
+     {("COERCE", "IRQ-COP", "IRN-GOV")}),
+    ("هاجم مسلحون يوم الأحد قرية على ضفاف نهر النيجر في وسط مالي وقتلوا 20 مدنيا.", set(),
+     {("ASSAULT", "UAF", "NER-MIL"), ("ASSAULT", "UAF", "NER-GOV")}),
     # the doer of one act does not pass to another one told after فيما
     ("هاجم تنظيم داعش قرية في ديالى يوم الأحد، فيما قتل جنديان عراقيان في انفجار لغم في الأنبار.",
      set(), {("ASSAULT", "ISIS", "IRQ-MIL")}),
@@ -91,3 +98,23 @@ def test_what_must_and_must_not_be_read(text: str, must: set[Dyad], must_not: se
     found = _dyads(text)
     assert must <= found
     assert not must_not & found
+
+
+@pytest.mark.parametrize("text, mode", [
+    # people caught smuggling fuel are arrested, not a supply cut; pumping stopped for a shortage
+    # is no coercion
+    ("أوقفت قوات الأمن اللبنانية شخصين في طرابلس يوم الأحد كانا يهربان الوقود إلى سوريا.", "withhold"),
+    ("أوقفت الحكومة العراقية يوم الأحد ضخ الغاز إلى محطات الكهرباء بسبب نقص الإمدادات.", "withhold"),
+    # emergency rule lifted, or a hospital emergency, is no emergency rule imposed
+    ("أعلنت الحكومة المصرية يوم الأحد رفع حالة الطوارئ في البلاد.", "martial-law"),
+    ("رفع الجيش التايلاندي يوم الأحد الأحكام العرفية في البلاد.", "martial-law"),
+    ("أعلنت وزارة الصحة يوم الأحد حالة الطوارئ في مستشفيات غزة بسبب نقص الوقود.", "martial-law"),
+])
+def test_what_must_not_be_read_as_this_mode(text: str, mode: str) -> None:
+    events = process(Article("t", text, date(2023, 6, 12)))["events"]
+    assert mode not in {e["mode"] for e in events}
+
+
+def test_a_service_cut_by_a_group_of_no_country_falls_on_no_invented_people() -> None:
+    events = process(Article("t", "قطع مسلحون مجهولون الكهرباء عن المدينة يوم الأحد.", date(2023, 6, 12)))["events"]
+    assert events and all(e["target"] is None or not e["target"]["code"].startswith("None") for e in events)

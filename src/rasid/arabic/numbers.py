@@ -154,6 +154,8 @@ def read_number(tokens: Sequence[Token], i: int, last: int) -> tuple[int | Fract
         if scale is None and joined and value is None and end < last \
                 and tokens[end].norm[:1] == "و":
             scale = SCALES.get(tokens[end].norm[1:])
+        if last_scale and value is not None and value * (scale[0] if scale else 1) >= last_scale:
+            break  # "ما بين 100 ألف و300 ألف": a second number, not a part of the first
         if scale is None:
             if value is not None:
                 total, j = total + value, end

@@ -101,7 +101,7 @@ def choose_place(text: str, tokens: Sequence[Token], trig: TriggerMatch,
         return None
     after = [p for p in places if p.start >= trig.end]
     pool = [p for p in after if _locative(text, tokens, p) or _described(p)] or after or list(places)
-    pool = [p for p in pool if not _bearing(text, tokens, p)] or pool  # "X جنوب غرب كركوك": X
+    pool = [p for p in pool if not _bearing(text, p, places)] or pool  # "X جنوب غرب كركوك": X
     best = max(specificity(p) for p in pool)
     if best == 1:  # only countries: a more specific place anywhere near the trigger wins
         finer = [p for p in places if specificity(p) > 1]
@@ -119,8 +119,11 @@ def _described(ref: PlaceRef) -> bool:
 _BEARINGS = {normalize(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي")}
 
 
-def _bearing(text: str, tokens: Sequence[Token], ref: PlaceRef) -> bool:
-    return any(w in _BEARINGS for w in _prefix_words(text, tokens, ref, 1))
+def _bearing(text: str, ref: PlaceRef, places: Sequence[PlaceRef]) -> bool:
+    """A place only a bearing away from the place named right before it ("قضاء الحويجة جنوب غرب
+    كركوك"), not one a bearing situates alone ("في شمال غزة", "قرى جنوب إدلب")."""
+    return any(q.end <= ref.start and normalize(text[q.end : ref.start]).split()
+               and all(w in _BEARINGS for w in normalize(text[q.end : ref.start]).split()) for q in places)
 
 
 def choose_date(trig: TriggerMatch, dates: Sequence[DateRef]) -> DateRef | None:

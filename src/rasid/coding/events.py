@@ -281,9 +281,10 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         if tgt is None and toll is not None and place is not None and counts_people(
                 doc.tokens, sent.first_token, sent.last_token):
             tgt = inferred(place, f"{place.place.country}-CVL", "civilians", "CVL")  # "مقتل 9 أشخاص"
+        if defn.mode in THINGS_TAKEN and tgt is not None and tgt.actor.kind == "state":
+            tgt = None  # "ضبطت … شحنة على الحدود مع إيران": a country named as a place is not hit
         if src is not None and (whom or defn.mode in ON_EVERYONE and (tgt is None or own_state(tgt, src))):
-            tgt = people_of(src, place)  # "فرضت السلطات حظر تجوال في مدينة الأبيض": its people, not
-            # its own forces ("ومنح الجيش صلاحيات استثنائية")
+            tgt = people_of(src, place)  # "فرضت السلطات حظر تجوال في الأبيض": its people, not its forces
         if src is None:
             if defn.event_type != "ASSAULT" or tgt is None or toll is None and defn.pos == "noun" \
                     and not reported_done(doc.tokens, trig):  # "جرى استهداف رتل للتحالف": told as done

@@ -45,9 +45,12 @@ def inferred(place: PlaceRef, code: str, what: str, sector: str) -> ActorRef:
     return ActorRef(place.start, place.start, "", actor)
 
 
-def people_of(src: ActorRef, place: PlaceRef | None) -> ActorRef:
-    """The civilians of the place an act on "whoever does X" happens in, else of its doer's country."""
+def people_of(src: ActorRef, place: PlaceRef | None) -> ActorRef | None:
+    """The civilians of the place an act on "whoever does X" happens in, else of its doer's country
+    (none for a group with no country and no place)."""
     country = place.place.country if place is not None and place.place.country else src.actor.country
+    if not country:
+        return None
     actor = Actor(code=f"{country}-CVL", name=f"{country} civilians", country=country, sector="CVL", kind="role")
     return ActorRef(src.start, src.start, "", actor)
 

@@ -209,7 +209,7 @@ def _reading(tokens: Sequence[Token], m: Match[TriggerDef], sentence_norms: set[
             continue
         if defn.not_after and _after_word(tokens, m.first_token, defn.not_after):
             continue
-        if defn.not_before and m.last_token < len(tokens) and tokens[m.last_token].norm in defn.not_before:
+        if defn.not_before and any(t.norm in defn.not_before for t in tokens[m.last_token : m.last_token + 2]):
             continue  # "سحب الدخان": clouds, not a withdrawal
         return defn
     return None

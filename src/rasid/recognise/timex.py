@@ -77,6 +77,8 @@ def _valid(kind: str, g: dict[str, str], before: str) -> bool:
         return False
     if kind == "my":
         return any(g.get(k) for k in ("prep", "shahr", "monb", "year", "yrel", "rel"))
+    if kind == "mm":
+        return bool(g.get("prep") or g.get("shahr"))
     if kind == "hijri":
         if g.get("day") or g.get("dayw") or g.get("hy") or g.get("rel") or g.get("shahr"):
             return True

@@ -112,8 +112,11 @@ PATTERNS: dict[str, str] = {
     "dm_rel": (f"(?P<x>{WDP}(?:يوم )?{_day('', False)} (?:من )?"
                f"(?:الشهر (?P<rel>{REL})|(?P<cur>هذا الشهر)))"),
     # أيار 2023 | شهر أيار الماضي | تموز/يوليو الماضي | (في) آذار
-    "my": (f"(?:(?P<prep>{PREP}|بين|من) )?(?P<x>(?P<shahr>شهري? )?{_mon('')}"  # شهري آذار ونيسان
-           f"(?: ?(?:و|الي|حتي) ?(?:شهر )?{_mon('to')})?(?:{_yspec('')}| (?P<rel>{REL}))?)"),
+    "my": (f"(?:(?P<prep>{PREP}) )?(?P<x>(?P<shahr>شهر )?{_mon('')}"
+           f"(?:{_yspec('')}| (?P<rel>{REL}))?)"),
+    # شهري آذار ونيسان | بين آذار وأيار 2023 (not "أجلت من أكتوبر إلى ديسمبر", a move)
+    "mm": (f"(?:(?P<prep>بين) )?(?P<x>(?P<shahr>شهري )?{_mon('')} ?(?:و|الي|حتي) ?(?:شهر )?{_mon('to')}"
+           f"(?:{_yspec('')}| (?P<rel>{REL}))?)"),
     # مطلع العام الحالي | منتصف ابريل الماضي | أواخر 2016 | نهاية الأسبوع الماضي
     "period": (f"(?P<x>(?P<pp>{PP}) (?:(?:شهر )?{_mon('')}(?:{_yspec('')}| (?P<rel>{REL}))?"
                f"|(?:شهر )?(?P<hm>{HM})(?: (?:المبارك|الفضيل|الكريم){_E})?(?: (?:من )?(?:(?:ال)?عام "
@@ -195,7 +198,7 @@ PATTERNS: dict[str, str] = {
 #: What every match of a pattern contains (a month name, a weekday, a year …). Only the text
 #: near an anchor is searched: the same matches as ``finditer`` on the whole string, faster.
 ANCHORS: dict[str, str] = {
-    "dmy": f" {GM}", "dm_rel": "الشهر", "my": GM, "period": PP, "week_of": "الاسبوع ",
+    "dmy": f" {GM}", "dm_rel": "الشهر", "my": GM, "mm": "بين|شهري", "period": PP, "week_of": "الاسبوع ",
     "season": "صيف|شتاء|ربيع|خريف", "unit": "الاسبوع|الشهر|العام|السنه",
     "recent": "ايام|اسابيع|ساعات|ساعه", "rday": "امس|البارحه|اليوم|الليله|غد",
     "wd": WD, "ago": "قبل|منذ", "earlier": "في وقت سابق", "numeric": r"\d[/.\-]\d",

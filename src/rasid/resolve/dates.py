@@ -16,9 +16,9 @@ Conventions (spec/GOLD.md where it speaks, rasid's own choices where it is silen
 * A bare weekday is the most recent such day not after ``published`` (the published day itself
   when it is that weekday: see ``BARE_WEEKDAY_SAME_DAY``); with "الماضي" strictly before; with
   "المقبل" the next one after; with "قبل الماضي" a week earlier. "اليوم/أمس/غدا/بعد غد" +
-  weekday is that day; when the weekday disagrees (a paper dated after midnight) the nearest
-  such weekday, before ``published`` for أمس and after it for غدا. A part of the day (صباح،
-  مساء، ليل، فجر) does not move the day: "ليل السبت - الأحد" is Saturday–Sunday.
+  weekday is that day; when the weekday disagrees (a paper dated after midnight) the nearest such
+  weekday, not over a day past ``published`` for أمس nor before it for غدا. A part of the day
+  (صباح، مساء، ليل، فجر) does not move the day: "ليل السبت - الأحد" is Saturday–Sunday.
 * Spans counted back from ``published`` ("قبل ثلاثة أيام", "الأيام الماضية", "الأيام
   الثلاثة الماضية"): see ``rasid.resolve.counted``.
 * "النصف/الثلث/الربع الأول … الأخير من" a year: its months split in two, three or four; of a
@@ -232,8 +232,8 @@ def _rday(g: dict, pub: date | None) -> Pair | None:
     d = pub + timedelta(days=(off := _RDAY[_key(g["rday"])]))
     if g.get("wd"):  # "صباح اليوم (الخميس)" in a Friday paper: the weekday wins (±3 days), on
         delta = (WEEKDAYS[g["wd"]] - d.weekday()) % 7  # the paper's side أمس and غدا say it is
-        ahead, back = d + timedelta(days=delta), d + timedelta(days=delta - 7)
-        d = ahead if delta <= 3 and not off < 0 <= (ahead - pub).days or off > 0 and back <= pub else back
+        ahead, back = d + timedelta(days=delta), d + timedelta(days=delta - 7)  # a day's slack
+        d = ahead if delta <= 3 and not off < 0 < (ahead - pub).days - 1 or off > 0 and (pub - back).days > 1 else back
     return d, d
 
 
@@ -346,7 +346,7 @@ def _decade(g: dict, pub: date | None) -> Pair | None:
     return date(first + lo, 1, 1), date(first + hi, 12, 31)
 
 
-_RESOLVERS = {"dmy": _dmy, "dm_rel": _dm_rel, "my": _my, "period": _period_expr, "unit": _unit,
+_RESOLVERS = {"dmy": _dmy, "dm_rel": _dm_rel, "my": _my, "mm": _my, "period": _period_expr, "unit": _unit,
               "recent": recent, "rday": _rday, "wd": _wd, "ago": ago, "earlier": _earlier,
               "week_of": _week_of, "season": _season, "part": _part, "decade": _decade,
               "last_n": last_n,
