@@ -232,6 +232,9 @@ def test_role_nouns_have_one_sector() -> None:
     ("وقال الأسد إن الحرب انتهت.", ["SYR-GOV"]),
     # a bare title before a name is that person's, whatever country the document speaks of most
     ("زار الرئيس بشار الأسد قاعدة حميميم الروسية.", ["SYR-GOV"]),
+    # a bare "الاحتلال" is Israel's even in a Palestinian story; with a nisba, that state's
+    ("هدمت جرافات الاحتلال منزلا فلسطينيا في حي سلوان بالقدس الشرقية.", ["ISR-GOV"]),
+    ("قاوم العراقيون الاحتلال الأمريكي بعد عام 2003.", ["USA-GOV"]),
     # "إلى جانب" is alongside, "أطراف مدينة" its outskirts; a capital after عمليات is a place
     ("قاتلت الميليشيات إلى جانب الجيش السوري في حلب.", ["SYR-PRM", "SYR-MIL"]),
     ("سقطت قذائف على أطراف مدينة صور.", []),

@@ -226,12 +226,13 @@ class State:
 
 
 def country_of(m: Match[Lex], main: str | None) -> str | None:
-    """The country a country, capital or nisba match names; "النظام" is the main country's."""
+    """The country a country, capital or nisba match names; "النظام" is the main country's,
+    a bare "الاحتلال" Israel's (not that of the Palestinian document it appears in)."""
     for x in m.payloads:
         if x.type in ("country", "capital", "nisba"):
             return x.key
         if x.type == "regime":
-            return main or x.country or "SYR"
+            return x.country or main or "SYR"
     return None
 
 
