@@ -90,3 +90,9 @@ def test_an_act_a_day_before_a_dated_raid_is_dated_the_day_before() -> None:
 def test_the_place_hit_before_the_places_that_situate_it(text: str, place: str) -> None:
     assert _one(text, "ASSAULT")["location"]["name"] == place
 
+
+
+def test_a_purpose_told_after_an_act_does_not_take_its_place() -> None:
+    # "للمطالبة" names what the protest was for; the place after it is the protest's
+    e = _one("تظاهر عمال مصنع الغزل والنسيج في مدينة المحلة الكبرى للمطالبة بصرف الأرباح.", "PROTEST")
+    assert e["location"]["name"] == "Al Mahallah al Kubra"

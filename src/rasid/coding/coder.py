@@ -30,6 +30,7 @@ from rasid.coding.events import events_for_trigger
 from rasid.coding.journeys import Journey, after_journeys, journey_of
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, SYMMETRIC
 from rasid.coding.mentions import refine_actors
+from rasid.coding.modality import is_purpose
 from rasid.coding.occurrences import merge_mentions
 from rasid.coding.parties import as_sector, civilians_where_hit
 from rasid.coding.positions import Positioned, position_actors
@@ -92,6 +93,17 @@ def _quote_spans(text: str, sent: Sentence) -> list[tuple[int, int]]:
     return quoted_spans(text, sent.start, sent.end)
 
 
+def _places_of(doc: Doc, places: list[PlaceRef], trigs: list[TriggerMatch]) -> dict[int, list[PlaceRef]]:
+    """Places go to the sentence's acts, not to a purpose told after one ("تظاهر الطلاب أمام مبنى
+    محافظة البصرة للمطالبة بفرص العمل": the protest was in Basra, the demand is no act)."""
+    acts = [k for k, t in enumerate(trigs) if not is_purpose(doc.text, doc.tokens, t)] or list(range(len(trigs)))
+    given = assign(places, [trigs[k] for k in acts], doc.text)
+    out: dict[int, list[PlaceRef]] = {k: [] for k in range(len(trigs))}
+    for n, k in enumerate(acts):
+        out[k] = given[n]
+    return out
+
+
 def code_events(doc: Doc) -> tuple[Event, ...]:
     """Every event the document reports, one per occurrence."""
     refs = refine_actors(doc.text, doc.tokens, doc.actors, doc.places)
@@ -123,7 +135,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
         dates = [d for d in doc.dates if sent.start <= d.start and d.end <= sent.end]
         capitals = [p for p in doc.places if sent.start <= p.start and p.end <= sent.end
                     and _overlaps(p.start, p.end, sent_refs)]
-        place_of = assign(places, trigs, doc.text)
+        place_of = _places_of(doc, places, trigs)
         date_of = assign(dates, trigs, doc.text)
         last: int | None = None  # where the events of the sentence's last productive trigger begin
         silent: TriggerMatch | None = None  # the last attack of the sentence that gave no event
