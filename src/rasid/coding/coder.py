@@ -96,12 +96,19 @@ def _quote_spans(text: str, sent: Sentence) -> list[tuple[int, int]]:
 def _places_of(doc: Doc, places: list[PlaceRef], trigs: list[TriggerMatch]) -> dict[int, list[PlaceRef]]:
     """Places go to the sentence's acts, not to a purpose told after one ("تظاهر الطلاب أمام مبنى
     محافظة البصرة للمطالبة بفرص العمل": the protest was in Basra, the demand is no act)."""
-    acts = [k for k, t in enumerate(trigs) if not is_purpose(doc.text, doc.tokens, t)] or list(range(len(trigs)))
+    acts = [k for k, t in enumerate(trigs) if not (_li(doc, t) and is_purpose(doc.text, doc.tokens, t))] \
+        or list(range(len(trigs)))
     given = assign(places, [trigs[k] for k in acts], doc.text)
     out: dict[int, list[PlaceRef]] = {k: [] for k in range(len(trigs))}
     for n, k in enumerate(acts):
         out[k] = given[n]
     return out
+
+
+def _li(doc: Doc, trig: TriggerMatch) -> bool:
+    """The trigger is written with لـ ("للمطالبة"): a purpose, not an act told as alleged."""
+    prefix = normalize(doc.text[doc.tokens[trig.first_token].start : trig.start])
+    return prefix.endswith("ل") and not prefix.endswith("ال")
 
 
 def code_events(doc: Doc) -> tuple[Event, ...]:
