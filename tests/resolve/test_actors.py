@@ -235,6 +235,10 @@ def test_role_nouns_have_one_sector() -> None:
     # a bare "الاحتلال" is Israel's even in a Palestinian story; with a nisba, that state's
     ("هدمت جرافات الاحتلال منزلا فلسطينيا في حي سلوان بالقدس الشرقية.", ["ISR-GOV"]),
     ("قاوم العراقيون الاحتلال الأمريكي بعد عام 2003.", ["USA-GOV"]),
+    # a bare مالي ("financial") is Mali only as the place a bare organ is in
+    ("قطعت الحكومة الانتقالية في مالي علاقاتها الدبلوماسية مع أوكرانيا.", ["MLI-GOV", "UKR-GOV"]),
+    ("طالب المجلس العسكري الحاكم في مالي فرنسا بسحب قواتها.", ["MLI-GOV", "FRA-GOV"]),
+    ("قدمت فرنسا دعم مالي للمزارعين.", ["FRA-GOV", "FRA-AGR"]),
     # a governor is his state's government, named by the governorate he governs
     ("أعلن محافظ نينوى اعتقال ثلاثة متهمين بتفجير الموصل.", ["IRQ-GOV", "IRQ-CRM"]),
     # "إلى جانب" is alongside, "أطراف مدينة" its outskirts; a capital after عمليات is a place

@@ -159,6 +159,8 @@ def build(countries_doc: dict, sectors_doc: list, actors_doc: dict) -> ActorData
         countries[iso] = Country(iso, row["en"], row.get("qid"))
         for name in row.get("names") or []:
             b.add(name, Lex("country", iso))
+        for name in row.get("placed") or []:  # a name that is also a common word ("مالي")
+            b.add(name, Lex("placed", iso))
         for cap in row.get("capital") or []:
             b.add(cap, Lex("capital", iso))
         for stem in row.get("nisba") or []:

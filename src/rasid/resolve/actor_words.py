@@ -239,7 +239,7 @@ def country_of(m: Match[Lex], main: str | None) -> str | None:
 _FI = normalize("في")
 _COLLECTIVE = {normalize(w) for w in ("السلطات", "الحكومة", "الشرطة", "القوات", "الجيش", "المعارضة",
                                       "الفصائل", "الأجهزة", "قوات", "فصائل", "المحتجون", "المحتجين",
-                                      "المتظاهرون", "المتظاهرين", "السكان")}
+                                      "المتظاهرون", "المتظاهرين", "السكان", "المجلس")}  # المجلس العسكري الحاكم
 
 
 def country_named_in(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]) -> str | None:
@@ -262,5 +262,5 @@ def country_named_in(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]
     nxt = next((m for m in ms[end + 1 :] if m.first_token >= t + 1), None)
     if nxt is None or nxt.first_token != t + 1:
         return None
-    found = lex(nxt, "country", "capital")
+    found = lex(nxt, "country", "capital", "placed")  # "الحكومة الانتقالية في مالي"
     return found[0].key if found else None
