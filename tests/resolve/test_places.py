@@ -318,3 +318,15 @@ def test_a_place_inside_the_name_of_a_group_is_no_place() -> None:
 def test_a_sea_is_the_sea_unless_a_governorate_is_named(gaz: Gazetteer, text: str, place: tuple) -> None:
     first = gaz.find(text, tokenize(text))[0].place
     assert (first.name, first.country) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("أغلقت السلطات معبر ربيعة الحدودي مع سوريا.", ("Rabia crossing", "IRQ")),
+    ("أطلقت حركة حماس رشقات صاروخية باتجاه مدينة عسقلان.", ("Ashkelon", "ISR")),
+    ("خرجت احتجاجات في محافظة سيستان وبلوشستان.", ("Sistan and Baluchestan", "IRN")),
+    ("أطلق حزب الله صواريخ باتجاه مستوطنة كريات شمونة.", ("Qiryat Shmona", "ISR")),  # a small town after مستوطنة
+    ("تجددت الاشتباكات في الخرطوم.", ("Khartoum", "SDN")),
+])
+def test_places_the_libraries_lack_or_misspell(gaz: Gazetteer, text: str, place: tuple) -> None:
+    found = [(r.place.name, r.place.country) for r in gaz.find(text, tokenize(text))]
+    assert place in found

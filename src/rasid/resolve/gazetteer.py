@@ -34,6 +34,7 @@ DESCRIPTORS: dict[str, str | None] = {
         ("قرية", "city"), ("قرى", "city"), ("ناحية", "city"), ("قضاء", "admin2"),
         ("مخيم", "point"), ("معبر", "point"), ("منفذ", "point"), ("ريف", "rif"),
         ("منطقة", None), ("دولة", "country"), ("جمهورية", "country"), ("حي", None),
+        ("مستوطنة", "city"), ("مستعمرة", "city"),
     )
 }
 
