@@ -22,14 +22,15 @@ from rasid.clean import clean
 from rasid.coding.coder import code_events
 from rasid.coding.quotes import find_quotes
 from rasid.errors import ProcessingError, RasidError
-from rasid.model import ActorRef, Article, Doc, Mention, PlaceRef
+from rasid.model import Article, Doc, Mention, PlaceRef
 from rasid.recognise.backends import load_tagger
 from rasid.recognise.ner import recognise
 from rasid.record import to_record
+from rasid.resolve.actor_words import someone_elses
 from rasid.resolve.actors import ActorResolver
 from rasid.resolve.capitals import find_capitals, is_nisba, nisba_countries
 from rasid.resolve.dates import find_dates
-from rasid.resolve.places import Gazetteer
+from rasid.resolve.places import Gazetteer, outside_names
 from rasid.segment import split_sentences, tokenize
 
 _CHUNK = 8
@@ -55,25 +56,15 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
         text, tokens, on=article.published,
         places=[p.place.country for p in places if p.place.country and p.place.feature != "country"
                 and not any(a <= p.start < b for a, b in filed)])
-    named = [(a.start, a.end) for a in actors if a.actor.kind in ("group", "org")]
-    actors = [a for a in actors if a.actor.kind != "person" or not _someone_elses(a, places, doc.mentions)]
     doc = replace(
         doc,
-        actors=tuple(actors),  # "فيلق القدس", "سرايا القدس": a name, not Jerusalem
-        places=tuple(replace(p, text=article.text[p.start : p.end]) for p in places
-                     if not any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in named)),
+        actors=tuple(a for a in actors if not someone_elses(a, places, doc.mentions)),
+        places=tuple(replace(p, text=article.text[p.start : p.end]) for p in outside_names(places, actors)),
         dates=tuple(find_dates(text, article.published)),
     )
     doc = replace(doc, mentions=tuple(refine_labels(doc.mentions, doc.places)))
     doc = replace(doc, events=code_events(doc))
     return replace(doc, quotes=tuple(find_quotes(text, doc.tokens, doc.sentences, doc.actors)))
-
-
-def _someone_elses(a: ActorRef, places: list[PlaceRef], mentions: tuple[Mention, ...]) -> bool:
-    """A known person's surname read inside a place's name ("قاعدة عين الأسد") or inside another
-    person's name that begins before it ("المحلل أحمد البغدادي")."""
-    return any(p.start <= a.start and a.end <= p.end and (p.start, p.end) != (a.start, a.end) for p in places) \
-        or any(m.label == "PER" and m.start < a.start and a.end <= m.end for m in mentions)
 
 
 _GPE_FEATURES = {"country", "admin1", "city"}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from rasid.arabic.matcher import Match
 from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import read_number
-from rasid.model import Actor, Token
+from rasid.model import Actor, ActorRef, Mention, PlaceRef, Token
 from rasid.resolve.actor_data import Lex
 
 SECTOR_NAMES = {
@@ -264,3 +264,12 @@ def country_named_in(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]
         return None
     found = lex(nxt, "country", "capital", "placed")  # "الحكومة الانتقالية في مالي"
     return found[0].key if found else None
+
+
+def someone_elses(a: ActorRef, places: Sequence[PlaceRef], mentions: Sequence[Mention]) -> bool:
+    """A known person's surname read inside a place's name ("قاعدة عين الأسد") or inside another
+    person's name that begins before it ("المحلل أحمد البغدادي")."""
+    if a.actor.kind != "person":
+        return False
+    return any(p.start <= a.start and a.end <= p.end and (p.start, p.end) != (a.start, a.end) for p in places) \
+        or any(m.label == "PER" and m.start < a.start and a.end <= m.end for m in mentions)

@@ -23,7 +23,7 @@ from rasid.arabic.chars import WORD_RE
 from rasid.arabic.clitics import proclitic_splits
 from rasid.arabic.matcher import Match, PhraseMatcher, skip_chars
 from rasid.arabic.normalize import normalize
-from rasid.model import Place, PlaceRef, Token
+from rasid.model import ActorRef, Place, PlaceRef, Token
 from rasid.resolve.gazetteer import (
     CORE_COUNTRIES,
     DESCRIPTORS,
@@ -376,6 +376,14 @@ def _nisba_context(prev: str) -> bool:
     if stem in _PLACE_HEADS or stem in DESCRIPTORS:
         return False
     return stem.startswith(_ARTICLE) or stem in NISBA_HEADS or stem.endswith(("ات", "ه"))
+
+
+def outside_names(places: Sequence[PlaceRef], actors: Sequence[ActorRef]) -> list[PlaceRef]:
+    """The places not read inside the name of a group or organisation ("فيلق القدس", "سرايا
+    القدس": a name, not Jerusalem)."""
+    named = [(a.start, a.end) for a in actors if a.actor.kind in ("group", "org")]
+    return [p for p in places if not any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end)
+                                         for a, b in named)]
 
 
 def place_json(place: Place | None) -> dict | None:
