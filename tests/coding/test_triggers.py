@@ -150,6 +150,14 @@ def test_modality_hypothetical(sentence: str, hypothetical: bool) -> None:
         ("سقط 40 شخصا بين قتيل وجريح", None),
         ("سقط 40 قتيلا وجريحا في الانفجار", None),
         ("بلغت حصيلة الضحايا 12 قتيلا و30 جريحا", 12),
+        # hedges between the death word and the number; a year is no toll; the dead counted by
+        # their own dual noun; the martyred
+        ("قتل ما لا يقل عن عشرين مدنيا في القصف", 20),
+        ("قتل في عام 2022 أكثر من 400 مدني", 400),
+        ("قتل منذ 2011 أكثر من 300 ألف شخص", 300000),
+        ("قتل 2000 شخص في المعارك", 2000),
+        ("سقط قتيلان وثلاثة جرحى في القصف", 2),
+        ("استشهد ثلاثة فلسطينيين برصاص الجيش", 3),
     ],
 )
 def test_fatalities_read_tolls(sentence: str, toll: int | None) -> None:

@@ -29,7 +29,8 @@ DEATH_WORDS = {
     normalize(w)
     for w in ("مقتل", "قتل", "قتلى", "قتيلا", "قتيل", "قتيلاً", "مصرع", "مصرعهم", "مصرعه", "حتفهم",
               "سقوط", "وفاة", "لقي", "لقوا", "أودى", "بحياة", "ضحايا", "ضحية", "استشهاد", "شهيدا",
-              "شهداء", "قتلوا", "قتلت", "قتلا", "أعدم", "أعدمت", "أعدموا", "اغتال", "اغتالت", "اغتالوا")
+              "شهداء", "قتلوا", "قتلت", "قتلا", "أعدم", "أعدمت", "أعدموا", "اغتال", "اغتالت", "اغتالوا",
+              "استشهد", "استشهدت", "استشهدوا", "قتيلان", "قتيلين")
 }
 #: Words after which a number counts the wounded, not the dead.
 WOUND_WORDS = {normalize(w) for w in ("إصابة", "جرح", "جرحى", "مصابين", "جريحا", "أصيب", "وإصابة")}
@@ -83,15 +84,30 @@ def toll_in(tokens: Sequence[Token], first: int, last: int) -> int | None:
             i += 1
             continue
         value, end = read
-        before = [tokens[j].norm for j in range(max(first, i - _WINDOW), i)]
+        near = [tokens[j].norm for j in range(first, i) if tokens[j].norm not in _AT_LEAST]
+        before = near[-_WINDOW:]  # "قتل ما لا يقل عن عشرين": the hedge between is no distance
         after = [tokens[j].norm for j in range(end, min(last, end + _WINDOW))]
         i = end
         if value != int(value) or any(_is(w, WOUND_WORDS) for w in before[-2:]) \
-                or _dead_and_wounded(after):
+                or _dead_and_wounded(after) or _a_year(tokens, end, value, before):
             continue  # a fraction ("3.5 في المئة") counts no one; "40 بين قتيل وجريح" mixes
-        if any(_is(w, DEATH_WORDS) for w in before) or any(_is(w, DEATH_WORDS) for w in after[:3]):
+        if any(_is(w, DEATH_WORDS) for w in before) or any(_is(w, DEATH_WORDS) for w in after[:3]) \
+                or _is(tokens[end - 1].norm, DEATH_WORDS):  # "سقط قتيلان": the dead counted by their noun
             return int(value)
     return None
+
+
+#: "ما لا يقل عن", "ما يزيد على", "أكثر من": hedges between a death word and its number
+_AT_LEAST = {normalize(w) for w in ("ما", "لا", "يقل", "تقل", "يزيد", "تزيد", "عن", "على", "أكثر", "أقل", "من",
+                                    "نحو", "حوالي", "قرابة", "زهاء")}
+#: "قتل في عام 2022 أكثر من 400", "منذ 2011", "زلزال 2023": a year, not a toll
+_YEAR_BEFORE = {normalize(w) for w in ("عام", "العام", "سنة", "السنة", "لعام", "منذ", "خلال", "في", "حتى",
+                                       "زلزال", "حرب", "انتخابات", "ثورة", "أحداث", "مجزرة", "هجمات")}
+
+
+def _a_year(tokens: Sequence[Token], end: int, value: int | Fraction, before: Sequence[str]) -> bool:
+    return 1900 <= value <= 2100 and tokens[end - 1].norm.isdigit() and bool(before) \
+        and before[-1] in _YEAR_BEFORE
 
 
 #: A denial of deaths (spec/GOLD.md: fatalities 0 when the text says no one was killed): one of
