@@ -154,6 +154,7 @@ def _stored(tokens: Sequence[Token], k: int) -> bool:
 
 
 _THEN_REACH = 10
+_CHARGES = tuple(normalize(w) for w in ("تهمة", "تهم", "بتهمة", "بتهم"))
 _TO = normalize("إلى")
 #: "وصل عدد القتلى إلى 50", "توجه رسالة إلى": what reaches or is sent, not who travels
 _NOT_A_TRIP = {normalize(w) for w in ("عدد", "حصيلة", "رسالة", "رسائل", "دعوة", "نداء", "سؤال", "اتهامات",
@@ -188,7 +189,8 @@ def find_triggers(tokens: Sequence[Token], first: int, last: int) -> list[Trigge
     start = first
     while start < last:
         for m in trigger_matcher().find(tokens, start, last):
-            defn = None if _stored(tokens, m.first_token) else _reading(tokens, m, sentence_norms)
+            defn = None if _stored(tokens, m.first_token) or _after_word(tokens, m.first_token, _CHARGES) \
+                else _reading(tokens, m, sentence_norms)  # "اعتقلت … بتهمة التظاهر": a charge, no protest
             if defn is None:  # "فرضت حظرا شاملا للتجوال": a phrase turned down may hide a shorter one
                 start = m.first_token + 1
                 break
