@@ -177,6 +177,9 @@ def test_titles_trends_habits_and_declared_retreats(text: str,
     # an envoy called back from a foreign capital: that state is the target (also after لم with
     # the jussive of a weak verb)
     ("استدعت السعودية سفيرها من بيروت يوم الأحد.", ("SANCTION", "withdraw", "SAU-GOV", "LBN-GOV")),
+    # people only counted are held as the civilians of the place
+    ("أعلنت السلطات الجزائرية اعتقال خمسة أشخاص في ولاية تيزي وزو يوم الأحد.",
+     ("COERCE", "arrest", "DZA-GOV", "DZA-CVL")),
     # a charge (بتهمة التظاهر) is no protest of its own
     ("اعتقلت قوات الأمن المصرية عشرة ناشطين في القاهرة يوم الأربعاء بتهمة التظاهر دون ترخيص.",
      ("COERCE", "arrest", "EGY-COP", "EGY-CVL")),

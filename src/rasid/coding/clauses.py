@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rasid.arabic.normalize import normalize
+from rasid.arabic.numbers import read_number
 from rasid.coding.kinds import MATERIAL
-from rasid.coding.positions import QUANTITIES, Positioned, word_before
+from rasid.coding.positions import PREPOSITIONS, QUANTITIES, Positioned, word_before
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import Doc, Sentence, Token
 
@@ -114,7 +115,13 @@ def whoever(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 
 def whom_object(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     """"باعتقال من يستسلمون", "القبض على الأشخاص الذين يروجون": the act's object is whoever
-    does something: people, not the parties named in what they do."""
+    does something: people, not the parties named in what they do. So are people only counted
+    ("اعتقلت السلطات الجزائرية خمسة أشخاص")."""
+    for k in range(trig.last_token, min(len(tokens) - 1, trig.last_token + _COUNTED_REACH)):
+        if not tokens[k].is_word or tokens[k].norm in PREPOSITIONS:
+            break
+        if read_number(tokens, k, len(tokens)) is not None and tokens[k + 1].norm in _COUNTED_PEOPLE:
+            return True
     for k in range(trig.last_token, min(len(tokens) - 1, trig.last_token + _WHOM_REACH)):
         if tokens[k].norm in WHOEVER:
             partitive = k > 0 and tokens[k - 1].norm in _QUANTITY  # "عدد من تنظيم الدولة"
@@ -128,6 +135,9 @@ def whom_object(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 _PEOPLE_WORDS = {normalize(w) for w in ("على", "الأشخاص", "الاشخاص", "أشخاص", "كل", "جميع", "عدد", "عددا",
                                         "العشرات", "عشرات")}
 _WHOM_REACH = 4
+_COUNTED_REACH = 6
+_COUNTED_PEOPLE = {normalize(w) for w in ("أشخاص", "اشخاص", "شخصا", "شخصين", "أشخاصا", "مواطنين", "مواطنا",
+                                          "رجال", "رجلا", "شبان", "شابا", "نساء")}
 _QUANTITY = QUANTITIES - {normalize(w) for w in ("كل", "جميع")}  # "كل من يتعامل" is whoever
 
 
