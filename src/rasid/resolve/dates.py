@@ -350,7 +350,7 @@ _RESOLVERS = {"dmy": _dmy, "dm_rel": _dm_rel, "my": _my, "mm": _my, "period": _p
               "recent": recent, "rday": _rday, "wd": _wd, "ago": ago, "earlier": _earlier,
               "week_of": _week_of, "season": _season, "part": _part, "decade": _decade,
               "last_n": last_n,
-              "numeric": _numeric, "year": _year, "pyear": _year, "hijri": _hijri,
+              "numeric": _numeric, "year": _year, "pyear": _year, "yrange": _year, "hijri": _hijri,
               "hyear": _hyear, "feast": lambda g, pub: feast(g, pub, relative_sign(g.get("rel"))),
               "holy": lambda g, pub: holy_day(g, pub, relative_sign(g.get("rel")))}
 
