@@ -59,6 +59,7 @@ def _read(sentence: str, word: str) -> tuple[int | Fraction, str] | None:
     # a second number after و is a range's other end, not a part of the first
     ("قتل ما بين 100 ألف و300 ألف شخص", "100", 100000, "100 ألف"),
     ("قتل ما بين ألف و1500 مدني", "ألف", 1000, "ألف"),
+    ("انتهى الهجوم بـ3 قتلى", "بـ3", 3, "بـ3"),  # a number leaning on بـ with a tatweel
 ])
 def test_numbers_are_read_whole(sentence: str, word: str, value: int | Fraction,
                                 words: str) -> None:

@@ -139,6 +139,8 @@ def read_number(tokens: Sequence[Token], i: int, last: int) -> tuple[int | Fract
         norm = tokens[j].norm.removeprefix("و") if j > i else tokens[j].norm
         if joined and tokens[j].norm.isdigit() and j == i:
             part: tuple[int | Fraction, int] | None = _digits(tokens, j, last)
+        elif j == i and norm[:1] in "بل" and norm[1:].isdigit() and tokens[j].text[1:2] == "ـ":
+            part = int(norm[1:]), j + 1  # "انتهى الهجوم بـ3 قتلى"
         elif joined and j > i and norm.isdigit():  # "3 آلاف و500", "مليون و200 ألف"
             part = int(norm), j + 1
         elif norm in _PARTS and j + 1 < last and tokens[j + 1].norm in SCALES:
