@@ -30,7 +30,7 @@ from rasid.coding.events import events_for_trigger
 from rasid.coding.journeys import Journey, after_journeys, journey_of
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, SYMMETRIC
 from rasid.coding.mentions import refine_actors
-from rasid.coding.modality import is_purpose
+from rasid.coding.modality import is_purpose, written_with_li
 from rasid.coding.occurrences import merge_mentions
 from rasid.coding.parties import as_sector, civilians_where_hit
 from rasid.coding.positions import Positioned, position_actors
@@ -96,19 +96,14 @@ def _quote_spans(text: str, sent: Sentence) -> list[tuple[int, int]]:
 def _places_of(doc: Doc, places: list[PlaceRef], trigs: list[TriggerMatch]) -> dict[int, list[PlaceRef]]:
     """Places go to the sentence's acts, not to a purpose told after one ("تظاهر الطلاب أمام مبنى
     محافظة البصرة للمطالبة بفرص العمل": the protest was in Basra, the demand is no act)."""
-    acts = [k for k, t in enumerate(trigs) if not (_li(doc, t) and is_purpose(doc.text, doc.tokens, t))] \
+    acts = [k for k, t in enumerate(trigs)  # a purpose written with لـ, not an act told as alleged
+            if not (written_with_li(doc.text, doc.tokens, t) and is_purpose(doc.text, doc.tokens, t))] \
         or list(range(len(trigs)))
     given = assign(places, [trigs[k] for k in acts], doc.text)
     out: dict[int, list[PlaceRef]] = {k: [] for k in range(len(trigs))}
     for n, k in enumerate(acts):
         out[k] = given[n]
     return out
-
-
-def _li(doc: Doc, trig: TriggerMatch) -> bool:
-    """The trigger is written with لـ ("للمطالبة"): a purpose, not an act told as alleged."""
-    prefix = normalize(doc.text[doc.tokens[trig.first_token].start : trig.start])
-    return prefix.endswith("ل") and not prefix.endswith("ال")
 
 
 def code_events(doc: Doc) -> tuple[Event, ...]:

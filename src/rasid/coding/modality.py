@@ -223,7 +223,6 @@ def is_purpose(text: str, tokens: Sequence[Token], trig: object) -> bool:
     first = trig.first_token  # type: ignore[attr-defined]
     if trig.defn.pos == "verb" and not trig.defn.imperfect:  # type: ignore[attr-defined]
         return False
-    prefix = normalize(text[tokens[first].start : trig.start])  # type: ignore[attr-defined]
     following = [t.norm for t in tokens[trig.last_token : trig.last_token + 4]  # type: ignore[attr-defined]
                  if t.is_word]
     if any(w in AFTER_HYPOTHETICAL for w in following):
@@ -232,6 +231,12 @@ def is_purpose(text: str, tokens: Sequence[Token], trig: object) -> bool:
         return False  # "تصدت لهجوم", "تعرضت مواقع الحزب لقصف": the ل the verb takes, not a purpose
     if first > 0 and tokens[first - 1].norm in _STEP:
         return False  # "أعادت فتح سفارتها، في خطوة لاستئناف العلاقات": what the act done amounts to
+    return written_with_li(text, tokens, trig)
+
+
+def written_with_li(text: str, tokens: Sequence[Token], trig: object) -> bool:
+    """The trigger carries لـ ("للمطالبة", "لبحث"), not the article ("الاجتماع")."""
+    prefix = normalize(text[tokens[trig.first_token].start : trig.start])  # type: ignore[attr-defined]
     return prefix.endswith("ل") and not prefix.endswith("ال")
 
 
