@@ -73,6 +73,24 @@ def test_passive_killing_in_an_ambush_soldiers_by_nationality() -> None:
     assert event["fatalities"] == 12 and event["location"]["name"] == "Ar Rutbah"
 
 
+@pytest.mark.parametrize("text, dyad, dead", [
+    ("استشهد 3 فلسطينيين برصاص الجيش الإسرائيلي في جنين أمس.", ("ISR-MIL", "PSE-CVL"), 3),
+    ("استشهد شاب فلسطيني برصاص قوات الاحتلال في نابلس فجر اليوم.", ("ISR-MIL", "PSE-CVL"), None),
+    ("واستشهد جنديان سوريان في قصف تركي على ريف الحسكة أمس.", ("TUR-MIL", "SYR-MIL"), 2),
+])
+def test_those_martyred_are_the_dead_and_the_agent_follows_bi(text: str, dyad: tuple, dead: int | None) -> None:
+    [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == dyad and event["fatalities"] == dead
+
+
+@pytest.mark.parametrize("text", [
+    "استشهد الوزير بقول الشاعر في كلمته أمام البرلمان أمس.",
+    "استشهد رئيس الوزراء بأرقام البنك الدولي في خطابه أمس.",
+])
+def test_citing_someone_is_no_death(text: str) -> None:
+    assert not [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+
+
 def test_international_organisations_do_not_protest() -> None:
     events = _live("انتقدت الحكومة المصرية بيان الأمم المتحدة بشأن فض اعتصام للمعلمين في القاهرة.")
     assert not any(e["event_type"] == "PROTEST" and e["source"]["code"] == "UNO" for e in events)

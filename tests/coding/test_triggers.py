@@ -211,6 +211,7 @@ def test_no_unguarded_trigger_form_is_a_frequent_word_of_another_sense() -> None
     ("وقُتل جنديان في الهجوم.", True),
     ("اعتقلت الشرطة ناشطين في الموصل.", False),  # no marks: read as written, active
     ("يُهاجم المسلحون القرى ليلا.", False),  # an imperfect's damma is its person prefix
+    ("واستشهد جنديان في الهجوم.", True),  # intransitive: its subject died
 ])
 def test_a_verb_written_with_its_passive_damma(sentence: str, passive: bool) -> None:
     tokens = tokenize(sentence)

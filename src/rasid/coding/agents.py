@@ -15,6 +15,8 @@ from rasid.coding.triggers import TriggerMatch
 from rasid.model import Token
 
 _KILLED = {normalize(w) for w in ("قتل", "قتلت", "وقتل", "وقتلت", "قتلوا", "وقتلوا", "قتلا")}
+#: "استشهد": an intransitive verb whose subject died (a martyr's death, as the report tells it)
+_MARTYRED = {normalize(p + w) for p in ("", "و", "ف") for w in ("استشهد", "استشهدت", "استشهدوا", "استشهدا")}
 _AGENT_WORDS = {normalize(w) for w in ("نصبه", "نصبها", "شنه", "شنها", "نفذه", "نفذها", "يد", "بنيران",
                                        "برصاص", "قبل", "تبناه", "تبنته",
                                        "هجوم", "هجمات", "كمين", "اعتداء",  # "في هجوم تنظيم داعش"
@@ -41,9 +43,11 @@ def told_dead(tokens: Sequence[Token], p: Positioned) -> bool:
 
 def marked_passive(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     """"اعتُقل ناشطان", "اُغتيل قاضٍ", "استُهدف": a perfect verb written with its passive damma
-    on one of its first three letters; its subject is who suffered the act."""
+    on one of its first three letters, or "استشهد"; its subject is who suffered the act."""
     if trig.defn.pos != "verb" or trig.defn.imperfect:
         return False
+    if tokens[trig.first_token].norm in _MARTYRED:
+        return True  # "استشهد 3 فلسطينيين برصاص الجيش": no agent in the verb, only in برصاص
     head = tokens[trig.first_token].text
     k = head.find(_DAMMA)
     return k != -1 and k < _first_letters(head, 3) and head[k + 1 : k + 2] != "و"  # not قَتَلُوا
