@@ -176,6 +176,9 @@ def test_titles_trends_habits_and_declared_retreats(text: str,
      ("COERCE", "curfew", "IRQ-MIL", "IRQ-CVL")),
     # an envoy called back from a foreign capital: that state is the target
     ("استدعت السعودية سفيرها من بيروت يوم الأحد.", ("SANCTION", "withdraw", "SAU-GOV", "LBN-GOV")),
+    # the dead no one names are victims, civilians of the place, as "أشخاص" are
+    ("سقط قتيلان وثلاثة جرحى في قصف على حمص أمس.", ("ASSAULT", None, "UNK", "SYR-CVL")),
+    ("سقط 5 قتلى في انفجار عبوة ناسفة في سوق بمدينة الحلة يوم الأحد.", ("ASSAULT", "explosives", "UNK", "IRQ-CVL")),
     # people only counted are held as the civilians of the place
     ("أعلنت السلطات الجزائرية اعتقال خمسة أشخاص في ولاية تيزي وزو يوم الأحد.",
      ("COERCE", "arrest", "DZA-GOV", "DZA-CVL")),

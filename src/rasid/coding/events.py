@@ -279,7 +279,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     threat = defn.event_type == "THREATEN"
     for src, tgt in pairs:
         if tgt is None and toll is not None and place is not None and counts_people(
-                doc.tokens, sent.first_token, sent.last_token):
+                doc.tokens, sent.first_token, sent.last_token, bool(actors)):
             tgt = inferred(place, f"{place.place.country}-CVL", "civilians", "CVL")  # "مقتل 9 أشخاص"
         if defn.mode in THINGS_TAKEN and tgt is not None and tgt.actor.kind == "state":
             tgt = None  # "ضبطت … شحنة على الحدود مع إيران": a country named as a place is not hit

@@ -148,6 +148,14 @@ PEOPLE_WORDS = {normalize(w) for w in ("شخصا", "شخص", "أشخاص", "اش
                                       "ضحايا", "الضحايا")}  # victims are civilians (spec/ACTORS.md)
 
 
-def counts_people(tokens: Sequence[Token], first: int, last: int) -> bool:
-    """"مقتل 9 أشخاص", "سقوط 5 قتلى مدنيين": the toll counts people at large (civilians)."""
-    return any(_strip(tokens[i].norm) in PEOPLE_WORDS for i in range(first, last))
+#: the dead counted with no word for who they were
+_DEAD = {normalize(w) for w in ("قتيل", "قتيلا", "قتيلان", "قتيلين", "قتلى", "شهيد", "شهيدا", "شهيدان",
+                                "شهيدين", "شهداء")}
+
+
+def counts_people(tokens: Sequence[Token], first: int, last: int, anyone_named: bool = True) -> bool:
+    """"مقتل 9 أشخاص", "سقوط 5 قتلى مدنيين": the toll counts people at large (civilians); so do
+    the dead alone ("سقط قتيلان في قصف على حمص") when the sentence names no one they could belong to
+    (not "قال لواء القدس إنه شيّع 18 قتيلا": its own fighters)."""
+    words = PEOPLE_WORDS if anyone_named else PEOPLE_WORDS | _DEAD
+    return any(_strip(tokens[i].norm) in words for i in range(first, last))

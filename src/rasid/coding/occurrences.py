@@ -78,7 +78,7 @@ def same_occurrence(a: Event, b: Event) -> bool:
         if ra is None or ra != rb or _dates_conflict(a, b):
             return False
         if a.fatalities is not None and b.fatalities is not None:
-            return a.fatalities == b.fatalities
+            return _same_toll(a.fatalities, b.fatalities)
         if sa == sb == "UNK" and a.fatalities is None and b.fatalities is None:
             return False  # two unclaimed attacks told without tolls may be two ("وفي حادث منفصل")
         # one toll told once ("قتل في الهجوم 60 شخصا" … "قال بشأن حادثة دوما إن عشرات قتلوا"), or
@@ -96,6 +96,12 @@ def same_occurrence(a: Event, b: Event) -> bool:
     if ta is not None and tb is not None and ta != tb:
         return False
     return not _dates_conflict(a, b)
+
+
+def _same_toll(x: int, y: int) -> bool:
+    """One toll told twice: the same number, or a large one rounded ("أكثر من 200 قتيل" in the
+    title, "مقتل 215 شخصا" in the body); not 5 and 6, which may be two attacks."""
+    return x == y or min(x, y) >= 20 and abs(x - y) <= 0.1 * max(x, y)
 
 
 def _other_targets(a: Event, b: Event) -> bool:
