@@ -66,6 +66,33 @@ def test_headline_strike_without_named_target_merges_with_the_body() -> None:
     assert [_codes(e) for e in strikes] == [("JOR-MIL", "ISIS")]
 
 
+def test_a_title_s_rounded_toll_is_the_body_s_attack() -> None:
+    text = ("أكثر من 100 قتيل في تفجيرات انتحارية في مدينة الحلة\n"
+            "أسفرت تفجيرات انتحارية في مدينة الحلة عن مقتل 108 أشخاص على الأقل يوم الأحد، "
+            "وأعلن تنظيم داعش مسؤوليته عنها.")
+    strikes = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert [(_codes(e), e["fatalities"]) for e in strikes] == [(("ISIS", "IRQ-CVL"), 108)]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 5 أشخاص في انفجار سيارة مفخخة في حي الكرادة ببغداد يوم الأحد. "
+    "وفي حادث منفصل قتل 6 أشخاص في انفجار عبوة ناسفة في حي الشعلة ببغداد.",
+])
+def test_two_small_tolls_are_two_attacks(text: str) -> None:
+    assert sorted(e["fatalities"] for e in _live(text) if e["event_type"] == "ASSAULT") == [5, 6]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("قتل 12 جنديا في هجوم على حاجز في سيناء أمس، وأعلن تنظيم داعش مسؤوليته عن الهجوم.", "ISIS"),
+    ("أسفرت تفجيرات انتحارية في مدينة الحلة عن مقتل 108 أشخاص يوم الأحد، وأعلن تنظيم داعش مسؤوليته عنها.",
+     "ISIS"),
+    ("انفجرت سيارة مفخخة في سوق بمدينة منبج أمس ما أسفر عن مقتل 8 مدنيين، ولم تعلن أي جهة مسؤوليتها.", "UNK"),
+])
+def test_a_claim_in_the_attack_s_own_sentence_names_its_doer(text: str, doer: str) -> None:
+    [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert event["source"]["code"] == doer and event["target"]["code"] != doer
+
+
 def test_passive_killing_in_an_ambush_soldiers_by_nationality() -> None:
     [event] = [e for e in _live("قتل 12 جنديا عراقيا في كمين نصبه مسلحو داعش قرب مدينة الرطبة.")
                if e["event_type"] == "ASSAULT"]

@@ -37,6 +37,7 @@ from rasid.coding.positions import Positioned, position_actors
 from rasid.coding.references import (
     COMPLEMENTISERS,
     claim_back,
+    claim_clause,
     parties_named_before,
     standing_after,
 )
@@ -139,6 +140,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                     and _overlaps(p.start, p.end, sent_refs)]
         place_of = _places_of(doc, places, trigs)
         date_of = assign(dates, trigs, doc.text)
+        claim = claim_clause(doc.tokens, sent.first_token, sent.last_token)
         last: int | None = None  # where the events of the sentence's last productive trigger begin
         silent: TriggerMatch | None = None  # the last attack of the sentence that gave no event
         for i, trig in enumerate(trigs):
@@ -155,7 +157,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             if promised_concession(doc.tokens, trig, trigs[i + 1] if i + 1 < len(trigs) else None):
                 trig = replace(trig, defn=replace(trig.defn, event_type="CONCEDE"))
             inside = next((q for q in quotes if q[0] <= trig.start < q[1]), None)
-            actors = [p for p in sent_actors if _same_voice(p.ref, inside, quotes)]
+            actors = [p for p in sent_actors if _same_voice(p.ref, inside, quotes)
+                      and not (claim and trig.last_token <= claim[0] < p.first < claim[1])]  # "…، وأعلن داعش مسؤوليته"
             if accused_act(doc.tokens, trigs[:i], trig):  # "اتهمت واشنطن دمشق بشن هجوم": an alleged doer
                 actors = [p for p in actors if p.first >= trig.last_token]
             if passive_accusation(doc.tokens, trig, actors):
@@ -198,7 +201,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             if found:
                 last = len(mentions)
             mentions.extend(found)
-        if last is None:  # "وأعلن التنظيم مسؤوليته عن الهجوم": no act of its own, a claim of one
+        if last is None or claim is not None:  # "وأعلن التنظيم مسؤوليته عن الهجوم": a claim
             claim_back(mentions, doc, sent, actors_all)
     return tuple(_whose_civilians(e) for e in after_journeys(merge_mentions(mentions, doc.text), journeys))
 

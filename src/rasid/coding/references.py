@@ -163,25 +163,31 @@ RESPONSIBILITY = {normalize(w) for w in ("المسؤولية", "مسؤولية",
 _CLAIM_REACH = 6
 
 
+def claim_clause(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
+    """The tokens from a claim verb to the responsibility it claims ("وأعلن تنظيم داعش مسؤوليته"),
+    end exclusive; the claimer stands between them."""
+    for k in range(first, last):
+        if tokens[k].norm in CLAIM_VERBS:
+            end = next((j for j in range(k + 1, min(last, k + _CLAIM_REACH)) if tokens[j].norm in RESPONSIBILITY),
+                       None)
+            if end is not None:
+                return k, end
+    return None
+
+
 def claim_back(mentions: list[Event], doc: Doc, sent: Sentence,
                actors: Sequence[Positioned]) -> None:
-    """A sentence that only claims responsibility ("وأعلن تنظيم الدولة المسؤولية عنها") names
-    the doer of the last attack told with no known doer (spec/GOLD.md: the article's own
-    attribution counts wherever it appears; the claim fills ``attributed_to``)."""
-    tokens = doc.tokens
-    for k in range(sent.first_token, sent.last_token):
-        if tokens[k].norm not in CLAIM_VERBS:
-            continue
-        end = next((j for j in range(k + 1, min(sent.last_token, k + _CLAIM_REACH))
-                    if tokens[j].norm in RESPONSIBILITY), None)
-        claimer = next((p.ref for p in actors if end is not None and k < p.first < end), None)
-        if claimer is None:
-            continue
-        for i in range(len(mentions) - 1, -1, -1):
-            e = mentions[i]
-            if e.event_type == "ASSAULT" and not (e.negated or e.hypothetical) \
-                    and e.source is not None and e.source.actor.code == "UNK":
-                mentions[i] = replace(e, source=claimer, attributed_to=claimer)
-                return
+    """A sentence that claims responsibility ("وأعلن تنظيم الدولة المسؤولية عنها") names the doer
+    of the last attack told with no known doer, in an earlier sentence or earlier in this one
+    (spec/GOLD.md: the article's own attribution counts wherever it appears; the claim fills
+    ``attributed_to``)."""
+    clause = claim_clause(doc.tokens, sent.first_token, sent.last_token)
+    claimer = next((p.ref for p in actors if clause is not None and clause[0] < p.first < clause[1]), None)
+    if claimer is None:
         return
-
+    for i in range(len(mentions) - 1, -1, -1):
+        e = mentions[i]
+        if e.event_type == "ASSAULT" and not (e.negated or e.hypothetical) \
+                and e.source is not None and e.source.actor.code == "UNK":
+            mentions[i] = replace(e, source=claimer, attributed_to=claimer)
+            return
