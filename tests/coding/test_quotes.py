@@ -107,3 +107,58 @@ def test_the_ministry_named_again_bare_is_the_speaker() -> None:
             "الاعتداءات المتكررة تمثل انتهاكا صارخا للسيادة العراقية\".")
     [(who, cue, _)] = _quotes(text)
     assert (who, cue) == ("IRQ-GOV", "وقالت")
+
+
+@pytest.mark.parametrize("text, speaker, quoted", [
+    # a question asked
+    ("وتساءل وزير الخارجية المصري سامح شكري: «كيف يمكن للمجتمع الدولي أن يقبل بحصار مليوني إنسان؟»",
+     "EGY-GOV", "كيف يمكن للمجتمع الدولي أن يقبل بحصار مليوني إنسان؟"),
+    # "بحسب ما قال" between the quotation and its verb
+    ("“الوضع الإنساني في المخيمات يزداد سوءا كل يوم”، بحسب ما قال مسؤول في الأمم المتحدة.",
+     "UNO", "الوضع الإنساني في المخيمات يزداد سوءا كل يوم"),
+    # a post: كتب … في تغريدة, the speaker named far from the marks
+    ("كتب رئيس الوزراء العراقي محمد شياع السوداني في تغريدة على منصة إكس: «العراق لن يكون ساحة "
+     "لتصفية الحسابات».", "IRQ-GOV", "العراق لن يكون ساحة لتصفية الحسابات"),
+    # a short quotation opened by a colon, the verb far before it
+    ("قال وزير الدفاع التركي يشار غولر: «لن نتراجع أبدا».", "TUR-MIL", "لن نتراجع أبدا"),
+    # anonymous officials of a named service
+    ("«الانفجار نجم عن عبوة ناسفة زرعت على جانب الطريق»، قال مسؤول عسكري عراقي.",
+     "IRQ-MIL", "الانفجار نجم عن عبوة ناسفة زرعت على جانب الطريق"),
+    ("وقال مصدر أمني سوري لوكالة الأنباء الألمانية: «المسلحون تسللوا من البادية ليلا وهاجموا الحاجز».",
+     "SYR-COP", "المسلحون تسللوا من البادية ليلا وهاجموا الحاجز"),
+    ("«بلادي ستواصل دعم الجيش اللبناني بكل الوسائل المتاحة»، قالت السفيرة الفرنسية في بيروت.",
+     "FRA-GOV", "بلادي ستواصل دعم الجيش اللبناني بكل الوسائل المتاحة"),
+])
+def test_more_ways_to_introduce_a_quotation(text: str, speaker: str, quoted: str) -> None:
+    assert [(q[0], q[2]) for q in _quotes(text)] == [(speaker, quoted)]
+
+
+@pytest.mark.parametrize("text, speaker, quoted", [
+    # indirect speech with بأنه, and an إن far into a sentence that names the occasion first
+    ("أكد الجيش السوداني بأنه استعاد السيطرة على مقر الإذاعة والتلفزيون في أم درمان.", "SDN-MIL",
+     "استعاد السيطرة على مقر الإذاعة والتلفزيون في أم درمان."),
+    ("قال المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني في مؤتمره الصحفي الأسبوعي في طهران "
+     "إن بلاده لن تتفاوض تحت الضغط.", "IRN-GOV", "بلاده لن تتفاوض تحت الضغط."),
+    # a name in quotation marks is no quotation, and it speaks
+    ('قال "حزب الله" في بيان إن مقاتليه استهدفوا موقعا إسرائيليا قرب الحدود.', "HEZ",
+     "مقاتليه استهدفوا موقعا إسرائيليا قرب الحدود."),
+])
+def test_indirect_speech_further_into_the_sentence(text: str, speaker: str, quoted: str) -> None:
+    assert [(q[0], q[2]) for q in _quotes(text)] == [(speaker, quoted)]
+
+
+def test_a_participle_goes_on_from_the_first_speaker_not_from_a_state_he_names() -> None:
+    text = ("قال وزير الخارجية الأردني أيمن الصفدي إن إسرائيل تنتهك القانون الدولي في غزة، مؤكدا أن "
+            "\"العالم كله يجب أن يتحرك لوقف هذه الحرب فورا\".")
+    assert [(q[0], q[1], q[2]) for q in _quotes(text)] == [
+        ("JOR-GOV", "قال", "إسرائيل تنتهك القانون الدولي في غزة"),
+        ("JOR-GOV", "مؤكدا", "العالم كله يجب أن يتحرك لوقف هذه الحرب فورا"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "رفع المحتجون لافتات كتب عليها «لا للفساد ولا للمحاصصة الطائفية في البلاد».",
+    "نفذت القوات عملية «مخلب النسر» في شمال العراق أمس.",
+])
+def test_writing_on_a_banner_and_an_operation_s_name_are_no_speech(text: str) -> None:
+    assert _quotes(text) == []

@@ -22,9 +22,15 @@ CUES = {
         "أشار", "أشارت", "يشير", "شدد", "شددت", "أعلن", "أعلنت", "اعتبر", "اعتبرت", "يعتبر",
         "أوضح", "أوضحت", "ذكر", "ذكرت", "صرح", "صرحت", "أفاد", "أفادت", "تابع", "تابعت",
         "مؤكدا", "مضيفا", "مشيرا", "معتبرا", "موضحا", "بالقول", "قائلا", "قائلة", "نقل", "نقلت",
-        "ويقول", "وتقول", "لفت", "لفتت",
+        "ويقول", "وتقول", "لفت", "لفتت", "تساءل", "تساءلت", "تعهد", "تعهدت", "ختم", "ختمت",
+        "حذر", "حذرت", "نفى", "نفت",
     )  # not "بين": far more often "between" than "explained"
 }
+#: "كتب في تغريدة", "كتبت على حسابها": writing is a cue where it is posted, not "لافتات كتب عليها"
+_WROTE = {normalize(w) for w in ("كتب", "كتبت", "وكتب", "وكتبت")}
+_POSTS = tuple(normalize(w) for w in ("تغريد", "حساب", "منصة", "صفحت", "منشور"))
+#: "…"، بحسب ما قال مسؤول: words that link a quotation to the verb after it
+_LINKS = {normalize(w) for w in ("بحسب", "حسب", "حسبما", "وفق", "وفقا", "كما", "ما")}
 #: ”…” too, as some writers use ” for both marks, when the first ” stands apart from the word
 #: before it (as rasid.segment reads it)
 _QUOTE_RE = re.compile(
@@ -32,27 +38,39 @@ _QUOTE_RE = re.compile(
 )
 #: fewer words in quotation marks are a name or a scare quote ("قوات الحشد الشعبي"), not speech
 _MIN_QUOTE_WORDS = 6
-_INDIRECT = {normalize(w) for w in ("إن", "ان", "أن", "بأن", "إنه", "إنها", "انه", "انها")}
+_INDIRECT = {normalize(w) for w in ("إن", "ان", "أن", "بأن", "إنه", "إنها", "انه", "انها", "بأنه", "بأنها", "فإن")}
+#: how far into its sentence the "إن" of "قال X … إن" may stand (a titled speaker, a place, an occasion)
+_INDIRECT_REACH = 20
 
 
 def _cue_before(tokens: Sequence[Token], first: int, index: int) -> int | None:
     for i in range(index - 1, first - 1, -1):
-        if _is_cue(tokens[i].norm):
+        if _is_cue(tokens[i].norm) or _posted(tokens, i, index):
             return i
     return None
 
 
 def _cue_after(tokens: Sequence[Token], first: int, last: int, after: int) -> int | None:
-    """A cue verb right after a closing quotation mark (punctuation between them allowed)."""
+    """A cue verb right after a closing quotation mark (punctuation and "بحسب ما" between them
+    allowed)."""
     i = next((k for k in range(first, last) if tokens[k].start >= after), last)
     while i < last and not tokens[i].is_word and tokens[i].text in "،,:-–—":
         i += 1
-    return i if i < last and _is_cue(tokens[i].norm) else None
+    for _ in range(2):
+        if i < last and tokens[i].norm in _LINKS:
+            i += 1
+    return i if i < last and (_is_cue(tokens[i].norm) or _posted(tokens, i, last)) else None
 
 
 def _is_cue(norm: str) -> bool:
     stem = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
     return norm in CUES or stem in CUES
+
+
+def _posted(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """"كتب الوزير في تغريدة": a post is words said."""
+    return tokens[i].norm in _WROTE and any(post in tokens[j].norm for j in range(i + 1, min(last, i + 12))
+                                            for post in _POSTS)
 
 
 _VOICE = {normalize(w) for w in ("لسان", "عن")}
@@ -86,42 +104,71 @@ def find_quotes(
     last: tuple[int, ActorRef | None] = (-2, None)  # the sentence and speaker of the last quotation
     for k, sent in enumerate(sentences):
         seg = text[sent.start : sent.end]
-        marked = [(sent.start + m.start(), sent.start + m.end()) for m in _QUOTE_RE.finditer(seg)]
-        sent_actors = [a for a in actors if sent.start <= a.start and a.end <= sent.end
-                       and not any(s <= a.start < e for s, e in marked)]  # no one inside the quotations
-        found = False
+        kept = []  # (start, end, cue, cue before the quotation)
         for m in _QUOTE_RE.finditer(seg):
             start, end = _inside(text, sent.start + m.start(), sent.start + m.end())
             idx = next((i for i in range(sent.first_token, sent.last_token)
                         if tokens[i].start >= start - 1), sent.last_token)
             cue = _cue_before(tokens, sent.first_token, idx)
+            after = _cue_after(tokens, sent.first_token, sent.last_token, end + 1) if cue is None else None
             words = len(m.group().split())
-            if words < _MIN_QUOTE_WORDS and not (cue is not None and idx - cue <= _CUED and words >= _MIN_CUED):
+            if words < _MIN_QUOTE_WORDS and not (words >= _MIN_CUED and (
+                    cue is not None and (idx - cue <= _CUED or _colon_before(text, sent.start, start - 1))
+                    or after is not None)):
                 continue  # a few words in marks are a quotation only right after a verb of saying
-            if cue is not None:
-                speaker = _speaker(sent_actors, tokens, cue, start) or _went_on(tokens[cue].norm, k, last)
+            if cue is not None or after is not None:
+                kept.append((start, end, cue if cue is not None else after, cue is not None))
+        # no one inside the quotations speaks them ("قال "حزب الله" إن": a name in marks is no quotation)
+        sent_actors = [a for a in actors if sent.start <= a.start and a.end <= sent.end
+                       and not any(s - 1 <= a.start <= e for s, e, _, _ in kept)]
+        for start, end, cue, before in kept:
+            if before:
+                speaker = _speaker(sent_actors, tokens, _first_voice(tokens, sent.first_token, cue), start) \
+                    or _went_on(tokens[cue].norm, k, last)
             else:  # "«…»، قال الوزير": the cue and the speaker follow the quotation
-                cue = _cue_after(tokens, sent.first_token, sent.last_token, end + 1)
-                if cue is None:
-                    continue
                 outside = [a for a in sent_actors if a.end <= start or a.start >= end]
                 speaker = _speaker(outside, tokens, cue, sent.end)
             quotes.append(Quote(start, end, speaker, tokens[cue].text))
-            last, found = (k, speaker), True
-        if found:
-            continue
-        for i in range(sent.first_token, min(sent.last_token, sent.first_token + 12)):
+            last = (k, speaker)
+        opened = kept[0][0] if kept else sent.end  # "قال X إن …، مؤكدا أن «…»": speech before the marks
+        for i in range(sent.first_token, min(sent.last_token, sent.first_token + _INDIRECT_REACH)):
+            if tokens[i].start >= opened:
+                break
             if tokens[i].norm in _INDIRECT and i + 1 < sent.last_token:
+                if kept and not (kept[0][3] and kept[0][2] > i + 1):
+                    break  # "وأضاف أن "…"": the marks hold what he said
                 cue = _cue_before(tokens, sent.first_token, i)
                 if cue is None:
                     continue
                 speaker = _speaker(sent_actors, tokens, cue, tokens[i].start) or _went_on(tokens[cue].norm, k, last)
                 if speaker is None:
                     break
-                quotes.append(Quote(tokens[i + 1].start, sent.end, speaker, tokens[cue].text))
-                last = (k, speaker)
+                end = sent.end if not kept else _clause_end(text, tokens, i, kept[0][2])
+                quotes.insert(len(quotes) - len(kept), Quote(tokens[i + 1].start, end, speaker, tokens[cue].text))
+                last = (k, speaker) if not kept else last
                 break
     return quotes
+
+
+def _colon_before(text: str, first: int, k: int) -> bool:
+    """"قال وزير الدفاع: «لن نتوقف أبدا»": a colon opens the quotation."""
+    return text[first:k].rstrip().endswith(":")
+
+
+def _first_voice(tokens: Sequence[Token], first: int, cue: int) -> int:
+    """"قال الصفدي إن …، مؤكدا أن «…»": a participle goes on from its sentence's first verb of
+    saying, whose speaker it shares (not a party named in the words reported between)."""
+    if tokens[cue].norm not in _PARTICIPLES:
+        return cue
+    return next((i for i in range(first, cue) if _is_cue(tokens[i].norm)), cue)
+
+
+def _clause_end(text: str, tokens: Sequence[Token], i: int, cue: int) -> int:
+    """The end of the words reported after "إن" that a participle's quotation follows."""
+    end = tokens[cue].start
+    while end > tokens[i].end and (text[end - 1].isspace() or text[end - 1] in "،,"):
+        end -= 1
+    return end
 
 
 #: "وأضاف أن …", "وتابع: «…»", "مضيفا أنه «…»": the speaker before goes on
@@ -129,6 +176,8 @@ _GOES_ON = {normalize(w) for w in ("وأضاف", "وأضافت", "وتابع", "
                                    "وأوضحت", "وأشار", "وأشارت", "ولفت", "ولفتت", "وشدد", "وشددت", "وقال",
                                    "وقالت", "مضيفا", "مضيفة", "مشيرا", "مشيرة", "موضحا", "موضحة", "مؤكدا",
                                    "مؤكدة", "معتبرا", "معتبرة", "لافتا", "لافتة")}
+_PARTICIPLES = {normalize(w) for w in ("مضيفا", "مضيفة", "مشيرا", "مشيرة", "موضحا", "موضحة", "مؤكدا", "مؤكدة",
+                                       "معتبرا", "معتبرة", "لافتا", "لافتة", "قائلا", "قائلة")}
 #: a cue this many tokens or fewer before the opening mark ("وأضاف أن "…""), and this many words
 #: at least ("قال تلفزيون "روداو"", "مؤكدا "بلا اعتذار"" are no quotations)
 _CUED = 2
