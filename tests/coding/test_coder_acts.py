@@ -179,6 +179,14 @@ def test_titles_trends_habits_and_declared_retreats(text: str,
     # the dead no one names are victims, civilians of the place, as "أشخاص" are
     ("سقط قتيلان وثلاثة جرحى في قصف على حمص أمس.", ("ASSAULT", None, "UNK", "SYR-CVL")),
     ("سقط 5 قتلى في انفجار عبوة ناسفة في سوق بمدينة الحلة يوم الأحد.", ("ASSAULT", "explosives", "UNK", "IRQ-CVL")),
+    # ... also when the one party named is the doer; "مركز احتجاز" is where, not an arrest
+    ("شن طيران التحالف غارة على مركز احتجاز في مدينة صعدة يوم الجمعة أسفرت عن سقوط 70 قتيلا.",
+     ("ASSAULT", "aerial", "IGO", "YEM-CVL")),
+    # the wounded a result clause names are the target
+    ("استهدفت طائرة مسيرة تابعة لقوات النظام سيارة على طريق سرمدا يوم الأحد، ما أدى إلى إصابة ثلاثة "
+     "مدنيين بجروح.", ("ASSAULT", "drone", "SYR-MIL", "SYR-CVL")),
+    ("انفجرت عبوة ناسفة بسيارة مدنية في منطقة الزعفرانية ببغداد صباح السبت، ما أسفر عن إصابة شخصين بجروح.",
+     ("ASSAULT", "explosives", "UNK", "IRQ-CVL")),
     # people only counted are held as the civilians of the place
     ("أعلنت السلطات الجزائرية اعتقال خمسة أشخاص في ولاية تيزي وزو يوم الأحد.",
      ("COERCE", "arrest", "DZA-GOV", "DZA-CVL")),

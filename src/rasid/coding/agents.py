@@ -14,6 +14,8 @@ from rasid.coding.positions import AFFILIATED, Positioned
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import Token
 
+#: "هجوم على", "اعتداء ضد": the side an attack was made on
+ATTACK_PREPS = {normalize(w) for w in ("على", "ضد", "علي")}
 _KILLED = {normalize(w) for w in ("قتل", "قتلت", "وقتل", "وقتلت", "قتلوا", "وقتلوا", "قتلا")}
 #: "استشهد": an intransitive verb whose subject died (a martyr's death, as the report tells it)
 _MARTYRED = {normalize(p + w) for p in ("", "و", "ف") for w in ("استشهد", "استشهدت", "استشهدوا", "استشهدا")}
@@ -143,3 +145,9 @@ def killed_by(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     nxt = tokens[trig.last_token].norm
     return _agent_word(nxt) or nxt == "في" and trig.last_token + 1 < len(tokens) \
         and _agent_word(tokens[trig.last_token + 1].norm)
+
+
+def attacked(tokens: Sequence[Token], rioters: Positioned, actors: Sequence[Positioned]) -> Positioned | None:
+    """"اعتداء محتجين على القنصلية": the party named after على/ضد right after the rioters."""
+    return next((p for p in actors if 0 < p.first - rioters.last <= 2
+                 and tokens[p.first - 1].norm in ATTACK_PREPS), None)

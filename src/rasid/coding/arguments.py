@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from rasid.arabic.normalize import normalize, strip_marks
 from rasid.coding.agents import (
+    ATTACK_PREPS,
     HELD_OR_HIT,
     after_agent_word,
     between_sides,
@@ -372,7 +373,6 @@ def _first_other(candidates: Sequence[Positioned], source: Positioned | None,
 
 
 _SUFFIXES = tuple(normalize(s) for s in ("ه", "ها", "هم", "هما", "هن"))
-ATTACK_PREPS = {normalize(w) for w in ("على", "ضد", "علي")}
 
 
 def _possessed(tokens: Sequence[Token], trig: TriggerMatch) -> bool:

@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from rasid.arabic.normalize import normalize
 from rasid.coding import attach
-from rasid.coding.arguments import ATTACK_PREPS, partner, pick_arguments
+from rasid.coding.agents import attacked
+from rasid.coding.arguments import partner, pick_arguments
 from rasid.coding.attach import choose_date, choose_place
 from rasid.coding.classifier import shipped as trigger_classifier
 from rasid.coding.clauses import (
@@ -25,7 +26,7 @@ from rasid.coding.clauses import (
 )
 from rasid.coding.confidence import EventEvidence, argument_kind
 from rasid.coding.confidence import confidence as score
-from rasid.coding.fatalities import counts_people, says_no_one_died, toll_in
+from rasid.coding.fatalities import counts_people, says_no_one_died, toll_in, wounded
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, ON_EVERYONE, SYMMETRIC
 from rasid.coding.modality import (
     denied,
@@ -212,7 +213,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     if defn.event_type == "ASSAULT" and rioters is not None:  # "اقتحم متظاهرون القنصلية": a riot
         defn = replace(defn, event_type="PROTEST", mode="riot")
         trig = replace(trig, defn=defn)
-        source, target = rioters, (target if target is not rioters else _attacked(doc.tokens, rioters, actors))
+        source, target = rioters, (target if target is not rioters else attacked(doc.tokens, rioters, actors))
     if defn.event_type == "MOBILIZE" and source is None and forces_of(doc.tokens, trig, target):
         source, target = target, None  # "وصلت تعزيزات من الحشد الشعبي": whose forces they are
     whom = defn.event_type == "COERCE" and whom_object(doc.tokens, trig)
@@ -242,6 +243,9 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             if target is None and source is not None and victim(doc, source):
                 target = source  # "مقتل روسيين في ضربات أمريكية": the dead are the target
             source, nisba_source = named, True
+    hurt = wounded(doc.tokens, trig.last_token, sent.last_token) if defn.event_type == "ASSAULT" else None
+    if target is None and hurt is not None:  # "استهدفت مسيرة سيارة، ما أدى إلى إصابة ثلاثة مدنيين"
+        target = next((p for p in actors if p.first == hurt), None)
     negated = is_negated(doc.tokens, sent.first_token, trig.first_token)
     perfect = defn.pos in ("verb", "phrase") and not defn.imperfect
     hypothetical = is_hypothetical(doc.tokens, sent.first_token, trig.first_token, defn.future, perfect) \
@@ -278,15 +282,16 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     events = []
     threat = defn.event_type == "THREATEN"
     for src, tgt in pairs:
-        if tgt is None and toll is not None and place is not None and counts_people(
-                doc.tokens, sent.first_token, sent.last_token, bool(actors)):
+        if tgt is None and place is not None and (toll is not None and counts_people(  # "مقتل 9 أشخاص"
+                doc.tokens, sent.first_token, sent.last_token, any(p is not source for p in actors))
+                or hurt is not None and counts_people(doc.tokens, hurt, hurt + 1)):
             tgt = inferred(place, f"{place.place.country}-CVL", "civilians", "CVL")  # "مقتل 9 أشخاص"
         if defn.mode in THINGS_TAKEN and tgt is not None and tgt.actor.kind == "state":
             tgt = None  # "ضبطت … شحنة على الحدود مع إيران": a country named as a place is not hit
         if src is not None and (whom or defn.mode in ON_EVERYONE and (tgt is None or own_state(tgt, src))):
             tgt = people_of(src, place)  # "فرضت السلطات حظر تجوال في الأبيض": its people, not its forces
         if src is None:
-            if defn.event_type != "ASSAULT" or tgt is None or toll is None and defn.pos == "noun" \
+            if defn.event_type != "ASSAULT" or tgt is None or (toll, hurt) == (None, None) and defn.pos == "noun" \
                     and not reported_done(doc.tokens, trig):  # "جرى استهداف رتل للتحالف": told as done
                 continue
             src = ActorRef(trig.start, trig.start, "", UNKNOWN)
@@ -357,12 +362,6 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             date_is_published=from_published,
         ))
     return events
-
-
-def _attacked(tokens: Sequence[Token], rioters: Positioned, actors: Sequence[Positioned]) -> Positioned | None:
-    """"اعتداء محتجين على القنصلية": the party named after على/ضد right after the rioters."""
-    return next((p for p in actors if 0 < p.first - rioters.last <= 2
-                 and tokens[p.first - 1].norm in ATTACK_PREPS), None)
 
 
 def _partners(doc: Doc, trig: TriggerMatch, actors: Sequence[Positioned]) -> list[Positioned]:

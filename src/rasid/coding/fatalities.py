@@ -159,3 +159,23 @@ def counts_people(tokens: Sequence[Token], first: int, last: int, anyone_named: 
     (not "قال لواء القدس إنه شيّع 18 قتيلا": its own fighters)."""
     words = PEOPLE_WORDS if anyone_named else PEOPLE_WORDS | _DEAD
     return any(_strip(tokens[i].norm) in words for i in range(first, last))
+
+
+#: "ما أدى إلى إصابة ثلاثة مدنيين بجروح": the act's result, people wounded
+_RESULTS = {normalize(w) for w in ("أدى", "أدت", "أسفر", "أسفرت", "تسبب", "تسببت", "خلف", "خلفت")}
+_WOUNDING = {normalize(w) for w in ("إصابة", "جرح")}
+
+
+def wounded(tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """The word after its count that names whom an act's result clause wounded ("ما أدى إلى
+    إصابة ثلاثة مدنيين", "أسفر عن جرح شخصين"): token index, or None."""
+    for k in range(first, last):
+        if tokens[k].norm.removeprefix("و").removeprefix("ما") not in _RESULTS:
+            continue
+        hurt = next((j for j in range(k + 1, min(last, k + 4)) if _strip(tokens[j].norm) in _WOUNDING), None)
+        if hurt is None:
+            continue
+        read = read_number(tokens, hurt + 1, last)
+        j = read[1] if read is not None else hurt + 1
+        return j if j < last else None
+    return None
