@@ -271,3 +271,24 @@ def test_cli_train_ner_bad_extra_line_is_one_line_before_training(tmp_path: Path
     assert result.exit_code == 1
     assert str(result.exception).startswith(f"{extra}:2: a bracket outside an entity mark")
     assert not out.exists()
+
+
+@pytest.mark.parametrize("where", ["missing-folder/out.jsonl", "."])
+def test_cli_an_output_rasid_cannot_write_is_one_line_before_any_work(tmp_path: Path, sample: Path,
+                                                                      where: str) -> None:
+    from rasid.errors import UsageError
+
+    target = tmp_path / where
+    for args in (["extract", str(sample), "-o", str(target)],
+                 ["export", "--db", str(tmp_path / "x.db"), "-f", "csv", "-o", str(target)]):
+        result = runner.invoke(app, args)
+        assert isinstance(result.exception, UsageError) and str(target) in str(result.exception)
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_cli_extract_leaves_an_earlier_output_alone_when_nothing_was_read(tmp_path: Path) -> None:
+    out = tmp_path / "kept.jsonl"
+    out.write_text('{"doc_id": "earlier"}\n', encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "typo.jsonl"), "-o", str(out)])
+    assert result.exit_code == 1 and "not written" in result.stderr
+    assert out.read_text(encoding="utf-8") == '{"doc_id": "earlier"}\n'

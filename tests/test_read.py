@@ -136,3 +136,15 @@ def test_read_manifest_bad_row_is_one_line_and_files_still_read(tmp_path: Path) 
     assert articles[0].published is None
     assert len(errors) == 2
     assert all("manifest.jsonl:" in str(e) for e in errors)
+
+
+@pytest.mark.parametrize("name, content", [
+    ("articles.json", '[{"id": "a-1", "text": "قصفت الطائرات مدينة إدلب."}]'),
+    ("articles.csv", 'id,text\na-1,"قصفت الطائرات مدينة إدلب."\n'),
+])
+def test_a_json_array_or_a_table_is_refused_not_read_as_one_article(tmp_path: Path, name: str,
+                                                                      content: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    [item] = list(read_paths([path]))
+    assert isinstance(item, InputError) and "not read" in str(item) and str(path) in str(item)

@@ -7,6 +7,7 @@ input was skipped (each skip is one line ``rasid: FILE: reason`` on stderr), 2 f
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -61,6 +62,16 @@ class _Skips:
                 yield item
 
 
+def writable(path: Path) -> None:
+    """A one-line error before any work when ``path`` is not a file rasid can write."""
+    if path.is_dir():
+        raise UsageError("is a folder; give a file name to write", path=str(path))
+    if not path.parent.is_dir():
+        raise UsageError(f"no folder {str(path.parent)!r} to write into", path=str(path))
+    if path.exists() and not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise UsageError("not allowed to write here", path=str(path))
+
+
 def _progress(items: Any, total: int | None = None, desc: str = "articles") -> Any:
     from tqdm import tqdm
 
@@ -78,7 +89,12 @@ def extract(
     from rasid.pipeline import pipe
 
     skips = _Skips()
+    if str(output) != "-":
+        writable(output)
     articles = list(skips.articles(inputs))
+    if not articles and str(output) != "-":  # nothing read: an earlier output is left as it was
+        typer.echo(f"rasid: nothing read; {output} not written", err=True)
+        raise typer.Exit(1)
     out = sys.stdout if str(output) == "-" else output.open("w", encoding="utf-8")
     written = 0
     try:

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from rasid.cli import app
+from rasid.cli import app, writable
 from rasid.errors import UsageError
 from rasid.store.query import EventHit, EventQuery, Near, SearchHit
 from rasid.summary import counted
@@ -149,8 +149,12 @@ def export_cmd(
     """
     from rasid.export import EXPORTERS, export
 
+    fmt = fmt.lower()
     if fmt not in EXPORTERS:
         raise UsageError(f"--format must be one of {', '.join(EXPORTERS)}, got {fmt!r}")
+    if str(output) == "-":
+        raise UsageError("export writes a file: give its name with -o (rasid events prints to the terminal)")
+    writable(output)
     with _store(db) as store:
         n = export(store, fmt, output)
     typer.echo(f"rasid: wrote {counted(n, fmt + ' row')} to {output}", err=True)

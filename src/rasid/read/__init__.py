@@ -1,7 +1,8 @@
 """Readers: files and folders in, ``Article``s (or one-line ``InputError``s) out.
 
 ``read_paths`` picks a reader by suffix: ``.jsonl``/``.ndjson`` (one article per line),
-``.html``/``.htm`` (main text via trafilatura), anything else as plain text. Folders are read
+``.html``/``.htm`` (main text via trafilatura), tables, archives and ``.json`` refused, anything
+else as plain text. Folders are read
 recursively in sorted order; hidden files are skipped. A ``manifest.jsonl`` in a folder is
 metadata for the files beside it (``read/manifest.py``), not articles. A file that cannot be
 read yields an ``InputError`` and reading goes on with the next one.
@@ -28,6 +29,10 @@ READERS: dict[str, Reader] = {
     ".htm": read_html,
 }
 TEXT_SUFFIXES = {".txt", ".text", ""}
+#: files that are not articles in plain text, though they may hold text: read as such they
+#: would make one article of a whole table or archive
+NOT_TEXT = {".json", ".csv", ".tsv", ".xls", ".xlsx", ".ods", ".parquet", ".pdf", ".doc", ".docx",
+            ".zip", ".gz", ".bz2", ".xz", ".tar", ".db", ".sqlite", ".png", ".jpg", ".jpeg"}
 
 
 def _files(path: Path) -> Iterator[Path]:
@@ -40,6 +45,10 @@ def _files(path: Path) -> Iterator[Path]:
 
 
 def read_file(path: Path) -> Iterator[Article | InputError]:
+    if path.suffix.lower() in NOT_TEXT:
+        hint = " (JSON Lines: one article object a line, as .jsonl)" if path.suffix.lower() == ".json" else ""
+        yield InputError(f"{path.suffix} files are not read: give .jsonl, .txt or .html{hint}", path=str(path))
+        return
     reader = READERS.get(path.suffix.lower(), read_text)
     try:
         yield from reader(path)
