@@ -132,7 +132,7 @@ def run(
     skips = _Skips()
     articles = list(skips.articles(inputs))
     with open_store(db) as store:
-        todo, copies = drop_copies(store, [a for a in articles if not store.is_current(a)])
+        todo, copies = drop_copies(store, articles)
         records = pipe(todo, workers or None, ner_model)
         written: list[str] = []
         pending: list[tuple[Article, dict[str, Any]]] = []
@@ -148,7 +148,7 @@ def run(
         if pending:
             store.write_batch(pending)
         kept = record_copies(store, copies)
-        linked = update_incidents(store, written)
+        linked = update_incidents(store, written, [d.of for _, d in copies])
         typer.echo(summarise(store, read=len(articles), processed=len(todo), db=db))
         typer.echo(f"  copies of stored articles kept as sources: {kept}; "
                    f"incidents updated: {linked}")

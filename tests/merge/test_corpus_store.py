@@ -116,3 +116,31 @@ def test_rasid_events_min_sources_keeps_events_of_incidents_told_by_enough_outle
                                  "--min-sources", "2"])
     assert result.exit_code == 0, result.output
     assert {json.loads(line)["doc_id"] for line in result.stdout.splitlines()} == {"c-01", "c-02"}
+
+
+def test_reprints_under_other_names_are_sources_and_a_page_fetched_again_is_not(store_target, texts_dir,
+                                                                                tmp_path) -> None:
+    (first,) = _rows(texts_dir, "c-01")
+    same = {**first, "id": "c-01-reprint", "outlet": "جريدة المدى"}  # the very text, another outlet
+    twice = {**first, "id": "c-01-again", "outlet": "موقع ثالث"}
+    _run(store_target, _write(tmp_path / "one.jsonl", [first, twice]))  # the same text twice in one run
+    out = _run(store_target, _write(tmp_path / "two.jsonl", [same]))  # and once more, later
+    assert "copies of stored articles kept as sources: 1" in out
+    (inc,) = _incidents(store_target, "--type", "ASSAULT")
+    assert sorted(c["doc_id"] for c in inc["copies"]) == ["c-01-again", "c-01-reprint"]
+    assert inc["outlets"] == 3
+    refetched = {**first, "text": first["text"] + "\n"}  # its own page again: not a copy of itself
+    _run(store_target, _write(tmp_path / "three.jsonl", [refetched]))
+    with open_store(store_target) as store:
+        assert store.query("SELECT count(*) FROM articles") == [(1,)]
+        assert sorted(store.query("SELECT doc_id FROM article_sources")) == [("c-01-again",), ("c-01-reprint",)]
+
+
+def test_a_report_that_differs_only_in_its_toll_is_another_report(store_target, texts_dir, tmp_path) -> None:
+    (first,) = _rows(texts_dir, "c-01")
+    other = {**first, "id": "c-01-b", "outlet": "وكالة أخرى", "text": first["text"].replace("سبعة", "تسعة")}
+    _run(store_target, _write(tmp_path / "tolls.jsonl", [first, other]))
+    (inc,) = _incidents(store_target, "--type", "ASSAULT")
+    assert inc["copies"] == [] and inc["outlets"] == 2
+    assert [c["values"] for c in inc["conflicts"] if c["field"] == "fatalities"] == [
+        [{"value": 7, "doc_ids": ["c-01"]}, {"value": 9, "doc_ids": ["c-01-b"]}]]

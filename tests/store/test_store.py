@@ -122,7 +122,27 @@ def test_older_database_gets_its_search_index_rebuilt(store_target, stored_corpu
         assert [h.doc_id for h in s.search("بغداد")] == ["st-003"]
         assert [h.doc_id for h in s.search("تهمة")] == ["st-004"]
         assert s.query("SELECT count(*) FROM search_text") == [(4,)]
-        assert s.query("SELECT value FROM meta WHERE key = 'schema_version'") == [("3",)]
+        assert s.query("SELECT value FROM meta WHERE key = 'schema_version'") == [("4",)]
+
+
+def test_a_version_3_database_keeps_its_copies_and_takes_two_names_for_one_text(store_target,
+                                                                                  stored_corpus):
+    original = stored_corpus[0][0].content_hash
+    with open_store(store_target) as s:
+        s.write_batch(stored_corpus)
+        with s.transaction():  # version 3 kept one copy a text (copy_hash its whole key)
+            s.execute("DROP TABLE article_sources")
+            s.execute("CREATE TABLE article_sources (copy_hash TEXT PRIMARY KEY, article_hash TEXT NOT NULL, "
+                      "doc_id TEXT NOT NULL, published TEXT, outlet TEXT, url TEXT, title TEXT, "
+                      "score DOUBLE PRECISION NOT NULL)")
+            s.execute("INSERT INTO article_sources VALUES (?, ?, 'copy-1', NULL, 'وكالة أولى', NULL, NULL, 100)",
+                      (original, original))
+            s.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    with open_store(store_target) as s:
+        assert s.query("SELECT doc_id, outlet FROM article_sources") == [("copy-1", "وكالة أولى")]
+        s.execute("INSERT INTO article_sources VALUES (?, ?, 'copy-2', NULL, 'وكالة ثانية', NULL, NULL, 100)",
+                  (original, original))
+        assert s.query("SELECT count(*) FROM article_sources") == [(2,)]
 
 
 def test_unreachable_postgres_is_one_clear_error():

@@ -23,22 +23,35 @@ Copy = tuple[Article, Duplicate]
 
 
 def drop_copies(store: Any, articles: Sequence[Article]) -> tuple[list[Article], list[Copy]]:
-    """The articles that copy no stored or earlier article, and the copies (with the article
-    they copy). A copy already recorded is dropped silently; nothing is written here."""
+    """The articles to process (new, or stored by an older rasid), and the copies of stored or
+    earlier articles (with the article they copy). An article stored under its own name, or a
+    copy already recorded, is left out; nothing is written here.
+
+    A copy is the same or nearly the same text under another name: another outlet's reprint,
+    the same text twice in one run. The same name with a slightly other text (a page fetched
+    again) is the stored article, not a copy of it."""
     index = DuplicateIndex()
-    for h, text in store.query("SELECT content_hash, text FROM articles ORDER BY doc_id"):
+    name_of: dict[str, str] = {}
+    for h, text, doc_id in store.query("SELECT content_hash, text, doc_id FROM articles ORDER BY doc_id"):
         index.add(h, text)
-    recorded = {h for (h,) in store.query("SELECT copy_hash FROM article_sources")}
+        name_of[h] = doc_id
+    recorded = set(store.query("SELECT copy_hash, doc_id FROM article_sources"))
     keep: list[Article] = []
     copies: list[Copy] = []
     for art in articles:
         h = art.content_hash
-        if h in recorded:
+        if (h, art.doc_id) in recorded:
             continue
-        dup = None if h in index else index.add(h, art.text)
+        if h in name_of and name_of[h] != art.doc_id:  # the very text under another name
+            copies.append((art, Duplicate(h, h, 100.0)))
+            continue
+        if h in name_of and store.is_current(art):
+            continue
+        dup = index.add(h, art.text) if h not in name_of else None
+        name_of.setdefault(h, art.doc_id)
         if dup is None:
             keep.append(art)
-        else:
+        elif name_of.get(dup.of) != art.doc_id:
             copies.append((art, dup))
     return keep, copies
 
@@ -54,7 +67,8 @@ def record_copies(store: Any, copies: Sequence[Copy]) -> int:
     if rows:
         with store.transaction():
             for row in rows:
-                store.execute("DELETE FROM article_sources WHERE copy_hash = ?", (row[0],))
+                store.execute("DELETE FROM article_sources WHERE copy_hash = ? AND doc_id = ?",
+                              (row[0], row[2]))
             store.execute_many("INSERT INTO article_sources VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                                rows)
     return len(rows)
@@ -88,14 +102,15 @@ def _stored_incidents(store: Any, stored: dict[str, list[Member]]) -> list[Incid
     return list(incidents.values())
 
 
-def update_incidents(store: Any, hashes: Sequence[str]) -> int:
-    """Link the events of the stored articles ``hashes`` into the stored incidents.
+def update_incidents(store: Any, hashes: Sequence[str], copied: Sequence[str] = ()) -> int:
+    """Link the events of the stored articles ``hashes`` into the stored incidents, and write
+    again the incidents of the articles ``copied`` (new copies of them add sources).
 
     Their earlier memberships are dropped first (a re-processed article may code other
     events); other incidents are left as they are. Returns the number of incidents written.
     """
     hashes = list(dict.fromkeys(hashes))
-    affected = {inc_id for h in hashes for (inc_id,) in store.query(
+    affected = {inc_id for h in [*hashes, *copied] for (inc_id,) in store.query(
         "SELECT incident_id FROM incident_members WHERE article_hash = ?", (h,))}
     with store.transaction():
         for h in hashes:

@@ -20,6 +20,7 @@ from datasketch import MinHash, MinHashLSH
 from rapidfuzz import fuzz
 
 from rasid.arabic.normalize import normalize
+from rasid.arabic.numbers import HUNDREDS, SCALES, TEN, TENS, UNITS
 
 SHINGLE = 5
 NUM_PERM = 128
@@ -28,6 +29,7 @@ NUM_PERM = 128
 LSH_THRESHOLD = 0.3
 #: rapidfuzz score (0..100) a candidate needs to be confirmed
 CONFIRM = 75.0
+_NUMBER_WORDS = set(UNITS) | set(TEN) | set(TENS) | set(HUNDREDS) | set(SCALES)
 _NOT_WORD = re.compile(r"[^\w]+|_")
 _SEED = 7
 
@@ -76,6 +78,17 @@ def confirm_score(a: str, b: str) -> float:
     return max(plain, fuzz.token_set_ratio(a, b) - 10.0 * (1 - short / long_))
 
 
+def _figures(form: str) -> set[str]:
+    return {w for w in form.split() if w.isdigit() or w.removeprefix("و") in _NUMBER_WORDS}
+
+
+def other_figures(a: str, b: str) -> bool:
+    """Each form has a figure the other lacks ("قتل سبعة" / "قتل تسعة"): two reports that
+    disagree, not a copy (a copy that only adds a paragraph adds figures on one side)."""
+    fa, fb = _figures(a), _figures(b)
+    return bool(fa - fb) and bool(fb - fa)
+
+
 class DuplicateIndex:
     """Articles seen so far; ``add`` tells whether a new one copies one of them."""
 
@@ -96,7 +109,8 @@ class DuplicateIndex:
         best: Duplicate | None = None
         for cand in sorted(self._lsh.query(sig)):
             score = confirm_score(form, self._forms[cand])
-            if score >= CONFIRM and (best is None or score > best.score):
+            if score >= CONFIRM and (best is None or score > best.score) \
+                    and not other_figures(form, self._forms[cand]):
                 of = self._dups[cand].of if cand in self._dups else cand
                 best = Duplicate(key, of, round(score, 1))
         self._lsh.insert(key, sig)

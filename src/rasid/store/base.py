@@ -20,7 +20,7 @@ from rasid.errors import StoreError, UsageError
 from rasid.model import Article
 from rasid.store.query import EventHit, EventQuery, SearchHit, search_form, search_terms, snippet
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 TABLES = ("articles", "entities", "events", "quotes")
 _CHILDREN = ("search_text", "entities", "events", "quotes")
 
@@ -97,8 +97,16 @@ class Store:
                     [(h, search_form(title, text)) for h, title, text
                      in self.query("SELECT content_hash, title, text FROM articles")],
                 )
+            if version < 4:  # version 3 kept one copy a text: its key takes the copy's name too
+                self._rekey_sources()
             self.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
                          (str(SCHEMA_VERSION),))
+
+    def _rekey_sources(self) -> None:
+        rows = self.query("SELECT * FROM article_sources")
+        self.execute("DROP TABLE article_sources")
+        self._script(schema_sql())
+        self.execute_many("INSERT INTO article_sources VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     # -- writing -----------------------------------------------------------------------------
     def is_current(self, article: Article) -> bool:

@@ -86,15 +86,17 @@ CREATE TABLE IF NOT EXISTS quotes (
 
 -- Copies of stored articles (syndicated or re-posted, rasid.merge.duplicates): not stored
 -- again, but their outlet, URL and headline are kept beside the article they copy.
+-- A copy is one text under one name: the same text reprinted by two outlets is two copies.
 CREATE TABLE IF NOT EXISTS article_sources (
-    copy_hash    TEXT PRIMARY KEY,
+    copy_hash    TEXT NOT NULL,
     article_hash TEXT NOT NULL REFERENCES articles (content_hash) ON DELETE CASCADE,
     doc_id       TEXT NOT NULL,
     published    TEXT,
     outlet       TEXT,
     url          TEXT,
     title        TEXT,
-    score        DOUBLE PRECISION NOT NULL
+    score        DOUBLE PRECISION NOT NULL,
+    PRIMARY KEY (copy_hash, doc_id)
 );
 CREATE INDEX IF NOT EXISTS article_sources_article ON article_sources (article_hash);
 
