@@ -84,7 +84,7 @@ def search(
     for h in hits:
         typer.echo(_jsonl(h) if fmt == "jsonl" else _search_line(h))
     if fmt == "table":
-        typer.echo(f"rasid: {len(hits)} articles", err=True)
+        typer.echo(f"rasid: {counted(len(hits), 'article')}", err=True)
 
 
 @app.command()

@@ -52,6 +52,9 @@ def test_a_failing_batch_leaves_the_store_as_it_was(store, stored_corpus):
     ("تهمه", ["st-004"]),                 # after a preposition: بتهمة
     ("الاسراع", ["st-003"]),              # after ب and with its hamza: بالإسراع
     ("بحث الاوضاع", ["st-001"]),           # after a conjunction: وبحث
+    ("وبإدلب", ["st-002"]),               # clitics on the query word: the text has إدلب
+    ("والقاهرة", ["st-001"]),
+    ("لبيروت", ["st-004"]),
 ])
 def test_search_matches_arabic_spelling_variants(store, query, doc_ids):
     assert [h.doc_id for h in store.search(query)] == doc_ids

@@ -100,8 +100,10 @@ def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def search_terms(text: str) -> list[str]:
-    """The words of a search, in the matching form the index holds."""
-    return _WORD.findall(normalize(text))
+    """The words of a search, in the matching form the index holds, each as its shortest stem
+    without proclitics (وبإدلب → ادلب), which the index holds for every form of the word."""
+    return [min((stem for n, stem in proclitic_splits(word) if n == 0 or len(stem) >= MIN_INDEXED_STEM),
+                key=len) for word in _WORD.findall(normalize(text))]
 
 
 def search_form(title: str | None, text: str) -> str:
