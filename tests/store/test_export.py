@@ -80,9 +80,15 @@ def test_unknown_format_is_a_usage_error(store, tmp_path):
 
 @pytest.mark.parametrize(("plover", "acled"), [
     (("ASSAULT", "aerial"), ("Explosions/Remote violence", "Air/drone strike")),
-    (("ASSAULT", "firearms"), ("Battles", "Armed clash")),
-    (("ASSAULT", "abduct"), ("Violence against civilians", "Abduction/forced disappearance")),
+    # an attack on armed men is a battle; on civilians, or with no target named, violence
+    # against civilians
+    (("ASSAULT", "firearms", "IRQ-MIL"), ("Battles", "Armed clash")),
+    (("ASSAULT", None, "ISIS"), ("Battles", "Armed clash")),
+    (("ASSAULT", None, "SYR-REB"), ("Battles", "Armed clash")),
+    (("ASSAULT", "firearms", "PSE-CVL"), ("Violence against civilians", "Attack")),
+    (("ASSAULT", "abduct", "IRQ-MIL"), ("Violence against civilians", "Abduction/forced disappearance")),
     (("ASSAULT", None), ("Violence against civilians", "Attack")),
+    (("ASSAULT", None, "SYR-GOV"), ("Violence against civilians", "Attack")),
     (("PROTEST", "riot"), ("Riots", "Violent demonstration")),
     (("PROTEST", "demo"), ("Protests", "Peaceful protest")),
     (("COERCE", "arrest"), ("Strategic developments", "Arrests")),

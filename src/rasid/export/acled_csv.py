@@ -35,17 +35,28 @@ _CIVILIANS = {"abduct": "Abduction/forced disappearance", "sexual": "Sexual viol
 _PRECISION = {"point": 1, "city": 1, "admin2": 2, "region": 2, "admin1": 3, "country": 3}
 
 
-def acled_type(event_type: str, mode: str | None) -> tuple[str, str]:
-    """ACLED's event type and sub-event type for a PLOVER type and mode."""
+#: targets that fight back: an attack on them is a battle in ACLED's terms (spec/ACTORS.md codes)
+_ARMED_SECTORS = {"MIL", "COP", "SPY", "REB", "PRM", "UAF"}
+_ARMED_GROUPS = {"ISIS", "AQ", "HTS", "SDF", "PMF", "HEZ", "IMG"}
+
+
+def armed(code: str | None) -> bool:
+    """The actor code is an armed force or group ("IRQ-MIL", "ISIS"), not civilians or a state."""
+    return bool(code) and (code in _ARMED_GROUPS or code.rsplit("-", 1)[-1] in _ARMED_SECTORS)
+
+
+def acled_type(event_type: str, mode: str | None, target: str | None = None) -> tuple[str, str]:
+    """ACLED's event type and sub-event type for a PLOVER type and mode, and the target's code:
+    an attack on an armed party is a battle, on anyone else violence against civilians."""
     if event_type == "ASSAULT":
         if mode in _REMOTE:
             return "Explosions/Remote violence", _REMOTE[mode]
-        if mode == "firearms":
-            return "Battles", "Armed clash"
         if mode == "destroy":
             return "Strategic developments", "Looting/property destruction"
         if mode == "crowd-control":
             return "Protests", "Excessive force against protesters"
+        if armed(target) and mode not in _CIVILIANS:
+            return "Battles", "Armed clash"
         return "Violence against civilians", _CIVILIANS.get(mode or "", "Attack")
     if event_type == "PROTEST":
         if mode in ("riot", "vandalize"):
@@ -66,7 +77,7 @@ def acled_row(hit: EventHit, countries: dict[str, str]) -> dict[str, Any]:
     src, tgt = e["source"] or {}, e["target"] or {}
     loc, date = e["location"] or {}, e["date"] or {}
     when = date.get("start") or hit.published
-    kind, sub = acled_type(e["event_type"], e["mode"])
+    kind, sub = acled_type(e["event_type"], e["mode"], tgt.get("code"))
     iso = loc.get("country")
     notes = f"{src.get('name') or 'Unknown'}: {e['event_type']}"
     notes += f" ({e['mode']})" if e["mode"] else ""
