@@ -55,7 +55,9 @@ def test_parquet_keeps_every_event_with_types(store, tmp_path):
     assert table.num_rows == 5 and table.column_names == list(COLUMNS)
     assert str(table.schema.field("latitude").type) == "double"
     assert str(table.schema.field("contexts").type) == "list<element: string>"
+    assert {str(table.schema.field(c).type) for c in ("published", "date_start", "date_end")} == {"date32[day]"}
     frame = pd.read_parquet(path)
+    assert frame["date_start"].notna().any()
     assert frame["hypothetical"].sum() == 1
     assert frame.loc[frame["place_name"] == "Beirut", "source_code"].item() == "LBN-COP"
 

@@ -1,7 +1,9 @@
-"""Parquet export (pyarrow): one row per stored event, typed columns, every flag kept."""
+"""Parquet export (pyarrow): one row per stored event, typed columns (dates as dates), every
+flag kept."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +14,7 @@ from rasid.store.base import Store
 _INT = ("event_index", "fatalities", "evidence_start", "evidence_end")
 _FLOAT = ("latitude", "longitude", "confidence")
 _BOOL = ("negated", "hypothetical")
+_DATE = ("published", "date_start", "date_end")
 
 
 def _type(pa: Any, column: str) -> Any:
@@ -21,6 +24,8 @@ def _type(pa: Any, column: str) -> Any:
         return pa.float64()
     if column in _BOOL:
         return pa.bool_()
+    if column in _DATE:
+        return pa.date32()
     return pa.list_(pa.string()) if column == "contexts" else pa.string()
 
 
@@ -30,7 +35,8 @@ def export(store: Store, path: Path) -> int:
         import pyarrow.parquet as pq
     except ImportError:
         raise UsageError("Parquet export needs pyarrow: pip install 'rasid[parquet]'") from None
-    rows = [flat(h) for h in event_hits(store, happened_only=False)]
+    rows = [{**row, **{c: date.fromisoformat(row[c]) if row[c] else None for c in _DATE}}
+            for row in (flat(h) for h in event_hits(store, happened_only=False))]
     schema = pa.schema([(c, _type(pa, c)) for c in COLUMNS])
     table = pa.Table.from_pylist(rows, schema=schema)
     pq.write_table(table, path)
