@@ -130,6 +130,30 @@ def test_dates_and_places_rules() -> None:
     assert compat.places(tikrit, syria) == compat.CLASH
 
 
+def test_two_towns_a_few_villages_apart_are_two_places_a_district_is_wide() -> None:
+    town = {"name": "Kafranbel", "lat": 35.614, "lon": 36.561, "country": "SYR", "admin1": "Idlib",
+            "feature": "city"}
+    ariha = {"name": "Ariha", "lat": 35.812, "lon": 36.609, "country": "SYR", "admin1": "Idlib",
+             "feature": "city"}  # 22 km away: the next day's strike on another town
+    village = {"name": "Hazarin", "lat": 35.585, "lon": 36.540, "country": "SYR", "admin1": "Idlib",
+               "feature": "city"}  # 4 km away: where another outlet places the same strike
+    assert compat.places(town, ariha) == compat.CLASH
+    assert compat.places(town, village) == compat.AGREE
+    kirkuk = {"name": "Kirkuk", "lat": 35.468, "lon": 44.392, "country": "IRQ", "admin1": "Kirkuk",
+              "feature": "city"}
+    hawija = {"name": "Hawija District", "lat": 35.30, "lon": 43.65, "country": "IRQ", "admin1": "Kirkuk",
+              "feature": "admin2"}  # its centre is 70 km from Kirkuk city, the district reaches near it
+    assert compat.places(kirkuk, hawija) == compat.UNKNOWN
+
+
+def test_an_arrest_and_an_airstrike_are_two_acts() -> None:
+    arrest = {**_event(0), "event_type": "COERCE", "mode": "arrest"}
+    strike = {**_event(0), "event_type": "ASSAULT", "mode": "aerial"}
+    raid = {**_event(0), "event_type": "ASSAULT", "mode": None}
+    assert compat.compare(arrest, strike) == compat.CLASH
+    assert compat.compare(arrest, raid) != compat.CLASH  # a raid and the arrests it made
+
+
 def _event(fatalities: int) -> dict:
     return {"event_type": "ASSAULT", "mode": None, "source": None, "target": None,
             "location": None, "date": None, "fatalities": fatalities, "confidence": 0.5}

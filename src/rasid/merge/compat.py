@@ -27,9 +27,13 @@ GROUP_COUNTRY = {"HTS": "SYR", "SDF": "SYR", "PMF": "IRQ", "HEZ": "LBN"}
 UNIDENTIFIED = frozenset({"UNK", "UAF"})
 #: places further apart than this are different places
 MAX_KM = 50.0
+#: two towns named differently further apart than this are two places (Kafranbel and Ariha, 22
+#: km): a village and the town beside it, as two outlets may name one strike's place, are closer
+TOWNS_KM = 10.0
 #: reports of one day often disagree by a day ("yesterday" against the weekday)
 DATE_SLACK = timedelta(days=1)
 _FINE = frozenset({"city", "point", "admin2"})
+_TOWN = frozenset({"city", "point"})
 
 
 def same_family(a: str, b: str) -> bool:
@@ -116,7 +120,8 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def places(a: dict[str, Any] | None, b: dict[str, Any] | None, max_km: float = MAX_KM) -> int:
-    """Places: near points agree, a region agrees with a point inside it, others clash."""
+    """Places: near points agree (two towns only when close), a region agrees with a point
+    inside it, others clash."""
     if not a or not b:
         return UNKNOWN
     if a.get("name") and a.get("name") == b.get("name"):
@@ -126,7 +131,12 @@ def places(a: dict[str, Any] | None, b: dict[str, Any] | None, max_km: float = M
         return CLASH
     fine_a, fine_b = a.get("feature") in _FINE, b.get("feature") in _FINE
     if fine_a and fine_b and None not in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
-        return AGREE if km(a["lat"], a["lon"], b["lat"], b["lon"]) <= max_km else CLASH
+        apart = km(a["lat"], a["lon"], b["lat"], b["lon"])
+        if {a.get("feature"), b.get("feature")} <= _TOWN:
+            return AGREE if apart <= min(max_km, TOWNS_KM) else CLASH
+        if apart <= max_km:
+            return AGREE  # a district is wide, and its point is only its centre: far is unknown
+        return CLASH if a.get("admin1") and b.get("admin1") and a["admin1"] != b["admin1"] else UNKNOWN
     coarse, fine = (a, b) if not fine_a else (b, a)
     if coarse.get("feature") == "country":
         return AGREE if ca and ca == cb else UNKNOWN
@@ -140,6 +150,8 @@ def compare(a: dict[str, Any], b: dict[str, Any]) -> int:
     """Number of agreeing fields (actors, date, place) of two events, or ``CLASH``."""
     if not same_family(a["event_type"], b["event_type"]):
         return CLASH
+    if a["event_type"] != b["event_type"] and a.get("mode") and b.get("mode"):
+        return CLASH  # an arrest campaign and an airstrike told the same day: two acts
     clash, agreeing = actors(a, b)
     if clash == CLASH:
         return CLASH
