@@ -43,7 +43,7 @@ def format_table(records: list[dict[str, Any]]) -> str:
 @app.command()
 def incidents(
     db: Db = "rasid.db",
-    fmt: Annotated[str, typer.Option("--format", help="jsonl or table.")] = "jsonl",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or table.")] = "jsonl",
     types: Annotated[list[str] | None,
                      typer.Option("--type", help="PLOVER type (repeat or comma-separate).")] = None,
     actor: Annotated[str | None, typer.Option(help="Actor code (IRQ, IRQ-GOV) or name.")] = None,
@@ -61,7 +61,7 @@ def incidents(
 ) -> None:
     """Incidents: the events of several articles that report one occurrence, with the
     best-supported values, every member and source, and the conflicts between sources."""
-    from rasid.cli_store import _is_iso, parse_near
+    from rasid.cli_store import _is_iso, checked_filters, parse_near
     from rasid.merge.corpus import incidents as stored
     from rasid.merge.filters import IncidentQuery, select
     from rasid.store import open_store
@@ -71,8 +71,8 @@ def incidents(
     for name, value in (("--from", date_from), ("--to", date_to)):
         if value and not _is_iso(value):
             raise UsageError(f"{name} must be an ISO date (YYYY-MM-DD), got {value!r}")
-    types = [t.strip() for v in types or () for t in v.split(",") if t.strip()]
-    query = IncidentQuery(types=tuple(types), actor=actor, country=country,
+    wanted, country = checked_filters(types, country)
+    query = IncidentQuery(types=wanted, actor=actor, country=country,
                           near=parse_near(near, km), date_from=date_from, date_to=date_to,
                           outlet=outlet, min_sources=min_sources, limit=limit)
     with open_store(db) as store:

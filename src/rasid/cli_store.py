@@ -31,6 +31,22 @@ def _check_format(fmt: str) -> None:
         raise UsageError(f"--format must be jsonl or table, got {fmt!r}")
 
 
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+
+
+def checked_filters(types: list[str] | None, country: str | None) -> tuple[tuple[str, ...], str | None]:
+    """The PLOVER types (repeated or comma-separated, any case) and the ISO3 country of a
+    filter, or a one-line error: an unknown value would silently find nothing."""
+    wanted = tuple(t.strip().upper() for v in types or () for t in v.split(",") if t.strip())
+    unknown = [t for t in wanted if t not in PLOVER_TYPES]
+    if unknown:
+        raise UsageError(f"--type: {', '.join(unknown)} is no PLOVER type; one of {', '.join(PLOVER_TYPES)}")
+    if country is not None and not (len(country.strip()) == 3 and country.strip().isalpha()):
+        raise UsageError(f"--country takes an ISO 3166-1 alpha-3 code (SYR, IRQ), got {country!r}")
+    return wanted, country.strip().upper() if country else None
+
+
 def parse_near(near: str | None, km: float) -> Near | None:
     """``LAT,LON`` or a place name the gazetteer knows, with a radius in km."""
     if not near:
@@ -38,9 +54,13 @@ def parse_near(near: str | None, km: float) -> Near | None:
     parts = near.split(",")
     if len(parts) == 2:
         try:
-            return Near(float(parts[0]), float(parts[1]), km)
+            lat, lon = float(parts[0]), float(parts[1])
         except ValueError:
             pass
+        else:
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise UsageError(f"--near: {near!r} is outside the map (LAT -90..90, LON -180..180)")
+            return Near(lat, lon, km)
     from rasid.resolve.places import Gazetteer
 
     place = Gazetteer.load().resolve(near.strip())
@@ -109,7 +129,7 @@ def events(
 ) -> None:
     """Stored events passing every filter given, one per line, by date."""
     _check_format(fmt)
-    types = tuple(t.strip() for v in event_type or () for t in v.split(",") if t.strip())
+    types, country = checked_filters(event_type, country)
     for name, value in (("--from", since), ("--to", until)):
         if value and not _is_iso(value):
             raise UsageError(f"{name} must be an ISO date (YYYY-MM-DD), got {value!r}")

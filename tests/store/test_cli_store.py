@@ -63,6 +63,12 @@ def test_run_then_query_and_export(store_target, texts_dir, tmp_path):
     (["events", "--db", "{tmp}/r.db", "--near", "مكان لا يعرفه أحد"], "rasid: --near:"),
     (["export", "--db", "{tmp}/r.db", "-f", "xlsx", "-o", "{tmp}/x"], "rasid: --format must be"),
     (["search", "!!", "--db", "{tmp}/r.db"], "rasid: nothing to search for"),
+    # a filter value that can match nothing is an error, not an empty answer
+    (["events", "--db", "{tmp}/r.db", "-t", "BOMB"], "rasid: --type: BOMB is no PLOVER type"),
+    (["incidents", "--db", "{tmp}/r.db", "--type", "assault,bombing"], "rasid: --type: BOMBING is no"),
+    (["events", "--db", "{tmp}/r.db", "--country", "Syria"], "rasid: --country takes an ISO 3166-1"),
+    (["events", "--db", "{tmp}/r.db", "--near", "200,500"], "rasid: --near: '200,500' is outside the map"),
+    (["export", "--db", "{tmp}/r.db", "-o", "-"], "rasid: export writes a file"),
 ])
 def test_bad_requests_are_one_line(tmp_path, monkeypatch, capsys, args, message):
     from rasid.store import open_store
