@@ -307,6 +307,15 @@ def test_read_records(tmp_path):
     path.write_text('[1, 2]\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"^line 1: "):
         read_records(path)
+    path.write_text('{"doc_id": "a", "text": "غير منتهي', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"^line 1: invalid JSON: unterminated string \(column \d+\)$"):
+        read_records(path)
+    path.write_text("\n\n", encoding="utf-8")  # nothing to score is an error, not a table of n/a
+    with pytest.raises(ValueError, match="no records"):
+        read_records(path)
+    path.write_bytes(b"\xd0\xff\x00\x01")
+    with pytest.raises(ValueError, match="not UTF-8 text"):
+        read_records(path)
 
 
 # --------------------------------------------------------------------------- entities

@@ -60,19 +60,26 @@ def read_records(path: str | Path) -> list[dict]:
 
     Raises ``ValueError("line N: reason")`` for a line that is not a JSON object.
     """
+    from rasid.read.jsonl import json_problem
+
     records: list[dict] = []
-    with open(path, encoding="utf-8-sig") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                reason = f"invalid JSON ({exc.msg} at column {exc.colno})"
-                raise ValueError(f"line {n}: {reason}") from None
-            if not isinstance(obj, dict):
-                raise ValueError(f"line {n}: expected a JSON object, got {type(obj).__name__}")
-            records.append(obj)
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            lines = list(fh)
+    except UnicodeDecodeError:
+        raise ValueError("not UTF-8 text (a JSONL file is expected)") from None
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"line {n}: {json_problem(exc)}") from None
+        if not isinstance(obj, dict):
+            raise ValueError(f"line {n}: expected a JSON object, got {type(obj).__name__}")
+        records.append(obj)
+    if not records:
+        raise ValueError("no records: the file is empty")
     return records
 
 

@@ -36,7 +36,7 @@ def read_jsonl(path: Path) -> Iterator[Article | InputError]:
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputError(f"invalid JSON ({exc.msg})", path=where)
+            yield InputError(json_problem(exc), path=where)
             continue
         if not isinstance(row, dict):
             yield InputError("a line must be a JSON object", path=where)
@@ -66,3 +66,10 @@ def read_jsonl(path: Path) -> Iterator[Article | InputError]:
             title=_optional_str(row, "title"),
             source=where,
         )
+
+
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """What is wrong with a line of JSON, in words and a column ("invalid JSON: unterminated
+    string (column 28)"), without the parser's dangling "at"."""
+    words = exc.msg.removesuffix(" at").removesuffix(":").strip()
+    return f"invalid JSON: {words[:1].lower()}{words[1:]} (column {exc.colno})"
