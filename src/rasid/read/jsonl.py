@@ -71,5 +71,5 @@ def read_jsonl(path: Path) -> Iterator[Article | InputError]:
 def json_problem(exc: json.JSONDecodeError) -> str:
     """What is wrong with a line of JSON, in words and a column ("invalid JSON: unterminated
     string (column 28)"), without the parser's dangling "at"."""
-    words = exc.msg.removesuffix(" at").removesuffix(":").strip()
+    words = exc.msg.removesuffix(" at").removesuffix(" starting").removesuffix(":").strip()
     return f"invalid JSON: {words[:1].lower()}{words[1:]} (column {exc.colno})"
