@@ -32,6 +32,17 @@ def test_a_framing_meeting_gives_the_request_its_place_and_date() -> None:
     assert e["date"]["start"] == "2021-06-08"
 
 
+@pytest.mark.parametrize("text, day", [
+    # the day told before a purpose (لبحث) is the meeting's; PUBLISHED is a Thursday
+    ("اجتمع وزير الخارجية التركي مع نظيره الإيراني في طهران يوم الاثنين لبحث الوضع في سوريا.",
+     "2021-06-07"),
+    ("التقى الرئيس المصري العاهل الأردني في عمان الثلاثاء للتباحث في مستجدات القضية الفلسطينية.",
+     "2021-06-08"),
+])
+def test_the_day_before_a_purpose_is_the_meeting_s(text: str, day: str) -> None:
+    assert _one(text, "CONSULT")["date"]["start"] == day
+
+
 def test_a_later_act_of_another_kind_keeps_its_place_to_itself() -> None:
     e = _one("أمر رئيس الوزراء العراقي القوات الجوية بقصف مواقع لتنظيم داعش في دير الزور "
              "ردا على تفجيرات في بغداد.", "ASSAULT")

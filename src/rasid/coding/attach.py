@@ -34,9 +34,11 @@ _CLAUSE_MARKS = ("،", ",", "؛", ";")
 _ACROSS_COMMA = 10_000.0
 
 
-def assign(spans: Sequence[S], triggers: Sequence[TriggerMatch], text: str = "") -> dict[int, list[S]]:
+def assign(spans: Sequence[S], triggers: Sequence[TriggerMatch], text: str = "",
+           ahead_only: frozenset[int] = frozenset()) -> dict[int, list[S]]:
     """Map trigger index → the spans nearest to it; a span closed by a comma ("استهدفت موكبا،
-    الأربعاء، في سنجار، مما أسفر") goes to the trigger before it when there is one."""
+    الأربعاء، في سنجار، مما أسفر") goes to the trigger before it when there is one. The triggers
+    ``ahead_only`` (a purpose: "اجتمع … يوم الاثنين لبحث") take no span told before them."""
     out: dict[int, list[S]] = {i: [] for i in range(len(triggers))}
     if not triggers:
         return out
@@ -46,6 +48,8 @@ def assign(spans: Sequence[S], triggers: Sequence[TriggerMatch], text: str = "")
             if span.start >= trig.end:
                 d = (span.start - trig.end) * _AFTER_BIAS
             elif span.end <= trig.start:
+                if i in ahead_only:
+                    continue
                 d = float(trig.start - span.end)
                 if any(m in text[span.end : trig.start] for m in _CLAUSE_MARKS):
                     d += _ACROSS_COMMA

@@ -139,7 +139,9 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
         capitals = [p for p in doc.places if sent.start <= p.start and p.end <= sent.end
                     and _overlaps(p.start, p.end, sent_refs)]
         place_of = _places_of(doc, places, trigs)
-        date_of = assign(dates, trigs, doc.text)
+        date_of = assign(dates, trigs, doc.text, frozenset(  # "اجتمع … يوم الاثنين لبحث": the meeting's day
+            k for k, t in enumerate(trigs) if k and written_with_li(doc.text, doc.tokens, t)
+            and is_purpose(doc.text, doc.tokens, t)))
         claim = claim_clause(doc.tokens, sent.first_token, sent.last_token)
         last: int | None = None  # where the events of the sentence's last productive trigger begin
         silent: TriggerMatch | None = None  # the last attack of the sentence that gave no event
