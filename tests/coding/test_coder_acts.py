@@ -187,6 +187,12 @@ def test_titles_trends_habits_and_declared_retreats(text: str,
      "مدنيين بجروح.", ("ASSAULT", "drone", "SYR-MIL", "SYR-CVL")),
     ("انفجرت عبوة ناسفة بسيارة مدنية في منطقة الزعفرانية ببغداد صباح السبت، ما أسفر عن إصابة شخصين بجروح.",
      ("ASSAULT", "explosives", "UNK", "IRQ-CVL")),
+    # the doer told in a relative clause after the act (شنته، زرعه), not its target
+    ("قتل 15 مدنيا يوم السبت في قصف مدفعي شنته قوات الدعم السريع على أحياء سكنية في مدينة الفاشر.",
+     ("ASSAULT", "heavy-weapons", "SDN-REB", "SDN-CVL")),
+    # weapons named as adjectives: مدفعي، باليستي، كيماوي
+    ("قتل 4 مدنيين يوم الأحد بصاروخ باليستي أطلقه الحوثيون على حي سكني في مدينة مأرب.",
+     ("ASSAULT", "heavy-weapons", "YEM-REB", "YEM-CVL")),
     # people only counted are held as the civilians of the place
     ("أعلنت السلطات الجزائرية اعتقال خمسة أشخاص في ولاية تيزي وزو يوم الأحد.",
      ("COERCE", "arrest", "DZA-GOV", "DZA-CVL")),

@@ -226,8 +226,9 @@ def pick_arguments(
         gap = first.first - trig.last_token
         if gap <= _VSO_GAP and not _gap_has_preposition(tokens, trig.last_token, first.first) \
                 and not object_marked(tokens, first) and not _for_whom(tokens, trig, first) \
-                and not any(tokens[k].norm in HELD or _purpose(tokens[k]) for k in range(trig.last_token, first.first)):
-            immediate = first  # not "قصفت مواقع داعش": whose positions were hit
+                and not any(tokens[k].norm in HELD or _purpose(tokens[k]) for k in range(trig.last_token, first.first)) \
+                and not (gap and trig.defn.genitive != "source" and after_agent_word(tokens, first, gap)):
+            immediate = first  # not "قصفت مواقع داعش" (whose positions were hit), "قصف شنته قوات X" (X's)
     if immediate is not None and trig.defn.event_type in HELD_OR_HIT and counted_civilians(tokens, immediate):
         immediate = None  # "واعتقلت 14 فلسطينيا": the people counted are held, they do not hold
     if immediate is not None and _feminine_verb_masculine_role(tokens, trig, immediate):
