@@ -193,6 +193,13 @@ def test_titles_trends_habits_and_declared_retreats(text: str,
     # weapons named as adjectives: مدفعي، باليستي، كيماوي
     ("قتل 4 مدنيين يوم الأحد بصاروخ باليستي أطلقه الحوثيون على حي سكني في مدينة مأرب.",
      ("ASSAULT", "heavy-weapons", "YEM-REB", "YEM-CVL")),
+    # children, medics and a woman journalist named by their role, whatever the attacker's nationality
+    ("قتل أربعة أطفال بقصف للقوات التركية على مدينة تل رفعت شمالي حلب يوم الأحد.",
+     ("ASSAULT", None, "TUR-MIL", "SYR-CVL")),
+    ("قتل ثلاثة مسعفين في غارة إسرائيلية استهدفت مركزا للإسعاف في بلدة الناقورة مساء الأربعاء.",
+     ("ASSAULT", "aerial", "ISR-MIL", "LBN-MED")),
+    ("اعتقل الجيش الإسرائيلي فجر الخميس صحفية فلسطينية من منزلها في بلدة عرابة جنوب جنين.",
+     ("COERCE", "arrest", "ISR-MIL", "PSE-JRN")),
     # people only counted are held as the civilians of the place
     ("أعلنت السلطات الجزائرية اعتقال خمسة أشخاص في ولاية تيزي وزو يوم الأحد.",
      ("COERCE", "arrest", "DZA-GOV", "DZA-CVL")),

@@ -88,7 +88,7 @@ REPORTERS = {"JRN", "NGO"}
 #: journalists as people (who may be held or hit), not the outlets and monitors that report
 JOURNALISTS = {normalize(w) for w in (
     "صحفي صحفيين صحفيون صحفيان صحفيا صحافي صحافيين صحافيون مراسل مراسلين مراسلون مراسلا "
-    "إعلامي إعلاميين إعلاميون").split()}
+    "إعلامي إعلاميين إعلاميون صحفية صحفيات صحافية صحافيات مراسلة مراسلات إعلامية إعلاميات").split()}
 
 
 def _reporting(tokens: Sequence[Token], p: Positioned) -> bool:
@@ -322,8 +322,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         if defn.event_type == "PROTEST" and tgt is None:  # "أقر المجلس الميزانية وسط مقاطعة النواب"
             tgt = amid_whose_act(doc.tokens, trig, actors, src) or protested_government(src)
         if defn.then and defn.event_type == "CONSULT" and src.actor.kind != "person" \
-                and src.actor.sector in TRAVELLERS_NOT:
-            continue  # "وصلت القوات الأمريكية إلى قاعدة التنف": forces arriving pay no visit
+                and (src.actor.sector in TRAVELLERS_NOT or src.actor.code in GROUP_TERROR):
+            continue  # "وصلت القوات الأمريكية إلى قاعدة التنف", "توجه مقاتلو التنظيم إلى": no visit
         if "election" in defn.contexts:
             src, tgt = as_party(src, published), as_party(tgt, published) if tgt is not None else None
         etype, ev_mode_base = defn.event_type, mode
