@@ -200,6 +200,13 @@ def test_titles_trends_habits_and_declared_retreats(text: str,
      ("ASSAULT", "aerial", "ISR-MIL", "LBN-MED")),
     ("اعتقل الجيش الإسرائيلي فجر الخميس صحفية فلسطينية من منزلها في بلدة عرابة جنوب جنين.",
      ("COERCE", "arrest", "ISR-MIL", "PSE-JRN")),
+    # homes burnt or demolished: property destroyed, its people the target; goods looted are seized
+    ("أحرق مستوطنون منازل ومركبات في قرية المغير شمال شرق رام الله مساء السبت.",
+     ("ASSAULT", "destroy", "ISR-CVL", "PSE-CVL")),
+    ("هدمت جرافات الاحتلال ستة منازل فلسطينية في مسافر يطا جنوب الخليل يوم الأحد.",
+     ("ASSAULT", "destroy", "ISR-MIL", "PSE-CVL")),
+    ("نهبت عناصر من قوات الدعم السريع مستودعات لبرنامج الأغذية العالمي في مدينة ود مدني يوم الأحد.",
+     ("COERCE", "seize", "SDN-REB", "UNO")),
     # people only counted are held as the civilians of the place
     ("أعلنت السلطات الجزائرية اعتقال خمسة أشخاص في ولاية تيزي وزو يوم الأحد.",
      ("COERCE", "arrest", "DZA-GOV", "DZA-CVL")),

@@ -288,7 +288,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             tgt = inferred(place, f"{place.place.country}-CVL", "civilians", "CVL")  # "مقتل 9 أشخاص"
         if defn.mode in THINGS_TAKEN and tgt is not None and tgt.actor.kind == "state":
             tgt = None  # "ضبطت … شحنة على الحدود مع إيران": a country named as a place is not hit
-        if src is not None and (whom or defn.mode in ON_EVERYONE and (tgt is None or own_state(tgt, src))):
+        if src is not None and (whom or defn.mode in ON_EVERYONE and (tgt is None or own_state(tgt, src))
+                                or defn.mode == "destroy" and bool(defn.then) and tgt is None):  # homes burnt
             tgt = people_of(src, place)  # "فرضت السلطات حظر تجوال في الأبيض": its people, not its forces
         if src is None:
             if defn.event_type != "ASSAULT" or tgt is None or (toll, hurt) == (None, None) and defn.pos == "noun" \
