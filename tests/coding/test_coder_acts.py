@@ -207,6 +207,11 @@ def test_titles_trends_habits_and_declared_retreats(text: str,
      ("ASSAULT", "destroy", "ISR-MIL", "PSE-CVL")),
     ("نهبت عناصر من قوات الدعم السريع مستودعات لبرنامج الأغذية العالمي في مدينة ود مدني يوم الأحد.",
      ("COERCE", "seize", "SDN-REB", "UNO")),
+    # a truce taking effect is a ceasefire its two sides observe
+    ("بدأ منتصف ليل الإثنين سريان هدنة إنسانية لمدة سبعة أيام بين الجيش السوداني وقوات الدعم السريع.",
+     ("RETREAT", "ceasefire", "SDN-MIL", "SDN-REB")),
+    ("دخلت الهدنة بين الحكومة اليمنية وجماعة الحوثي حيز التنفيذ صباح الجمعة.",
+     ("RETREAT", "ceasefire", "YEM-GOV", "YEM-REB")),
     # people only counted are held as the civilians of the place
     ("أعلنت السلطات الجزائرية اعتقال خمسة أشخاص في ولاية تيزي وزو يوم الأحد.",
      ("COERCE", "arrest", "DZA-GOV", "DZA-CVL")),

@@ -83,9 +83,11 @@ _COUNTED = {normalize(w) for w in (
 
 
 def between_sides(tokens: Sequence[Token], trig: TriggerMatch,
-             after: Sequence[Positioned]) -> tuple[Positioned, Positioned] | None:
-    """The two parties of "بين X و Y" right after a noun (an adjective or two between)."""
-    k = next((j for j in range(trig.last_token, min(len(tokens), trig.last_token + 3))
+                  after: Sequence[Positioned]) -> tuple[Positioned, Positioned] | None:
+    """The two parties of "بين X و Y" right after a noun (an adjective or two between), or
+    after a ceasefire told at more length ("سريان هدنة إنسانية لمدة سبعة أيام بين")."""
+    reach = 8 if trig.defn.mode == "ceasefire" else 3
+    k = next((j for j in range(trig.last_token, min(len(tokens), trig.last_token + reach))
               if tokens[j].norm == "بين"), None)
     if k is None or len(after) < 2 or after[0].first != k + 1 or not after[1].coordinated:
         return None

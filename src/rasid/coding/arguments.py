@@ -216,7 +216,8 @@ def pick_arguments(
                     and tokens[p.first - 1].norm == "علي" and tokens[p.first - 2].norm in _MUST), None)
     if obliged is not None:  # "يجب على الحكومة العراقية اعتقال …": whom the call is to would do it
         return obliged, next((p for p in after if p.ref.actor.code != obliged.ref.actor.code), None)
-    if trig.defn.event_type == "ASSAULT" and trig.defn.pos == "noun" and (sides := between_sides(tokens, trig, after)):
+    if (trig.defn.event_type == "ASSAULT" and trig.defn.pos == "noun" or trig.defn.mode == "ceasefire") \
+            and (sides := between_sides(tokens, trig, after)):
         return sides  # "اشتباكات بين الجيش وقوات الدعم السريع": the side named first, then the other
     if trig.defn.event_type in SYMMETRIC:  # "اجتماع التحالف ضد داعش"، "بشأن اللاجئين": no partner
         after = [p for p in after if not (p.first > 0 and tokens[p.first - 1].norm in _AGAINST)]
