@@ -212,6 +212,9 @@ def test_titles_trends_habits_and_declared_retreats(text: str,
      ("RETREAT", "ceasefire", "SDN-MIL", "SDN-REB")),
     ("دخلت الهدنة بين الحكومة اليمنية وجماعة الحوثي حيز التنفيذ صباح الجمعة.",
      ("RETREAT", "ceasefire", "YEM-GOV", "YEM-REB")),
+    # UN officials named by office and لـ (منسق الشؤون الإنسانية للأمم المتحدة) speak for the UN
+    ("طالب المفوض السامي للأمم المتحدة لحقوق الإنسان قوات الدعم السريع برفع الحصار عن الفاشر يوم الأحد.",
+     ("REQUEST", "yield", "UNO", "SDN-REB")),
     # people only counted are held as the civilians of the place
     ("أعلنت السلطات الجزائرية اعتقال خمسة أشخاص في ولاية تيزي وزو يوم الأحد.",
      ("COERCE", "arrest", "DZA-GOV", "DZA-CVL")),

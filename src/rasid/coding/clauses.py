@@ -158,11 +158,21 @@ _COMPLEMENT_SPAN = 8
 _OPENS_CONTENT = _SPEECH_ACTS | {"AGREE"}
 
 
-def content_of_speech_act(earlier: Sequence[TriggerMatch], trig: TriggerMatch) -> bool:
+def content_of_speech_act(earlier: Sequence[TriggerMatch], trig: TriggerMatch,
+                          tokens: Sequence[Token] = ()) -> bool:
+    """The act is what a request, threat or agreement before it asks or binds ("دعا X إلى الإفراج
+    عن"): a masdar after إلى/بـ may stand further on, past a long title and the party asked."""
     if trig.defn.event_type in _SPEECH_ACTS:
         return False
-    return any(t.defn.event_type in _OPENS_CONTENT and 0 <= trig.first_token - t.last_token <= _COMPLEMENT_SPAN
+    asked = trig.defn.pos == "noun" and 0 < trig.first_token <= len(tokens) \
+        and tokens[trig.first_token - 1].norm in _ASKED_FOR
+    reach = _ASKED_SPAN if asked else _COMPLEMENT_SPAN
+    return any(t.defn.event_type in _OPENS_CONTENT and 0 <= trig.first_token - t.last_token <= reach
                for t in earlier)
+
+
+_ASKED_FOR = {normalize(w) for w in ("إلى", "الى")}
+_ASKED_SPAN = 16
 
 
 #: promise verbs: what they promise is not done yet (spec/PLOVER.md folds a promised RETREAT

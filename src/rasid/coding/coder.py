@@ -154,7 +154,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             if declared_retreat(doc.tokens, trig):  # "أعلن ترامب أن الولايات المتحدة ستسحب قواتها"
                 trig = replace(trig, defn=replace(trig.defn, event_type="CONCEDE", mode=None,
                                                   future=False, imperfect=False))
-            if content_of_speech_act(trigs[:i], trig):
+            if content_of_speech_act(trigs[:i], trig, doc.tokens):
                 trig = replace(trig, defn=replace(trig.defn, future=True))
             if promised_concession(doc.tokens, trig, trigs[i + 1] if i + 1 < len(trigs) else None):
                 trig = replace(trig, defn=replace(trig.defn, event_type="CONCEDE"))

@@ -50,7 +50,9 @@ _ASKED = {"RETREAT": "yield", "AID": "assist", "CONSULT": "meet"}
 _ASKED_WORDS = {
     **{normalize(w): "yield" for w in ("سحب", "بسحب", "انسحاب", "بالانسحاب", "الانسحاب", "تسليم", "بتسليم",
                                        "نزع", "بنزع", "الإفراج", "بالإفراج", "إطلاق", "بإطلاق",
-                                       "لانسحاب", "هدنة", "بهدنة", "الهدنة")},
+                                       "لانسحاب", "هدنة", "بهدنة", "الهدنة",
+                                       # "برفع الحصار", "بوقف القصف": a measure or a fight given up
+                                       "رفع", "برفع", "فك", "بفك", "وقف", "بوقف")},
     **{normalize(w): "assist" for w in ("الدعم", "دعم", "بدعم", "مساعدة", "بمساعدة", "مساعدات", "بمساعدات",
                                         "دعمها", "دعمه", "العون", "بالعون")},
     **{normalize(w): "meet" for w in ("لقاء", "الاجتماع", "اجتماع", "محادثات", "الحوار", "الجلوس", "للحوار",
@@ -58,11 +60,16 @@ _ASKED_WORDS = {
 }
 
 
+_RAPID = normalize("السريع")
+
+
 def asked_mode(tokens: Sequence[Token], trig: TriggerMatch, last: int) -> str | None:
     """The mode of a REQUEST or REJECT trigger from what it asks or refuses, or None."""
     end = min(last, trig.last_token + _SPAN)
     for i in range(trig.last_token, end):
         found = _ASKED_WORDS.get(tokens[i].norm)
+        if found and i + 1 < end and tokens[i + 1].norm == _RAPID:
+            continue  # "قوات الدعم السريع" is who is asked, not support asked for
         if found:
             return found
         if not tokens[i].is_word and tokens[i].text in ".؛;":
