@@ -170,3 +170,14 @@ def test_a_strike_that_answers_an_attack_happened_where_the_attack_did() -> None
     events = process(Article("t", text, date(2018, 2, 14)))["events"]
     [answer] = [e for e in events if e["source"]["code"] == "USA-MIL"]
     assert answer["location"]["name"] == "Deir ez-Zor"
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت تركيا مواقع لحزب العمال الكردستاني في جبال قنديل يوم الأحد.",  # a state acting by force
+    "قتل ثلاثة مدنيين في ضربات جوية تركية على قرية قرب دهوك يوم الأحد.",  # a nationality adjective
+    "قتل جنود أتراك مسلحين من حزب العمال الكردستاني قرب الحدود يوم الأحد.",  # soldiers of a nationality
+])
+def test_a_state_s_military_has_one_name_however_the_text_names_it(text: str) -> None:
+    events = process(Article("t", text, date(2023, 5, 10)))["events"]
+    names = {a["name"] for e in events for a in (e["source"], e["target"]) if a and a["code"] == "TUR-MIL"}
+    assert names == {"Turkey military"}

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from rasid.arabic.matcher import skip_chars
 from rasid.arabic.normalize import normalize, strip_marks
+from rasid.coding.parties import role_actor
 from rasid.model import Actor, ActorRef, PlaceRef, Token
 
 LOCATIVE = {normalize(w) for w in ("في", "داخل", "قرب", "بالقرب", "عبر", "شمال", "جنوب", "شرق", "غرب",
@@ -90,9 +91,7 @@ def possessed_forces(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> lis
             continue
         actor = owner.actor
         if actor.kind != "group" or sector != "MIL":
-            people = "armed forces" if sector == "MIL" else "civilians"
-            actor = replace(actor, code=f"{actor.country}-{sector}", sector=sector, kind="role",
-                            name=f"{actor.country} {people}")
+            actor = role_actor(actor.country, sector)
         begin = tok.start + skip_chars(tok.text, len(pre))
         out.append(ActorRef(begin, tok.end, tok.text[begin - tok.start :], actor))
     return out
@@ -109,7 +108,6 @@ PEOPLE_NOUNS = {
     # militias not in opposition to that state; rebels are named by their side or group)
     **{normalize(w): "PRM" for w in ("مقاتلين", "مقاتلون", "مقاتلا", "المقاتلين", "المقاتلون")},
 }
-_PEOPLE_NAMES = {"MIL": "armed forces", "CVL": "civilians", "PRM": "fighters"}
 #: broken plurals of nationalities that the nisba table does not generate
 _BROKEN_PLURALS = {normalize(w): iso for w, iso in (("أتراك", "TUR"), ("الأتراك", "TUR"), ("روس", "RUS"),
                                                      ("الروس", "RUS"))}
@@ -136,8 +134,7 @@ def national_people(text: str, tokens: Sequence[Token]) -> list[ActorRef]:
         iso = _nationality(tokens[i + 1].norm)
         if iso is None:
             continue
-        actor = Actor(code=f"{iso}-{sector}", name=f"{iso} {_PEOPLE_NAMES[sector]}",
-                      country=iso, sector=sector, kind="role")
+        actor = role_actor(iso, sector)
         begin = tok.start + (1 if norm != tok.norm else 0)
         out.append(ActorRef(begin, tokens[i + 1].end, text[begin : tokens[i + 1].end], actor))
     return out

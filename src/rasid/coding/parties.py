@@ -14,13 +14,28 @@ from rasid.model import Actor, ActorRef, Doc, PlaceRef, Token
 from rasid.resolve.actors import ActorResolver
 
 
+def role_actor(iso: str, sector: str) -> Actor:
+    """A state's sector as a party, with the one name it has wherever the text implies or
+    recodes it ("Iraq military", "Syria civilians"), so that exports group by name as by code."""
+    return ActorResolver.load().state_actor(iso, sector, "role")
+
+
+def resectored(actor: Actor, sector: str) -> Actor:
+    """The actor recoded to another sector of its state; a state, or a sector named only by its
+    state, takes that sector's name (a person or a named body keeps its own)."""
+    assert actor.country
+    generic = actor.kind in ("state", "regime") or actor.name == role_actor(actor.country, actor.sector or "").name
+    name = role_actor(actor.country, sector).name if generic else actor.name
+    return replace(actor, code=f"{actor.country}-{sector}", sector=sector, name=name)
+
+
 def as_sector(ref: ActorRef, sector: str, *, people: bool) -> ActorRef:
     """A state (or its government) named as doer of force acts through its military."""
     actor = ref.actor
     if not actor.country or actor.sector != "GOV":
         return ref
     if actor.kind in ("state", "regime") or people and actor.kind in ("person", "role"):
-        return replace(ref, actor=replace(actor, code=f"{actor.country}-{sector}", sector=sector))
+        return replace(ref, actor=resectored(actor, sector))
     return ref
 
 
@@ -41,8 +56,8 @@ def host_forces(src: ActorRef, place: PlaceRef | None) -> ActorRef | None:
 def inferred(place: PlaceRef, code: str, what: str, sector: str) -> ActorRef:
     """A party the text implies but does not name (no text: it yields to a named one when merged)."""
     country = place.place.country
-    actor = Actor(code=code, name=f"{country} {what}", country=country, sector=sector, kind="role")
-    return ActorRef(place.start, place.start, "", actor)
+    actor = role_actor(country, sector) if country else Actor(code, what, None, sector, "role")
+    return ActorRef(place.start, place.start, "", replace(actor, code=code))
 
 
 def people_of(src: ActorRef, place: PlaceRef | None) -> ActorRef | None:
@@ -51,8 +66,7 @@ def people_of(src: ActorRef, place: PlaceRef | None) -> ActorRef | None:
     country = place.place.country if place is not None and place.place.country else src.actor.country
     if not country:
         return None
-    actor = Actor(code=f"{country}-CVL", name=f"{country} civilians", country=country, sector="CVL", kind="role")
-    return ActorRef(src.start, src.start, "", actor)
+    return ActorRef(src.start, src.start, "", role_actor(country, "CVL"))
 
 
 #: people and places of care, teaching and worship, farmers and workers: named bare, they are
@@ -114,9 +128,7 @@ def recalled_from(text: str, trig: TriggerMatch, places: Sequence[PlaceRef], src
     for p in places:
         if 0 <= p.start - trig.end <= _GOVERNED_REACH and p.place.country not in (None, src.actor.country) \
                 and normalize(text[max(0, p.start - 4) : p.start]).split()[-1:] == ["من"]:
-            actor = Actor(code=f"{p.place.country}-GOV", name=f"{p.place.country} government",
-                          country=p.place.country, sector="GOV", kind="role")
-            return ActorRef(p.start, p.end, p.text, actor)
+            return ActorRef(p.start, p.end, p.text, role_actor(p.place.country, "GOV"))
     return None
 
 
@@ -144,9 +156,7 @@ def protested_government(src: ActorRef) -> ActorRef | None:
         return None
     sector = "BUS" if src.actor.sector == "LAB" and any(w in _EMPLOYERS for w in normalize(src.text).split()) \
         else "GOV"
-    actor = Actor(code=f"{country}-{sector}", name=f"{country} {'business' if sector == 'BUS' else 'government'}",
-                  country=country, sector=sector, kind="role")
-    return ActorRef(src.start, src.start, "", actor)
+    return ActorRef(src.start, src.start, "", role_actor(country, sector))
 
 
 _EMPLOYERS = {normalize(w) for w in ("شركة", "الشركة", "مصنع", "المصنع", "معمل", "المعمل", "شركات")}
@@ -174,7 +184,7 @@ def minister_as_government(ref: ActorRef) -> ActorRef:
     text = normalize(ref.text)
     if not any(w in text for w in _DEFENCE[:-1]):
         return ref  # a commander or the army itself stays MIL
-    return replace(ref, actor=replace(actor, code=f"{actor.country}-GOV", sector="GOV"))
+    return replace(ref, actor=resectored(actor, "GOV"))
 
 
 _COUNTERPARTS = tuple(normalize(w) for w in ("نظير", "ونظير"))
@@ -222,8 +232,8 @@ def state_government(ref: ActorRef, forces: bool = False) -> ActorRef:
     with ``forces``, any of its armed forces (الحرس الثوري) is too."""
     actor = ref.actor
     kinds = ("role", "state", "regime", "org") if forces else ("role", "state", "regime")
-    if actor.country and actor.sector == "MIL" and actor.kind in kinds:
-        return replace(ref, actor=replace(actor, code=f"{actor.country}-GOV", sector="GOV"))
+    if actor.country and actor.sector == "MIL" and actor.kind in kinds:  # the state, by its name
+        return replace(ref, actor=replace(resectored(actor, "GOV"), name=role_actor(actor.country, "GOV").name))
     return ref
 
 
@@ -268,7 +278,7 @@ def nisba_doer(doc: Doc, trig: TriggerMatch, end: int | None = None) -> Position
         return None
     i, iso = found
     tok = doc.tokens[i]
-    actor = Actor(code=f"{iso}-MIL", name=f"{iso} armed forces", country=iso, sector="MIL", kind="role")
+    actor = role_actor(iso, "MIL")
     return Positioned(ActorRef(tok.start, tok.end, tok.text, actor), i, i + 1, False)
 
 

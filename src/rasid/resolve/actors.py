@@ -70,7 +70,7 @@ class ActorResolver:
     def state_actor(self, iso: str, sector: str = "GOV", kind: str = "state") -> Actor:
         c = self.data.countries.get(iso)
         en = c.en if c else iso
-        name = en if kind == "state" and sector == "GOV" else f"{en} {SECTOR_NAMES.get(sector, sector)}"
+        name = en if sector == "GOV" else f"{en} {SECTOR_NAMES.get(sector, sector)}"  # "Iraq" is its government
         return Actor(f"{iso}-{sector}", name, iso, sector, kind, c.qid if c and kind == "state" else None)
 
     def _code_actor(self, code: str, name: str, kind: str, qid: str | None = None) -> Actor:
