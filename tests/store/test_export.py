@@ -46,6 +46,8 @@ def test_csv_has_acled_columns_and_the_events_that_happened(store, tmp_path):
     assert idlib["evidence"].startswith("قُتل ثلاثة مدنيين")
     assert idlib["event_id_cnty"] == "SYR-st-002:0"
     assert frame["fatalities"].isna().sum() == 3  # no toll given: empty, not 0
+    # the date as told: its first day in ACLED's column, its span and words in rasid's
+    assert (frame["event_date"] == frame["date_start"]).all() and frame["date_end"].notna().all()
 
 
 def test_parquet_keeps_every_event_with_types(store, tmp_path):

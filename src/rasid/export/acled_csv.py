@@ -5,8 +5,9 @@ ACLED's columns come first, filled the way ACLED fills them where rasid knows th
 (PLOVER kinds ACLED does not count, such as talks or accusations, fall under "Strategic
 developments"). ``fatalities`` is empty when the text gives no toll (ACLED would write 0).
 ``geo_precision`` follows ACLED: 1 a town or point, 2 a district or region, 3 a province or
-country. rasid's columns follow: the PLOVER type, mode and contexts, the evidence sentence,
-its offsets and the document.
+country. rasid's columns follow: the PLOVER type, mode and contexts, the codes, the date as the
+text gives it (``event_date`` is its first day; "last month" spans ``date_start``–``date_end``),
+the evidence sentence, its offsets and the document.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ ACLED_COLUMNS = (
     "geo_precision", "source", "notes", "fatalities",
 )
 RASID_COLUMNS = ("plover_type", "plover_mode", "plover_contexts", "source_code", "target_code",
-                 "evidence", "evidence_start", "evidence_end", "doc_id", "url")
+                 "date_start", "date_end", "date_text", "evidence", "evidence_start", "evidence_end",
+                 "doc_id", "url")
 COLUMNS = ACLED_COLUMNS + RASID_COLUMNS
 
 _REMOTE = {"aerial": "Air/drone strike", "drone": "Air/drone strike",
@@ -93,7 +95,8 @@ def acled_row(hit: EventHit, countries: dict[str, str]) -> dict[str, Any]:
         "notes": notes, "fatalities": e["fatalities"],
         "plover_type": e["event_type"], "plover_mode": e["mode"],
         "plover_contexts": ";".join(e["contexts"]), "source_code": src.get("code"),
-        "target_code": tgt.get("code"), "evidence": hit.evidence,
+        "target_code": tgt.get("code"), "date_start": date.get("start"), "date_end": date.get("end"),
+        "date_text": date.get("text"), "evidence": hit.evidence,
         "evidence_start": e["evidence"]["start"], "evidence_end": e["evidence"]["end"],
         "doc_id": hit.doc_id, "url": hit.url,
     }
