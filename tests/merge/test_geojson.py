@@ -45,6 +45,7 @@ def test_one_feature_per_incident_readable_by_json_and_geopandas(stored, tmp_pat
     assert bombing["geometry"]["coordinates"] == pytest.approx([43.6786, 34.6158], abs=0.01)
     assert "fatalities" in bombing["properties"]["conflict_fields"]
     assert {m["doc_id"] for m in json.loads(bombing["properties"]["members"])} == {"c-01", "c-02"}
+    assert bombing["properties"]["location_text"] == "مدينة تكريت"  # the Arabic as the source wrote it
 
     frame = geopandas.read_file(path)
     assert len(frame) == n

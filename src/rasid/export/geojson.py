@@ -2,7 +2,8 @@
 
 The geometry is the point of the incident's best-supported place (longitude, latitude, WGS 84),
 or ``null`` when no source placed it. Properties are flat scalars so GIS tools show them as
-columns; members, outlets, copies and conflicts are JSON text in their own properties.
+columns (names in English, and the Arabic words the best source used: ``*_text``); members,
+outlets, copies and conflicts are JSON text in their own properties.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from rasid.merge.corpus import incidents
 
 def _actor(prefix: str, actor: dict[str, Any] | None) -> dict[str, Any]:
     actor = actor or {}
-    return {f"{prefix}_code": actor.get("code"), f"{prefix}_name": actor.get("name")}
+    return {f"{prefix}_code": actor.get("code"), f"{prefix}_name": actor.get("name"),
+            f"{prefix}_text": actor.get("text")}
 
 
 def feature(rec: dict[str, Any]) -> dict[str, Any]:
@@ -31,11 +33,13 @@ def feature(rec: dict[str, Any]) -> dict[str, Any]:
         **_actor("source", rec.get("source")),
         **_actor("target", rec.get("target")),
         "location": loc.get("name"),
+        "location_text": loc.get("text"),
         "country": loc.get("country"),
         "admin1": loc.get("admin1"),
         "geo_precision": loc.get("feature"),
         "date_start": when.get("start"),
         "date_end": when.get("end"),
+        "date_text": when.get("text"),
         "fatalities": rec.get("fatalities"),
         "outlets": rec["outlets"],
         "n_members": len(rec["members"]),
