@@ -28,6 +28,15 @@ def table(path: Path = TABLE) -> dict[str, int]:
     return read_json(path)
 
 
+#: Zipf × 10 under which a word is rare: read less than once in a million words
+RARE = 30
+
+
+def rare(norm: str) -> bool:
+    """A word (matching form) too rare in Arabic to be a common noun or particle: a name's part."""
+    return table().get(norm, 0) < RARE
+
+
 def bucket(norm: str, path: Path = TABLE) -> str:
     """``"z0"`` … ``"z15"`` (Zipf value in half steps) for a matching form; ``"zx"`` if
     unlisted."""

@@ -24,6 +24,7 @@ from rasid.arabic.clitics import proclitic_splits
 from rasid.arabic.matcher import Match, PhraseMatcher, skip_chars
 from rasid.arabic.normalize import normalize
 from rasid.model import ActorRef, Place, PlaceRef, Token
+from rasid.recognise.commonness import rare
 from rasid.resolve.gazetteer import (
     CORE_COUNTRIES,
     DESCRIPTORS,
@@ -37,8 +38,7 @@ from rasid.resolve.gazetteer import (
 _STRONG_POP = 20_000  # a town this big needs no context in Iraq or Syria
 _FOREIGN_POP = 25_000  # elsewhere, smaller towns need their country named in the document
 _CLITIC_SHORT_POP = 200_000  # a 3-letter name behind a proclitic (بلاد → لاد) must be this big
-_SAME_PLACE_KM = 30.0
-_NEAR_KM = 150.0
+_SAME_PLACE_KM, _NEAR_KM = 30.0, 150.0
 _FEATURE_RANK = {"country": 0.3, "admin1": 0.2, "region": 0.15, "admin2": 0.1, "city": 0.05,
                  "point": 0.0}
 #: Words before a feminine nisba form that leave it a place name (في سورية، إلى السعودية).
@@ -217,14 +217,14 @@ class Gazetteer:
                 for n, h in enumerate(hits) if n in chosen and not self._lies_elsewhere(text, hits, chosen, n)]
 
     def _lies_elsewhere(self, text: str, hits: list[_Hit], chosen: dict[int, int], n: int) -> bool:
-        """"مديرية المنصورة بمدينة عدن": a place the text locates in another of another country
-        than every reading of it is some other place of that name, which the gazetteer lacks."""
+        """"مديرية المنصورة بمدينة عدن": put in a place of another country than all its readings,
+        it is another place of that name (or a longer name), which the gazetteer lacks."""
         m = next((k for k in range(n + 1, len(hits)) if k in chosen), None)
-        if m is None or not _locative(text[hits[n].end : hits[m].start], text[hits[m].start:]):
+        if m is None or not _locative(text[hits[n].end : hits[m].start], text[hits[m].start:], tail=True):
             return False
         country = self.places[chosen[m]].country
-        return country is not None and all(self.places[i].country != country
-                                           and self.places[i].feature in _LOCAL for i in hits[n].cands)
+        return country is not None and all(self.places[i].country != country and self.places[i].feature in _LOCAL
+                                           for i in hits[n].cands)
 
     def _hits(self, text: str, tokens: Sequence[Token], first: int, last: int) -> list[_Hit]:
         out: list[_Hit] = []
@@ -280,6 +280,9 @@ class Gazetteer:
                     break
         if h_written and desc is None:
             return None  # … unless a descriptor says it is a place: "مدينة الفلوجه"
+        if desc is None and not prefix and prev_tok is not None and prev >= 1 and rare(prev_tok.norm) and any(
+                stem in DESCRIPTORS for _, stem in proclitic_splits(tokens[prev - 1].text)):  # "بلدة عدشيت
+            return None  # القصير": the end of a name the gazetteer lacks, not Al Qusayr
         cued = not prefix and prev_tok is not None and prev_tok.norm in _COUNTRY_CUES
         return _Hit(start, m.end, key, m.payloads, desc, cued)
 
@@ -357,10 +360,13 @@ class Gazetteer:
         return p
 
 
-def _locative(between: str, after: str) -> bool:
-    """"X في Y", "X بY", "X بمدينة Y": what stands between two places says the first lies in the second."""
+def _locative(between: str, after: str, tail: bool = False) -> bool:
+    """"X في Y", "X بY", "X بمدينة Y", with ``tail`` "مخيم نور شمس بمدينة طولكرم": X lies in Y."""
     words = [normalize(w) for w in between.split()]
-    return words in (["في"], ["ب"]) or not words and between.isspace() and normalize(after[:1]) == "ب"
+    bi = normalize(after[:1]) == "ب"
+    if tail and words and (words[1:] in (["في"], ["ب"]) or len(words) == 1 and bi):
+        return True
+    return words in (["في"], ["ب"]) or not words and between.isspace() and bi
 
 
 def _article_stripped(prefix: str, stem: str) -> bool:
