@@ -149,7 +149,7 @@ def run(
             store.write_batch(pending)
         kept = record_copies(store, copies)
         linked = update_incidents(store, written, [d.of for _, d in copies])
-        typer.echo(summarise(store, read=len(articles), processed=len(todo), db=db))
+        typer.echo(summarise(store, read=len(articles), processed=len(todo), db=db, copies=len(copies)))
         typer.echo(f"  copies of stored articles kept as sources: {kept}; "
                    f"incidents updated: {linked}")
     raise typer.Exit(1 if skips.count else 0)

@@ -10,7 +10,7 @@ def counted(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
-def summarise(store: Store, *, read: int, processed: int, db: str) -> str:
+def summarise(store: Store, *, read: int, processed: int, db: str, copies: int = 0) -> str:
     counts = store.counts()
     by_type = store.query(
         "SELECT event_type, count(*) FROM events WHERE negated = 0 AND hypothetical = 0 "
@@ -26,7 +26,7 @@ def summarise(store: Store, *, read: int, processed: int, db: str) -> str:
     )
     lines = [
         f"rasid: {counted(read, 'article')} read, {processed} processed, "
-        f"{read - processed} already stored",
+        f"{read - processed - copies} already stored" + (f", {counted(copies, 'copy', 'copies')}" if copies else ""),
         f"  database {db}: {counted(counts['articles'], 'article')}, "
         f"{counted(counts['events'], 'event')}, "
         f"{counted(counts['entities'], 'entity', 'entities')}, {counted(counts['quotes'], 'quote')}",

@@ -125,6 +125,7 @@ def test_reprints_under_other_names_are_sources_and_a_page_fetched_again_is_not(
     twice = {**first, "id": "c-01-again", "outlet": "موقع ثالث"}
     _run(store_target, _write(tmp_path / "one.jsonl", [first, twice]))  # the same text twice in one run
     out = _run(store_target, _write(tmp_path / "two.jsonl", [same]))  # and once more, later
+    assert "0 processed, 0 already stored, 1 copy" in out
     assert "copies of stored articles kept as sources: 1" in out
     (inc,) = _incidents(store_target, "--type", "ASSAULT")
     assert sorted(c["doc_id"] for c in inc["copies"]) == ["c-01-again", "c-01-reprint"]
