@@ -18,6 +18,8 @@ BODY = "أعلنت وزارة الدفاع التركية تحييد ثلاثة 
         "المصدر: وكالة الأناضول",
         "Read our Privacy Policy by clicking here",
         "يمكنكم تسلم إشعارات بأهم الأخبار من خلال تطبيقنا",
+        "شارك",
+        "تابعونا على تويتر",
     ],
 )
 def test_clean_masks_furniture_lines(furniture: str) -> None:
@@ -26,6 +28,15 @@ def test_clean_masks_furniture_lines(furniture: str) -> None:
     assert len(cleaned.text) == len(text)
     assert furniture not in cleaned.text
     assert cleaned.text.count(BODY) == 2
+
+
+@pytest.mark.parametrize("news", [
+    "شارك وزراء خارجية الأردن والسعودية ومصر في اجتماع تشاوري في العقبة يوم الأحد.",
+    "تابعت القوات العراقية عملياتها في صحراء الأنبار، وفق بيان رسمي.",
+])
+def test_a_line_of_news_that_begins_like_furniture_is_kept(news: str) -> None:
+    text = f"{BODY}\n{news}\n{BODY}"
+    assert news in clean(Article("x", text)).text
 
 
 def test_clean_masks_related_headlines_at_the_end_only() -> None:

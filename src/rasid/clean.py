@@ -21,12 +21,16 @@ _FURNITURE_STARTS = tuple(
     normalize(s)
     for s in (
         "اقرأ أيضا", "اقرأ ايضاً", "إقرأ أيضا", "اقرا ايضا", "اقرأ المزيد", "مقالات ذات صلة",
-        "مقالات ذات صله", "مواضيع ذات صلة", "أخبار ذات صلة", "اخبار متعلقة", "مرتبط", "المصدر:",
-        "شارك", "شاركها", "تابعونا", "تابعوا", "يمكنكم تسلم إشعارات", "حمّل تطبيق", "حمل تطبيق",
+        "مقالات ذات صله", "مواضيع ذات صلة", "أخبار ذات صلة", "اخبار متعلقة", "المصدر:",
+        "يمكنكم تسلم إشعارات", "حمّل تطبيق", "حمل تطبيق",
         "تنويه:", "جميع الحقوق محفوظة", "اشترك في النشرة", "read our privacy policy",
         "privacy policy", "cookie", "cookies", "share this", "click here",
     )
 )
+#: Words that begin furniture only on a short line ("شارك", "تابعونا على تويتر"): a line of
+#: news may begin with them ("شارك وزراء خارجية الأردن والسعودية في اجتماع …")
+_FURNITURE_WORDS = tuple(normalize(s) for s in ("مرتبط", "شارك", "شاركها", "تابعونا", "تابعوا"))
+_FURNITURE_WORDS_MAX = 4
 _ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6});|&")
 _BIDI_RE = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _LINE_RE = re.compile(r"[^\n]*")
@@ -48,7 +52,8 @@ class CleanText:
 
 def _is_furniture(line: str) -> bool:
     norm = normalize(line.strip()).lstrip("-–•*# ")
-    return bool(norm) and norm.startswith(_FURNITURE_STARTS)
+    return bool(norm) and (norm.startswith(_FURNITURE_STARTS) or norm.startswith(_FURNITURE_WORDS)
+                           and len(norm.split()) <= _FURNITURE_WORDS_MAX)
 
 
 def _is_tail_headline(line: str) -> bool:
