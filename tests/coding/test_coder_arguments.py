@@ -710,6 +710,19 @@ def test_calls_and_visits_to_a_capital(text: str, mode: str, where: str | None) 
     assert (event["mode"], event["location"] and event["location"]["name"]) == (mode, where)
 
 
+@pytest.mark.parametrize("text, dyad, mode", [
+    # met in the subject's own capital: the other party is the visitor, and the source
+    ("التقى وزير الخارجية الأردني أيمن الصفدي في عمان المبعوث الأممي إلى سوريا يوم الأحد.",
+     ("UNO", "JOR-GOV"), "visit"),
+    ("التقى وزير الخارجية العراقي في بغداد نظيره الإيراني يوم الأحد.", ("IRN-GOV", "IRQ-GOV"), "visit"),
+    # met in a third state's capital
+    ("التقى وزير الخارجية السعودي نظيره الإيراني في بكين يوم الأحد.", ("SAU-GOV", "IRN-GOV"), "third-party"),
+])
+def test_where_a_meeting_is_held_says_who_visits(text: str, dyad: tuple, mode: str) -> None:
+    [event] = [e for e in _live(text) if e["event_type"] == "CONSULT"]
+    assert (_codes(event), event["mode"]) == (dyad, mode)
+
+
 #: sentences that report exactly one act, and its dyad
 ONE_DYAD = [
     # the police, then whom they held: two parties, not one apposition

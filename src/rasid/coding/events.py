@@ -345,7 +345,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             cue = weapon_mode(doc.tokens, sent.first_token, sent.last_token)
             if ev_mode_base is None or ev_mode_base == "explosives" and cue == "suicide-attack":
                 ev_mode_base = cue or ev_mode_base
-        ev_mode, ev_place = visit_setting(etype, ev_mode_base, src, tgt, place)
+        ev_mode, ev_place, src, tgt = visit_setting(etype, ev_mode_base, src, tgt, place)
         contexts = set(defn.contexts)
         if {src.actor.code, tgt.actor.code if tgt else ""} & GROUP_TERROR:
             contexts.add("terrorism")

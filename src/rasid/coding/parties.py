@@ -307,10 +307,13 @@ def _nisba_at(doc: Doc, i: int) -> tuple[int, str] | None:
 
 
 def visit_setting(event_type: str, mode: str | None, src: ActorRef, tgt: ActorRef | None,
-           place: PlaceRef | None) -> tuple[str | None, PlaceRef | None]:
-    """A meeting held in the other party's country is a visit by the source."""
+                  place: PlaceRef | None) -> tuple[str | None, PlaceRef | None, ActorRef, ActorRef | None]:
+    """A meeting held in the other party's country is a visit by the source; held in the
+    source's, a visit by the other (the visitor is the source, spec/GOLD.md: "التقى الصفدي في
+    عمان المبعوث الأممي"); in a third state's, a meeting on third ground (mode, place, source,
+    target)."""
     if event_type != "CONSULT" or tgt is None:
-        return mode, place
+        return mode, place, src, tgt
     if place is None and tgt.actor.kind == "state" and mode == "visit":
         from rasid.resolve.places import Gazetteer
 
@@ -320,7 +323,11 @@ def visit_setting(event_type: str, mode: str | None, src: ActorRef, tgt: ActorRe
             and city.country == tgt.actor.country else gaz.country(tgt.actor.country or "")
         if where is not None:
             place = PlaceRef(tgt.start, tgt.end, tgt.text, where)
-    if mode is None and place is not None and src.actor.country and tgt.actor.country \
-            and place.place.country == tgt.actor.country != src.actor.country:
+    here, theirs, ours = place.place.country if place is not None else None, tgt.actor.country, src.actor.country
+    if mode is None and here and ours and theirs and here == theirs != ours:
         mode = "visit"
-    return mode, place
+    elif mode is None and here and ours and here == ours != theirs:
+        mode, src, tgt = "visit", tgt, src
+    elif mode is None and here and ours and theirs and here not in (ours, theirs):
+        mode = "third-party"
+    return mode, place, src, tgt
