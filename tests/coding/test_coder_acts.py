@@ -215,6 +215,9 @@ def test_titles_trends_habits_and_declared_retreats(text: str,
     # UN officials named by office and لـ (منسق الشؤون الإنسانية للأمم المتحدة) speak for the UN
     ("طالب المفوض السامي للأمم المتحدة لحقوق الإنسان قوات الدعم السريع برفع الحصار عن الفاشر يوم الأحد.",
      ("REQUEST", "yield", "UNO", "SDN-REB")),
+    # commas around a time phrase do not push إلى out of a journey's reach
+    ("وصل رئيس الوزراء العراقي محمد شياع السوداني، اليوم الثلاثاء، إلى طهران في زيارة رسمية.",
+     ("CONSULT", "visit", "IRQ-GOV", "IRN-GOV")),
     # people only counted are held as the civilians of the place
     ("أعلنت السلطات الجزائرية اعتقال خمسة أشخاص في ولاية تيزي وزو يوم الأحد.",
      ("COERCE", "arrest", "DZA-GOV", "DZA-CVL")),

@@ -93,6 +93,13 @@ def test_a_claim_in_the_attack_s_own_sentence_names_its_doer(text: str, doer: st
     assert event["source"]["code"] == doer and event["target"]["code"] != doer
 
 
+def test_a_future_with_sin_keeps_the_subject_before_it() -> None:
+    events = process(Article("t", "قال المتحدث باسم الخارجية الأمريكية إن واشنطن ستفرض عقوبات جديدة على طهران.",
+                             date(2021, 6, 10)))["events"]
+    assert [(e["event_type"], *_codes(e), e["hypothetical"]) for e in events] == [
+        ("SANCTION", "USA-GOV", "IRN-GOV", True)]
+
+
 def test_passive_killing_in_an_ambush_soldiers_by_nationality() -> None:
     [event] = [e for e in _live("قتل 12 جنديا عراقيا في كمين نصبه مسلحو داعش قرب مدينة الرطبة.")
                if e["event_type"] == "ASSAULT"]

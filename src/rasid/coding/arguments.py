@@ -257,7 +257,7 @@ def pick_arguments(
     if defn.pos == "noun" and _possessed(tokens, trig):  # "لقائه الرئيس": his meeting (with) X
         source = before[-1] if before else None
         target = immediate or _marked_object(tokens, after, source)
-    elif defn.pos != "noun" and act_as_subject(tokens, trig) and not particle:
+    elif defn.pos != "noun" and act_as_subject(tokens, trig) and not (particle or subject):
         # "استهدف هجوم X": X was hit (but "إن واشنطن سوف تفرض عقوبات": the sanctions are the object)
         source, target = None, _first_other(after, None, tokens, origins)
     elif defn.pos != "noun" and (framed := kana_subject(tokens, trig, before)) is not None:

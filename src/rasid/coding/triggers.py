@@ -165,8 +165,12 @@ def _then(tokens: Sequence[Token], k: int, last: int, words: tuple[str, ...]) ->
     """One of ``words`` follows within a few tokens, subject and time words between ("ووصل
     العبادي، الجمعة، إلى البصرة"), before any full stop."""
     trip = _TO in words
-    for i in range(k, min(last, k + _THEN_REACH)):
+    seen = 0  # words only: commas around a time phrase do not count ("السوداني، اليوم الثلاثاء،")
+    for i in range(k, last):
         if tokens[i].text in (".", "؟", "!", "؛"):
+            return False
+        seen += tokens[i].is_word
+        if seen > _THEN_REACH:
             return False
         if tokens[i].norm in words:
             return True
