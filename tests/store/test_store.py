@@ -158,3 +158,17 @@ def test_unreachable_postgres_is_one_clear_error():
 def test_search_snippet_finds_a_word_behind_its_clitics(store):
     (hit,) = store.search("تهمة")
     assert "بتهمة تهريب" in hit.snippet
+
+
+def test_a_name_is_searched_as_written_before_its_stems(store_target):
+    from datetime import date
+
+    from rasid.model import Article
+    from rasid.pipeline import process
+
+    arts = [Article("n-1", "استقبل وزير الخارجية فيصل المقداد الوفد العراقي في دمشق.", date(2023, 5, 10)),
+            Article("n-2", "يصل الوفد العراقي إلى دمشق غدا لبحث أمن الحدود.", date(2023, 5, 10))]
+    with open_store(store_target) as s:
+        s.write_batch([(a, process(a)) for a in arts])
+        assert [h.doc_id for h in s.search("فيصل")] == ["n-1"]  # not يصل, its stem's other word
+        assert sorted(h.doc_id for h in s.search("ودمشق")) == ["n-1", "n-2"]  # no such word: its stem

@@ -168,8 +168,11 @@ class Store:
         terms = search_terms(text)
         if not terms:
             raise UsageError(f"nothing to search for in {text!r}")
-        return [SearchHit(doc, outlet, pub, title, snippet(body, terms))
-                for doc, outlet, pub, title, body in self._search_rows(terms, limit)]
+        rows = self._search_rows(terms, limit)
+        if not rows:  # "وبإدلب" where the text has إدلب: the words without their clitics
+            terms = search_terms(text, stems=True)
+            rows = self._search_rows(terms, limit)
+        return [SearchHit(doc, outlet, pub, title, snippet(body, terms)) for doc, outlet, pub, title, body in rows]
 
     def events(self, q: EventQuery | None = None) -> list[EventHit]:
         """Stored events that pass every filter of ``q``, by date then document."""

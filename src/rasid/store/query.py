@@ -99,11 +99,15 @@ def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
-def search_terms(text: str) -> list[str]:
-    """The words of a search, in the matching form the index holds, each as its shortest stem
-    without proclitics (وبإدلب → ادلب), which the index holds for every form of the word."""
+def search_terms(text: str, stems: bool = False) -> list[str]:
+    """The words of a search, in the matching form the index holds; with ``stems``, each as its
+    shortest stem without proclitics (وبإدلب → ادلب), which the index holds for every form of
+    the word, but which may be another word's too (فيصل → يصل): a second try."""
+    words = _WORD.findall(normalize(text))
+    if not stems:
+        return words
     return [min((stem for n, stem in proclitic_splits(word) if n == 0 or len(stem) >= MIN_INDEXED_STEM),
-                key=len) for word in _WORD.findall(normalize(text))]
+                key=len) for word in words]
 
 
 def search_form(title: str | None, text: str) -> str:
