@@ -38,6 +38,7 @@ from rasid.coding.modality import (
 )
 from rasid.coding.modes import weapon_mode
 from rasid.coding.parties import (
+    REPORTERS,
     amid_whose_act,
     as_party,
     as_sector,
@@ -56,6 +57,7 @@ from rasid.coding.parties import (
     protesters,
     recalled_from,
     regional_government,
+    reporting,
     settlers,
     state_government,
     victim,
@@ -81,29 +83,7 @@ from rasid.model import (
     PlaceRef,
     Sentence,
     Span,
-    Token,
 )
-
-REPORTERS = {"JRN", "NGO"}
-#: journalists as people (who may be held or hit), not the outlets and monitors that report
-JOURNALISTS = {normalize(w) for w in (
-    "صحفي صحفيين صحفيون صحفيان صحفيا صحافي صحافيين صحافيون مراسل مراسلين مراسلون مراسلا "
-    "إعلامي إعلاميين إعلاميون صحفية صحفيات صحافية صحافيات مراسلة مراسلات إعلامية إعلاميات").split()}
-
-
-def _reporting(tokens: Sequence[Token], p: Positioned) -> bool:
-    """An outlet or monitor (or a reporter's code), not a journalist named as a person, nor the
-    staff of one ("ثلاثة عاملين في منظمة أطباء بلا حدود")."""
-    actor = p.ref.actor
-    if actor.sector not in REPORTERS and actor.code not in REPORTERS:
-        return False
-    if any(t.norm in _STAFF for t in tokens[max(0, p.first - 2) : p.first]):
-        return False
-    first = normalize(p.ref.text.split()[0]) if p.ref.text else ""
-    return first.removeprefix("ال") not in JOURNALISTS
-
-
-_STAFF = {normalize(w) for w in "عاملين عاملون العاملين موظفين موظفون موظفي الموظفين عمال عمالا".split()}
 
 FORCES = {"MIL", "COP", "REB", "PRM", "SPY", "UAF"}
 #: who arrives somewhere without paying a visit: forces, and numbers of people (وصل عدد اللاجئين)
@@ -192,7 +172,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     if date_ref is None and defn.event_type == "ASSAULT" and defn.pos == "noun" and since(doc.tokens, sent):
         return []  # "مقتل أكثر من 45 جنديا منذ ذلك التاريخ": a count over time, not one act
     if defn.event_type in MATERIAL:  # news agencies and monitors report acts, they do not do them
-        actors = [p for p in actors if not _reporting(doc.tokens, p)]
+        actors = [p for p in actors if not reporting(doc.tokens, p)]
     if defn.event_type == "MOBILIZE" and against_an_idea(doc.tokens, trig, actors):
         return []
     source, target = pick_arguments(doc.tokens, trig, actors)

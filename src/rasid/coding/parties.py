@@ -13,6 +13,27 @@ from rasid.coding.triggers import TriggerMatch
 from rasid.model import Actor, ActorRef, Doc, PlaceRef, Token
 from rasid.resolve.actors import ActorResolver
 
+REPORTERS = {"JRN", "NGO"}
+#: journalists as people (who may be held or hit), not the outlets and monitors that report
+JOURNALISTS = {normalize(w) for w in (
+    "صحفي صحفيين صحفيون صحفيان صحفيا صحافي صحافيين صحافيون مراسل مراسلين مراسلون مراسلا "
+    "إعلامي إعلاميين إعلاميون صحفية صحفيات صحافية صحافيات مراسلة مراسلات إعلامية إعلاميات").split()}
+
+
+def reporting(tokens: Sequence[Token], p: Positioned) -> bool:
+    """An outlet or monitor (or a reporter's code), not a journalist named as a person, nor the
+    staff of one ("ثلاثة عاملين في منظمة أطباء بلا حدود")."""
+    actor = p.ref.actor
+    if actor.sector not in REPORTERS and actor.code not in REPORTERS:
+        return False
+    if any(t.norm in _STAFF for t in tokens[max(0, p.first - 2) : p.first]):
+        return False
+    first = normalize(p.ref.text.split()[0]) if p.ref.text else ""
+    return first.removeprefix("ال") not in JOURNALISTS
+
+
+_STAFF = {normalize(w) for w in "عاملين عاملون العاملين موظفين موظفون موظفي الموظفين عمال عمالا".split()}
+
 
 def role_actor(iso: str, sector: str) -> Actor:
     """A state's sector as a party, with the one name it has wherever the text implies or
