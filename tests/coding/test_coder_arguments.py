@@ -109,6 +109,7 @@ def test_passive_killing_in_an_ambush_soldiers_by_nationality() -> None:
 
 @pytest.mark.parametrize("text, dyad, dead", [
     ("استشهد 3 فلسطينيين برصاص الجيش الإسرائيلي في جنين أمس.", ("ISR-MIL", "PSE-CVL"), 3),
+    ("استشهد 3 فلسطينيين بينهم طفل برصاص الجيش الإسرائيلي في جنين أمس.", ("ISR-MIL", "PSE-CVL"), 3),
     ("استشهد شاب فلسطيني برصاص قوات الاحتلال في نابلس فجر اليوم.", ("ISR-MIL", "PSE-CVL"), None),
     ("واستشهد جنديان سوريان في قصف تركي على ريف الحسكة أمس.", ("TUR-MIL", "SYR-MIL"), 2),
 ])
@@ -120,6 +121,8 @@ def test_those_martyred_are_the_dead_and_the_agent_follows_bi(text: str, dyad: t
 @pytest.mark.parametrize("text", [
     "استشهد الوزير بقول الشاعر في كلمته أمام البرلمان أمس.",
     "استشهد رئيس الوزراء بأرقام البنك الدولي في خطابه أمس.",
+    "استشهد نتنياهو بالتوراة في كلمته أمام الكنيست أمس.",
+    "استشهد الجيش الإسرائيلي بصور جوية لإثبات روايته أمس.",
 ])
 def test_citing_someone_is_no_death(text: str) -> None:
     assert not [e for e in _live(text) if e["event_type"] == "ASSAULT"]

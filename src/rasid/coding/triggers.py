@@ -36,6 +36,7 @@ class TriggerDef:
     then: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
     not_before: tuple[str, ...] = ()
+    by: tuple[str, ...] = ()
     host_first: bool = False
     future: bool = False
     imperfect: bool = False
@@ -99,6 +100,7 @@ def _defn(entry: dict, pos: str, **kw: object) -> TriggerDef:
         then=tuple(normalize(w) for w in entry.get("then") or ()),
         not_after=tuple(normalize(w) for w in entry.get("not_after") or ()),
         not_before=tuple(normalize(w) for w in entry.get("not_before") or ()),
+        by=tuple(normalize(w) for w in entry.get("by") or ()),
         host_first=bool(entry.get("host_first", False)),
         **kw,  # type: ignore[arg-type]
     )
@@ -179,6 +181,25 @@ def _then(tokens: Sequence[Token], k: int, last: int, words: tuple[str, ...]) ->
     return False
 
 
+def _cites(tokens: Sequence[Token], k: int, by: tuple[str, ...]) -> bool:
+    """A word with بـ follows the verb's subject, before any full stop, and is not one of the
+    ways ``by`` it may be done ("استشهد شاب برصاص القناصة" is a death, "استشهد نتنياهو
+    بالتوراة" a citation)."""
+    for tok in tokens[k : k + _THEN_REACH]:
+        if not tok.is_word and tok.text in (".", "؟", "!", "؛", "،") or tok.norm in _WHERE_OR_WHY \
+                or tok.norm.startswith(by):
+            return False  # "استشهد شاب في بلدة …", "جراء القصف", "برصاص القناصة": a death
+        if tok.is_word and tok.norm[:1] == "ب" and len(tok.norm) > 3 and tok.norm not in _AMONG:
+            return True
+    return False
+
+
+#: words after which a بـ-word is a place or a cause, not what is cited
+_WHERE_OR_WHY = {normalize(w) for w in ("في", "على", "جراء", "خلال", "إثر", "اثر", "أثناء", "متأثرا", "عقب",
+                                        "قرب", "داخل", "عند", "منذ")}
+_AMONG = {normalize(w) for w in ("بينهم", "بينهن", "بينهما", "بينها")}
+
+
 def _after_word(tokens: Sequence[Token], k: int, words: tuple[str, ...]) -> bool:
     """Whether the word before ``k`` is one of ``words``, through its proclitics ("وخط")."""
     if k == 0 or not tokens[k - 1].is_word:
@@ -217,6 +238,8 @@ def _reading(tokens: Sequence[Token], m: Match[TriggerDef], sentence_norms: set[
             continue
         if defn.not_before and any(t.norm in defn.not_before for t in tokens[m.last_token : m.last_token + 2]):
             continue  # "سحب الدخان": clouds, not a withdrawal
+        if defn.by and _cites(tokens, m.last_token, defn.by):
+            continue  # "استشهد الوزير بقول الشاعر": cited, not killed
         return defn
     return None
 
