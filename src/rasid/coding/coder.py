@@ -143,6 +143,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             k for k, t in enumerate(trigs) if k and written_with_li(doc.text, doc.tokens, t)
             and is_purpose(doc.text, doc.tokens, t)))
         claim = claim_clause(doc.tokens, sent.first_token, sent.last_token)
+        told = len(mentions)  # where this sentence's events begin
         last: int | None = None  # where the events of the sentence's last productive trigger begin
         silent: TriggerMatch | None = None  # the last attack of the sentence that gave no event
         for i, trig in enumerate(trigs):
@@ -203,8 +204,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             if found:
                 last = len(mentions)
             mentions.extend(found)
-        if last is None or claim is not None:  # "وأعلن التنظيم مسؤوليته عن الهجوم": a claim
-            claim_back(mentions, doc, sent, actors_all)
+        if last is None or claim is not None:  # "وأعلن التنظيم مسؤوليته عن الهجوم": a claim, of an
+            claim_back(mentions, doc, sent, actors_all, told if last is not None else 0)  # act told here if any
     return tuple(_whose_civilians(e) for e in after_journeys(merge_mentions(mentions, doc.text), journeys))
 
 

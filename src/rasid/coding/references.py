@@ -176,16 +176,16 @@ def claim_clause(tokens: Sequence[Token], first: int, last: int) -> tuple[int, i
 
 
 def claim_back(mentions: list[Event], doc: Doc, sent: Sentence,
-               actors: Sequence[Positioned]) -> None:
+               actors: Sequence[Positioned], since: int = 0) -> None:
     """A sentence that claims responsibility ("وأعلن تنظيم الدولة المسؤولية عنها") names the doer
     of the last attack told with no known doer, in an earlier sentence or earlier in this one
     (spec/GOLD.md: the article's own attribution counts wherever it appears; the claim fills
-    ``attributed_to``)."""
+    ``attributed_to``); among ``mentions[since:]`` only."""
     clause = claim_clause(doc.tokens, sent.first_token, sent.last_token)
     claimer = next((p.ref for p in actors if clause is not None and clause[0] < p.first < clause[1]), None)
     if claimer is None:
         return
-    for i in range(len(mentions) - 1, -1, -1):
+    for i in range(len(mentions) - 1, since - 1, -1):
         e = mentions[i]
         if e.event_type == "ASSAULT" and not (e.negated or e.hypothetical) \
                 and e.source is not None and e.source.actor.code == "UNK":
