@@ -126,6 +126,14 @@ def test_those_martyred_are_the_dead_and_the_agent_follows_bi(text: str, dyad: t
 
 
 @pytest.mark.parametrize("text", [
+    "وأعلنت الشرطة العراقية سقوط ثلاثة قتلى في انفجار عبوة ناسفة في كركوك أمس.",
+    "قالت وزارة الداخلية الأفغانية إن عبوة ناسفة انفجرت في كابل أمس وأسفرت عن سقوط قتيلين.",
+])
+def test_who_tells_of_the_dead_did_not_kill_them(text: str) -> None:
+    assert not [e for e in _live(text) if e["event_type"] == "ASSAULT" and e["source"]["code"].endswith("COP")]
+
+
+@pytest.mark.parametrize("text", [
     "استشهد الوزير بقول الشاعر في كلمته أمام البرلمان أمس.",
     "استشهد رئيس الوزراء بأرقام البنك الدولي في خطابه أمس.",
     "استشهد نتنياهو بالتوراة في كلمته أمام الكنيست أمس.",

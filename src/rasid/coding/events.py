@@ -124,7 +124,7 @@ def _recalled(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
 def _attribution(doc: Doc, sent: Sentence, trig: TriggerMatch,
                  actors: Sequence[Positioned]) -> ActorRef | None:
     for i in range(trig.first_token - 1, sent.first_token - 1, -1):
-        if doc.tokens[i].norm in _CUE_ATTRIB:
+        if doc.tokens[i].norm in _CUE_ATTRIB or doc.tokens[i].norm[:1] == "و" and doc.tokens[i].norm[1:] in _CUE_ATTRIB:
             cue_end = doc.tokens[i].end
             near = [p.ref for p in actors
                     if p.ref.start >= cue_end and p.ref.end <= doc.tokens[trig.first_token].start]
@@ -263,7 +263,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     threat = defn.event_type == "THREATEN"
     for src, tgt in pairs:
         if tgt is None and place is not None and (toll is not None and counts_people(  # "مقتل 9 أشخاص"
-                doc.tokens, sent.first_token, sent.last_token, any(p is not source for p in actors))
+                doc.tokens, sent.first_token, sent.last_token,  # not "أعلنت الشرطة سقوط 3 قتلى": who tells
+                any(p is not source for p in actors) or source is not None and source.ref is attributed)
                 or hurt is not None and counts_people(doc.tokens, hurt, hurt + 1)):
             tgt = inferred(place, f"{place.place.country}-CVL", "civilians", "CVL")  # "مقتل 9 أشخاص"
         if defn.mode in THINGS_TAKEN and tgt is not None and tgt.actor.kind == "state":
