@@ -125,6 +125,15 @@ def test_those_martyred_are_the_dead_and_the_agent_follows_bi(text: str, dyad: t
     assert _codes(event) == dyad and event["fatalities"] == dead
 
 
+def test_the_wounded_of_a_result_clause_belong_to_its_own_act() -> None:
+    text = ("قصفت إسرائيل موقعا في جنوب لبنان أمس، فيما أطلق حزب الله صواريخ على كريات شمونة ما أدى إلى "
+            "إصابة مستوطنين.")
+    assert {_codes(e) for e in _live(text) if e["event_type"] == "ASSAULT"} <= {("HEZ", "ISR-CVL"), ("ISR-MIL", "LBN-MIL")}
+    # soldiers hurt by a blast no one set off (a depot) are no attack's target
+    text = "وقع انفجار في مستودع للذخيرة في قاعدة عسكرية قرب بغداد أمس ما أدى إلى إصابة خمسة جنود."
+    assert not [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+
+
 @pytest.mark.parametrize("text", [
     "وأعلنت الشرطة العراقية سقوط ثلاثة قتلى في انفجار عبوة ناسفة في كركوك أمس.",
     "قالت وزارة الداخلية الأفغانية إن عبوة ناسفة انفجرت في كابل أمس وأسفرت عن سقوط قتيلين.",

@@ -273,7 +273,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
                                 or defn.mode == "destroy" and bool(defn.then) and tgt is None):  # homes burnt
             tgt = people_of(src, place)  # "فرضت السلطات حظر تجوال في الأبيض": its people, not its forces
         if src is None:
-            if defn.event_type != "ASSAULT" or tgt is None or (toll, hurt) == (None, None) and defn.pos == "noun" \
+            if defn.event_type != "ASSAULT" or tgt is None or defn.pos == "noun" and toll is None \
+                    and (hurt is None or tgt.actor.sector != "CVL") \
                     and not reported_done(doc.tokens, trig):  # "جرى استهداف رتل للتحالف": told as done
                 continue
             src = ActorRef(trig.start, trig.start, "", UNKNOWN)

@@ -164,12 +164,15 @@ def counts_people(tokens: Sequence[Token], first: int, last: int, anyone_named: 
 #: "ما أدى إلى إصابة ثلاثة مدنيين بجروح": the act's result, people wounded
 _RESULTS = {normalize(w) for w in ("أدى", "أدت", "أسفر", "أسفرت", "تسبب", "تسببت", "خلف", "خلفت")}
 _WOUNDING = {normalize(w) for w in ("إصابة", "جرح")}
+_ANOTHER_ACT = {normalize(w) for w in ("فيما", "وفيما", "بينما", "وبينما", "حين", "كما", "وكذلك")}
 
 
 def wounded(tokens: Sequence[Token], first: int, last: int) -> int | None:
     """The word after its count that names whom an act's result clause wounded ("ما أدى إلى
     إصابة ثلاثة مدنيين", "أسفر عن جرح شخصين"): token index, or None."""
     for k in range(first, last):
+        if tokens[k].norm in _ANOTHER_ACT:
+            return None  # "…، فيما أطلق حزب الله صواريخ ما أدى إلى إصابة": the other act's wounded
         if tokens[k].norm.removeprefix("و").removeprefix("ما") not in _RESULTS:
             continue
         hurt = next((j for j in range(k + 1, min(last, k + 4)) if _strip(tokens[j].norm) in _WOUNDING), None)
