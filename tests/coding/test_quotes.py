@@ -162,3 +162,12 @@ def test_a_participle_goes_on_from_the_first_speaker_not_from_a_state_he_names()
 ])
 def test_writing_on_a_banner_and_an_operation_s_name_are_no_speech(text: str) -> None:
     assert _quotes(text) == []
+
+
+def test_a_participle_goes_on_from_the_verb_of_saying_that_opens_its_clause() -> None:
+    text = ("قال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة للتفاوض، وقال الرئيس الأوكراني فولوديمير "
+            "زيلينسكي إن كييف لن تتنازل، مؤكدا أن \"الحرب لن تنتهي قبل استعادة كل الأراضي المحتلة\".")
+    assert [(q[0], q[1], q[2]) for q in _quotes(text)] == [
+        ("RUS-GOV", "قال", "بلاده مستعدة للتفاوض"),
+        ("UKR-GOV", "مؤكدا", "الحرب لن تنتهي قبل استعادة كل الأراضي المحتلة"),
+    ]

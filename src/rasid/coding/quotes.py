@@ -156,16 +156,20 @@ def _colon_before(text: str, first: int, k: int) -> bool:
 
 
 def _first_voice(tokens: Sequence[Token], first: int, cue: int) -> int:
-    """"قال الصفدي إن …، مؤكدا أن «…»": a participle goes on from its sentence's first verb of
-    saying, whose speaker it shares (not a party named in the words reported between)."""
+    """"قال الصفدي إن …، مؤكدا أن «…»": a participle goes on from the verb of saying that opens
+    its clause (the sentence's first, or the last one with و: "قال بوتين …، وقال زيلينسكي …،
+    مؤكدا"), whose speaker it shares, not a party named in the words reported between."""
     if tokens[cue].norm not in _PARTICIPLES:
         return cue
-    return next((i for i in range(first, cue) if _is_cue(tokens[i].norm)), cue)
+    opening = [i for i in range(first, cue) if _is_cue(tokens[i].norm) and tokens[i].norm not in _PARTICIPLES
+               and (i == first or tokens[i].norm[:1] == "و")]
+    return opening[-1] if opening else cue
 
 
 def _clause_end(text: str, tokens: Sequence[Token], i: int, cue: int) -> int:
-    """The end of the words reported after "إن" that a participle's quotation follows."""
-    end = tokens[cue].start
+    """The end of the words reported after "إن" that a participle's quotation follows, or that
+    the next verb of saying closes ("قال بوتين إن …، وقال زيلينسكي")."""
+    end = tokens[next((k for k in range(i + 1, cue) if _is_cue(tokens[k].norm)), cue)].start
     while end > tokens[i].end and (text[end - 1].isspace() or text[end - 1] in "،,"):
         end -= 1
     return end
