@@ -80,3 +80,15 @@ def test_adding_the_same_key_twice_is_idempotent(originals) -> None:
     assert first is not None
     assert index.add(k2 + "-copy", copy) == first
     assert k1 in index
+
+
+def test_a_reprint_with_another_dateline_is_a_copy_another_toll_is_not() -> None:
+    from rasid.merge.duplicates import find_duplicates
+
+    body = ("قتل سبعة أشخاص وأصيب عشرون آخرون في انفجار سيارة مفخخة في سوق شعبي وسط مدينة تكريت، "
+            "وتبنى تنظيم داعش الهجوم بحسب مصدر في شرطة محافظة صلاح الدين.")
+    first = f"تكريت، 9 مايو 2024 — {body}"
+    redated = f"تكريت، 10 مايو 2024 — {body}"
+    other_toll = first.replace("سبعة أشخاص", "تسعة أشخاص")
+    assert [d.key for d in find_duplicates([("a", first), ("b", redated)])] == ["b"]
+    assert find_duplicates([("a", first), ("c", other_toll)]) == []

@@ -30,6 +30,10 @@ LSH_THRESHOLD = 0.3
 #: rapidfuzz score (0..100) a candidate needs to be confirmed
 CONFIRM = 75.0
 _NUMBER_WORDS = set(UNITS) | set(TEN) | set(TENS) | set(HUNDREDS) | set(SCALES)
+_COUNTED = {normalize(w) for w in (
+    "قتيل قتيلا قتيلان قتيلين قتلى شهيد شهيدا شهداء جريح جريحا جرحى مصاب مصابا مصابين شخص شخصا أشخاص "
+    "اشخاص شخصين مدني مدنيا مدنيين مدنيون جندي جنديا جنود عسكريين عنصر عنصرا عناصر طفل طفلا أطفال "
+    "امرأة نساء مسلح مسلحا مسلحين معتقل معتقلا معتقلين مواطن مواطنا مواطنين").split()}
 _NOT_WORD = re.compile(r"[^\w]+|_")
 _SEED = 7
 
@@ -79,12 +83,16 @@ def confirm_score(a: str, b: str) -> float:
 
 
 def _figures(form: str) -> set[str]:
-    return {w for w in form.split() if w.isdigit() or w.removeprefix("و") in _NUMBER_WORDS}
+    """The numbers that count people ("سبعة أشخاص", "12 قتيلا"): not a date or a time."""
+    words = form.split()
+    return {w for w, nxt in zip(words, words[1:], strict=False)
+            if (w.isdigit() or w.removeprefix("و") in _NUMBER_WORDS) and nxt.removeprefix("ال") in _COUNTED}
 
 
 def other_figures(a: str, b: str) -> bool:
-    """Each form has a figure the other lacks ("قتل سبعة" / "قتل تسعة"): two reports that
-    disagree, not a copy (a copy that only adds a paragraph adds figures on one side)."""
+    """Each form counts people with a figure the other lacks ("سبعة أشخاص" / "تسعة أشخاص"):
+    two reports that disagree, not a copy (a copy that only adds a paragraph adds figures on one
+    side; a dateline's or an update's time is no count of people)."""
     fa, fb = _figures(a), _figures(b)
     return bool(fa - fb) and bool(fb - fa)
 
