@@ -145,3 +145,14 @@ def test_a_report_that_differs_only_in_its_toll_is_another_report(store_target, 
     assert inc["copies"] == [] and inc["outlets"] == 2
     assert [c["values"] for c in inc["conflicts"] if c["field"] == "fatalities"] == [
         [{"value": 7, "doc_ids": ["c-01"]}, {"value": 9, "doc_ids": ["c-01-b"]}]]
+
+
+def test_the_same_copy_from_two_outlets_in_one_run_is_two_sources(store_target, texts_dir, tmp_path) -> None:
+    (first,) = _rows(texts_dir, "c-01")
+    _run(store_target, _write(tmp_path / "agency.jsonl", [first]))
+    near = variants(first["text"], 1, seed=5)[0]  # a near copy of the agency's text …
+    b = {"id": "c-01-b", "published": first["published"], "outlet": "جريدة ثانية", "text": near}
+    c = {**b, "id": "c-01-c", "outlet": "موقع ثالث"}  # … printed by two outlets the same day
+    _run(store_target, _write(tmp_path / "reprints.jsonl", [b, c]))
+    (inc,) = _incidents(store_target, "--type", "ASSAULT")
+    assert sorted(x["doc_id"] for x in inc["copies"]) == ["c-01-b", "c-01-c"]

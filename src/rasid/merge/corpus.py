@@ -31,10 +31,11 @@ def drop_copies(store: Any, articles: Sequence[Article]) -> tuple[list[Article],
     the same text twice in one run. The same name with a slightly other text (a page fetched
     again) is the stored article, not a copy of it."""
     index = DuplicateIndex()
-    name_of: dict[str, str] = {}
+    name_of: dict[str, str] = {}  # a text's hash → the name it was stored (or first read) under
+    canonical: dict[str, str] = {}  # a text's hash → the stored article it is, or copies
     for h, text, doc_id in store.query("SELECT content_hash, text, doc_id FROM articles ORDER BY doc_id"):
         index.add(h, text)
-        name_of[h] = doc_id
+        name_of[h], canonical[h] = doc_id, h
     recorded = set(store.query("SELECT copy_hash, doc_id FROM article_sources"))
     keep: list[Article] = []
     copies: list[Copy] = []
@@ -43,12 +44,13 @@ def drop_copies(store: Any, articles: Sequence[Article]) -> tuple[list[Article],
         if (h, art.doc_id) in recorded:
             continue
         if h in name_of and name_of[h] != art.doc_id:  # the very text under another name
-            copies.append((art, Duplicate(h, h, 100.0)))
+            copies.append((art, Duplicate(h, canonical[h], 100.0)))
             continue
         if h in name_of and store.is_current(art):
             continue
         dup = index.add(h, art.text) if h not in name_of else None
         name_of.setdefault(h, art.doc_id)
+        canonical.setdefault(h, dup.of if dup is not None else h)
         if dup is None:
             keep.append(art)
         elif name_of.get(dup.of) != art.doc_id:
