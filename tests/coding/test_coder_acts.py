@@ -232,3 +232,12 @@ def test_the_act_its_mode_and_its_parties(text: str, coded: tuple[str, str, str,
     events = process(Article("t", text, date(2023, 5, 10)))["events"]
     assert [(e["event_type"], e["mode"], e["source"]["code"], e["target"]["code"] if e["target"] else None)
             for e in events] == [coded]
+
+
+@pytest.mark.parametrize("text", [
+    "دخل الاتفاق التجاري بين مصر والأردن حيز التنفيذ أمس، وسط توقف الصادرات عبر المعبر.",
+    "انتهى سريان الهدنة بين الجيش السوداني وقوات الدعم السريع منتصف ليل الإثنين.",
+])
+def test_a_trade_deal_in_force_or_a_truce_ended_is_no_ceasefire(text: str) -> None:
+    events = process(Article("t", text, date(2023, 5, 10)))["events"]
+    assert not [e for e in events if e["mode"] == "ceasefire" and not e["negated"]]

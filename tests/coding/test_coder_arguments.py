@@ -74,12 +74,14 @@ def test_a_title_s_rounded_toll_is_the_body_s_attack() -> None:
     assert [(_codes(e), e["fatalities"]) for e in strikes] == [(("ISIS", "IRQ-CVL"), 108)]
 
 
-@pytest.mark.parametrize("text", [
-    "قتل 5 أشخاص في انفجار سيارة مفخخة في حي الكرادة ببغداد يوم الأحد. "
-    "وفي حادث منفصل قتل 6 أشخاص في انفجار عبوة ناسفة في حي الشعلة ببغداد.",
+@pytest.mark.parametrize("text, tolls", [
+    ("قتل 5 أشخاص في انفجار سيارة مفخخة في حي الكرادة ببغداد يوم الأحد. "
+     "وفي حادث منفصل قتل 6 أشخاص في انفجار عبوة ناسفة في حي الشعلة ببغداد.", [5, 6]),
+    ("قتل 25 شخصا في تفجير انتحاري في حي الكرادة ببغداد يوم الأحد. "
+     "وفي هجوم منفصل قتل 23 شخصا في تفجير سيارة مفخخة في حي الشورجة ببغداد.", [23, 25]),
 ])
-def test_two_small_tolls_are_two_attacks(text: str) -> None:
-    assert sorted(e["fatalities"] for e in _live(text) if e["event_type"] == "ASSAULT") == [5, 6]
+def test_two_close_tolls_are_two_attacks(text: str, tolls: list) -> None:
+    assert sorted(e["fatalities"] for e in _live(text) if e["event_type"] == "ASSAULT") == tolls
 
 
 @pytest.mark.parametrize("text, doer", [

@@ -152,6 +152,14 @@ def test_an_arrest_and_an_airstrike_are_two_acts() -> None:
     raid = {**_event(0), "event_type": "ASSAULT", "mode": None}
     assert compat.compare(arrest, strike) == compat.CLASH
     assert compat.compare(arrest, raid) != compat.CLASH  # a raid and the arrests it made
+    abduction = {**_event(0), "event_type": "ASSAULT", "mode": "abduct"}
+    assert compat.compare(arrest, abduction) != compat.CLASH  # one outlet's arrest, another's abduction
+
+
+def test_two_cities_of_one_metropolis_can_be_one_place() -> None:
+    khartoum = {"name": "Khartoum", "lat": 15.5518, "lon": 32.5324, "country": "SDN", "feature": "city"}
+    omdurman = {"name": "Omdurman", "lat": 15.6445, "lon": 32.4777, "country": "SDN", "feature": "city"}
+    assert compat.places(khartoum, omdurman) == compat.AGREE
 
 
 def _event(fatalities: int) -> dict:

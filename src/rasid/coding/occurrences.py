@@ -100,8 +100,8 @@ def same_occurrence(a: Event, b: Event) -> bool:
 
 def _same_toll(x: int, y: int) -> bool:
     """One toll told twice: the same number, or a large one rounded ("أكثر من 200 قتيل" in the
-    title, "مقتل 215 شخصا" in the body); not 5 and 6, which may be two attacks."""
-    return x == y or min(x, y) >= 20 and abs(x - y) <= 0.1 * max(x, y)
+    title, "مقتل 215 شخصا" in the body); not 5 and 6, nor 23 and 25, which may be two attacks."""
+    return x == y or min(x, y) >= 20 and min(x, y) % 10 == 0 and abs(x - y) <= 0.1 * max(x, y)
 
 
 def _other_targets(a: Event, b: Event) -> bool:

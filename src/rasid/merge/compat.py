@@ -28,12 +28,15 @@ UNIDENTIFIED = frozenset({"UNK", "UAF"})
 #: places further apart than this are different places
 MAX_KM = 50.0
 #: two towns named differently further apart than this are two places (Kafranbel and Ariha, 22
-#: km): a village and the town beside it, as two outlets may name one strike's place, are closer
-TOWNS_KM = 10.0
+#: km); a village and the town beside it, or two cities of one metropolis (Khartoum and Omdurman,
+#: 12 km), as two outlets may name one event's place, are closer
+TOWNS_KM = 15.0
 #: reports of one day often disagree by a day ("yesterday" against the weekday)
 DATE_SLACK = timedelta(days=1)
 _FINE = frozenset({"city", "point", "admin2"})
 _TOWN = frozenset({"city", "point"})
+#: force from afar: no arrest, abduction or raid is told as one
+_REMOTE = frozenset({"aerial", "drone", "heavy-weapons", "explosives", "suicide-attack"})
 
 
 def same_family(a: str, b: str) -> bool:
@@ -150,7 +153,7 @@ def compare(a: dict[str, Any], b: dict[str, Any]) -> int:
     """Number of agreeing fields (actors, date, place) of two events, or ``CLASH``."""
     if not same_family(a["event_type"], b["event_type"]):
         return CLASH
-    if a["event_type"] != b["event_type"] and a.get("mode") and b.get("mode"):
+    if a["event_type"] != b["event_type"] and (a.get("mode") in _REMOTE) != (b.get("mode") in _REMOTE):
         return CLASH  # an arrest campaign and an airstrike told the same day: two acts
     clash, agreeing = actors(a, b)
     if clash == CLASH:
