@@ -68,7 +68,7 @@ def writable(path: Path) -> None:
         raise UsageError("is a folder; give a file name to write", path=str(path))
     if not path.parent.is_dir():
         raise UsageError(f"no folder {str(path.parent)!r} to write into", path=str(path))
-    if path.exists() and not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+    if not os.access(path if path.exists() else path.parent, os.W_OK):  # the file, or where it will be
         raise UsageError("not allowed to write here", path=str(path))
 
 
