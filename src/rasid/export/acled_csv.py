@@ -5,9 +5,9 @@ ACLED's columns come first, filled the way ACLED fills them where rasid knows th
 (PLOVER kinds ACLED does not count, such as talks or accusations, fall under "Strategic
 developments"). ``fatalities`` is empty when the text gives no toll (ACLED would write 0).
 ``geo_precision`` follows ACLED: 1 a town or point, 2 a district or region, 3 a province or
-country. rasid's columns follow: the PLOVER type, mode and contexts, the codes, the date as the
-text gives it (``event_date`` is its first day; "last month" spans ``date_start``–``date_end``),
-the evidence sentence, its offsets and the document.
+country. rasid's columns follow: the PLOVER type, mode and contexts, the codes, the evidence
+sentence, its offsets and the document, then the date as the text gives it (``event_date`` is
+its first day; "last month" spans ``date_start``–``date_end``).
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ ACLED_COLUMNS = (
     "geo_precision", "source", "notes", "fatalities",
 )
 RASID_COLUMNS = ("plover_type", "plover_mode", "plover_contexts", "source_code", "target_code",
-                 "date_start", "date_end", "date_text", "evidence", "evidence_start", "evidence_end",
-                 "doc_id", "url")
+                 "evidence", "evidence_start", "evidence_end", "doc_id", "url",
+                 "date_start", "date_end", "date_text")  # last: added after the first release
 COLUMNS = ACLED_COLUMNS + RASID_COLUMNS
 
 _REMOTE = {"aerial": "Air/drone strike", "drone": "Air/drone strike",
