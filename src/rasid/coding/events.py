@@ -266,7 +266,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
                 doc.tokens, sent.first_token, sent.last_token,  # not "أعلنت الشرطة سقوط 3 قتلى": who tells
                 any(p is not source for p in actors) or source is not None and source.ref is attributed)
                 or hurt is not None and counts_people(doc.tokens, hurt, hurt + 1)):
-            tgt = inferred(place, f"{place.place.country}-CVL", "civilians", "CVL")  # "مقتل 9 أشخاص"
+            tgt = inferred(place, "CVL")  # "مقتل 9 أشخاص"
         if defn.mode in THINGS_TAKEN and tgt is not None and tgt.actor.kind == "state":
             tgt = None  # "ضبطت … شحنة على الحدود مع إيران": a country named as a place is not hit
         if src is not None and (whom or defn.mode in ON_EVERYONE and (tgt is None or own_state(tgt, src))
@@ -319,7 +319,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         if tgt is None and defn.event_type == "CONSULT" and defn.mode == "visit" \
                 and place is not None and src.actor.country \
                 and place.place.country not in (None, src.actor.country):  # "زيارته إلى أنقرة"
-            tgt = inferred(place, f"{place.place.country}-GOV", "government", "GOV")
+            tgt = inferred(place, "GOV")
         if tgt is None and defn.event_type in NEEDS_TARGET and not (negated or hypothetical) \
                 and not (defn.mode in THINGS_TAKEN and defn.pos != "noun"):
             continue  # denied and hypothetical acts are kept for analysts even without a target

@@ -68,17 +68,17 @@ def host_forces(src: ActorRef, place: PlaceRef | None) -> ActorRef | None:
     if not country or not actor.country or actor.country == country:
         return None
     if settlers(src):
-        return inferred(place, f"{country}-CVL", "civilians", "CVL")  # type: ignore[arg-type]
+        return inferred(place, "CVL")  # type: ignore[arg-type]
     if actor.sector != "MIL":
         return None
-    return inferred(place, f"{country}-MIL", "armed forces", "MIL")  # type: ignore[arg-type]
+    return inferred(place, "MIL")  # type: ignore[arg-type]
 
 
-def inferred(place: PlaceRef, code: str, what: str, sector: str) -> ActorRef:
-    """A party the text implies but does not name (no text: it yields to a named one when merged)."""
+def inferred(place: PlaceRef, sector: str) -> ActorRef | None:
+    """A party of the place's state the text implies but does not name (no text: it yields to a
+    named one when merged); none for a place in no state."""
     country = place.place.country
-    actor = role_actor(country, sector) if country else Actor(code, what, None, sector, "role")
-    return ActorRef(place.start, place.start, "", replace(actor, code=code))
+    return ActorRef(place.start, place.start, "", role_actor(country, sector)) if country else None
 
 
 def people_of(src: ActorRef, place: PlaceRef | None) -> ActorRef | None:
