@@ -31,17 +31,20 @@ def _check_format(fmt: str) -> None:
         raise UsageError(f"--format must be jsonl or table, got {fmt!r}")
 
 
-PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+def _plover_types() -> tuple[str, ...]:
+    from rasid.export.rows import QUADS
+
+    return tuple(QUADS)
 
 
 def checked_filters(types: list[str] | None, country: str | None) -> tuple[tuple[str, ...], str | None]:
     """The PLOVER types (repeated or comma-separated, any case) and the ISO3 country of a
     filter, or a one-line error: an unknown value would silently find nothing."""
     wanted = tuple(t.strip().upper() for v in types or () for t in v.split(",") if t.strip())
-    unknown = [t for t in wanted if t not in PLOVER_TYPES]
+    known = _plover_types()
+    unknown = [t for t in wanted if t not in known]
     if unknown:
-        raise UsageError(f"--type: {', '.join(unknown)} is no PLOVER type; one of {', '.join(PLOVER_TYPES)}")
+        raise UsageError(f"--type: {', '.join(unknown)} is no PLOVER type; one of {', '.join(known)}")
     if country is not None and not (len(country.strip()) == 3 and country.strip().isalpha()):
         raise UsageError(f"--country takes an ISO 3166-1 alpha-3 code (SYR, IRQ), got {country!r}")
     return wanted, country.strip().upper() if country else None

@@ -153,6 +153,9 @@ RELATIVES = {normalize(w) for w in ("التي", "الذي", "اللتي")}
 
 _SPEECH_ACTS = {"THREATEN", "REQUEST", "REJECT"}
 _COMPLEMENT_SPAN = 8
+#: "دعا X … إلى الإفراج": what is asked for, further on past a long title and the party asked
+_ASKED_FOR = {normalize(w) for w in ("إلى", "الى")}
+_ASKED_SPAN = 16
 #: acts whose complement is an act not yet done: a demand, a threat, a refusal, a promise or an
 #: agreement ("وعدت واشنطن بتقديم مساعدات": the aid is the AGREE's content, spec/PLOVER.md)
 _OPENS_CONTENT = _SPEECH_ACTS | {"AGREE"}
@@ -170,9 +173,6 @@ def content_of_speech_act(earlier: Sequence[TriggerMatch], trig: TriggerMatch,
     return any(t.defn.event_type in _OPENS_CONTENT and 0 <= trig.first_token - t.last_token <= reach
                for t in earlier)
 
-
-_ASKED_FOR = {normalize(w) for w in ("إلى", "الى")}
-_ASKED_SPAN = 16
 
 
 #: promise verbs: what they promise is not done yet (spec/PLOVER.md folds a promised RETREAT

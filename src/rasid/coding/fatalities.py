@@ -12,6 +12,7 @@ from fractions import Fraction
 
 from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import read_number
+from rasid.coding.modality import CONSEQUENCES
 from rasid.model import Token
 
 #: Nouns in the dual that are a toll of two: "مقتل شخصين", "قتل جنديان". Not the ـين forms that
@@ -161,8 +162,7 @@ def counts_people(tokens: Sequence[Token], first: int, last: int, anyone_named: 
     return any(_strip(tokens[i].norm) in words for i in range(first, last))
 
 
-#: "ما أدى إلى إصابة ثلاثة مدنيين بجروح": the act's result, people wounded
-_RESULTS = {normalize(w) for w in ("أدى", "أدت", "أسفر", "أسفرت", "تسبب", "تسببت", "خلف", "خلفت")}
+#: "ما أدى إلى إصابة ثلاثة مدنيين بجروح": the act's result (modality.CONSEQUENCES), people wounded
 _WOUNDING = {normalize(w) for w in ("إصابة", "جرح")}
 _ANOTHER_ACT = {normalize(w) for w in ("فيما", "وفيما", "بينما", "وبينما", "حين", "كما", "وكذلك")}
 
@@ -173,7 +173,7 @@ def wounded(tokens: Sequence[Token], first: int, last: int) -> int | None:
     for k in range(first, last):
         if tokens[k].norm in _ANOTHER_ACT:
             return None  # "…، فيما أطلق حزب الله صواريخ ما أدى إلى إصابة": the other act's wounded
-        if tokens[k].norm.removeprefix("و").removeprefix("ما") not in _RESULTS:
+        if tokens[k].norm.removeprefix("و").removeprefix("ما") not in CONSEQUENCES:
             continue
         hurt = next((j for j in range(k + 1, min(last, k + 4)) if _strip(tokens[j].norm) in _WOUNDING), None)
         if hurt is None:

@@ -38,8 +38,8 @@ _PRECISION = {"point": 1, "city": 1, "admin2": 2, "region": 2, "admin1": 3, "cou
 
 
 #: targets that fight back: an attack on them is a battle in ACLED's terms (spec/ACTORS.md codes)
-_ARMED_SECTORS = {"MIL", "COP", "SPY", "REB", "PRM", "UAF"}
-_ARMED_GROUPS = {"ISIS", "AQ", "HTS", "SDF", "PMF", "HEZ", "IMG"}
+_ARMED_SECTORS = {"MIL", "COP", "SPY", "REB", "PRM"}
+_ARMED_GROUPS = {"ISIS", "AQ", "HTS", "SDF", "PMF", "HEZ", "IMG", "UAF"}
 
 
 def armed(code: str | None) -> bool:
