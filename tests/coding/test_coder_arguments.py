@@ -796,3 +796,13 @@ ONE_DYAD = [
 @pytest.mark.parametrize("text, dyad", ONE_DYAD)
 def test_one_act_one_dyad(text: str, dyad: tuple[str, str, str]) -> None:
     assert _dyads(text) == {dyad}
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("رفض لبنان أمس المقترح الإسرائيلي لترسيم الحدود البحرية.", ("REJECT", "LBN-GOV", "ISR-GOV")),
+    ("رفضت طهران الاتهامات الأمريكية بتزويد روسيا بطائرات مسيرة.", ("REJECT", "IRN-GOV", "USA-GOV")),
+    ("جددت تركيا دعمها لوحدة الأراضي السورية خلال اجتماع أستانا أمس.", ("SUPPORT", "TUR-GOV", "SYR-GOV")),
+    ("دانت وزارة الخارجية العراقية التوغل التركي في إقليم كردستان أمس.", ("ACCUSE", "IRQ-GOV", "TUR-GOV")),
+])
+def test_a_statement_is_about_the_state_its_object_s_adjective_names(text: str, dyad: tuple) -> None:
+    assert dyad in {(e["event_type"], *_codes(e)) for e in _live(text)}

@@ -51,6 +51,7 @@ from rasid.coding.parties import (
     minister_as_government,
     names_the_dead,
     nisba_doer,
+    object_state,
     own_state,
     people_of,
     protested_government,
@@ -103,6 +104,8 @@ THINGS_TAKEN = {"seize", "withhold", "censor"}
 UNKNOWN = Actor(code="UNK", name="Unidentified actor", kind="unknown")
 
 GROUP_TERROR = {"ISIS", "AQ", "HTS"}
+#: statements about another state's act, proposal or land, named by an adjective
+_ABOUT_A_STATE = {"ACCUSE", "REJECT", "SUPPORT"}
 
 
 #: a past event the article only recalls ("وكان … قد …"): undated, it takes no date at all
@@ -223,6 +226,9 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             if target is None and source is not None and victim(doc, source):
                 target = source  # "مقتل روسيين في ضربات أمريكية": the dead are the target
             source, nisba_source = named, True
+    if defn.event_type in _ABOUT_A_STATE and (about := object_state(doc, trig, actors, source)) is not None \
+            and (target is None or target.first > about.first):  # "رفض لبنان المقترح الإسرائيلي"
+        target = about
     hurt = wounded(doc.tokens, trig.last_token, sent.last_token) if defn.event_type == "ASSAULT" else None
     if target is None and hurt is not None:  # "استهدفت مسيرة سيارة، ما أدى إلى إصابة ثلاثة مدنيين"
         target = next((p for p in actors if p.first == hurt), None)

@@ -320,6 +320,27 @@ _MANNER = AIR | {normalize(w) for w in (
     "عسكرية البري البرية بري برية الأخير الأخيرة الجديد الجديدة").split()}
 
 
+def object_state(doc: Doc, trig: TriggerMatch, actors: Sequence[Positioned],
+                 source: Positioned | None) -> Positioned | None:
+    """"رفض لبنان المقترح الإسرائيلي", "دانت الخارجية العراقية التوغل التركي", "جددت تركيا دعمها
+    لوحدة الأراضي السورية": the state a statement is about, named by the adjective of its object
+    (the first nisba after the verb outside the parties' names, of another state than the
+    speaker's)."""
+    covered = {k for p in actors for k in range(p.first, p.last)}
+    mine = source.ref.actor.country if source is not None else None
+    for i in range(trig.last_token, min(len(doc.tokens), trig.last_token + _OBJECT_REACH)):
+        if not doc.tokens[i].is_word:
+            break
+        found = None if i in covered else _nisba_at(doc, i)
+        if found is not None and found[1] != mine:
+            tok = doc.tokens[i]
+            return Positioned(ActorRef(tok.start, tok.end, tok.text, role_actor(found[1], "GOV")), i, i + 1, False)
+    return None
+
+
+_OBJECT_REACH = 6
+
+
 def _nisba_at(doc: Doc, i: int) -> tuple[int, str] | None:
     from rasid.resolve.capitals import nisba_country
 
