@@ -328,9 +328,13 @@ def object_state(doc: Doc, trig: TriggerMatch, actors: Sequence[Positioned],
     speaker's)."""
     covered = {k for p in actors for k in range(p.first, p.last)}
     mine = source.ref.actor.country if source is not None else None
-    for i in range(trig.last_token, min(len(doc.tokens), trig.last_token + _OBJECT_REACH)):
-        if not doc.tokens[i].is_word:
+    words = 0
+    for i in range(trig.last_token, len(doc.tokens)):
+        if doc.tokens[i].text in (".", "؟", "!", "؛") or words == _OBJECT_REACH:
             break
+        if not doc.tokens[i].is_word:
+            continue  # "رفض لبنان، الخميس، المقترح", "«التوغل التركي»"
+        words += 1
         found = None if i in covered else _nisba_at(doc, i)
         if found is not None and found[1] != mine:
             tok = doc.tokens[i]
