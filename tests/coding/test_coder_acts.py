@@ -218,6 +218,12 @@ def test_titles_trends_habits_and_declared_retreats(text: str,
     # commas around a time phrase do not push إلى out of a journey's reach
     ("وصل رئيس الوزراء العراقي محمد شياع السوداني، اليوم الثلاثاء، إلى طهران في زيارة رسمية.",
      ("CONSULT", "visit", "IRQ-GOV", "IRN-GOV")),
+    # a joint patrol (سيّرت is no town); an extradition of convicts; support given to an effort
+    ("سيرت القوات الروسية والتركية يوم الخميس دورية مشتركة جديدة في ريف عين العرب شرقي حلب.",
+     ("COOPERATE", None, "RUS-MIL", "TUR-MIL")),
+    ("سلمت السلطات التركية العراق أمس ثلاثة مدانين بقضايا إرهاب.", ("COOPERATE", None, "TUR-GOV", "IRQ-GOV")),
+    ("أيد مجلس التعاون الخليجي جهود الوساطة العمانية بين واشنطن وطهران يوم الأحد.",
+     ("SUPPORT", None, "IGO", "OMN-GOV")),
     # people only counted are held as the civilians of the place
     ("أعلنت السلطات الجزائرية اعتقال خمسة أشخاص في ولاية تيزي وزو يوم الأحد.",
      ("COERCE", "arrest", "DZA-GOV", "DZA-CVL")),
