@@ -806,3 +806,17 @@ def test_one_act_one_dyad(text: str, dyad: tuple[str, str, str]) -> None:
 ])
 def test_a_statement_is_about_the_state_its_object_s_adjective_names(text: str, dyad: tuple) -> None:
     assert dyad in {(e["event_type"], *_codes(e)) for e in _live(text)}
+
+
+@pytest.mark.parametrize("text, said", [
+    # what is asked or threatened, and what is joined to it by و, is not done
+    ("طالب وزير الخارجية السوري فيصل المقداد الولايات المتحدة بإنهاء وجودها العسكري في شمال شرقي سوريا "
+     "وسحب قواتها فورا.", ("REQUEST", "SYR-GOV", "USA-GOV")),
+    ("هدد الرئيس التركي رجب طيب أردوغان، الجمعة، بتعليق العلاقات الدبلوماسية مع الإمارات وسحب السفير "
+     "التركي من أبوظبي.", ("THREATEN", "TUR-GOV", "ARE-GOV")),
+    ("أدان الأمين العام لمجلس التعاون الخليجي احتجاز إيران ناقلة نفط في خليج عمان، مطالبا بالإفراج الفوري عنها.",
+     ("ACCUSE", "IGO", "IRN-GOV")),
+])
+def test_what_a_statement_asks_or_threatens_is_not_done(text: str, said: tuple) -> None:
+    live = {(e["event_type"], *_codes(e)) for e in _live(text)}
+    assert said in live and not {t for t, *_ in live} & {"RETREAT", "SANCTION"}

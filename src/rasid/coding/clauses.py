@@ -156,6 +156,8 @@ _COMPLEMENT_SPAN = 8
 #: "دعا X … إلى الإفراج": what is asked for, further on past a long title and the party asked
 _ASKED_FOR = {normalize(w) for w in ("إلى", "الى")}
 _ASKED_SPAN = 16
+#: participles that ask or warn, going on from the sentence's speaker
+_ASKING = {normalize(w) for w in ("مطالبا", "مطالبة", "داعيا", "داعية", "مناشدا", "مناشدة", "محذرا", "محذرة")}
 #: acts whose complement is an act not yet done: a demand, a threat, a refusal, a promise or an
 #: agreement ("وعدت واشنطن بتقديم مساعدات": the aid is the AGREE's content, spec/PLOVER.md)
 _OPENS_CONTENT = _SPEECH_ACTS | {"AGREE"}
@@ -169,10 +171,26 @@ def content_of_speech_act(earlier: Sequence[TriggerMatch], trig: TriggerMatch,
         return False
     asked = trig.defn.pos == "noun" and 0 < trig.first_token <= len(tokens) \
         and tokens[trig.first_token - 1].norm in _ASKED_FOR
+    if trig.defn.pos == "noun" and any(tokens[k].norm in _ASKING for k in range(max(0, trig.first_token - 2),
+                                                                              trig.first_token)):
+        return True  # "…، مطالبا بالإفراج عنها": the speaker asks for it, it is not done
     reach = _ASKED_SPAN if asked else _COMPLEMENT_SPAN
     return any(t.defn.event_type in _OPENS_CONTENT and 0 <= trig.first_token - t.last_token <= reach
                for t in earlier)
 
+
+
+def coordinated_masdar(tokens: Sequence[Token], prev: TriggerMatch, trig: TriggerMatch, asked: bool) -> bool:
+    """"طالب … بإنهاء وجودها العسكري … وسحب قواتها": an act joined by و to what a speech act asks,
+    threatens or agrees (``asked``: the act named just before; or the speech act itself, whose
+    بـ-masdar stands between), with no full stop between, is asked, threatened or agreed alike."""
+    gap = range(prev.last_token, trig.first_token)
+    if tokens[trig.first_token].norm[:1] != "و" or any(tokens[k].text in (".", "؛", "؟", "!") for k in gap):
+        return False
+    if asked:
+        return trig.defn.pos == "noun" and 0 < len(gap) <= _COMPLEMENT_SPAN
+    return prev.defn.event_type in _OPENS_CONTENT and sum(tokens[k].is_word for k in gap) <= _ASKED_SPAN + 4 \
+        and any(tokens[k].norm[:1] == "ب" and len(tokens[k].norm) > 3 for k in gap)
 
 
 #: promise verbs: what they promise is not done yet (spec/PLOVER.md folds a promised RETREAT

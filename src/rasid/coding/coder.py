@@ -15,6 +15,7 @@ from rasid.coding.clauses import (
     PASSIVE,
     accused_act,
     content_of_speech_act,
+    coordinated_masdar,
     dedupe_triggers,
     definite,
     definite_subjects,
@@ -144,6 +145,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             and is_purpose(doc.text, doc.tokens, t)))
         claim = claim_clause(doc.tokens, sent.first_token, sent.last_token)
         told = len(mentions)  # where this sentence's events begin
+        asked: set[int] = set()  # the triggers that tell what a speech act asks, threatens or agrees
         last: int | None = None  # where the events of the sentence's last productive trigger begin
         silent: TriggerMatch | None = None  # the last attack of the sentence that gave no event
         for i, trig in enumerate(trigs):
@@ -155,8 +157,10 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             if declared_retreat(doc.tokens, trig):  # "أعلن ترامب أن الولايات المتحدة ستسحب قواتها"
                 trig = replace(trig, defn=replace(trig.defn, event_type="CONCEDE", mode=None,
                                                   future=False, imperfect=False))
-            if content_of_speech_act(trigs[:i], trig, doc.tokens):
+            if content_of_speech_act(trigs[:i], trig, doc.tokens) or i and coordinated_masdar(
+                    doc.tokens, trigs[i - 1], trig, i - 1 in asked):  # "بإنهاء وجودها … وسحب قواتها"
                 trig = replace(trig, defn=replace(trig.defn, future=True))
+                asked.add(i)
             if promised_concession(doc.tokens, trig, trigs[i + 1] if i + 1 < len(trigs) else None):
                 trig = replace(trig, defn=replace(trig.defn, event_type="CONCEDE"))
             inside = next((q for q in quotes if q[0] <= trig.start < q[1]), None)
