@@ -224,6 +224,8 @@ def test_titles_trends_habits_and_declared_retreats(text: str,
     ("سلمت السلطات التركية العراق أمس ثلاثة مدانين بقضايا إرهاب.", ("COOPERATE", None, "TUR-GOV", "IRQ-GOV")),
     ("أيد مجلس التعاون الخليجي جهود الوساطة العمانية بين واشنطن وطهران يوم الأحد.",
      ("SUPPORT", None, "IGO", "OMN-GOV")),
+    # the text signed, past a time and place between commas, is what the signing is about
+    ("وقع العراق وإيران، الأحد في بغداد، اتفاقا أمنيا لضبط الحدود المشتركة.", ("SUPPORT", None, "IRQ-GOV", "IRN-GOV")),
     # people only counted are held as the civilians of the place
     ("أعلنت السلطات الجزائرية اعتقال خمسة أشخاص في ولاية تيزي وزو يوم الأحد.",
      ("COERCE", "arrest", "DZA-GOV", "DZA-CVL")),

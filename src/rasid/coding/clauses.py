@@ -54,14 +54,15 @@ def dedupe_triggers(trigs: list[TriggerMatch], tokens: Sequence[Token]) -> list[
     kept: list[TriggerMatch] = []
     for t in trigs:
         gap = t.first_token - kept[-1].last_token if kept else _ABSORB_GAP + 1
-        apart = kept and (topic(tokens, t) or any(
-            not tokens[k].is_word and tokens[k].text in "،,؛;" or tokens[k].norm in _SEQUENCE
-            for k in range(kept[-1].last_token, t.first_token)))  # "الزيارة بعد أسبوعين من اجتماع"
-        if kept and not apart and (gap <= _ABSORB_GAP and t.defn.event_type == kept[-1].defn.event_type
-                     or gap <= 1 and t.defn.pos == "noun"
-                     or t.defn.mode == kept[-1].defn.mode == "ceasefire" and gap <= _COMPLEMENT_SPAN
-                     or _instrument_of(tokens, kept[-1], t, gap)
-                     or _signed_text(kept[-1], t, gap)):
+        between = range(kept[-1].last_token, t.first_token) if kept else range(0)
+        told_apart = bool(kept) and (topic(tokens, t) or any(  # "الزيارة بعد أسبوعين من اجتماع"
+            tokens[k].text in "؛;" or tokens[k].norm in _SEQUENCE for k in between))
+        apart = told_apart or any(not tokens[k].is_word and tokens[k].text in "،," for k in between)
+        if kept and (not apart and (gap <= _ABSORB_GAP and t.defn.event_type == kept[-1].defn.event_type
+                                    or gap <= 1 and t.defn.pos == "noun"
+                                    or t.defn.mode == kept[-1].defn.mode == "ceasefire" and gap <= _COMPLEMENT_SPAN
+                                    or _instrument_of(tokens, kept[-1], t, gap))
+                     or not told_apart and _signed_text(kept[-1], t, gap)):  # "وقع X، الأحد، اتفاقا"
             if kept[-1].defn.pos == "noun" and t.defn.pos != "noun" \
                     and t.defn.event_type == kept[-1].defn.event_type and not names_doer(tokens, kept[-1]) \
                     and (definite_word(tokens[kept[-1].first_token].norm)
