@@ -820,3 +820,15 @@ def test_a_statement_is_about_the_state_its_object_s_adjective_names(text: str, 
 def test_what_a_statement_asks_or_threatens_is_not_done(text: str, said: tuple) -> None:
     live = {(e["event_type"], *_codes(e)) for e in _live(text)}
     assert said in live and not {t for t, *_ in live} & {"RETREAT", "SANCTION"}
+
+
+@pytest.mark.parametrize("text, states, mode", [
+    # states named only by a chain of adjectives on the meeting or the body that meets
+    ("مباحثات عراقية كويتية في الكويت بشأن ترسيم الحدود البحرية.", {"IRQ-GOV", "KWT-GOV"}, "visit"),
+    ("عقد اجتماع ثلاثي أردني مصري عراقي في نيويورك أمس لبحث مشروع الشام الجديد.", {"JOR-GOV", "EGY-GOV"},
+     "multilateral"),
+    ("عقدت لجنة أمنية عراقية سورية مشتركة اجتماعا في منفذ القائم الحدودي أمس.", {"IRQ-GOV", "SYR-GOV"}, "visit"),
+])
+def test_a_meeting_of_states_named_by_adjectives(text: str, states: set, mode: str) -> None:
+    [event] = [e for e in _live(text) if e["event_type"] == "CONSULT"]
+    assert set(_codes(event)) == states and event["mode"] == mode

@@ -50,6 +50,7 @@ from rasid.coding.parties import (
     inferred,
     minister_as_government,
     names_the_dead,
+    nisba_chain,
     nisba_doer,
     object_state,
     own_state,
@@ -238,7 +239,11 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         or is_purpose(doc.text, doc.tokens, trig)
     if defn.event_type == "THREATEN":  # the threat (unless denied) is the event, its content hypothetical
         negated, hypothetical = negated and denied(doc.tokens, sent.first_token, trig.first_token), False
+    states = nisba_chain(doc, trig, actors) if defn.event_type in SYMMETRIC else []
+    if states and {p.ref.actor.country for p in (source, target) if p} != {p.ref.actor.country for p in states[:2]}:
+        source, target = states[0], states[1]  # "مباحثات عراقية كويتية": the states named by adjective
     pairs, multilateral = _pairs(defn.event_type, source, target, actors, defn.mode == "ceasefire")
+    multilateral = multilateral or len(states) > 2
     if defn.event_type in MATERIAL_FORCE and source is not None:  # "رفقة روسيا": a co-doer
         pairs += [(p.ref, tgt) for p in _partners(doc, trig, actors) for _, tgt in pairs[:1]]
     if defn.event_type == "THREATEN" and defn.pos == "phrase" and target is None and source is not None:

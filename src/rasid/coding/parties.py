@@ -345,6 +345,48 @@ def object_state(doc: Doc, trig: TriggerMatch, actors: Sequence[Positioned],
 _OBJECT_REACH = 6
 
 
+def nisba_chain(doc: Doc, trig: TriggerMatch, actors: Sequence[Positioned]) -> list[Positioned]:
+    """"مباحثات عراقية كويتية", "اجتماع ثلاثي أردني مصري عراقي", "لجنة أمنية عراقية سورية مشتركة
+    اجتماعا": the states a meeting or body is of, named by a chain of adjectives right after the
+    act or on its subject just before it (their governments, in the order named); not adjectives
+    of a party named otherwise ("القوات الروسية والتركية": the two forces)."""
+    named = {k for p in actors if p.last - p.first > 1 for k in range(p.first, p.last)}
+
+    def chain(ks: range, first_only: bool) -> list[Positioned]:
+        out: list[Positioned] = []
+        for k in ks:
+            tok = doc.tokens[k]
+            found = _nisba_at(doc, k) if tok.is_word and k not in named else None
+            if found is None and tok.norm[:1] == "و" and k not in named:  # "أردني وعراقي"
+                found = _nisba_word(tok.norm[1:], k)
+            if found is not None:
+                if all(p.ref.actor.country != found[1] for p in out):
+                    actor = role_actor(found[1], "GOV")
+                    out.append(Positioned(ActorRef(tok.start, tok.end, tok.text, actor), k, k + 1, bool(out)))
+            elif tok.norm in _CHAIN_WORDS or not out and not first_only:
+                continue  # "اجتماع ثلاثي …", "عقدت لجنة أمنية …"
+            else:
+                break
+        return out
+    after = chain(range(trig.last_token, min(len(doc.tokens), trig.last_token + 6)), True)
+    if len(after) >= 2:
+        return after
+    before = chain(range(max(0, trig.first_token - 5), trig.first_token), False)
+    return before if len(before) >= 2 and before[-1].last >= trig.first_token - 2 else []
+
+
+def _nisba_word(norm: str, k: int) -> tuple[int, str] | None:
+    from rasid.resolve.capitals import nisba_country
+
+    iso = nisba_country(norm)
+    return None if iso is None else (k, iso)
+
+
+#: words a chain of nationality adjectives may begin or end with ("ثلاثي", "أمنية", "مشتركة")
+_CHAIN_WORDS = {normalize(w) for w in ("ثنائي", "ثنائية", "ثلاثي", "ثلاثية", "رباعي", "رباعية", "مشترك", "مشتركة",
+                                       "أمني", "أمنية", "عسكري", "عسكرية", "رفيع", "رفيعة", "وزاري", "وزارية")}
+
+
 def _nisba_at(doc: Doc, i: int) -> tuple[int, str] | None:
     from rasid.resolve.capitals import nisba_country
 
