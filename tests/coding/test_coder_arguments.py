@@ -832,3 +832,8 @@ def test_what_a_statement_asks_or_threatens_is_not_done(text: str, said: tuple) 
 def test_a_meeting_of_states_named_by_adjectives(text: str, states: set, mode: str) -> None:
     [event] = [e for e in _live(text) if e["event_type"] == "CONSULT"]
     assert set(_codes(event)) == states and event["mode"] == mode
+
+
+def test_unami_by_its_whole_name_condemns_the_state_of_the_attack() -> None:
+    text = "أدانت بعثة الأمم المتحدة لمساعدة العراق الهجمات الصاروخية الإيرانية على أربيل يوم الأحد."
+    assert ("ACCUSE", "UNO", "IRN-GOV") in {(e["event_type"], *_codes(e)) for e in _live(text)}
