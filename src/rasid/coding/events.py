@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from rasid.arabic.normalize import normalize
 from rasid.coding import attach
+from rasid.coding.adjectives import nisba_chain, object_state
 from rasid.coding.agents import attacked
 from rasid.coding.arguments import partner, pick_arguments
 from rasid.coding.attach import choose_date, choose_place
@@ -50,9 +51,7 @@ from rasid.coding.parties import (
     inferred,
     minister_as_government,
     names_the_dead,
-    nisba_chain,
     nisba_doer,
-    object_state,
     own_state,
     people_of,
     protested_government,

@@ -283,8 +283,8 @@ def nisba_doer(doc: Doc, trig: TriggerMatch, end: int | None = None) -> Position
     """"القصف الإيراني", "غارة إسرائيلية": the adjective after the act names its doer. With
     ``end`` (a killing whose doer is not named), also the adjective of an attack told after it,
     before token ``end`` ("قتل 12 مدنيا في قصف روسي", "… بغارة جوية أمريكية")."""
-    found = None if names_the_dead(doc, trig) else _nisba_at(doc, trig.last_token) or (
-        _nisba_at(doc, trig.last_token + 1) if trig.last_token < len(doc.tokens)
+    found = None if names_the_dead(doc, trig) else nisba_at(doc, trig.last_token) or (
+        nisba_at(doc, trig.last_token + 1) if trig.last_token < len(doc.tokens)
         and doc.tokens[trig.last_token].norm in _MANNER else None)  # "الهجوم الصاروخي الإيراني"
     for k in range(trig.last_token, end or trig.last_token):
         if found is not None:
@@ -294,7 +294,7 @@ def nisba_doer(doc: Doc, trig: TriggerMatch, end: int | None = None) -> Position
         stem = stem.removeprefix("ال")  # "في الضربات الجوية الأمريكية", "بالغارات"
         if stem in ATTACKS:
             nxt = k + 2 if k + 2 < len(doc.tokens) and doc.tokens[k + 1].norm.removeprefix("ال") in AIR else k + 1
-            found = _nisba_at(doc, nxt)
+            found = nisba_at(doc, nxt)
     if found is None:
         return None
     i, iso = found
@@ -320,74 +320,7 @@ _MANNER = AIR | {normalize(w) for w in (
     "عسكرية البري البرية بري برية الأخير الأخيرة الجديد الجديدة").split()}
 
 
-def object_state(doc: Doc, trig: TriggerMatch, actors: Sequence[Positioned],
-                 source: Positioned | None) -> Positioned | None:
-    """"رفض لبنان المقترح الإسرائيلي", "دانت الخارجية العراقية التوغل التركي", "جددت تركيا دعمها
-    لوحدة الأراضي السورية": the state a statement is about, named by the adjective of its object
-    (the first nisba after the verb outside the parties' names, of another state than the
-    speaker's)."""
-    covered = {k for p in actors for k in range(p.first, p.last)}
-    mine = source.ref.actor.country if source is not None else None
-    words = 0
-    for i in range(trig.last_token, len(doc.tokens)):
-        if doc.tokens[i].text in (".", "؟", "!", "؛") or words == _OBJECT_REACH:
-            break
-        if not doc.tokens[i].is_word:
-            continue  # "رفض لبنان، الخميس، المقترح", "«التوغل التركي»"
-        words += 1
-        found = None if i in covered else _nisba_at(doc, i)
-        if found is not None and found[1] != mine:
-            tok = doc.tokens[i]
-            return Positioned(ActorRef(tok.start, tok.end, tok.text, role_actor(found[1], "GOV")), i, i + 1, False)
-    return None
-
-
-_OBJECT_REACH = 6
-
-
-def nisba_chain(doc: Doc, trig: TriggerMatch, actors: Sequence[Positioned]) -> list[Positioned]:
-    """"مباحثات عراقية كويتية", "اجتماع ثلاثي أردني مصري عراقي", "لجنة أمنية عراقية سورية مشتركة
-    اجتماعا": the states a meeting or body is of, named by a chain of adjectives right after the
-    act or on its subject just before it (their governments, in the order named); not adjectives
-    of a party named otherwise ("القوات الروسية والتركية": the two forces)."""
-    named = {k for p in actors if p.last - p.first > 1 for k in range(p.first, p.last)}
-
-    def chain(ks: range, first_only: bool) -> list[Positioned]:
-        out: list[Positioned] = []
-        for k in ks:
-            tok = doc.tokens[k]
-            found = _nisba_at(doc, k) if tok.is_word and k not in named else None
-            if found is None and tok.norm[:1] == "و" and k not in named:  # "أردني وعراقي"
-                found = _nisba_word(tok.norm[1:], k)
-            if found is not None:
-                if all(p.ref.actor.country != found[1] for p in out):
-                    actor = role_actor(found[1], "GOV")
-                    out.append(Positioned(ActorRef(tok.start, tok.end, tok.text, actor), k, k + 1, bool(out)))
-            elif tok.norm in _CHAIN_WORDS or not out and not first_only:
-                continue  # "اجتماع ثلاثي …", "عقدت لجنة أمنية …"
-            else:
-                break
-        return out
-    after = chain(range(trig.last_token, min(len(doc.tokens), trig.last_token + 6)), True)
-    if len(after) >= 2:
-        return after
-    before = chain(range(max(0, trig.first_token - 5), trig.first_token), False)
-    return before if len(before) >= 2 and before[-1].last >= trig.first_token - 2 else []
-
-
-def _nisba_word(norm: str, k: int) -> tuple[int, str] | None:
-    from rasid.resolve.capitals import nisba_country
-
-    iso = nisba_country(norm)
-    return None if iso is None else (k, iso)
-
-
-#: words a chain of nationality adjectives may begin or end with ("ثلاثي", "أمنية", "مشتركة")
-_CHAIN_WORDS = {normalize(w) for w in ("ثنائي", "ثنائية", "ثلاثي", "ثلاثية", "رباعي", "رباعية", "مشترك", "مشتركة",
-                                       "أمني", "أمنية", "عسكري", "عسكرية", "رفيع", "رفيعة", "وزاري", "وزارية")}
-
-
-def _nisba_at(doc: Doc, i: int) -> tuple[int, str] | None:
+def nisba_at(doc: Doc, i: int) -> tuple[int, str] | None:
     from rasid.resolve.capitals import nisba_country
 
     iso = nisba_country(doc.tokens[i].norm) if i < len(doc.tokens) else None

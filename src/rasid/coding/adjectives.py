@@ -1,0 +1,80 @@
+"""Parties named by nationality adjectives in statements and meetings: the state a statement is
+about ("رفض لبنان المقترح الإسرائيلي"), the states a meeting or body is of ("مباحثات عراقية
+كويتية"). Acts of force named so are read by ``parties.nisba_doer``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasid.arabic.normalize import normalize
+from rasid.coding.parties import nisba_at, role_actor
+from rasid.coding.positions import Positioned
+from rasid.coding.triggers import TriggerMatch
+from rasid.model import ActorRef, Doc
+
+
+def object_state(doc: Doc, trig: TriggerMatch, actors: Sequence[Positioned],
+                 source: Positioned | None) -> Positioned | None:
+    """"رفض لبنان المقترح الإسرائيلي", "دانت الخارجية العراقية التوغل التركي", "جددت تركيا دعمها
+    لوحدة الأراضي السورية": the state a statement is about, named by the adjective of its object
+    (the first nisba after the verb outside the parties' names, of another state than the
+    speaker's)."""
+    covered = {k for p in actors for k in range(p.first, p.last)}
+    mine = source.ref.actor.country if source is not None else None
+    words = 0
+    for i in range(trig.last_token, len(doc.tokens)):
+        if doc.tokens[i].text in (".", "؟", "!", "؛") or words == _OBJECT_REACH:
+            break
+        if not doc.tokens[i].is_word:
+            continue  # "رفض لبنان، الخميس، المقترح", "«التوغل التركي»"
+        words += 1
+        found = None if i in covered else nisba_at(doc, i)
+        if found is not None and found[1] != mine:
+            tok = doc.tokens[i]
+            return Positioned(ActorRef(tok.start, tok.end, tok.text, role_actor(found[1], "GOV")), i, i + 1, False)
+    return None
+
+
+_OBJECT_REACH = 6
+
+
+def nisba_chain(doc: Doc, trig: TriggerMatch, actors: Sequence[Positioned]) -> list[Positioned]:
+    """"مباحثات عراقية كويتية", "اجتماع ثلاثي أردني مصري عراقي", "لجنة أمنية عراقية سورية مشتركة
+    اجتماعا": the states a meeting or body is of, named by a chain of adjectives right after the
+    act or on its subject just before it (their governments, in the order named); not adjectives
+    of a party named otherwise ("القوات الروسية والتركية": the two forces)."""
+    named = {k for p in actors if p.last - p.first > 1 for k in range(p.first, p.last)}
+
+    def chain(ks: range, first_only: bool) -> list[Positioned]:
+        out: list[Positioned] = []
+        for k in ks:
+            tok = doc.tokens[k]
+            found = nisba_at(doc, k) if tok.is_word and k not in named else None
+            if found is None and tok.norm[:1] == "و" and k not in named:  # "أردني وعراقي"
+                found = _nisba_word(tok.norm[1:], k)
+            if found is not None:
+                if all(p.ref.actor.country != found[1] for p in out):
+                    actor = role_actor(found[1], "GOV")
+                    out.append(Positioned(ActorRef(tok.start, tok.end, tok.text, actor), k, k + 1, bool(out)))
+            elif tok.norm in _CHAIN_WORDS or not out and not first_only:
+                continue  # "اجتماع ثلاثي …", "عقدت لجنة أمنية …"
+            else:
+                break
+        return out
+    after = chain(range(trig.last_token, min(len(doc.tokens), trig.last_token + 6)), True)
+    if len(after) >= 2:
+        return after
+    before = chain(range(max(0, trig.first_token - 5), trig.first_token), False)
+    return before if len(before) >= 2 and before[-1].last >= trig.first_token - 2 else []
+
+
+def _nisba_word(norm: str, k: int) -> tuple[int, str] | None:
+    from rasid.resolve.capitals import nisba_country
+
+    iso = nisba_country(norm)
+    return None if iso is None else (k, iso)
+
+
+#: words a chain of nationality adjectives may begin or end with ("ثلاثي", "أمنية", "مشتركة")
+_CHAIN_WORDS = {normalize(w) for w in ("ثنائي", "ثنائية", "ثلاثي", "ثلاثية", "رباعي", "رباعية", "مشترك", "مشتركة",
+                                       "أمني", "أمنية", "عسكري", "عسكرية", "رفيع", "رفيعة", "وزاري", "وزارية")}
