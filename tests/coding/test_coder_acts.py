@@ -249,3 +249,19 @@ def test_the_act_its_mode_and_its_parties(text: str, coded: tuple[str, str, str,
 def test_a_trade_deal_in_force_or_a_truce_ended_is_no_ceasefire(text: str) -> None:
     events = process(Article("t", text, date(2023, 5, 10)))["events"]
     assert not [e for e in events if e["mode"] == "ceasefire" and not e["negated"]]
+
+
+
+@pytest.mark.parametrize("text", [
+    "سلم مركز الملك سلمان للإغاثة 2000 سلة غذائية للأسر النازحة في مديرية الخوخة بمحافظة الحديدة أمس.",
+    "وزعت اللجنة الدولية للصليب الأحمر مساعدات غذائية على 3 آلاف أسرة متضررة في مدينة درنة أمس.",
+])
+def test_families_are_not_captures(text: str) -> None:
+    events = process(Article("t", text, date(2023, 5, 10)))["events"]
+    assert not [e for e in events if e["mode"] == "abduct"]
+
+
+def test_a_relief_body_gives_aid() -> None:
+    text = "وزعت اللجنة الدولية للصليب الأحمر مساعدات غذائية على 3 آلاف أسرة متضررة في مدينة درنة أمس."
+    events = process(Article("t", text, date(2023, 5, 10)))["events"]
+    assert [(e["event_type"], e["source"]["code"]) for e in events] == [("AID", "NGO")]

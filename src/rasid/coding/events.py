@@ -174,7 +174,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         return []  # present tense or a plural noun with no date: a habit or a series, not an occurrence
     if date_ref is None and defn.event_type == "ASSAULT" and defn.pos == "noun" and since(doc.tokens, sent):
         return []  # "مقتل أكثر من 45 جنديا منذ ذلك التاريخ": a count over time, not one act
-    if defn.event_type in MATERIAL:  # news agencies and monitors report acts, they do not do them
+    if defn.event_type in MATERIAL - {"AID"}:  # agencies and monitors report acts (NGOs do give aid)
         actors = [p for p in actors if not reporting(doc.tokens, p)]
     if defn.event_type == "MOBILIZE" and against_an_idea(doc.tokens, trig, actors):
         return []
