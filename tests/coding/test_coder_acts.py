@@ -226,6 +226,9 @@ def test_titles_trends_habits_and_declared_retreats(text: str,
      ("SUPPORT", None, "IGO", "OMN-GOV")),
     # the text signed, past a time and place between commas, is what the signing is about
     ("وقع العراق وإيران، الأحد في بغداد، اتفاقا أمنيا لضبط الحدود المشتركة.", ("SUPPORT", None, "IRQ-GOV", "IRN-GOV")),
+    # staff of a relief body are hit, the body does not only report
+    ("خطف مسلحون مجهولون اثنين من العاملين في منظمة الهلال الأحمر العربي السوري قرب بلدة الصنمين أمس.",
+     ("ASSAULT", "abduct", "UAF", "NGO")),
     # people only counted are held as the civilians of the place
     ("أعلنت السلطات الجزائرية اعتقال خمسة أشخاص في ولاية تيزي وزو يوم الأحد.",
      ("COERCE", "arrest", "DZA-GOV", "DZA-CVL")),

@@ -26,7 +26,7 @@ def reporting(tokens: Sequence[Token], p: Positioned) -> bool:
     actor = p.ref.actor
     if actor.sector not in REPORTERS and actor.code not in REPORTERS:
         return False
-    if any(t.norm in _STAFF for t in tokens[max(0, p.first - 2) : p.first]):
+    if any(t.norm in _STAFF for t in tokens[max(0, p.first - 3) : p.first]):  # "العاملين في منظمة X"
         return False
     first = normalize(p.ref.text.split()[0]) if p.ref.text else ""
     return first.removeprefix("ال") not in JOURNALISTS
