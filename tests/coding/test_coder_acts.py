@@ -259,7 +259,7 @@ def test_a_trade_deal_in_force_or_a_truce_ended_is_no_ceasefire(text: str) -> No
     "سلم مركز الملك سلمان للإغاثة 2000 سلة غذائية للأسر النازحة في مديرية الخوخة بمحافظة الحديدة أمس.",
     "وزعت اللجنة الدولية للصليب الأحمر مساعدات غذائية على 3 آلاف أسرة متضررة في مدينة درنة أمس.",
 ])
-def test_families_are_not_captures(text: str) -> None:
+def test_families_are_not_captures(text: str) -> None:  # (captures with their captives stay: below)
     events = process(Article("t", text, date(2023, 5, 10)))["events"]
     assert not [e for e in events if e["mode"] == "abduct"]
 
@@ -268,3 +268,16 @@ def test_a_relief_body_gives_aid() -> None:
     text = "وزعت اللجنة الدولية للصليب الأحمر مساعدات غذائية على 3 آلاف أسرة متضررة في مدينة درنة أمس."
     events = process(Article("t", text, date(2023, 5, 10)))["events"]
     assert [(e["event_type"], e["source"]["code"]) for e in events] == [("AID", "NGO")]
+
+
+
+def test_a_capture_told_with_its_captives() -> None:
+    events = process(Article("t", "أسر الجيش الأوكراني عشرات الجنود الروس في باخموت أمس.", date(2023, 5, 10)))["events"]
+    assert [(e["mode"], e["source"]["code"], e["target"]["code"]) for e in events] == [("abduct", "UKR-MIL", "RUS-MIL")]
+
+
+def test_a_finite_verb_after_a_comma_is_done_not_asked() -> None:
+    text = ("طالب آلاف المتظاهرين في ساحة التحرير وسط العاصمة بإقالة الحكومة ومحاسبة الفاسدين، "
+            "وأحرقوا مقر حزب الدعوة.")
+    events = process(Article("t", text, date(2023, 5, 10)))["events"]
+    assert [e["hypothetical"] for e in events if e["mode"] == "destroy"] == [False]

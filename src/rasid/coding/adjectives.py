@@ -28,7 +28,7 @@ def object_state(doc: Doc, trig: TriggerMatch, actors: Sequence[Positioned],
         if not doc.tokens[i].is_word:
             continue  # "رفض لبنان، الخميس، المقترح", "«التوغل التركي»"
         words += 1
-        found = None if i in covered else nisba_at(doc, i)
+        found = None if i in covered or doc.tokens[i].norm.endswith(("يين", "يون")) else nisba_at(doc, i)
         if found is not None and found[1] != mine:
             tok = doc.tokens[i]
             return Positioned(ActorRef(tok.start, tok.end, tok.text, role_actor(found[1], "GOV")), i, i + 1, False)
@@ -65,7 +65,12 @@ def nisba_chain(doc: Doc, trig: TriggerMatch, actors: Sequence[Positioned]) -> l
     if len(after) >= 2:
         return after
     before = chain(range(max(0, trig.first_token - 5), trig.first_token), False)
-    return before if len(before) >= 2 and before[-1].last >= trig.first_token - 2 else []
+    if len(before) < 2 or any(doc.tokens[k].norm not in _CHAIN_WORDS for k in range(before[-1].last, trig.first_token)):
+        return []  # "على الحدود العراقية السورية بعد اجتماع": the border's, not the meeting's
+    k = before[0].first - 1
+    while k >= 0 and doc.tokens[k].norm in _CHAIN_WORDS:
+        k -= 1
+    return before if k >= 0 and doc.tokens[k].norm.removeprefix("ال") in _BODIES else []
 
 
 def _nisba_word(norm: str, k: int) -> tuple[int, str] | None:
@@ -75,6 +80,8 @@ def _nisba_word(norm: str, k: int) -> tuple[int, str] | None:
     return None if iso is None else (k, iso)
 
 
+#: bodies of two or more states that meet ("لجنة أمنية عراقية سورية مشتركة اجتماعا")
+_BODIES = {normalize(w) for w in ("لجنة", "لجان", "وفد", "وفدا", "وفود", "فريق", "فرق", "قيادة", "مجلس", "هيئة")}
 #: words a chain of nationality adjectives may begin or end with ("ثلاثي", "أمنية", "مشتركة")
 _CHAIN_WORDS = {normalize(w) for w in ("ثنائي", "ثنائية", "ثلاثي", "ثلاثية", "رباعي", "رباعية", "مشترك", "مشتركة",
                                        "أمني", "أمنية", "عسكري", "عسكرية", "رفيع", "رفيعة", "وزاري", "وزارية")}

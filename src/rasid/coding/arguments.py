@@ -275,7 +275,7 @@ def pick_arguments(
         else:
             source = before[-1] if before else None
             rest = after
-            if source is None and defn.pos != "noun":
+            if source is None and defn.pos != "noun" and not tokens[trig.first_token].norm.endswith("وا"):  # "أحرقوا مقر X"
                 subject = next((p for p in after if id(p) not in marked
                                 and not (trig.defn.event_type in HELD_OR_HIT
                                          and counted_civilians(tokens, p))), None)

@@ -186,8 +186,10 @@ def coordinated_masdar(tokens: Sequence[Token], prev: TriggerMatch, trig: Trigge
     threatens or agrees (``asked``: the act named just before; or the speech act itself, whose
     بـ-masdar stands between), with no full stop between, is asked, threatened or agreed alike."""
     gap = range(prev.last_token, trig.first_token)
-    if tokens[trig.first_token].norm[:1] != "و" or any(tokens[k].text in (".", "؛", "؟", "!") for k in gap):
-        return False
+    word = tokens[trig.first_token].norm
+    if word[:1] != "و" or word.endswith("وا") or any(tokens[k].text in (".", "؛", "؟", "!") for k in gap) \
+            or trig.first_token and tokens[trig.first_token - 1].text in "،,":
+        return False  # "…، وأحرقوا مقر الحزب": a clause of its own, done
     if asked:
         return trig.defn.pos == "noun" and 0 < len(gap) <= _COMPLEMENT_SPAN
     return prev.defn.event_type in _OPENS_CONTENT and sum(tokens[k].is_word for k in gap) <= _ASKED_SPAN + 4 \

@@ -174,8 +174,9 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         return []  # present tense or a plural noun with no date: a habit or a series, not an occurrence
     if date_ref is None and defn.event_type == "ASSAULT" and defn.pos == "noun" and since(doc.tokens, sent):
         return []  # "مقتل أكثر من 45 جنديا منذ ذلك التاريخ": a count over time, not one act
-    if defn.event_type in MATERIAL - {"AID"}:  # agencies and monitors report acts (NGOs do give aid)
-        actors = [p for p in actors if not reporting(doc.tokens, p)]
+    if defn.event_type in MATERIAL:  # agencies and monitors report acts (NGOs do give aid, unless told)
+        actors = [p for p in actors if not reporting(doc.tokens, p) or defn.event_type == "AID"
+                  and not (p.first and doc.tokens[p.first - 1].norm.removeprefix("و") in _CUE_ATTRIB)]
     if defn.event_type == "MOBILIZE" and against_an_idea(doc.tokens, trig, actors):
         return []
     source, target = pick_arguments(doc.tokens, trig, actors)
@@ -337,7 +338,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             cue = weapon_mode(doc.tokens, sent.first_token, sent.last_token)
             if ev_mode_base is None or ev_mode_base == "explosives" and cue == "suicide-attack":
                 ev_mode_base = cue or ev_mode_base
-        ev_mode, ev_place, src, tgt = visit_setting(etype, ev_mode_base, src, tgt, place)
+        ev_mode, ev_place, src, tgt = visit_setting(etype, ev_mode_base, src, tgt, place, doc.text)
         contexts = set(defn.contexts)
         if {src.actor.code, tgt.actor.code if tgt else ""} & GROUP_TERROR:
             contexts.add("terrorism")

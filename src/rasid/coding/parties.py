@@ -20,6 +20,19 @@ JOURNALISTS = {normalize(w) for w in (
     "إعلامي إعلاميين إعلاميون صحفية صحفيات صحافية صحافيات مراسلة مراسلات إعلامية إعلاميات").split()}
 
 
+#: parties from no state that come to one: the UN, the EU and other bodies
+_ABROAD = {"UNO", "EUR", "IGO", "NGO"}
+
+
+def _venue(text: str, tgt: ActorRef, place: PlaceRef | None) -> bool:
+    """The place is where the meeting was held, not what it was about ("ناقش مع نظيره الأوضاع في
+    سيناء"): named before the other party, or right after it ("التقى نظيره الإيراني في بكين")."""
+    if place is None or tgt.end <= tgt.start:
+        return False
+    between = normalize(text[tgt.end : place.start]).split() if place.start >= tgt.end else []
+    return place.start < tgt.start or between in ([], ["في"])
+
+
 def reporting(tokens: Sequence[Token], p: Positioned) -> bool:
     """An outlet or monitor (or a reporter's code), not a journalist named as a person, nor the
     staff of one ("ثلاثة عاملين في منظمة أطباء بلا حدود")."""
@@ -328,7 +341,8 @@ def nisba_at(doc: Doc, i: int) -> tuple[int, str] | None:
 
 
 def visit_setting(event_type: str, mode: str | None, src: ActorRef, tgt: ActorRef | None,
-                  place: PlaceRef | None) -> tuple[str | None, PlaceRef | None, ActorRef, ActorRef | None]:
+                  place: PlaceRef | None, text: str = "") -> tuple[str | None, PlaceRef | None, ActorRef,
+                                                             ActorRef | None]:
     """A meeting held in the other party's country is a visit by the source; held in the
     source's, a visit by the other (the visitor is the source, spec/GOLD.md: "التقى الصفدي في
     عمان المبعوث الأممي"); in a third state's, a meeting on third ground (mode, place, source,
@@ -347,8 +361,9 @@ def visit_setting(event_type: str, mode: str | None, src: ActorRef, tgt: ActorRe
     here, theirs, ours = place.place.country if place is not None else None, tgt.actor.country, src.actor.country
     if mode is None and here and ours and theirs and here == theirs != ours:
         mode = "visit"
-    elif mode is None and here and ours and here == ours != theirs:
+    elif mode is None and here and ours and here == ours and (theirs and theirs != ours or tgt.actor.code in _ABROAD) \
+            and _venue(text, tgt, place):
         mode, src, tgt = "visit", tgt, src
-    elif mode is None and here and ours and theirs and here not in (ours, theirs):
+    elif mode is None and here and ours and theirs and here not in (ours, theirs) and _venue(text, tgt, place):
         mode = "third-party"
     return mode, place, src, tgt
