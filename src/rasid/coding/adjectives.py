@@ -11,6 +11,7 @@ from rasid.coding.parties import nisba_at, role_actor
 from rasid.coding.positions import Positioned
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import ActorRef, Doc
+from rasid.resolve.capitals import nisba_country
 
 
 def object_state(doc: Doc, trig: TriggerMatch, actors: Sequence[Positioned],
@@ -49,12 +50,11 @@ def nisba_chain(doc: Doc, trig: TriggerMatch, actors: Sequence[Positioned]) -> l
         out: list[Positioned] = []
         for k in ks:
             tok = doc.tokens[k]
-            found = nisba_at(doc, k) if tok.is_word and k not in named else None
-            if found is None and tok.norm[:1] == "و" and k not in named:  # "أردني وعراقي"
-                found = _nisba_word(tok.norm[1:], k)
-            if found is not None:
-                if all(p.ref.actor.country != found[1] for p in out):
-                    actor = role_actor(found[1], "GOV")
+            iso = None if not tok.is_word or k in named else nisba_country(tok.norm) or (
+                nisba_country(tok.norm[1:]) if tok.norm[:1] == "و" else None)  # "أردني وعراقي"
+            if iso is not None:
+                if all(p.ref.actor.country != iso for p in out):
+                    actor = role_actor(iso, "GOV")
                     out.append(Positioned(ActorRef(tok.start, tok.end, tok.text, actor), k, k + 1, bool(out)))
             elif tok.norm in _CHAIN_WORDS or not out and not first_only:
                 continue  # "اجتماع ثلاثي …", "عقدت لجنة أمنية …"
@@ -71,13 +71,6 @@ def nisba_chain(doc: Doc, trig: TriggerMatch, actors: Sequence[Positioned]) -> l
     while k >= 0 and doc.tokens[k].norm in _CHAIN_WORDS:
         k -= 1
     return before if k >= 0 and doc.tokens[k].norm.removeprefix("ال") in _BODIES else []
-
-
-def _nisba_word(norm: str, k: int) -> tuple[int, str] | None:
-    from rasid.resolve.capitals import nisba_country
-
-    iso = nisba_country(norm)
-    return None if iso is None else (k, iso)
 
 
 #: bodies of two or more states that meet ("لجنة أمنية عراقية سورية مشتركة اجتماعا")
