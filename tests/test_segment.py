@@ -166,3 +166,42 @@ def test_a_sentence_opening_with_a_verb_of_speech_is_no_dateline(text: str) -> N
     from rasid.arabic.datelines import datelines
 
     assert datelines(text) == []
+
+
+_WRAPPED = (
+    "غارات جوية على ريف إدلب\n"
+    "\n"
+    "شنت طائرات حربية سلسلة غارات على بلدات في ريف إدلب الجنوبي صباح\n"
+    "اليوم الأحد، ما أسفر عن مقتل أربعة مدنيين وإصابة سبعة آخرين بجروح،\n"
+    "بحسب ما أفاد به الدفاع المدني في بيان نشره على موقعه الرسمي.\n"
+    "وقال مسؤول محلي إن الغارات استهدفت سوقا شعبيا ومدرسة في بلدة\n"
+    "كفرنبل، مضيفا أن فرق الإنقاذ ما زالت تبحث عن ناجين تحت الأنقاض.\n"
+)
+
+
+def test_a_hard_wrapped_paragraph_keeps_its_sentences_whole() -> None:
+    """Text wrapped at a fixed width (e-mail, copied PDF): a line break inside a sentence is a
+    space, while the title line and the breaks after full stops still end sentences."""
+    assert _sentences(_WRAPPED) == [
+        "غارات جوية على ريف إدلب",
+        _WRAPPED[_WRAPPED.index("شنت") : _WRAPPED.index("الرسمي.") + 7],
+        _WRAPPED[_WRAPPED.index("وقال") : _WRAPPED.index("الأنقاض.") + 8],
+    ]
+
+
+def test_short_lines_without_marks_stay_apart() -> None:
+    """A list of headlines, one per line, is not a wrapped paragraph."""
+    text = ("مقتل جنديين بانفجار عبوة في درعا\n"
+            "الرئيس اللبناني يستقبل وفدا أمميا\n"
+            "إغلاق معبر حدودي بين العراق وسوريا\n"
+            "احتجاجات في الخرطوم\n")
+    assert _sentences(text) == text.strip().split("\n")
+
+
+def test_one_paragraph_per_line_is_not_taken_for_wrapping() -> None:
+    """Paragraph lines of any length that end without a mark (a feed's body) stay apart from
+    the short title before them."""
+    text = ("اجتماع أمني عراقي سوري في بغداد\n"
+            "عقد وزيرا الداخلية العراقي والسوري اجتماعا في بغداد اليوم لبحث ضبط الحدود بين "
+            "البلدين وتبادل المعلومات حول خلايا تنظيم داعش في المنطقة الصحراوية\n")
+    assert len(_sentences(text)) == 2

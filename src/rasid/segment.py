@@ -6,7 +6,8 @@ the matchers that need them try each split. Sentences end at ``. ! ? ؟ …`` an
 but not inside numbers (3.5, 2017.6.1) or web addresses (www.aljazeera.net), after one-letter
 abbreviations (د.), after the number of a list item, inside an open quotation or before another
 end mark (a run such as ``؟!`` or ``...`` ends at its last mark). A quotation closed on an end
-mark ends the sentence unless a comma, a colon or another end mark follows it.
+mark ends the sentence unless a comma, a colon or another end mark follows it. In text wrapped at
+a fixed width (e-mail, copied PDF) a line break inside a sentence is a space (``soft_breaks``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,11 @@ _END = set(".!?؟…")
 _OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
 _CLOSERS = set("”»\"')]")
 _MAX_QUOTE = 600
+#: a wrapped line fills at least this share of the widest line; wrapping widths lie in between
+_FULL_LINE = 0.6
+_WRAP_WIDTH = (40, 150)
+#: a line that begins a list item is never the rest of the line before it
+_LIST_ITEM_RE = re.compile(r"\s*(?:[-–•*▪●]|\d{1,3}[.)\-])")
 #: what may stand before a one-letter abbreviation: "(د.ب.أ)", "«م.»" (not a mark: "عامًا.")
 _BEFORE_ABBR = set(".([«“\"'-–/")
 #: after a quotation closed on an end mark, the sentence goes on (or ends at a mark of its own)
@@ -99,8 +105,53 @@ def _opens_after_space(text: str, prev: Token, tok: Token) -> bool:
     return tok.text == "”" and _reversed_opener(text, tok.start)
 
 
+def _hard_break(text: str, start: int, end: int, soft: frozenset[int]) -> bool:
+    """Whether ``text[start:end]`` holds a line break that is not a soft one."""
+    return any(ch == "\n" and start + k not in soft for k, ch in enumerate(text[start:end]))
+
+
+def _ends_sentence(line: str) -> bool:
+    line = line.rstrip().rstrip("".join(_CLOSERS))
+    return bool(line) and line[-1] in _END
+
+
+def soft_breaks(text: str) -> frozenset[int]:
+    """Offsets of the line breaks that only wrap a sentence onto the next line.
+
+    A text is taken as wrapped when its widest line is 40 to 150 characters long. A break is
+    soft when the line before it has no end mark, fills at least 60% of that width and is
+    followed in the same paragraph by lines of the same kind up to one that does end with a
+    mark (so a list of headlines, none of them ending with a mark, stays apart), and the next
+    line is no list item.
+    """
+    if "\n" not in text:
+        return frozenset()
+    lines, start = [], 0
+    for line in text.split("\n"):
+        lines.append((start, start + len(line)))
+        start += len(line) + 1
+    widths = [len(text[s:e].strip()) for s, e in lines]
+    width = max(widths, default=0)
+    if not _WRAP_WIDTH[0] <= width <= _WRAP_WIDTH[1]:
+        return frozenset()
+    soft: set[int] = set()
+    chain: list[int] = []
+    for k, (start, end) in enumerate(lines):
+        line = text[start:end]
+        nxt = text[lines[k + 1][0] : lines[k + 1][1]] if k + 1 < len(lines) else ""
+        if (widths[k] >= _FULL_LINE * width and not _ends_sentence(line) and nxt.strip()
+                and not _LIST_ITEM_RE.match(nxt) and end < len(text)):
+            chain.append(end)
+            continue
+        if chain and widths[k] and _ends_sentence(line):
+            soft.update(chain)
+        chain = []
+    return frozenset(soft)
+
+
 def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     """Group tokens into sentences; each sentence span runs from its first to last token."""
+    soft = soft_breaks(text)
     sentences: list[Sentence] = []
     first = 0
     quote_close: str | None = None
@@ -129,7 +180,7 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
             boundary = True
         elif not tok.is_word and _is_boundary(text, tok.start, quote_close):
             boundary = True
-        elif i + 1 < n and "\n" in text[tok.end : tokens[i + 1].start]:
+        elif i + 1 < n and _hard_break(text, tok.end, tokens[i + 1].start, soft):
             boundary = True
             quote_close = None
         if boundary:
