@@ -281,3 +281,23 @@ def test_a_finite_verb_after_a_comma_is_done_not_asked() -> None:
             "وأحرقوا مقر حزب الدعوة.")
     events = process(Article("t", text, date(2023, 5, 10)))["events"]
     assert [e["hypothetical"] for e in events if e["mode"] == "destroy"] == [False]
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # the armed resistance of a people is its armed groups (spec/ACTORS.md: REB)
+    ("أسرت المقاومة الفلسطينية جنديين إسرائيليين خلال اشتباك قرب خان يونس.",
+     ("ASSAULT", "PSE-REB", "ISR-MIL")),
+    ("هاجمت فصائل المقاومة العراقية القوات الأمريكية في قاعدة عين الأسد بطائرة مسيرة.",
+     ("ASSAULT", "IRQ-REB", "USA-MIL")),
+    # Yemen's popular resistance fights beside the government: a paramilitary, not the rebels
+    ("وقالت المقاومة الشعبية في تعز إنها صدت هجوما للحوثيين على مواقعها.",
+     ("ASSAULT", "YEM-REB", "YEM-PRM")),
+])
+def test_the_resistance_named_as_a_side(text: str, dyad: tuple[str, str, str | None]) -> None:
+    assert dyad in _dyads(text)
+
+
+def test_an_act_during_a_clash_took_place_where_the_clash_did() -> None:
+    events = _events("أسرت المقاومة الفلسطينية جنديين إسرائيليين خلال اشتباك قرب خان يونس.")
+    capture = [e for e in events if e["mode"] == "abduct"]
+    assert [e["location"]["name"] for e in capture] == ["Khan Yunis"]

@@ -169,8 +169,9 @@ def _before(trig: TriggerMatch, n: int = 2) -> range:
 
 def inherit(events: Sequence[Event], text: str, tokens: Sequence[Token], trig: TriggerMatch,
             places: Sequence[PlaceRef], dates: Sequence[DateRef]) -> list[Event]:
-    """A meeting or visit that frames the act before it and yields no event of its own ("طلب
-    منه …، وذلك خلال اجتماعه معه في دمشق الاثنين") leaves it its place and date."""
+    """A meeting, visit or clash that frames the act before it ("طلب منه …، وذلك خلال اجتماعه
+    معه في دمشق الاثنين", "أسرت المقاومة جنديين خلال اشتباك قرب خان يونس") leaves it its place
+    and date, whether or not it is an event of its own."""
     if not any(tokens[k].norm in FRAMES for k in _before(trig)):
         return list(events)
     place = choose_place(text, tokens, trig, places)

@@ -201,6 +201,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             if not found and (trip := journey_of(doc.tokens, trig, actors, here, when,
                                                  doc.article.published)) is not None:
                 journeys.append(trip)  # "ووصل العبادي، الجمعة، إلى البصرة": where he was that day
+            if found and last is not None:  # "أسرت المقاومة جنديين خلال اشتباك قرب خان يونس"
+                mentions[last:] = attach.inherit(mentions[last:], doc.text, doc.tokens, trig, here, when)
             if found and silent is not None and trig.defn.event_type == "ASSAULT":
                 found = [_with_doer(e, doc, silent, trig, actors) for e in found]
             if trig.defn.event_type == "ASSAULT":
