@@ -146,6 +146,25 @@ def test_two_towns_a_few_villages_apart_are_two_places_a_district_is_wide() -> N
     assert compat.places(kirkuk, hawija) == compat.UNKNOWN
 
 
+def test_a_date_the_text_did_not_state_is_a_few_days_up_to_publication() -> None:
+    """An undated report takes its publication day (OUTPUT.md), but it tells of the last days:
+    another outlet's stated day two days before is not another occurrence; a week is."""
+    told = {"text": "في العشرين من فبراير", "start": "2024-02-20", "end": "2024-02-20"}
+    untold = {"text": None, "start": "2024-02-22", "end": "2024-02-22"}
+    assert compat.dates(told, untold) == compat.AGREE
+    assert compat.dates(untold, told) == compat.AGREE
+    assert compat.dates({**told, "start": "2024-02-15", "end": "2024-02-15"}, untold) == compat.CLASH
+    assert compat.dates({**told, "text": "أمس الأول", "start": "2024-02-20", "end": "2024-02-20"},
+                        {**untold, "text": "اليوم"}) == compat.CLASH  # both stated: a day of slack only
+
+
+def test_one_name_in_two_countries_is_two_places() -> None:
+    libya = {"name": "Tripoli", "lat": 32.8872, "lon": 13.1913, "country": "LBY", "feature": "city"}
+    lebanon = {"name": "Tripoli", "lat": 34.4367, "lon": 35.8497, "country": "LBN", "feature": "city"}
+    assert compat.places(libya, lebanon) == compat.CLASH
+    assert compat.places(libya, dict(libya)) == compat.AGREE
+
+
 def test_an_arrest_and_an_airstrike_are_two_acts() -> None:
     arrest = {**_event(0), "event_type": "COERCE", "mode": "arrest"}
     strike = {**_event(0), "event_type": "ASSAULT", "mode": "aerial"}

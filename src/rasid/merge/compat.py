@@ -33,6 +33,8 @@ MAX_KM = 50.0
 TOWNS_KM = 15.0
 #: reports of one day often disagree by a day ("yesterday" against the weekday)
 DATE_SLACK = timedelta(days=1)
+#: a report that states no date (its date is the publication day) tells of these last days
+UNSTATED_DAYS = timedelta(days=3)
 _FINE = frozenset({"city", "point", "admin2"})
 _TOWN = frozenset({"city", "point"})
 #: force from afar: no arrest, abduction or raid is told as one
@@ -96,9 +98,18 @@ def _interval(d: dict[str, Any] | None) -> tuple[date, date] | None:
         return None
 
 
+def _told_interval(d: dict[str, Any] | None) -> tuple[date, date] | None:
+    """The interval, reaching back a few days when the text stated none (the publication day)."""
+    iv = _interval(d)
+    if iv is None or (d or {}).get("text"):
+        return iv
+    return iv[0] - UNSTATED_DAYS, iv[1]
+
+
 def dates(a: dict[str, Any] | None, b: dict[str, Any] | None) -> int:
-    """Date intervals: overlapping (give or take a day) agree, disjoint ones clash."""
-    ia, ib = _interval(a), _interval(b)
+    """Date intervals: overlapping (give or take a day) agree, disjoint ones clash; a date the
+    text did not state is the few days up to publication."""
+    ia, ib = _told_interval(a), _told_interval(b)
     if ia is None or ib is None:
         return UNKNOWN
     if ia[0] <= ib[1] + DATE_SLACK and ib[0] <= ia[1] + DATE_SLACK:
@@ -127,11 +138,11 @@ def places(a: dict[str, Any] | None, b: dict[str, Any] | None, max_km: float = M
     inside it, others clash."""
     if not a or not b:
         return UNKNOWN
-    if a.get("name") and a.get("name") == b.get("name"):
-        return AGREE
     ca, cb = a.get("country"), b.get("country")
     if ca and cb and ca != cb:
-        return CLASH
+        return CLASH  # Tripoli in Libya and Tripoli in Lebanon
+    if a.get("name") and a.get("name") == b.get("name"):
+        return AGREE
     fine_a, fine_b = a.get("feature") in _FINE, b.get("feature") in _FINE
     if fine_a and fine_b and None not in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
         apart = km(a["lat"], a["lon"], b["lat"], b["lon"])
