@@ -96,3 +96,13 @@ def test_a_purpose_told_after_an_act_does_not_take_its_place() -> None:
     # "للمطالبة" names what the protest was for; the place after it is the protest's
     e = _one("تظاهر عمال مصنع الغزل والنسيج في مدينة المحلة الكبرى للمطالبة بصرف الأرباح.", "PROTEST")
     assert e["location"]["name"] == "Al Mahallah al Kubra"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("بحث وزيرا خارجية مصر والسودان أمس سبل إنهاء الحرب الدائرة في السودان، "
+     "خلال لقاء جمعهما في العاصمة المصرية.", "Cairo"),
+    ("بحث وزير الخارجية العراقي مع نظيره التركي الأوضاع في سوريا خلال اجتماعهما في أنقرة أمس.",
+     "Ankara"),
+])
+def test_the_meeting_that_frames_a_discussion_gives_its_venue(text: str, place: str) -> None:
+    assert _one(text, "CONSULT")["location"]["name"] == place

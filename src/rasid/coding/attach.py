@@ -187,6 +187,17 @@ def inherit(events: Sequence[Event], text: str, tokens: Sequence[Token], trig: T
     return out
 
 
+def framed_venue(text: str, tokens: Sequence[Token], trig: TriggerMatch, frame: TriggerMatch,
+                 places: Sequence[PlaceRef]) -> list[PlaceRef]:
+    """The place of a meeting that frames the meeting told before it ("بحث الوزيران سبل إنهاء
+    الحرب في السودان، خلال لقاء جمعهما في العاصمة المصرية"): the venue, where the places after
+    the first verb may be only what was discussed."""
+    if trig.defn.event_type != "CONSULT" or frame.defn.event_type != "CONSULT" \
+            or not any(tokens[k].norm in FRAMES for k in _before(frame)):
+        return []
+    return [p for p in places if p.start >= frame.end and _locative(text, tokens, p)]
+
+
 _TO = {normalize(w) for w in ("إلى", "الى", "نحو")}
 _DEST_SPAN = 12  # characters between a visit noun and its destination ("زيارته لدمشق")
 _JOURNEY_SPAN = 40

@@ -105,6 +105,10 @@ def _places_of(doc: Doc, places: list[PlaceRef], trigs: list[TriggerMatch]) -> d
     out: dict[int, list[PlaceRef]] = {k: [] for k in range(len(trigs))}
     for n, k in enumerate(acts):
         out[k] = given[n]
+    for k in range(len(trigs) - 1):  # "بحث الوزيران … الحرب في السودان، خلال لقاء جمعهما في القاهرة"
+        venue = attach.framed_venue(doc.text, doc.tokens, trigs[k], trigs[k + 1], out[k + 1])
+        if venue:
+            out[k] = venue
     return out
 
 
