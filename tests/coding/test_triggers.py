@@ -77,7 +77,14 @@ def test_triggers_signing_needs_a_document_word() -> None:
      ("نفت وزارة الدفاع التركية إرسال أي تعزيزات عسكرية إلى المنطقة", True),
      ("نفى المتحدث باسم وزارة الخارجية المصرية أن تكون القاهرة قد هددت إثيوبيا", True),
      # a denial in a clause before a comma does not reach past it
-     ("نفت الوزارة التقارير، وقصفت الطائرات المدينة", False)],
+     ("نفت الوزارة التقارير، وقصفت الطائرات المدينة", False),
+     # an exception after the act affirms it (لم … إلا، ما … إلا)
+     ("لم تعتقل الشرطة التونسية إلا شخصين من بين المحتجين", False),
+     ("ما قصفت الطائرات الإسرائيلية إلا مواقع تابعة للحزب", False),
+     ("لم تعتقل الشرطة أحدا، إلا أن التحقيق مستمر", True),
+     # without what describes the doer, not the act; without the act itself
+     ("مسلحون يستقلون سيارات من دون لوحات اختطفوا ناشطا", False),
+     ("مرت الدورية دون أن تعتقل أحدا", True)],
 )
 def test_modality_negation(sentence: str, negated: bool) -> None:
     toks = tokenize(sentence)

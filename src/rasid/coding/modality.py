@@ -60,11 +60,13 @@ def is_negated(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
     before = _lookback(tokens, sent_first, trigger)
     for k, tok in enumerate(before):
         stem = tok.norm[1:] if tok.norm[:1] in "وف" and len(tok.norm) > 2 else tok.norm
+        if stem in _WITHOUT and any(t.norm not in _THAT for t in before[:k]):
+            continue  # "مسلحون في سيارات من دون لوحات اختطفوا": without plates, not without the act
         if tok.norm in NEGATORS or stem in NEGATORS:
-            return True
+            return not _excepted(tokens, trigger)
         if (tok.norm in VERB_NEGATORS or stem in VERB_NEGATORS) and k == 0 \
                 and not (stem == "ما" and tokens[trigger].norm in CONSEQUENCES):
-            return True
+            return not _excepted(tokens, trigger)
         if tok.norm in DENIALS or stem in DENIALS:
             return True
         if tok.norm in _DENIED_LINKS and _denied_before(tokens, sent_first, trigger - 1 - k):
@@ -73,6 +75,21 @@ def is_negated(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
             # طائراتها قد قصفت": the denial stands before the subject of its clause
             return _denied_before(tokens, sent_first, trigger - 1 - k)
     return denied(tokens, sent_first, trigger)
+
+
+_WITHOUT = {normalize(w) for w in ("دون", "بدون")}
+_EXCEPT = {normalize(w) for w in ("إلا", "الا")}
+_EXCEPT_REACH = 6
+
+
+def _excepted(tokens: Sequence[Token], trigger: int) -> bool:
+    """"لم تعتقل الشرطة إلا شخصين": a negation with an exception after the act affirms it."""
+    for tok in tokens[trigger + 1 : trigger + 1 + _EXCEPT_REACH]:
+        if tok.norm in CLAUSE_BREAKS or tok.text in "،,؛;:.":
+            return False
+        if tok.norm in _EXCEPT:
+            return True
+    return False
 
 
 def denied(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
