@@ -71,6 +71,8 @@ def is_negated(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
             return True
         if tok.norm in _DENIED_LINKS and _denied_before(tokens, sent_first, trigger - 1 - k):
             return True  # "نفى حزب الله، الخميس، أي علاقة له بإطلاق الصواريخ"
+        if tok.norm in _THAT and k + 1 < len(before) and before[k + 1].norm in _WITHOUT:
+            return True  # "انسحبت القوات دون أن تعتقل أحدا"
         if tok.norm in _THAT and k + 1 < len(before):  # "نفت وزارة الدفاع الروسية أن تكون
             # طائراتها قد قصفت": the denial stands before the subject of its clause
             return _denied_before(tokens, sent_first, trigger - 1 - k)
