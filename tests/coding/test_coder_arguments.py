@@ -859,3 +859,31 @@ def test_a_meeting_s_topic_or_a_domestic_party_makes_no_visit(text: str, dyad: t
 def test_no_meeting_aid_or_rejection_of_the_wrong_state(text: str) -> None:
     assert not [e for e in _live(text) if e["event_type"] in ("CONSULT", "AID", "REJECT")
                 and (e["target"] or {}).get("code") in ("SYR-GOV", "PSE-GOV") or e["source"]["code"] == "NGO"]
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # a masdar's genitive followed by its object is the doer
+    ("جاء ذلك عقب استهداف الطيران الروسي نقطة عسكرية لهيئة تحرير الشام في ريف إدلب.",
+     ("ASSAULT", "RUS-MIL", "HTS")),
+    ("نددت منظمة العفو الدولية باعتقال الشرطة المصرية ناشطين حقوقيين في القاهرة.",
+     ("COERCE", "EGY-COP", "EGY-CVL")),
+])
+def test_the_genitive_of_a_masdar_with_an_object_is_its_doer(text: str, dyad: tuple) -> None:
+    assert dyad in _dyads(text)
+
+
+@pytest.mark.parametrize("text, patient", [
+    # the genitive alone, or followed by a word that is no object, is the one acted on
+    ("وبدأت القوات التركية هجوما في عفرين لاستهداف المقاتلين الأكراد هناك منذ الشهر الماضي.", "SDF"),
+    ("أدان الاتحاد الأوروبي استهداف الجيش السوري أمس في ريف حمص.", "SYR-MIL"),
+])
+def test_the_genitive_of_a_masdar_without_an_object_is_acted_on(text: str, patient: str) -> None:
+    assert all(e["source"]["code"] != patient for e in _live(text) if e["event_type"] == "ASSAULT")
+
+
+def test_what_is_condemned_is_a_masdar_not_the_condemners_act() -> None:
+    """"أدانت الخارجية القطرية قصف …": قصف written bare is the masdar the condemnation names."""
+    events = _live("أدانت الخارجية القطرية قصف الجيش الإسرائيلي مدرسة تؤوي نازحين في مدينة غزة.")
+    assert {_codes(e) for e in events if e["event_type"] == "ASSAULT"} <= {("ISR-MIL", "PSE-MIL"),
+                                                                         ("ISR-MIL", "PSE-CVL")}
+    assert ("ACCUSE", "QAT-GOV", "ISR-GOV") in {(e["event_type"], *_codes(e)) for e in events}

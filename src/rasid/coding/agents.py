@@ -13,6 +13,7 @@ from rasid.coding.parties import protesters
 from rasid.coding.positions import AFFILIATED, Positioned
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import Token
+from rasid.resolve.gazetteer import DESCRIPTORS
 
 #: "هجوم على", "اعتداء ضد": the side an attack was made on
 ATTACK_PREPS = {normalize(w) for w in ("على", "ضد", "علي")}
@@ -157,3 +158,28 @@ def attacked(tokens: Sequence[Token], rioters: Positioned, actors: Sequence[Posi
     """"اعتداء محتجين على القنصلية": the party named after على/ضد right after the rioters."""
     return next((p for p in actors if 0 < p.first - rioters.last <= 2
                  and tokens[p.first - 1].norm in ATTACK_PREPS), None)
+
+
+#: words after a masdar's genitive that are no object of the act: prepositions, particles, times
+_NOT_OBJECTS = {normalize(w) for w in (
+    "في فى على علي من إلى الى عن مع ضد بين نحو حول عند لدى منذ خلال بعد قبل أثناء اثناء عقب إثر اثر "
+    "وسط قرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي أن ان إن ما مما لا لم لن قد حيث كما أمس امس "
+    "يوم اليوم غدا فجر صباح مساء ليلة ظهر عصر مرة مرتين مجددا مجدد أيضا ايضا كذلك بشدة فقط الذي التي "
+    "الذين اللذين أول اول أي اي كل بعض جميع هناك هنا هنالك حينها آنذاك ذلك هذا هذه جميعا كافة "
+    "نفسه نفسها أنفسهم وحده وحدها ثانية مباشرة").split()}
+#: a genitive of these sectors is the one acted on, whatever follows ("استهداف المدنيين مجددا")
+_SUFFERERS = {"CVL", "MED", "EDU", "REF", "JRN", "REL", "AGR", "LAB", "CRM"}
+
+
+def doer_genitive(tokens: Sequence[Token], trig: TriggerMatch, genitive: Positioned) -> bool:
+    """"قصف الجيش الإسرائيلي مدرسة", "استهداف الطيران الروسي نقطة": a masdar's genitive followed
+    by an indefinite noun, its object, is the doer (the patient would follow the masdar itself)."""
+    if trig.defn.pos != "noun" or trig.defn.event_type not in ("ASSAULT", "COERCE") \
+            or genitive.first != trig.last_token or genitive.ref.actor.sector in _SUFFERERS \
+            or genitive.last >= len(tokens):
+        return False  # "منح الجيش صلاحيات": a gift's genitive receives it
+    nxt = tokens[genitive.last]
+    norm = nxt.norm
+    return nxt.is_word and not norm.isdigit() and len(norm) > 2 and norm not in _NOT_OBJECTS \
+        and not norm.startswith(("ال", "وال", "فال", "بال", "لل", "و", "ف")) \
+        and not (norm[0] in "بل" and norm not in DESCRIPTORS)  # "مقتل 4 عسكريين بهجوم": by, not whom

@@ -17,6 +17,7 @@ from rasid.coding.agents import (
     after_agent_word,
     between_sides,
     counted_civilians,
+    doer_genitive,
     killed_by,
     marked_passive,
     owner_by_lam,
@@ -284,9 +285,10 @@ def pick_arguments(
         if defn.event_type in _PHYSICAL:
             rest = [p for p in rest if not _relative_subject(tokens, p)]
         target = _first_other(rest, source, tokens, origins, kin)
-    elif immediate is not None and tokens[immediate.first].norm in _PLATFORMS \
-            and any("قصف" in tokens[k].norm for k in range(trig.first_token, trig.last_token)):
-        source = immediate  # "قصف الطائرات التركية قرية": the aircraft are no patient
+    elif immediate is not None and (tokens[immediate.first].norm in _PLATFORMS and any(
+            "قصف" in tokens[k].norm for k in range(trig.first_token, trig.last_token))
+            or doer_genitive(tokens, trig, immediate)):
+        source = immediate  # "قصف الطائرات التركية قرية", "اعتقال الشرطة ناشطين": the doer, no patient
         target = _first_other([p for p in after if p.first >= source.last], source, tokens,
                               origins, kin)
     elif defn.event_type == "ASSAULT" and (owner := owner_by_lam(tokens, trig, after)) is not None \

@@ -256,15 +256,23 @@ _DECIDED = {normalize(w) for w in ("قرر", "قررت", "وقرر", "وقررت
 _DECIDED_REACH = 8
 
 
+#: "أدانت الخارجية القطرية قصف الجيش الإسرائيلي مدرسة": what is condemned is a masdar
+_CONDEMNING = {normalize(w) for w in ("أدان", "أدانت", "دان", "دانت", "وأدان", "وأدانت", "ودان", "ودانت",
+                                      "استنكر", "استنكرت", "واستنكر", "واستنكرت", "شجب", "شجبت")}
+
+
 def _decided(tokens: Sequence[Token], m: TriggerMatch) -> bool:
-    """A one-word perfect form a few words after a verb of deciding in the same sentence."""
+    """A one-word perfect form a few words after a verb of deciding in the same sentence, or
+    after a verb of condemning in the same clause."""
     if m.last_token - m.first_token != 1:
         return False
+    comma = False
     for j in range(m.first_token - 1, max(-1, m.first_token - 1 - _DECIDED_REACH), -1):
-        if tokens[j].norm in _DECIDED:
+        if tokens[j].norm in _DECIDED or tokens[j].norm in _CONDEMNING and not comma:
             return True
         if tokens[j].text in ".؟!:؛":
             return False
+        comma = comma or tokens[j].text in "،,"
     return False
 
 
