@@ -285,9 +285,8 @@ def pick_arguments(
         if defn.event_type in _PHYSICAL:
             rest = [p for p in rest if not _relative_subject(tokens, p)]
         target = _first_other(rest, source, tokens, origins, kin)
-    elif immediate is not None and (tokens[immediate.first].norm in _PLATFORMS and any(
-            "قصف" in tokens[k].norm for k in range(trig.first_token, trig.last_token))
-            or doer_genitive(tokens, trig, immediate)):
+    elif immediate is not None and (doer_genitive(tokens, trig, immediate) or tokens[immediate.first].norm
+                                    in _PLATFORMS and "قصف" in tokens[trig.first_token].norm):
         source = immediate  # "قصف الطائرات التركية قرية", "اعتقال الشرطة ناشطين": the doer, no patient
         target = _first_other([p for p in after if p.first >= source.last], source, tokens,
                               origins, kin)
