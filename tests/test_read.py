@@ -21,7 +21,8 @@ def _read(*paths: Path) -> list[Article | InputError]:
 
 @pytest.mark.parametrize(
     "encoding, bom",
-    [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16", b""), ("utf-16-le", b""), ("cp1256", b"")],
+    [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16", b""), ("utf-16-le", b""), ("cp1256", b""),
+     ("iso-8859-6", b"")],
 )
 def test_read_text_decodes_common_arabic_encodings(tmp_path: Path, encoding: str, bom: bytes) -> None:
     path = tmp_path / "khabar.txt"
@@ -30,6 +31,20 @@ def test_read_text_decodes_common_arabic_encodings(tmp_path: Path, encoding: str
     assert isinstance(article, Article)
     assert article.text == SENTENCE
     assert article.doc_id == "khabar"
+
+
+@pytest.mark.parametrize("damage", [
+    lambda data: data[:9] + b"\xff" + data[9:],  # a stray byte between two words
+    lambda data: data[:-2],  # cut in the middle of the last letter
+])
+def test_utf8_with_a_broken_byte_keeps_its_text(tmp_path: Path, damage) -> None:
+    """Not read as Windows-1256 (which turns every Arabic letter into two wrong ones)."""
+    path = tmp_path / "khabar.txt"
+    path.write_bytes(damage(SENTENCE.encode("utf-8")))
+    [article] = _read(path)
+    assert isinstance(article, Article)
+    assert article.text.count("\ufffd") == 1
+    assert "طائرات حربية مواقع في ريف إدلب" in article.text
 
 
 def test_read_jsonl_takes_id_or_doc_id_and_metadata(tmp_path: Path) -> None:

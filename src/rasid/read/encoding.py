@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from rasid.errors import InputError
 
@@ -58,17 +59,33 @@ def decode(data: bytes, path: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    # Windows-1256 and ISO-8859-6 share the Arabic letters' high bytes only partly;
-    # cp1256 decodes every byte, so check that the result is mostly Arabic letters.
-    text = data.decode("cp1256", errors="replace")
-    arabic = sum("\u0600" <= c <= "\u06ff" for c in text)
-    letters = sum(c.isalpha() for c in text)
-    if letters and arabic / letters > 0.5 and "\ufffd" not in text:
-        return text
-    try:
-        text = data.decode("iso-8859-6")
-        if sum("\u0600" <= c <= "\u06ff" for c in text) > 0.5 * max(1, letters):
-            return text
-    except UnicodeDecodeError:
-        pass
+    # Windows-1256 decodes every byte, and ISO-8859-6 or UTF-8 bytes read as Windows-1256 are
+    # Arabic letters too, only the wrong ones: each reading is judged by how many of its words
+    # are common Arabic words. UTF-8 with a stray or cut byte keeps the rest of its text.
+    best, best_share = None, 0.0
+    for name in ("utf-8", "cp1256", "iso-8859-6"):
+        text = data.decode(name, errors="replace")
+        if name == "utf-8" and text.count("\ufffd") > max(3, len(text) // 200):
+            continue
+        share = _known_share(text)
+        if share > best_share:
+            best, best_share = text, share
+    if best is not None and best_share >= _KNOWN_SHARE:
+        return best
     raise InputError("undecodable text (not UTF-8, UTF-16, Windows-1256 or ISO-8859-6)", path=path)
+
+
+#: the share of a text's Arabic words that must be common words for a reading to be right
+_KNOWN_SHARE = 0.3
+_ARABIC_WORD = re.compile("[\u0621-\u064a]{2,}")
+
+
+def _known_share(text: str) -> float:
+    from rasid.arabic.normalize import normalize
+    from rasid.recognise.commonness import table
+
+    words = _ARABIC_WORD.findall(text[:20_000])
+    if not words:
+        return 0.0
+    common = table()
+    return sum(normalize(w) in common for w in words) / len(words)
