@@ -92,3 +92,17 @@ def test_a_reprint_with_another_dateline_is_a_copy_another_toll_is_not() -> None
     other_toll = first.replace("سبعة أشخاص", "تسعة أشخاص")
     assert [d.key for d in find_duplicates([("a", first), ("b", redated)])] == ["b"]
     assert find_duplicates([("a", first), ("c", other_toll)]) == []
+
+
+def test_one_formula_about_another_place_and_day_is_not_a_copy() -> None:
+    """Official statements repeat their wording; another district and weekday is another event,
+    while a reprint that only adds where it was filed is still a copy."""
+    statement = ("أعلنت خلية الإعلام الأمني، يوم الأحد، أن قوة من جهاز مكافحة الإرهاب ألقت القبض على "
+                 "إرهابيين اثنين في قضاء المقدادية بمحافظة ديالى، بناء على معلومات استخبارية دقيقة. "
+                 "وأضافت الخلية في بيان أن المعتقلين مطلوبان للقضاء وفق أحكام المادة الرابعة من قانون "
+                 "مكافحة الإرهاب، وقد أحيلا إلى الجهات المختصة لاستكمال الإجراءات القانونية بحقهما.")
+    next_day = (statement.replace("يوم الأحد", "يوم الاثنين").replace("قضاء المقدادية", "قضاء تلعفر")
+                .replace("بمحافظة ديالى", "بمحافظة نينوى"))
+    reprint = "بغداد (واع) - " + statement
+    assert find_duplicates([("a", statement), ("b", next_day)]) == []
+    assert [d.key for d in find_duplicates([("a", statement), ("c", reprint)])] == ["c"]

@@ -97,6 +97,27 @@ def other_figures(a: str, b: str) -> bool:
     return bool(fa - fb) and bool(fb - fa)
 
 
+def _places_or_days(words: set[str]) -> bool:
+    """Whether one of the words (matching forms) names a place or a weekday."""
+    from rasid.arabic.calendar import WEEKDAYS
+    from rasid.resolve.places import Gazetteer
+
+    gaz = Gazetteer.load()
+    for word in words:
+        forms = [word, word[1:]] if word[:1] in "وبلف" and len(word) > 3 else [word]
+        if any(f in WEEKDAYS or f.isalpha() and len(f) > 2 and gaz.lookup(f) for f in forms):
+            return True
+    return False
+
+
+def other_places(a: str, b: str) -> bool:
+    """Each form names a place or a weekday the other does not ("اعتقال إرهابيين في ديالى يوم
+    الأحد" / "في نينوى يوم الاثنين"): a statement of one formula about another event, not a
+    copy (a copy that only adds a dateline or a paragraph adds names on one side)."""
+    wa, wb = set(a.split()), set(b.split())
+    return _places_or_days(wa - wb) and _places_or_days(wb - wa)
+
+
 class DuplicateIndex:
     """Articles seen so far; ``add`` tells whether a new one copies one of them."""
 
@@ -118,7 +139,7 @@ class DuplicateIndex:
         for cand in sorted(self._lsh.query(sig)):
             score = confirm_score(form, self._forms[cand])
             if score >= CONFIRM and (best is None or score > best.score) \
-                    and not other_figures(form, self._forms[cand]):
+                    and not other_figures(form, self._forms[cand]) and not other_places(form, self._forms[cand]):
                 of = self._dups[cand].of if cand in self._dups else cand
                 best = Duplicate(key, of, round(score, 1))
         self._lsh.insert(key, sig)
