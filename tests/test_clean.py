@@ -59,3 +59,22 @@ def test_clean_masks_entity_artefacts_and_bidi_marks() -> None:
 def test_clean_keeps_tatweel_and_diacritics_in_view() -> None:
     text = "قـصـفَت الطائراتُ مواقعَ التنظيم."
     assert clean(Article("x", text)).text == text
+
+
+@pytest.mark.parametrize("last", [
+    "وقال المتحدث باسم الوزارة: «سنرد على كل اعتداء يطال أهلنا.»",  # ends with a quotation mark
+    "- اغتيال قيادي محلي بعبوة ناسفة في بلدة نوى",  # the article's own list
+    "وقصفت المدفعية التركية قرى في ريف تل تمر",  # one last line without its full stop
+])
+def test_a_last_line_of_news_is_kept(last: str) -> None:
+    text = f"{BODY}\n{last}"
+    assert last in clean(Article("x", text)).text
+
+
+def test_the_headlines_listed_under_read_also_are_masked_wherever_they_stand() -> None:
+    listed = ["مقتل جنديين أردنيين باشتباك مع مهربين على الحدود السورية",
+              "الحوثيون يستهدفون سفينة تجارية في البحر الأحمر"]
+    text = "\n".join([BODY, "اقرأ أيضا", *listed, BODY, "الأكثر قراءة", "الحرس الثوري يحتجز ناقلة نفط"])
+    cleaned = clean(Article("x", text)).text
+    assert not any(h in cleaned for h in listed) and "ناقلة" not in cleaned
+    assert cleaned.count(BODY) == 2

@@ -23,7 +23,7 @@ _FURNITURE_STARTS = tuple(
         "اقرأ أيضا", "اقرأ ايضاً", "إقرأ أيضا", "اقرا ايضا", "اقرأ المزيد", "مقالات ذات صلة",
         "مقالات ذات صله", "مواضيع ذات صلة", "أخبار ذات صلة", "اخبار متعلقة", "المصدر:",
         "يمكنكم تسلم إشعارات", "حمّل تطبيق", "حمل تطبيق",
-        "تنويه:", "جميع الحقوق محفوظة", "اشترك في النشرة", "read our privacy policy",
+        "تنويه:", "جميع الحقوق محفوظة", "الأكثر قراءة", "الأكثر مشاهدة", "التعليقات", "اشترك في النشرة", "read our privacy policy",
         "privacy policy", "cookie", "cookies", "share this", "click here",
     )
 )
@@ -31,9 +31,12 @@ _FURNITURE_STARTS = tuple(
 #: news may begin with them ("شارك وزراء خارجية الأردن والسعودية في اجتماع …")
 _FURNITURE_WORDS = tuple(normalize(s) for s in ("مرتبط", "شارك", "شاركها", "تابعونا", "تابعوا"))
 _FURNITURE_WORDS_MAX = 4
+#: furniture lines under which a list of related headlines follows
+_LIST_HEADERS = tuple(normalize(s) for s in (
+    "اقرأ أيضا", "اقرأ ايضاً", "إقرأ أيضا", "اقرا ايضا", "اقرأ المزيد", "مقالات ذات صلة", "مقالات ذات صله",
+    "مواضيع ذات صلة", "أخبار ذات صلة", "اخبار متعلقة", "الأكثر قراءة", "الأكثر مشاهدة", "التعليقات"))
 _ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6});|&")
 _BIDI_RE = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
-_LINE_RE = re.compile(r"[^\n]*")
 _SENTENCE_END = tuple(".!?؟…\"”»:)")
 _SHORT_TAIL_WORDS = 14
 
@@ -57,10 +60,14 @@ def _is_furniture(line: str) -> bool:
 
 
 def _is_tail_headline(line: str) -> bool:
-    """A short line without closing punctuation: a related-article link at the end."""
+    """A short line without closing punctuation or quotation mark: a related-article link."""
     stripped = line.strip()
     words = stripped.split()
-    return len(words) < _SHORT_TAIL_WORDS and not stripped.endswith(_SENTENCE_END[:6])
+    return len(words) < _SHORT_TAIL_WORDS and not stripped.endswith(_SENTENCE_END)
+
+
+def _is_bullet(line: str) -> bool:
+    return line.lstrip()[:1] in ("-", "–", "•", "*", "▪", "●")
 
 
 def clean(article: Article) -> CleanText:
@@ -73,25 +80,45 @@ def clean(article: Article) -> CleanText:
             chars[start:end] = " " * (end - start)
             removed.append(Span(start, end))
 
-    lines = [(m.start(), m.end()) for m in _LINE_RE.finditer(text) if m.end() > m.start()]
+    lines, start = [], 0
+    for line in text.split("\n"):
+        lines.append((start, start + len(line)))
+        start += len(line) + 1
+    listing = False  # under "اقرأ أيضا": the related headlines it lists
     for start, end in lines:
-        if _is_furniture(text[start:end]):
+        line = text[start:end]
+        if _is_furniture(line):
             mask(start, end)
+            listing = normalize(line.strip()).lstrip("-–•*# ").startswith(_LIST_HEADERS)
+        elif listing and line.strip() and (_is_tail_headline(line) or _is_bullet(line)
+                                           and len(line.split()) < _SHORT_TAIL_WORDS):
+            mask(start, end)
+        else:
+            listing = False
     # related-article headlines and furniture remnants at the very end of the text, as long
-    # as a paragraph of body text stands before them
+    # as a paragraph of body text stands before them: two or more, or one beside furniture (a
+    # last line of news may lack its full stop); list items are the article's own
     content = [(s, e) for s, e in lines if "".join(chars[s:e]).strip()]
     body_seen = [False] * len(content)
     for k, (s, e) in enumerate(content):
         long_line = not _is_tail_headline("".join(chars[s:e]))
         body_seen[k] = long_line or (k > 0 and body_seen[k - 1])
+    tail: list[tuple[int, int]] = []
+    headlines = 0
     for k in range(len(content) - 1, 0, -1):
         start, end = content[k]
         line = "".join(chars[start:end])
         letters = sum(c.isalpha() for c in line)
-        if body_seen[k - 1] and (letters == 0 or _is_tail_headline(line)):
-            mask(start, end)
+        if body_seen[k - 1] and (letters == 0 or _is_tail_headline(line) and not _is_bullet(line)):
+            tail.append((start, end))
+            headlines += letters > 0
             continue
         break
+    body_end = min((s for s, _ in tail), default=len(text))
+    beside_furniture = any(r.start >= body_end for r in removed)
+    if headlines >= 2 or headlines and beside_furniture or tail and not headlines:
+        for start, end in tail:
+            mask(start, end)
     for m in _ENTITY_RE.finditer(text):
         mask(m.start(), m.end())
     for m in _BIDI_RE.finditer(text):
