@@ -73,7 +73,7 @@ def test_read_jsonl_bad_lines_are_reported_and_skipped(tmp_path: Path) -> None:
     messages = [str(i) for i in items[1:]]
     assert messages[0].startswith(f"{path}:2: invalid JSON")
     assert "missing or empty 'text'" in messages[1]
-    assert "not an ISO date" in messages[2]
+    assert "is not a date" in messages[2]
     assert all("\n" not in m for m in messages)
 
 
@@ -163,3 +163,70 @@ def test_a_json_array_or_a_table_is_refused_not_read_as_one_article(tmp_path: Pa
     path.write_text(content, encoding="utf-8")
     [item] = list(read_paths([path]))
     assert isinstance(item, InputError) and "not read" in str(item) and str(path) in str(item)
+
+
+_PAGE = """<!DOCTYPE html><html><head><title>قصف في إدلب</title>{meta}</head><body>
+    <nav><a href="/">الرئيسية</a> <a href="/sport">رياضة</a></nav>
+    <article><h1>قصف في إدلب</h1><p>{body}</p>
+    <p>وقال مصدر محلي إن القصف استهدف منازل مدنيين في البلدة وأدى إلى أضرار كبيرة.</p></article>
+    <footer>جميع الحقوق محفوظة ٢٠٢٤ — سياسة الخصوصية</footer></body></html>"""
+
+
+@pytest.mark.parametrize("name", ["page.txt", "page"])
+def test_a_saved_page_without_the_html_suffix_is_read_as_html(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text(_PAGE.format(meta="", body=" ".join([SENTENCE] * 3)), encoding="utf-8")
+    [article] = _read(path)
+    assert isinstance(article, Article)
+    assert SENTENCE in article.text and "<" not in article.text and "الرئيسية" not in article.text
+
+
+def test_a_page_with_no_date_in_its_markup_has_no_publication_date(tmp_path: Path) -> None:
+    """A year in the footer is not 1 January of that year."""
+    path = tmp_path / "page.html"
+    path.write_text(_PAGE.format(meta="", body=" ".join([SENTENCE] * 3)), encoding="utf-8")
+    [article] = _read(path)
+    assert isinstance(article, Article) and article.published is None
+
+
+@pytest.mark.parametrize("written, day", [
+    ("2024-3-10", date(2024, 3, 10)), ("2024-03-10T08:00:00Z", date(2024, 3, 10)),
+    ("10/03/2024", date(2024, 3, 10)), ("١٠/٠٣/٢٠٢٤", date(2024, 3, 10)),
+    ("Sun, 10 Mar 2024 08:00:00 GMT", date(2024, 3, 10)),
+])
+def test_jsonl_publication_dates_as_feeds_write_them(tmp_path: Path, written: str, day: date) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "a", "date": written, "text": SENTENCE}, ensure_ascii=False), "utf-8")
+    [article] = _read(path)
+    assert isinstance(article, Article) and article.published == day
+
+
+def test_jsonl_rejects_a_date_with_trailing_garbage_and_an_id_that_is_no_name(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    rows = [{"id": "a", "published": "2024-03-10garbage", "text": SENTENCE}, {"id": True, "text": SENTENCE}]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), "utf-8")
+    assert [type(x) for x in _read(path)] == [InputError, InputError]
+
+
+def test_a_line_separator_inside_a_record_is_text(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": SENTENCE + "\u2028" + SENTENCE}, ensure_ascii=False),
+                    "utf-8")
+    [article] = _read(path)
+    assert isinstance(article, Article) and article.text.count("\u2028") == 1
+
+
+def test_a_second_document_with_an_id_already_read_is_refused(tmp_path: Path) -> None:
+    for outlet in ("a", "b"):
+        (tmp_path / outlet).mkdir()
+        (tmp_path / outlet / "001.txt").write_text(SENTENCE, "utf-8")
+    first, second = _read(tmp_path)
+    assert isinstance(first, Article) and first.doc_id == "001"
+    assert isinstance(second, InputError) and "already read" in str(second) and "b/001.txt" in str(second)
+
+
+def test_a_manifest_row_may_name_the_file_with_its_suffix(tmp_path: Path) -> None:
+    (tmp_path / "a01.txt").write_text(SENTENCE, "utf-8")
+    (tmp_path / "manifest.jsonl").write_text('{"id": "a01.txt", "published": "2024-03-10"}', "utf-8")
+    [article] = _read(tmp_path)
+    assert isinstance(article, Article) and article.published == date(2024, 3, 10)

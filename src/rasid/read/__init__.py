@@ -50,12 +50,23 @@ def read_file(path: Path) -> Iterator[Article | InputError]:
         yield InputError(f"{path.suffix} files are not read: give .jsonl, .txt or .html{hint}", path=str(path))
         return
     reader = READERS.get(path.suffix.lower(), read_text)
+    if reader is read_text and _html_inside(path):
+        reader = read_html  # a page saved as .txt or without a suffix ("wget", "save as")
     try:
         yield from reader(path)
     except InputError as err:
         yield err
     except OSError as exc:
         yield InputError(exc.strerror or "cannot read file", path=str(path))
+
+
+def _html_inside(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            head = f.read(512).lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    except OSError:
+        return False
+    return head.startswith((b"<!doctype html", b"<html"))
 
 
 class _Manifests:
@@ -84,6 +95,7 @@ class _Manifests:
 def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
     """Every article under the given files and folders, in order."""
     manifests = _Manifests()
+    seen: dict[str, str] = {}  # id → where it was first read
     for raw in paths:
         path = Path(raw)
         if not path.exists():
@@ -97,4 +109,12 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
                 meta, errors = manifests.of(file.parent)
                 yield from errors
             for item in read_file(file):
-                yield item if isinstance(item, InputError) else apply_manifest(item, meta)
+                if isinstance(item, InputError):
+                    yield item
+                elif item.doc_id in seen and seen[item.doc_id] != item.source:
+                    yield InputError(f"id {item.doc_id!r} was already read from {seen[item.doc_id]}: "
+                                     "skipped (ids name documents; rename the file or the record)",
+                                     path=item.source or str(file))
+                else:
+                    seen[item.doc_id] = item.source or str(file)
+                    yield apply_manifest(item, meta)

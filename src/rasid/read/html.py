@@ -19,7 +19,8 @@ def read_html(path: Path) -> Iterator[Article]:
                                favor_precision=True)
     if not text or not text.strip():
         raise InputError("no article text found in the HTML page", path=str(path))
-    meta = trafilatura.extract_metadata(html)
+    meta = trafilatura.extract_metadata(html, extensive=False)  # the page's own markup: a year
+    # in the text is not made into 1 January
     published = None
     if meta is not None and meta.date:
         try:

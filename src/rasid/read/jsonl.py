@@ -3,22 +3,41 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import date
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from rasid.errors import InputError
 from rasid.model import Article
 from rasid.read.encoding import decode
 
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
+_SLASHED = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})/(\d{1,2})/(\d{1,2})")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
 
 def parse_date(value: object) -> date | None:
-    """An ISO date (or the date part of an ISO timestamp); None for empty values."""
+    """A publication date as feeds and spreadsheets write it: ISO (2024-03-10, 2024-3-10, a
+    timestamp 2024-03-10T08:00:00Z), day/month/year as Arab outlets write it (10/03/2024,
+    Eastern Arabic digits too), year/month/day, or an RSS date (Sun, 10 Mar 2024 08:00:00 GMT);
+    None for empty values. Anything else is a ``ValueError``."""
     if value in (None, ""):
         return None
     if not isinstance(value, str):
         raise ValueError(f"published is not a string: {value!r}")
-    return date.fromisoformat(value.strip()[:10])
+    raw = value.strip().translate(_DIGITS)
+    if m := _ISO.fullmatch(raw):
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    if m := _SLASHED.fullmatch(raw):
+        if m[3]:
+            return date(int(m[3]), int(m[2]), int(m[1]))
+        return date(int(m[4]), int(m[5]), int(m[6]))
+    try:
+        return parsedate_to_datetime(raw).date()
+    except (TypeError, ValueError, IndexError):
+        raise ValueError(f"not a date: {value!r}") from None
 
 
 def _optional_str(row: dict, key: str) -> str | None:
@@ -29,7 +48,7 @@ def _optional_str(row: dict, key: str) -> str | None:
 def read_jsonl(path: Path) -> Iterator[Article | InputError]:
     """Articles of a JSONL file; a bad line yields an ``InputError`` and reading goes on."""
     text = decode(path.read_bytes(), str(path))
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):  # not splitlines: U+2028 is text
         if not line.strip():
             continue
         where = f"{path}:{number}"
@@ -43,19 +62,18 @@ def read_jsonl(path: Path) -> Iterator[Article | InputError]:
             continue
         doc_id = row.get("id", row.get("doc_id"))
         body = row.get("text")
-        if doc_id in (None, "") or not isinstance(doc_id, (str, int)):
+        if doc_id in (None, "") or not isinstance(doc_id, (str, int)) or isinstance(doc_id, bool):
             yield InputError("missing 'id' (or 'doc_id')", path=where)
             continue
         if not isinstance(body, str) or not body.strip():
             yield InputError(f"record {doc_id}: missing or empty 'text'", path=where)
             continue
         try:
-            published = parse_date(row.get("published"))
+            published = parse_date(row.get("published", row.get("date")))
         except ValueError:
             yield InputError(
-                f"record {doc_id}: 'published' is not an ISO date: {row.get('published')!r}",
-                path=where,
-            )
+                f"record {doc_id}: 'published' is not a date (give YYYY-MM-DD): "
+                f"{row.get('published', row.get('date'))!r}", path=where)
             continue
         yield Article(
             doc_id=str(doc_id),

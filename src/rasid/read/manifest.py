@@ -31,7 +31,7 @@ def read_manifest(path: Path) -> tuple[dict[str, dict], list[InputError]]:
     meta: dict[str, dict] = {}
     errors: list[InputError] = []
     text = decode(path.read_bytes(), str(path))
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{path}:{number}"
@@ -41,19 +41,25 @@ def read_manifest(path: Path) -> tuple[dict[str, dict], list[InputError]]:
             errors.append(InputError(f"invalid JSON ({exc.msg})", path=where))
             continue
         doc_id = row.get("id", row.get("doc_id")) if isinstance(row, dict) else None
-        if not isinstance(doc_id, (str, int)) or doc_id == "":
+        if not isinstance(doc_id, (str, int)) or isinstance(doc_id, bool) or doc_id == "":
             errors.append(InputError("manifest row without 'id'", path=where))
             continue
         raw_date = row.get("published", row.get("date"))
         try:
             published = parse_date(raw_date)
         except ValueError:
-            errors.append(InputError(f"record {doc_id}: date is not ISO: {raw_date!r}", path=where))
+            errors.append(InputError(f"record {doc_id}: not a date (give YYYY-MM-DD): {raw_date!r}", path=where))
             continue
         entry: dict = {"published": published}
         entry.update({k: row[k] for k in _FIELDS if isinstance(row.get(k), str) and row[k].strip()})
-        meta[str(doc_id)] = entry
+        meta[_stem(str(doc_id))] = entry
     return meta, errors
+
+
+def _stem(doc_id: str) -> str:
+    """"a01.txt" names the file a01.txt, whose id is a01."""
+    path = Path(doc_id)
+    return path.stem if path.suffix.lower() in (".txt", ".text", ".html", ".htm") else doc_id
 
 
 def apply_manifest(article: Article, meta: dict[str, dict]) -> Article:
