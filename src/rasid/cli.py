@@ -85,7 +85,8 @@ def extract(
     workers: Workers = 0,
     ner_model: NerModel = None,
 ) -> None:
-    """Extract events, entities and quotes: one JSON record per document (spec/OUTPUT.md)."""
+    """Extract events, entities and quotes: one JSON record per document (its JSON Schema:
+    rasid/data/output.schema.json in the package)."""
     from rasid.pipeline import pipe
 
     skips = _Skips()

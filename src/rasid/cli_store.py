@@ -155,16 +155,24 @@ def _is_iso(value: str) -> bool:
     return True
 
 
+#: the format a file's suffix asks for when --format is not given
+_SUFFIX_FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".geojson": "geojson"}
+
+
 @app.command("export")
 def export_cmd(
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
     db: Db = "rasid.db",
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv, parquet, plover or geojson.")] = "jsonl",
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", help="jsonl, csv, parquet, plover or geojson [default: from the file's "
+        "suffix (.csv, .parquet, .geojson), else jsonl]", show_default=False)] = None,
 ) -> None:
-    """Write the stored corpus to a file, in one of these formats:
+    """Write the stored corpus to a file.
+
+    Formats:
 
     \b
-    jsonl    one document record a line (spec/OUTPUT.md), every event with its flags
+    jsonl    one document record a line (as rasid extract), every event with its flags
     csv      one event a row, ACLED-like columns; only events that happened
     parquet  one event a row, typed columns, flags kept
     plover   one PLOVER JSON record an event (JSONL); only events that happened
@@ -172,7 +180,7 @@ def export_cmd(
     """
     from rasid.export import EXPORTERS, export
 
-    fmt = fmt.lower()
+    fmt = (fmt or _SUFFIX_FORMATS.get(output.suffix.lower(), "jsonl")).lower()
     if fmt not in EXPORTERS:
         raise UsageError(f"--format must be one of {', '.join(EXPORTERS)}, got {fmt!r}")
     if str(output) == "-":

@@ -90,3 +90,17 @@ def test_export_help_names_every_format():
     assert result.exit_code == 0, result.output
     listed = {line.split()[0] for line in result.stdout.splitlines() if line.startswith("  ") and line.split()}
     assert set(EXPORTERS) <= listed
+
+
+@pytest.mark.parametrize("name, opens", [
+    ("events.csv", lambda p: pd.read_csv(p)),
+    ("events.parquet", lambda p: pd.read_parquet(p)),
+    ("incidents.geojson", lambda p: json.loads(p.read_text("utf-8"))["features"]),
+])
+def test_export_without_a_format_writes_what_the_suffix_asks(texts_dir, tmp_path, name, opens):
+    db = str(tmp_path / "r.db")
+    assert runner.invoke(app, ["run", str(texts_dir / "store_articles.jsonl"), "--db", db, "-w", "1"]).exit_code == 0
+    out = tmp_path / name
+    result = runner.invoke(app, ["export", "--db", db, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert len(opens(out)) > 0
