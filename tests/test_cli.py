@@ -292,3 +292,11 @@ def test_cli_extract_leaves_an_earlier_output_alone_when_nothing_was_read(tmp_pa
     result = runner.invoke(app, ["extract", str(tmp_path / "typo.jsonl"), "-o", str(out)])
     assert result.exit_code == 1 and "not written" in result.stderr
     assert out.read_text(encoding="utf-8") == '{"doc_id": "earlier"}\n'
+
+
+def test_cli_run_on_a_mistyped_path_leaves_no_database(tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    result = runner.invoke(app, ["run", str(tmp_path / "no_such_folder"), "--db", str(db)])
+    assert result.exit_code == 1
+    assert "no such file or directory" in result.stderr and "nothing stored" in result.stderr
+    assert not db.exists()

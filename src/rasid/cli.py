@@ -132,6 +132,9 @@ def run(
 
     skips = _Skips()
     articles = list(skips.articles(inputs))
+    if not articles:  # a mistyped path must not leave an empty database behind
+        typer.echo("rasid: no article read; nothing stored", err=True)
+        raise typer.Exit(1 if skips.count else 0)
     with open_store(db) as store:
         todo, copies = drop_copies(store, articles)
         records = pipe(todo, workers or None, ner_model)
