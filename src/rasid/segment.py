@@ -196,4 +196,17 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
             first = i + 1
     if first < n:
         sentences.append(Sentence(tokens[first].start, tokens[-1].end, first, n))
-    return sentences
+    return [_without_bullet(tokens, s) for s in sentences]
+
+
+#: marks that open a list item; the item's sentence begins after them
+_BULLETS = {"-", "–", "—", "•", "*", "▪", "●", "◾"}
+
+
+def _without_bullet(tokens: list[Token], s: Sentence) -> Sentence:
+    """"- اغتيال قيادي …": the sentence is the item's words (its evidence then opens no cell of
+    a spreadsheet as a formula)."""
+    k = s.first_token
+    while k < s.last_token - 1 and tokens[k].text in _BULLETS:
+        k += 1
+    return s if k == s.first_token else Sentence(tokens[k].start, s.end, k, s.last_token)
