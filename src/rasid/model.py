@@ -175,7 +175,15 @@ class Doc:
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
+    #: the day the report was written when its dateline says so ("بغداد - 12 آذار (رويترز) -"),
+    #: which its "today" and "yesterday" count from
+    written: date | None = None
 
     @property
     def text(self) -> str:
         return self.article.text
+
+    @property
+    def today(self) -> date | None:
+        """The day relative dates count from: the dateline's, else the publication day."""
+        return self.written or self.article.published

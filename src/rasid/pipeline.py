@@ -14,6 +14,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
+from datetime import date
 from functools import partial
 from typing import Any
 
@@ -52,6 +53,7 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
     places = [p for p in places if not is_nisba(p.text)]  # "سوري" is Syrian, not Surrey
     places = sorted(places + find_capitals(tokens, places, gaz), key=lambda p: p.start)
     filed = datelines(text)  # where a report was filed says nothing of its main country
+    written = dateline_day(text, filed, article.published)
     actors = ActorResolver.load().find(
         text, tokens, on=article.published,
         places=[p.place.country for p in places if p.place.country and p.place.feature != "country"
@@ -60,11 +62,30 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
         doc,
         actors=tuple(a for a in actors if not someone_elses(a, places, doc.mentions)),
         places=tuple(replace(p, text=article.text[p.start : p.end]) for p in outside_names(places, actors)),
-        dates=tuple(find_dates(text, article.published)),
+        dates=tuple(find_dates(text, written or article.published)),
+        written=written,
     )
     doc = replace(doc, mentions=tuple(refine_labels(doc.mentions, doc.places)))
     doc = replace(doc, events=code_events(doc))
     return replace(doc, quotes=tuple(find_quotes(text, doc.tokens, doc.sentences, doc.actors)))
+
+
+#: how long before its publication a report may have been written
+_WRITTEN_WITHIN = 7
+_DATELINE_REACH = 300
+
+
+def dateline_day(text: str, filed: list[tuple[int, int]], published: date | None) -> date | None:
+    """The day the opening dateline names ("دمشق، 8 تشرين الأول (أ ف ب) -"), when it is one day
+    in the week up to publication: the wire's "today" (None when it names none)."""
+    for start, end in filed:
+        if start > _DATELINE_REACH:
+            break
+        for ref in find_dates(text, published, start, end):
+            day = ref.interval.start
+            if ref.interval.end == day and (published is None or 0 <= (published - day).days <= _WRITTEN_WITHIN):
+                return day
+    return None
 
 
 _GPE_FEATURES = {"country", "admin1", "city"}

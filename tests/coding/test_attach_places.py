@@ -106,3 +106,18 @@ def test_a_purpose_told_after_an_act_does_not_take_its_place() -> None:
 ])
 def test_the_meeting_that_frames_a_discussion_gives_its_venue(text: str, place: str) -> None:
     assert _one(text, "CONSULT")["location"]["name"] == place
+
+
+@pytest.mark.parametrize("text, published, day", [
+    # the wire wrote "today" and "yesterday" on its dateline's day, a day before the paper printed it
+    ("بغداد - 12 آذار (رويترز) - قتل جنديان عراقيان اليوم بانفجار عبوة ناسفة استهدفت دوريتهما "
+     "في قضاء الطارمية.", date(2024, 3, 13), "2024-03-12"),
+    ("دمشق، 8 تشرين الأول/أكتوبر (أ ف ب) - قُتل أربعة جنود سوريين أمس في هجوم لتنظيم داعش على "
+     "حاجز في ريف حمص.", date(2024, 10, 9), "2024-10-07"),
+    # an undated report is of the dateline's day
+    ("دمشق، 8 تشرين الأول/أكتوبر (أ ف ب) - قتل أربعة جنود سوريين في هجوم لتنظيم داعش على "
+     "حاجز في ريف حمص.", date(2024, 10, 9), "2024-10-08"),
+])
+def test_relative_days_count_from_the_datelines_day(text: str, published: date, day: str) -> None:
+    [event] = [e for e in process(Article("t", text, published))["events"] if e["event_type"] == "ASSAULT"]
+    assert event["date"]["start"] == day == event["date"]["end"]

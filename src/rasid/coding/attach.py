@@ -284,7 +284,7 @@ def enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
         changes["location"] = place
     if prev.mode is None and trig.defn.mode is not None:  # "هذه الضربات الجوية": they were aerial
         changes["mode"] = trig.defn.mode
-    published = doc.article.published
+    published = doc.today
     when = choose_date(trig, [d for d in dates if published is None or d.interval.start <= published])
     if when is not None and prev.date_is_published:  # a later date is of a meeting still to come
         changes["date"], changes["date_is_published"] = when, False

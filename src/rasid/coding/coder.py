@@ -140,7 +140,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
         places = [p for p in doc.places if sent.start <= p.start and p.end <= sent.end
                   and p.start >= filed and not _overlaps(p.start, p.end, sent_refs)
                   and not _inside_person(p, people)]
-        dates = [d for d in doc.dates if sent.start <= d.start and d.end <= sent.end]
+        dates = [d for d in doc.dates if sent.start <= d.start and d.end <= sent.end
+                 and d.start >= filed]  # the dateline's day is when it was written (doc.today)
         capitals = [p for p in doc.places if sent.start <= p.start and p.end <= sent.end
                     and _overlaps(p.start, p.end, sent_refs)]
         place_of = _places_of(doc, places, trigs)
@@ -203,7 +204,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                                 or trig.defn.pos == "verb" and act_as_subject(doc.tokens, trig)):
                 attach.enrich(mentions, doc, sent, trig, here, when)  # "إن الضربات استهدفت موقعا في دمشق"
             if not found and (trip := journey_of(doc.tokens, trig, actors, here, when,
-                                                 doc.article.published)) is not None:
+                                                 doc.today)) is not None:
                 journeys.append(trip)  # "ووصل العبادي، الجمعة، إلى البصرة": where he was that day
             if found and last is not None:  # "أسرت المقاومة جنديين خلال اشتباك قرب خان يونس"
                 mentions[last:] = attach.inherit(mentions[last:], doc.text, doc.tokens, trig, here, when)

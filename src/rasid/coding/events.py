@@ -256,7 +256,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         mode = threatened_mode(doc.tokens, trig, sent.last_token)
     if defn.event_type in ("REQUEST", "REJECT") and mode is None:
         mode = asked_mode(doc.tokens, trig, sent.last_token)  # "دعا تركيا إلى سحب قواتها": yield
-    published = doc.article.published
+    published = doc.today
     if date_ref is not None and published is not None and date_ref.interval.start > published:
         hypothetical = True  # "اجتماع يعقد في السابع من الشهر" after the report: not yet an event
     from_published = False
