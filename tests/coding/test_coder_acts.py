@@ -301,3 +301,16 @@ def test_an_act_during_a_clash_took_place_where_the_clash_did() -> None:
     events = _events("أسرت المقاومة الفلسطينية جنديين إسرائيليين خلال اشتباك قرب خان يونس.")
     capture = [e for e in events if e["mode"] == "abduct"]
     assert [e["location"]["name"] for e in capture] == ["Khan Yunis"]
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # members of a force (منتسب), a district head, a state's branches
+    ("قُتل منتسبان في الشرطة المحلية بانفجار عبوة ناسفة في قضاء الطارمية شمالي بغداد.",
+     ("ASSAULT", "UNK", "IRQ-COP")),
+    ("اغتال مسلحون مجهولون مدير ناحية الرشاد في محافظة كركوك.", ("ASSAULT", "UAF", "IRQ-GOV")),
+    ("اعتقلت شعبة المعلومات في قوى الأمن الداخلي خلية تابعة لتنظيم داعش في طرابلس شمالي لبنان.",
+     ("COERCE", "LBN-SPY", "ISIS")),
+    ("أعلن جهاز الردع في طرابلس القبض على خلية تابعة لتنظيم داعش.", ("COERCE", "LBY-COP", "ISIS")),
+])
+def test_victims_and_forces_named_by_common_nouns(text: str, dyad: tuple[str, str, str | None]) -> None:
+    assert dyad in _dyads(text)
