@@ -108,8 +108,8 @@ def _reports_other_subject(tokens: Sequence[Token], p: Positioned, trig: Trigger
     when the embedded clause has a subject of its own before the trigger; "قال التنظيم إنه نفذ"
     (a pronoun on the complementiser) keeps the speaker as the doer."""
     for i in range(p.last, trig.first_token):
-        if tokens[i].norm in COMPLEMENTISERS:
-            return trig.first_token - i > 1
+        if tokens[i].norm in COMPLEMENTISERS:  # "قالت الشرطة إن انفجار عبوة استهدف": the act is
+            return trig.first_token - i > 1 or trig.defn.pos == "noun"  # the clause's own subject
     return False
 
 
