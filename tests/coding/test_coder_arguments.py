@@ -897,3 +897,9 @@ def test_a_speaker_is_not_the_doer_of_an_act_named_as_its_clauses_subject() -> N
     warned = process(Article("t", "وحذرت الأمم المتحدة من أن هجوما مثل هذا قد يكون له عواقب وخيمة "
                                   "على المدنيين في إدلب.", date(2021, 6, 10)))["events"]
     assert all(e["source"]["code"] != "UNO" for e in warned if e["event_type"] == "ASSAULT")
+
+
+def test_partners_in_one_act_share_the_party_named_after_them() -> None:
+    """"فرضت الولايات المتحدة وبريطانيا عقوبات على حماس": each state sanctions Hamas."""
+    assert _dyads("فرضت الولايات المتحدة وبريطانيا عقوبات جديدة على قادة في حركة حماس.") == {
+        ("SANCTION", "USA-GOV", "PSE-REB"), ("SANCTION", "GBR-GOV", "PSE-REB")}

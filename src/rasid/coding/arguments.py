@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rasid.arabic.normalize import normalize, strip_marks
+from rasid.arabic.normalize import normalize
 from rasid.coding.agents import (
     ATTACK_PREPS,
     HELD_OR_HIT,
@@ -42,6 +42,7 @@ from rasid.coding.syntax import (
     main_clause,
     main_subjects,
     nested,
+    possessed,
     subordinate,
 )
 from rasid.coding.triggers import TriggerMatch
@@ -104,12 +105,12 @@ def _attributing(tokens: Sequence[Token], p: Positioned) -> bool:
 
 
 def _reports_other_subject(tokens: Sequence[Token], p: Positioned, trig: TriggerMatch) -> bool:
-    """"قال مسؤولون إن مئات المقاتلين هاجموا": the speaker before a bare إن/أن is not the doer
-    when the embedded clause has a subject of its own before the trigger; "قال التنظيم إنه نفذ"
-    (a pronoun on the complementiser) keeps the speaker as the doer."""
+    """"قال مسؤولون إن مئات المقاتلين هاجموا", "قالت الشرطة إن انفجار عبوة استهدف": the speaker
+    before a bare إن/أن is not the doer when the embedded clause has a subject of its own (the act
+    itself, or one before it); "قال التنظيم إنه نفذ" (a pronoun on إن) keeps the speaker."""
     for i in range(p.last, trig.first_token):
-        if tokens[i].norm in COMPLEMENTISERS:  # "قالت الشرطة إن انفجار عبوة استهدف": the act is
-            return trig.first_token - i > 1 or trig.defn.pos == "noun"  # the clause's own subject
+        if tokens[i].norm in COMPLEMENTISERS:
+            return trig.first_token - i > 1 or trig.defn.pos == "noun"
     return False
 
 
@@ -255,7 +256,7 @@ def pick_arguments(
         return source, target
     if before and killed_by(tokens, trig):  # "ثلاثة من منتسبي الجيش قتلوا بهجوم لداعش"
         return next((p for p in after if after_agent_word(tokens, p)), None), before[-1]
-    if defn.pos == "noun" and _possessed(tokens, trig):  # "لقائه الرئيس": his meeting (with) X
+    if defn.pos == "noun" and possessed(tokens, trig):  # "لقائه الرئيس": his meeting (with) X
         source = before[-1] if before else None
         target = immediate or _marked_object(tokens, after, source)
     elif defn.pos != "noun" and act_as_subject(tokens, trig) and not (particle or subject):
@@ -302,8 +303,9 @@ def pick_arguments(
         source = agent or (before[-1] if before else None)
         if target is None:
             target = _marked_object(tokens, [p for p in after if p is not source], source)
-    if source is not None and target is not None and target in coordinated_group(sent_actors, source):
-        target = None  # "واشنطن وباريس ولندن": partners in the act, not each other's target
+    if source is not None and target is not None and target in (group := coordinated_group(sent_actors, source)):
+        target = _first_other([p for p in after if p not in group and p.first >= target.last], source,  # "فرضت
+                              tokens, origins, kin)  # واشنطن ولندن عقوبات على حماس": partners, then whom
     if defn.host_first and source is not None and target is not None:
         source, target = target, source
     return source, target
@@ -373,17 +375,6 @@ def _first_other(candidates: Sequence[Positioned], source: Positioned | None,
                 and (p.ref.actor.kind == "org") != (source.ref.actor.kind == "org"):
             return p  # a body and a person of one code: the KRG's delegation and the prime minister
     return None
-
-
-_SUFFIXES = tuple(normalize(s) for s in ("ه", "ها", "هم", "هما", "هن"))
-
-
-def _possessed(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    """A masdar carrying a pronoun suffix: its possessor is the doer named before."""
-    if trig.last_token - trig.first_token != 1:
-        return False
-    raw = strip_marks(tokens[trig.first_token].text)  # ة stays distinct from the pronoun ه here
-    return raw.endswith(_SUFFIXES) and not raw.endswith(("اه", "يه")) and len(raw) > 4
 
 
 def _marked_object(tokens: Sequence[Token], after: Sequence[Positioned],

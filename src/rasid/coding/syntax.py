@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rasid.arabic.normalize import normalize
+from rasid.arabic.normalize import normalize, strip_marks
 from rasid.coding.positions import Positioned, coordinated_group
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import Token
@@ -159,3 +159,14 @@ def title_line(text: str, start: int, end: int) -> bool:
     title (a text of one line is a report of its own, not a title)."""
     return "\n" not in text[:start] and not text[start:end].rstrip().endswith((".", "؟", "!")) \
         and text[end:].lstrip(" ")[:1] == "\n" and bool(text[end:].strip())
+
+
+_SUFFIXES = tuple(normalize(s) for s in ("ه", "ها", "هم", "هما", "هن"))
+
+
+def possessed(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """A masdar carrying a pronoun suffix: its possessor is the doer named before."""
+    if trig.last_token - trig.first_token != 1:
+        return False
+    raw = strip_marks(tokens[trig.first_token].text)  # ة stays distinct from the pronoun ه here
+    return raw.endswith(_SUFFIXES) and not raw.endswith(("اه", "يه")) and len(raw) > 4
