@@ -121,3 +121,10 @@ def test_the_meeting_that_frames_a_discussion_gives_its_venue(text: str, place: 
 def test_relative_days_count_from_the_datelines_day(text: str, published: date, day: str) -> None:
     [event] = [e for e in process(Article("t", text, published))["events"] if e["event_type"] == "ASSAULT"]
     assert event["date"]["start"] == day == event["date"]["end"]
+
+
+def test_a_killing_told_after_an_attack_that_gave_no_event_happened_where_and_when_it_did() -> None:
+    text = ("تبنى تنظيم القاعدة في جزيرة العرب الهجوم الذي استهدف قوات الحزام الأمني في أبين في العشرين "
+            "من فبراير/شباط، وقال في بيان إن مقاتليه قتلوا خمسة جنود واستولوا على أسلحتهم.")
+    [event] = [e for e in process(Article("t", text, date(2024, 2, 22)))["events"] if e["event_type"] == "ASSAULT"]
+    assert (event["location"]["name"], event["date"]["start"], event["fatalities"]) == ("Abyan", "2024-02-20", 5)

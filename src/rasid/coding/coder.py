@@ -153,6 +153,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
         asked: set[int] = set()  # the triggers that tell what a speech act asks, threatens or agrees
         last: int | None = None  # where the events of the sentence's last productive trigger begin
         silent: TriggerMatch | None = None  # the last attack of the sentence that gave no event
+        silent_at: tuple[list[PlaceRef], list[DateRef]] = ([], [])  # and its places and dates
         for i, trig in enumerate(trigs):
             if _continues_earlier(doc, trig, mentions, anchored=bool(place_of[i] or date_of[i])):
                 attach.enrich(mentions, doc, sent, trig, place_of[i], date_of[i])
@@ -210,8 +211,10 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                 mentions[last:] = attach.inherit(mentions[last:], doc.text, doc.tokens, trig, here, when)
             if found and silent is not None and trig.defn.event_type == "ASSAULT":
                 found = [_with_doer(e, doc, silent, trig, actors) for e in found]
+                if _KILLING in doc.tokens[trig.first_token].norm:  # not "الغارات التي شنتها واشنطن ردا عليه"
+                    found = [_with_setting(e, doc, silent, *silent_at) for e in found]
             if trig.defn.event_type == "ASSAULT":
-                silent = None if found else trig
+                silent, silent_at = (None, ([], [])) if found else (trig, (here, when))
             if found:
                 last = len(mentions)
             mentions.extend(found)
@@ -234,6 +237,24 @@ def _with_doer(e: Event, doc: Doc, attack: TriggerMatch, killing: TriggerMatch,
             or e.target is not None and doer.ref.actor.code == e.target.actor.code:
         return e
     return replace(e, source=as_sector(doer.ref, "MIL", people=True), mode=e.mode or attack.defn.mode)
+
+
+_KILLING = normalize("قتل")
+
+
+def _with_setting(e: Event, doc: Doc, attack: TriggerMatch, places: Sequence[PlaceRef],
+                  dates: Sequence[DateRef]) -> Event:
+    """"تبنى التنظيم الهجوم الذي استهدف قوات الحزام الأمني في أبين في العشرين من فبراير، وقال إن
+    مقاتليه قتلوا خمسة جنود": the killing told after an attack that gave no event of its own
+    happened where and when the attack did, unless it says otherwise."""
+    changes: dict[str, object] = {}
+    place = attach.choose_place(doc.text, doc.tokens, attack, places) if places else None
+    if e.location is None and place is not None:
+        changes["location"] = place
+    when = attach.choose_date(attack, dates)
+    if when is not None and (e.date is None or e.date_is_published):
+        changes["date"], changes["date_is_published"] = when, False
+    return replace(e, **changes) if changes else e  # type: ignore[arg-type]
 
 
 #: words that open a report of another act within one sentence
