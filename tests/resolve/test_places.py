@@ -342,3 +342,17 @@ def test_a_sea_is_the_sea_unless_a_governorate_is_named(gaz: Gazetteer, text: st
 def test_places_the_libraries_lack_or_misspell(gaz: Gazetteer, text: str, place: tuple) -> None:
     found = [(r.place.name, r.place.country) for r in gaz.find(text, tokenize(text))]
     assert place in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("اختطف مسلحون ثلاثة عمال إغاثة في مدينة بيدوا جنوب غربي الصومال.", "Baidoa"),
+    ("قصفت طائرات تركية مواقع في ناحية سيدكان شمالي أربيل.", "Sidakan"),
+    ("اعتقلت السلطات البحرينية عشرة أشخاص في قرية المالكية.", "Malkiya"),
+    ("وقع الهجوم في ناحية ربيعة التابعة لقضاء تلعفر في محافظة نينوى.", "Rabia"),
+    ("اشتبكت مجموعات مسلحة في مدينة تاجوراء شرقي طرابلس.", "Tajoura"),
+])
+def test_towns_of_the_conflicts_rasid_follows(text: str, name: str) -> None:
+    from rasid.resolve.places import Gazetteer
+    from rasid.segment import tokenize
+
+    assert name in {p.place.name for p in Gazetteer.load().find(text, tokenize(text))}
