@@ -181,3 +181,13 @@ def test_a_state_s_military_has_one_name_however_the_text_names_it(text: str) ->
     events = process(Article("t", text, date(2023, 5, 10)))["events"]
     names = {a["name"] for e in events for a in (e["source"], e["target"]) if a and a["code"] == "TUR-MIL"}
     assert names == {"Turkey military"}
+
+
+def test_an_attack_done_by_a_group_named_after_its_verb_is_the_deaths_it_caused() -> None:
+    """"استشهد سبعة … جراء اعتداء نفذته مجموعة من فلول داعش … أمس": one attack by ISIS, where
+    and when the attack was."""
+    text = ("استشهد سبعة من العسكريين وأصيب آخرون جراء اعتداء إرهابي نفذته مجموعة من فلول داعش على "
+            "حافلة تقل جنوداً في ريف حمص الشرقي، أمس الثلاثاء، بحسب مصدر عسكري.")
+    events = process(Article("t", text, date(2024, 10, 9)))["events"]
+    assert [(e["source"]["code"], e["target"]["code"], e["location"]["name"], e["date"]["start"],
+             e["fatalities"]) for e in events] == [("ISIS", "SYR-MIL", "Homs", "2024-10-08", 7)]

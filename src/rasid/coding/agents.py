@@ -120,9 +120,10 @@ def owner_by_lam(tokens: Sequence[Token], trig: TriggerMatch,
     return first if clitics in ("ل", "لل") else None  # لداعش، للقوات
 
 
-def after_agent_word(tokens: Sequence[Token], p: Positioned, reach: int = 2) -> bool:
+def after_agent_word(tokens: Sequence[Token], p: Positioned, reach: int = 2, relative: bool = False) -> bool:
     """An agent word in the ``reach`` words before ``p``, a detached لـ and quotation marks aside
-    ("في هجوم لـ«داعش»")."""
+    ("في هجوم لـ«داعش»"); with ``relative``, only a verb that carries the act as its object
+    ("اعتداء نفذته مجموعة من فلول داعش", not "كمين للجيش": the ambush was the army's post)."""
     words = [t.norm for t in tokens[max(0, p.first - 5) : p.first] if t.is_word and t.norm != "ل"]
     if words and words[-1] in AFFILIATED:  # "بهجوم لخلايا تابعة لتنظيم الدولة": the cells' attack
         words.pop()
@@ -130,7 +131,7 @@ def after_agent_word(tokens: Sequence[Token], p: Positioned, reach: int = 2) -> 
             words.pop()
     elif words[-2:-1] and words[-1] == "من" and words[-2] in _FIGHTERS:
         del words[-2:]  # "على يد عناصر من الشرطة المحلية": the police's own men
-    return any(_agent_word(w) for w in words[-reach:])
+    return any(_agent_word(w) and (not relative or w.endswith(("ه", "ها"))) for w in words[-reach:])
 
 
 #: "خلايا تابعة لـ": the fighters of a party named after them

@@ -270,7 +270,8 @@ def pick_arguments(
         target = _first_other(after, source, tokens, origins, kin)
     elif defn.pos != "noun" or defn.genitive == "source":
         if immediate is None and defn.pos == "noun" and defn.event_type == "ASSAULT":
-            immediate = owner_by_lam(tokens, trig, after)  # "في هجوم لداعش": ISIS's attack
+            immediate = owner_by_lam(tokens, trig, after) or next(  # "في هجوم لداعش": ISIS's attack,
+                (p for p in after if after_agent_word(tokens, p, 1, relative=True)), None)  # "اعتداء نفذته X"
         if immediate is not None:
             source = immediate
             rest = [p for p in after if p.first >= source.last]

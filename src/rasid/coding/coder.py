@@ -196,7 +196,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                     found = events_for_trigger(doc, sent, verb, subjects,
                                                 here, when, mentions, places)
             if not found and i > 0 and trigs[i - 1].defn.event_type == trig.defn.event_type \
-                    and not after_connective(doc.tokens, trig) and not responds_to(doc.tokens, trig) \
+                    and (not (after_connective(doc.tokens, trig) or responds_to(doc.tokens, trig))
+                         or _cause_of_death(doc.tokens, trigs[i - 1], trig)) \
                     and not topic(doc.tokens, trig):
                 attach.enrich(mentions, doc, sent, trig, here, when)  # "قتل 27 … في كمين … قرب كركوك"
             elif not found and last is not None:
@@ -240,6 +241,15 @@ def _with_doer(e: Event, doc: Doc, attack: TriggerMatch, killing: TriggerMatch,
 
 
 _KILLING = normalize("قتل")
+_MARTYRDOM = normalize("استشهد")
+#: "قتل سبعة جنود جراء اعتداء …": the attack the deaths came of is the same act
+_CAUSED_BY = {normalize(w) for w in ("جراء", "إثر", "اثر", "بسبب", "نتيجة")}
+
+
+def _cause_of_death(tokens: Sequence[Token], death: TriggerMatch, attack: TriggerMatch) -> bool:
+    word = tokens[death.first_token].norm
+    return (_KILLING in word or _MARTYRDOM in word) and attack.first_token > 0 \
+        and tokens[attack.first_token - 1].norm in _CAUSED_BY
 
 
 def _with_setting(e: Event, doc: Doc, attack: TriggerMatch, places: Sequence[PlaceRef],
