@@ -213,3 +213,19 @@ def test_a_list_items_sentence_begins_after_its_bullet() -> None:
     text = "وأبرز ما جاء في التقرير:\n- اغتيال قيادي محلي بعبوة ناسفة في بلدة نوى.\n• مقتل جنديين في درعا."
     assert _sentences(text) == ["وأبرز ما جاء في التقرير:", "اغتيال قيادي محلي بعبوة ناسفة في بلدة نوى.",
                                 "مقتل جنديين في درعا."]
+
+
+def test_wrapping_is_found_in_a_narrow_column_and_past_one_long_line() -> None:
+    forwarded = "---------- Forwarded message ---------- From: desk@example.org, Date: Sun, 10 Mar 2024, Subject: خبر\n"
+    narrow = ("قالت مصادر أمنية عراقية إن قوة\n"
+              "من الجيش اعتقلت خمسة مطلوبين في\n"
+              "قضاء الطارمية شمالي بغداد أمس.\n")
+    for text in (narrow, forwarded + _WRAPPED):
+        sentences = _sentences(text)
+        assert any(s.startswith("قالت") and s.endswith("أمس.") or s.startswith("شنت") and s.endswith("الرسمي.")
+                   for s in sentences), sentences
+
+
+def test_a_lone_carriage_return_ends_a_line() -> None:
+    assert _sentences("اجتماع أمني في بغداد\rعقد الوزيران اجتماعا في بغداد أمس.") == [
+        "اجتماع أمني في بغداد", "عقد الوزيران اجتماعا في بغداد أمس."]

@@ -27,7 +27,7 @@ _CLOSERS = set("”»\"')]")
 _MAX_QUOTE = 600
 #: a wrapped line fills at least this share of the widest line; wrapping widths lie in between
 _FULL_LINE = 0.6
-_WRAP_WIDTH = (40, 150)
+_WRAP_WIDTH = (25, 150)
 #: a line that begins a list item is never the rest of the line before it
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-–•*▪●]|\d{1,3}[.)\-])")
 #: what may stand before a one-letter abbreviation: "(د.ب.أ)", "«م.»" (not a mark: "عامًا.")
@@ -106,8 +106,10 @@ def _opens_after_space(text: str, prev: Token, tok: Token) -> bool:
 
 
 def _hard_break(text: str, start: int, end: int, soft: frozenset[int]) -> bool:
-    """Whether ``text[start:end]`` holds a line break that is not a soft one."""
-    return any(ch == "\n" and start + k not in soft for k, ch in enumerate(text[start:end]))
+    """Whether ``text[start:end]`` holds a line break that is not a soft one (a lone ``\r`` of
+    old Mac text is a line break too)."""
+    return any((ch == "\n" or ch == "\r" and text[start + k + 1 : start + k + 2] != "\n")
+               and start + k not in soft for k, ch in enumerate(text[start:end]))
 
 
 def _ends_sentence(line: str) -> bool:
@@ -118,8 +120,9 @@ def _ends_sentence(line: str) -> bool:
 def soft_breaks(text: str) -> frozenset[int]:
     """Offsets of the line breaks that only wrap a sentence onto the next line.
 
-    A text is taken as wrapped when its widest line is 40 to 150 characters long. A break is
-    soft when the line before it has no end mark, fills at least 60% of that width and is
+    A text is taken as wrapped when its wrapping width (the 90th percentile of its line lengths,
+    so that one long line of a forwarded mail does not count) is 25 to 150 characters. A break
+    is soft when the line before it has no end mark, fills 60% to 110% of that width and is
     followed in the same paragraph by lines of the same kind up to one that does end with a
     mark (so a list of headlines, none of them ending with a mark, stays apart), and the next
     line is no list item.
@@ -131,7 +134,8 @@ def soft_breaks(text: str) -> frozenset[int]:
         lines.append((start, start + len(line)))
         start += len(line) + 1
     widths = [len(text[s:e].strip()) for s, e in lines]
-    width = max(widths, default=0)
+    filled = sorted(w for w in widths if w)
+    width = filled[int(0.9 * (len(filled) - 1))] if filled else 0
     if not _WRAP_WIDTH[0] <= width <= _WRAP_WIDTH[1]:
         return frozenset()
     soft: set[int] = set()
@@ -139,7 +143,7 @@ def soft_breaks(text: str) -> frozenset[int]:
     for k, (start, end) in enumerate(lines):
         line = text[start:end]
         nxt = text[lines[k + 1][0] : lines[k + 1][1]] if k + 1 < len(lines) else ""
-        if (widths[k] >= _FULL_LINE * width and not _ends_sentence(line) and nxt.strip()
+        if (_FULL_LINE * width <= widths[k] <= 1.1 * width and not _ends_sentence(line) and nxt.strip()
                 and not _LIST_ITEM_RE.match(nxt) and end < len(text)):
             chain.append(end)
             continue
@@ -204,9 +208,10 @@ _BULLETS = {"-", "–", "—", "•", "*", "▪", "●", "◾"}
 
 
 def _without_bullet(tokens: list[Token], s: Sentence) -> Sentence:
-    """"- اغتيال قيادي …": the sentence is the item's words (its evidence then opens no cell of
-    a spreadsheet as a formula)."""
+    """"- اغتيال قيادي …": the sentence's span is the item's words (its evidence then opens no
+    cell of a spreadsheet as a formula); its tokens still include the bullet, so that the
+    sentences keep covering every token."""
     k = s.first_token
     while k < s.last_token - 1 and tokens[k].text in _BULLETS:
         k += 1
-    return s if k == s.first_token else Sentence(tokens[k].start, s.end, k, s.last_token)
+    return s if k == s.first_token else Sentence(tokens[k].start, s.end, s.first_token, s.last_token)
