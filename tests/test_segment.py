@@ -229,3 +229,10 @@ def test_wrapping_is_found_in_a_narrow_column_and_past_one_long_line() -> None:
 def test_a_lone_carriage_return_ends_a_line() -> None:
     assert _sentences("اجتماع أمني في بغداد\rعقد الوزيران اجتماعا في بغداد أمس.") == [
         "اجتماع أمني في بغداد", "عقد الوزيران اجتماعا في بغداد أمس."]
+
+
+def test_a_title_over_a_one_line_body_is_no_wrapped_paragraph() -> None:
+    text = ("أكثر من 100 قتيل في تفجيرات انتحارية في مدينة الحلة\n"
+            "أسفرت تفجيرات انتحارية في مدينة الحلة عن مقتل 108 أشخاص على الأقل يوم الأحد، "
+            "وأعلن تنظيم داعش مسؤوليته عنها.")
+    assert len(_sentences(text)) == 2

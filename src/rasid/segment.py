@@ -120,8 +120,9 @@ def _ends_sentence(line: str) -> bool:
 def soft_breaks(text: str) -> frozenset[int]:
     """Offsets of the line breaks that only wrap a sentence onto the next line.
 
-    A text is taken as wrapped when its wrapping width (the 90th percentile of its line lengths,
-    so that one long line of a forwarded mail does not count) is 25 to 150 characters. A break
+    A text of three lines or more is taken as wrapped when its wrapping width (the 90th
+    percentile of its line lengths, so that one long line of a forwarded mail does not count;
+    no more than a tenth of the lines may be longer) is 25 to 150 characters. A break
     is soft when the line before it has no end mark, fills 60% to 110% of that width and is
     followed in the same paragraph by lines of the same kind up to one that does end with a
     mark (so a list of headlines, none of them ending with a mark, stays apart), and the next
@@ -136,8 +137,9 @@ def soft_breaks(text: str) -> frozenset[int]:
     widths = [len(text[s:e].strip()) for s, e in lines]
     filled = sorted(w for w in widths if w)
     width = filled[int(0.9 * (len(filled) - 1))] if filled else 0
-    if not _WRAP_WIDTH[0] <= width <= _WRAP_WIDTH[1]:
-        return frozenset()
+    longer = sum(w > 1.1 * width for w in filled)
+    if len(filled) < 3 or longer > -(-len(filled) // 10) or not _WRAP_WIDTH[0] <= width <= _WRAP_WIDTH[1]:
+        return frozenset()  # a title and its one-line body, or paragraphs a line each
     soft: set[int] = set()
     chain: list[int] = []
     for k, (start, end) in enumerate(lines):
