@@ -300,3 +300,16 @@ def test_cli_run_on_a_mistyped_path_leaves_no_database(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "no such file or directory" in result.stderr and "nothing stored" in result.stderr
     assert not db.exists()
+
+
+def test_cli_run_says_when_a_stored_id_comes_again_with_another_text(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.db")
+    first, second = tmp_path / "v1", tmp_path / "v2"
+    for folder, count in ((first, "20"), (second, "30")):
+        folder.mkdir()
+        (folder / "a02.txt").write_text(f"اعتقلت قوات الأمن العراقية {count} متظاهرا في البصرة أمس "
+                                        "بعد مواجهات قرب مبنى المحافظة، بحسب مصادر محلية.", "utf-8")
+    assert runner.invoke(app, ["run", str(first), "--db", db, "-w", "1"]).exit_code == 0
+    again = runner.invoke(app, ["run", str(second), "--db", db, "-w", "1"])
+    assert again.exit_code == 0
+    assert "1 stored id read again with another text" in again.stderr and "a02" in again.stderr

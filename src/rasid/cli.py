@@ -137,6 +137,7 @@ def run(
         raise typer.Exit(1 if skips.count else 0)
     with open_store(db) as store:
         todo, copies = drop_copies(store, articles)
+        _report_new_texts(store, articles, todo, copies)
         records = pipe(todo, workers or None, ner_model)
         written: list[str] = []
         pending: list[tuple[Article, dict[str, Any]]] = []
@@ -157,6 +158,18 @@ def run(
         typer.echo(f"  copies of stored articles kept as sources: {kept}; "
                    f"incidents updated: {linked}")
     raise typer.Exit(1 if skips.count else 0)
+
+
+def _report_new_texts(store: Any, articles: list[Article], todo: list[Article], copies: list) -> None:
+    """One line naming the stored ids that came again with another text, which is not stored
+    (an id names one document; a corrected report needs an id of its own)."""
+    left = {id(a) for a in todo} | {id(a) for a, _ in copies}
+    changed = [a.doc_id for a in articles if id(a) not in left and not store.query(
+        "SELECT 1 FROM articles WHERE doc_id = ? AND content_hash = ?", (a.doc_id, a.content_hash))]
+    if changed:
+        shown = ", ".join(changed[:5]) + (" …" if len(changed) > 5 else "")
+        typer.echo(f"rasid: {counted(len(changed), 'stored id')} read again with another text, kept as "
+                   f"stored (a corrected text needs an id of its own): {shown}", err=True)
 
 
 @app.command()
