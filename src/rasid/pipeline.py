@@ -29,6 +29,7 @@ from rasid.recognise.ner import recognise
 from rasid.record import to_record
 from rasid.resolve.actor_words import someone_elses
 from rasid.resolve.actors import ActorResolver
+from rasid.resolve.bearings import projected_places
 from rasid.resolve.capitals import find_capitals, is_nisba, nisba_countries
 from rasid.resolve.dates import find_dates
 from rasid.resolve.places import Gazetteer, outside_names
@@ -52,6 +53,7 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
     places = gaz.find(text, tokens, nisba_countries(tokens))
     places = [p for p in places if not is_nisba(p.text)]  # "سوري" is Syrian, not Surrey
     places = sorted(places + find_capitals(tokens, places, gaz), key=lambda p: p.start)
+    places = sorted(places + projected_places(text, tokens, places), key=lambda p: p.start)
     filed = datelines(text)  # where a report was filed says nothing of its main country
     written = dateline_day(text, filed, article.published)
     actors = ActorResolver.load().find(

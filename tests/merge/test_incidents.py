@@ -235,3 +235,9 @@ def test_outlets_that_name_no_doer_or_day_do_not_outvote_one_that_does() -> None
     [inc] = [incident_json(i) for i in build(members) if i.outlets and len(i.outlets) == 3]
     assert (inc["source"]["code"], inc["target"]["code"], inc["date"]["start"]) == ("ISIS", "SYR-CVL", "2023-09-02")
     assert [c["field"] for c in inc["conflicts"]] == ["fatalities"]  # 7 against 9: a real disagreement
+
+
+def test_a_point_measured_from_a_town_is_that_towns_report() -> None:
+    kirkuk = {"name": "Kirkuk", "lat": 35.468, "lon": 44.392, "country": "IRQ", "feature": "city"}
+    point = {"name": "50 km NW of Kirkuk", "lat": 35.785, "lon": 44.0, "country": "IRQ", "feature": "point"}
+    assert compat.places(point, kirkuk) == compat.AGREE == compat.places(kirkuk, point)

@@ -66,6 +66,8 @@ def _start(tok: Token) -> int:
 
 
 def _locative(text: str, tokens: Sequence[Token], ref: PlaceRef) -> bool:
+    if normalize(ref.text).startswith(_DISTANCE):
+        return True  # "على بعد 50 كيلومترا شمال غرب كركوك": a point (rasid.resolve.bearings)
     prefix = ""
     k = bisect_right(tokens, ref.start, key=_start) - 1  # tokens are in text order
     if k >= 0:
@@ -89,6 +91,8 @@ def _locative(text: str, tokens: Sequence[Token], ref: PlaceRef) -> bool:
 
 _CAPITAL_WORDS = {normalize(w) for w in ("العاصمة", "بالعاصمة", "عاصمة", "وبالعاصمة")}
 
+
+_DISTANCE = (normalize("على بعد"), normalize("على مسافة"))
 
 #: how precisely a feature pins an event down (higher is better)
 SPECIFICITY = {"point": 4, "city": 3, "admin2": 3, "region": 2, "admin1": 2, "country": 1}

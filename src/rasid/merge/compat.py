@@ -141,7 +141,7 @@ def places(a: dict[str, Any] | None, b: dict[str, Any] | None, max_km: float = M
     ca, cb = a.get("country"), b.get("country")
     if ca and cb and ca != cb:
         return CLASH  # Tripoli in Libya and Tripoli in Lebanon
-    if a.get("name") and a.get("name") == b.get("name"):
+    if a.get("name") and a.get("name") == b.get("name") or _measured_from(a, b) or _measured_from(b, a):
         return AGREE
     fine_a, fine_b = a.get("feature") in _FINE, b.get("feature") in _FINE
     if fine_a and fine_b and None not in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
@@ -158,6 +158,13 @@ def places(a: dict[str, Any] | None, b: dict[str, Any] | None, max_km: float = M
         if fine.get("admin1"):
             return AGREE if fine.get("admin1") == coarse.get("name") else CLASH
     return UNKNOWN
+
+
+def _measured_from(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """"50 km NW of Kirkuk" (rasid.resolve.bearings) and Kirkuk: one outlet measured from the
+    town the other named."""
+    return a.get("feature") == "point" and bool(b.get("name")) \
+        and str(a.get("name") or "").endswith(f" of {b['name']}")
 
 
 def compare(a: dict[str, Any], b: dict[str, Any]) -> int:

@@ -1,0 +1,83 @@
+""""على بعد 50 كيلومترا شمال غرب كركوك": a place given as a distance and a bearing from a town.
+
+Such a phrase names a point, not the town: the point is projected from the town's coordinates
+along the bearing (eight directions) on a sphere, and becomes a place of feature ``point`` whose
+span covers the whole phrase (the town keeps its own place too). Its name says how it was made
+("50 km NW of Kirkuk"), so an analyst can tell it from a gazetteer place.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rasid.arabic.normalize import normalize
+from rasid.arabic.numbers import read_number
+from rasid.model import PlaceRef, Token
+
+_AT = {normalize(w) for w in ("بعد", "مسافة")}
+_KM = {normalize(w) for w in ("كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو", "كيلومترًا")}
+#: a bearing word (with or without the article or a final ي) → degrees clockwise from north
+_BEARING = {"شمال": 0.0, "شرق": 90.0, "جنوب": 180.0, "غرب": 270.0}
+_ABBR = {0: "N", 45: "NE", 90: "E", 135: "SE", 180: "S", 225: "SW", 270: "W", 315: "NW"}
+_EARTH_KM = 6371.0
+#: further than this, a "distance from" is no place of its own (a border, another country)
+_MAX_KM = 300
+
+
+def _bearing_of(norm: str) -> float | None:
+    word = norm.removeprefix("ال")
+    word = word[:-1] if word.endswith("ي") and word[:-1] in _BEARING else word
+    return _BEARING.get(word)
+
+
+def _direction(tokens: Sequence[Token], k: int, end: int) -> tuple[float, int] | None:
+    """The bearing that begins at token ``k`` ("شمال غرب", "الجنوب الشرقي", "جنوبي") and the
+    index after it."""
+    first = _bearing_of(tokens[k].norm) if k < end else None
+    if first is None:
+        return None
+    second = _bearing_of(tokens[k + 1].norm) if k + 1 < end else None
+    if second is not None and {first, second} in ({0.0, 90.0}, {0.0, 270.0}, {180.0, 90.0}, {180.0, 270.0}):
+        mean = (first + second) / 2 if {first, second} != {0.0, 270.0} else 315.0
+        return mean, k + 2
+    return first, k + 1
+
+
+def destination(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
+    """The point ``km`` from (lat, lon) along ``bearing`` (degrees from north), on a sphere."""
+    d, b = km / _EARTH_KM, math.radians(bearing)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    return round(math.degrees(p2), 4), round((math.degrees(l2) + 540) % 360 - 180, 4)
+
+
+def projected_places(text: str, tokens: Sequence[Token], places: Sequence[PlaceRef]) -> list[PlaceRef]:
+    """A point for each "على بعد N كم <bearing> <place>" whose place is a town or a point."""
+    out: list[PlaceRef] = []
+    starts = {p.start: p for p in places}
+    for k, tok in enumerate(tokens[:-4]):
+        if tok.norm not in _AT or k == 0 or tokens[k - 1].norm != "علي":
+            continue
+        number = read_number(tokens, k + 1, len(tokens))
+        if number is None or number[1] >= len(tokens) or tokens[number[1]].norm not in _KM:
+            continue
+        km, j = float(number[0]), number[1] + 1
+        if j < len(tokens) and tokens[j].norm in ("الي", "من"):
+            j += 1
+        bearing = _direction(tokens, j, len(tokens))
+        if bearing is None or bearing[1] >= len(tokens) or not 0 < km <= _MAX_KM:
+            continue
+        ref = starts.get(tokens[bearing[1]].start) or (
+            starts.get(tokens[bearing[1] + 1].start) if bearing[1] + 1 < len(tokens)
+            and tokens[bearing[1]].norm in ("مدينه", "بلده", "قريه") else None)
+        if ref is None or ref.place.feature not in ("city", "point"):
+            continue
+        lat, lon = destination(ref.place.lat, ref.place.lon, bearing[0], km)
+        name = f"{km:g} km {_ABBR[int(bearing[0])]} of {ref.place.name}"
+        point = replace(ref.place, name=name, lat=lat, lon=lon, feature="point", place_id="", population=0)
+        start = tokens[k - 1].start
+        out.append(PlaceRef(start, ref.end, text[start : ref.end], point))
+    return out
