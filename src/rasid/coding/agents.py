@@ -175,12 +175,15 @@ _SUFFERERS = {"CVL", "MED", "EDU", "REF", "JRN", "REL", "AGR", "LAB", "CRM"}
 def doer_genitive(tokens: Sequence[Token], trig: TriggerMatch, genitive: Positioned) -> bool:
     """"قصف الجيش الإسرائيلي مدرسة", "استهداف الطيران الروسي نقطة": a masdar's genitive followed
     by an indefinite noun, its object, is the doer (the patient would follow the masdar itself)."""
-    if trig.defn.pos != "noun" or trig.defn.event_type not in ("ASSAULT", "COERCE") \
-            or genitive.first != trig.last_token or genitive.ref.actor.sector in _SUFFERERS \
-            or genitive.last >= len(tokens):
-        return False  # "منح الجيش صلاحيات": a gift's genitive receives it
+    if trig.defn.pos != "noun" or genitive.first != trig.last_token or genitive.last >= len(tokens) \
+            or genitive.ref.actor.sector in _SUFFERERS:
+        return False
     nxt = tokens[genitive.last]
     norm = nxt.norm
+    if trig.defn.mode == "release":
+        return norm == normalize("عن")  # "إفراج السلطات الإيرانية عن ثلاثة صيادين"
+    if trig.defn.event_type not in ("ASSAULT", "COERCE"):
+        return False  # "منح الجيش صلاحيات": a gift's genitive receives it
     return nxt.is_word and not norm.isdigit() and len(norm) > 2 and norm not in _NOT_OBJECTS \
         and not norm.startswith(("ال", "وال", "فال", "بال", "لل", "و", "ف")) \
         and not (norm[0] in "بل" and norm not in DESCRIPTORS)  # "مقتل 4 عسكريين بهجوم": by, not whom

@@ -262,24 +262,25 @@ _ACCUSED_SPAN = 5
 #: "دانت وزارة الخارجية الأردنية الهجوم الإرهابي الذي استهدف": from the condemnation to the
 #: verb of the relative clause that tells the act condemned
 _CONDEMNED_SPAN = 10
+_WELCOME = normalize("رحب")
 
 
 def accused_act(tokens: Sequence[Token], earlier: Sequence[TriggerMatch], trig: TriggerMatch) -> bool:
     """The act an accusation names ("اتهمها بشن هجوم", "اتهم X بقصف"): its doer is only alleged.
-    The act a condemnation names ("دانت الخارجية الهجوم الذي استهدف …", "نددت بقصف"): the
-    condemner did not do it."""
+    The act a condemnation or a welcome names ("دانت الخارجية الهجوم الذي استهدف …", "نددت بقصف",
+    "رحبت بإفراج السلطات عن …"): the condemner or the welcomer did not do it."""
     if trig.defn.event_type not in MATERIAL:
         return False
     k = trig.first_token
     relative = trig.defn.pos == "verb" and k > 0 and tokens[k - 1].norm in RELATIVES
     for t in earlier:
         gap = k - t.last_token
-        if t.defn.event_type != "ACCUSE" or gap < 0:
+        if gap < 0 or t.defn.event_type not in ("ACCUSE", "SUPPORT"):
             continue
         if t.defn.mode == "allege" and gap <= _ACCUSED_SPAN:
             return True
-        if t.defn.mode == "disapprove" and (trig.defn.pos == "noun" and gap <= _ACCUSED_SPAN
-                                            or relative and gap <= _CONDEMNED_SPAN) \
+        named = t.defn.mode == "disapprove" or _WELCOME in tokens[t.first_token].norm  # "رحبت بإفراج …"
+        if named and (trig.defn.pos == "noun" and gap <= _ACCUSED_SPAN or relative and gap <= _CONDEMNED_SPAN) \
                 and all(tokens[j].is_word for j in range(t.last_token, k)):
             return True
     return False
