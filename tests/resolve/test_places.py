@@ -356,3 +356,12 @@ def test_towns_of_the_conflicts_rasid_follows(text: str, name: str) -> None:
     from rasid.segment import tokenize
 
     assert name in {p.place.name for p in Gazetteer.load().find(text, tokenize(text))}
+
+
+def test_a_town_put_in_another_countrys_province_is_not_the_foreign_governorate() -> None:
+    """"بلدة الكرك الشرقي بريف درعا": the Syrian village, not Jordan's Karak (city or governorate)."""
+    from rasid.resolve.places import Gazetteer
+    from rasid.segment import tokenize
+
+    text = "هجوم على حاجز في بلدة الكرك الشرقي بريف درعا الشرقي."
+    assert {p.place.country for p in Gazetteer.load().find(text, tokenize(text))} == {"SYR"}

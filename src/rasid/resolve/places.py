@@ -39,8 +39,7 @@ _STRONG_POP = 20_000  # a town this big needs no context in Iraq or Syria
 _FOREIGN_POP = 25_000  # elsewhere, smaller towns need their country named in the document
 _CLITIC_SHORT_POP = 200_000  # a 3-letter name behind a proclitic (بلاد → لاد) must be this big
 _SAME_PLACE_KM, _NEAR_KM = 30.0, 150.0
-_FEATURE_RANK = {"country": 0.3, "admin1": 0.2, "region": 0.15, "admin2": 0.1, "city": 0.05,
-                 "point": 0.0}
+_FEATURE_RANK = {"country": 0.3, "admin1": 0.2, "region": 0.15, "admin2": 0.1, "city": 0.05, "point": 0.0}
 #: Words before a feminine nisba form that leave it a place name (في سورية، إلى السعودية).
 _PLACE_HEADS = frozenset(normalize(w) for w in (
     "في إلى من على عن مع نحو داخل خارج عبر حدود شمال جنوب شرق غرب وسط أنحاء أراضي زار "
@@ -217,14 +216,15 @@ class Gazetteer:
                 for n, h in enumerate(hits) if n in chosen and not self._lies_elsewhere(text, hits, chosen, n)]
 
     def _lies_elsewhere(self, text: str, hits: list[_Hit], chosen: dict[int, int], n: int) -> bool:
-        """"مديرية المنصورة بمدينة عدن": put in a place of another country than all its readings,
-        it is another place of that name (or a longer name), which the gazetteer lacks."""
+        """"مديرية المنصورة بمدينة عدن": put in a place of another country than all its readings
+        (a town's, after بلدة), it is another place of that name, which the gazetteer lacks."""
         m = next((k for k in range(n + 1, len(hits)) if k in chosen), None)
         if m is None or not _locative(text[hits[n].end : hits[m].start], text[hits[m].start:], tail=True):
             return False
-        country = self.places[chosen[m]].country
-        return country is not None and all(self.places[i].country != country and self.places[i].feature in _LOCAL
-                                           for i in hits[n].cands)
+        country, town = self.places[chosen[m]].country, DESCRIPTORS.get(hits[n].desc or "") == "city"
+        cands = [i for i in hits[n].cands if not town or self.places[i].feature in _LOCAL] or hits[n].cands
+        return country is not None and all(p.country != country and p.feature in _LOCAL
+                                           for p in (self.places[i] for i in cands))
 
     def _hits(self, text: str, tokens: Sequence[Token], first: int, last: int) -> list[_Hit]:
         out: list[_Hit] = []
