@@ -191,3 +191,16 @@ def test_an_attack_done_by_a_group_named_after_its_verb_is_the_deaths_it_caused(
     events = process(Article("t", text, date(2024, 10, 9)))["events"]
     assert [(e["source"]["code"], e["target"]["code"], e["location"]["name"], e["date"]["start"],
              e["fatalities"]) for e in events] == [("ISIS", "SYR-MIL", "Homs", "2024-10-08", 7)]
+
+
+@pytest.mark.parametrize("text, dyads", [
+    # the wounded alone tell an attack, its doer after the shelling that hurt them
+    ("أصيب ثلاثة مدنيين بجروح في قصف صاروخي لقوات النظام على بلدة دارة عزة غربي حلب.",
+     {("ASSAULT", "SYR-MIL", "SYR-CVL")}),
+    # struck by an illness or a disappointment is no attack
+    ("أصيب الرئيس بفيروس كورونا وأصيب الوزير بخيبة أمل من نتائج الاجتماع.", set()),
+])
+def test_people_wounded_tell_an_attack(text: str, dyads: set) -> None:
+    events = process(Article("t", text, date(2024, 1, 15)))["events"]
+    assert {(e["event_type"], e["source"]["code"], e["target"]["code"]) for e in events} == dyads
+    assert all(e["fatalities"] is None for e in events)  # the wounded are no toll

@@ -19,7 +19,8 @@ from rasid.resolve.gazetteer import DESCRIPTORS
 ATTACK_PREPS = {normalize(w) for w in ("على", "ضد", "علي")}
 _KILLED = {normalize(w) for w in ("قتل", "قتلت", "وقتل", "وقتلت", "قتلوا", "وقتلوا", "قتلا")}
 #: "استشهد": an intransitive verb whose subject died (a martyr's death, as the report tells it)
-_MARTYRED = {normalize(p + w) for p in ("", "و", "ف") for w in ("استشهد", "استشهدت", "استشهدوا", "استشهدا")}
+_MARTYRED = {normalize(p + w) for p in ("", "و", "ف") for w in ("استشهد", "استشهدت", "استشهدوا", "استشهدا",
+                                                                 "أصيب", "أصيبت", "أصيبوا", "أصيبا")}  # wounded
 _AGENT_WORDS = {normalize(w) for w in ("نصبه", "نصبها", "شنه", "شنها", "نفذه", "نفذها", "يد", "بنيران",
                                        # "قصف شنته قوات الدعم السريع", "لغم زرعه الحوثيون"
                                        "شنته", "شنتها", "نفذته", "نفذتها", "نصبته", "نصبتها", "زرعه",
