@@ -314,3 +314,10 @@ def test_an_act_during_a_clash_took_place_where_the_clash_did() -> None:
 ])
 def test_victims_and_forces_named_by_common_nouns(text: str, dyad: tuple[str, str, str | None]) -> None:
     assert dyad in _dyads(text)
+
+
+def test_a_place_that_saw_protests_is_where_its_people_protested() -> None:
+    text = "شهدت محافظة ذي قار جنوبي العراق، أمس الأحد، احتجاجات واسعة للمطالبة بتحسين الخدمات."
+    events = process(Article("t", text, date(2024, 7, 8)))["events"]
+    assert [(e["event_type"], e["source"]["code"], e["target"]["code"], e["location"]["name"], e["date"]["start"])
+            for e in events if not e["hypothetical"]] == [("PROTEST", "IRQ-CVL", "IRQ-GOV", "Dhi Qar", "2024-07-07")]

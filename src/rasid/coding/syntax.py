@@ -170,3 +170,11 @@ def possessed(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
         return False
     raw = strip_marks(tokens[trig.first_token].text)  # ة stays distinct from the pronoun ه here
     return raw.endswith(_SUFFIXES) and not raw.endswith(("اه", "يه")) and len(raw) > 4
+
+
+_WITNESSED = {normalize(w) for w in ("شهدت", "شهد", "وشهدت", "وشهد", "تشهد", "يشهد")}
+
+
+def staged_in(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """"شهدت محافظة ذي قار … احتجاجات": a place that saw the act, its subject a few words back."""
+    return any(t.norm in _WITNESSED for t in tokens[max(0, trig.first_token - 12) : trig.first_token])
