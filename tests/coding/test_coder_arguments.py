@@ -912,3 +912,32 @@ def test_partners_in_one_act_share_the_party_named_after_them() -> None:
 ])
 def test_the_act_a_welcome_names_is_not_the_welcomers(text: str, dyad: tuple) -> None:
     assert dyad in _dyads(text)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # a force telling of its own strike (its pronoun on the masdar, or a strike from afar) did it
+    ("قال الجيش الإسرائيلي إن غاراته استهدفت مواقع لحزب الله في جنوب لبنان.", ("ASSAULT", "ISR-MIL", "HEZ")),
+    ("قالت وزارة الدفاع الروسية إن قصفا مدفعيا استهدف مواقع لهيئة تحرير الشام في إدلب.",
+     ("ASSAULT", "RUS-MIL", "HTS")),
+    # what follows a condemnation in a relative clause or after و is an act told, not condemned
+    ("أدانت الحكومة العراقية الهجوم الذي قتل خمسة جنود في كركوك.", ("ASSAULT", "UNK", "IRQ-MIL")),
+    ("أدانت تركيا الهجوم وقصفت مدفعيتها مواقع لقوات سوريا الديمقراطية في عفرين.", ("ASSAULT", "TUR-MIL", "SDF")),
+    # a minister held, his name after him, is no doer
+    ("أعلنت الشرطة المصرية اعتقال الوزير الأسبق خالد يوسف في القاهرة.", ("COERCE", "EGY-COP", "EGY-ELI")),
+])
+def test_second_review_cases(text: str, dyad: tuple) -> None:
+    assert dyad in _dyads(text)
+
+
+def test_but_after_a_denied_act_keeps_it_denied() -> None:
+    events = process(Article("t", "لم يعتقل الجيش أيا من المتظاهرين إلا أنه فرق التجمع بالقوة في الخرطوم.",
+                             date(2021, 6, 10)))["events"]
+    assert [e["negated"] for e in events if e["event_type"] == "COERCE" and e["mode"] == "arrest"] == [True]
+    later = _live("انفجرت عبوة ناسفة في السوق دون أن تسفر عن إصابات واعتقلت الشرطة ثلاثة مشتبهين في بغداد.")
+    assert any(e["event_type"] == "COERCE" for e in later)
+
+
+def test_a_meeting_keeps_its_own_place_before_a_framing_visit() -> None:
+    [event] = [e for e in _live("التقى الملك الأردني في عمان الرئيس الفرنسي خلال زيارة يقوم بها إلى المنطقة "
+                                "بدأها في بيروت.") if e["event_type"] == "CONSULT"]
+    assert event["location"]["name"] == "Amman"

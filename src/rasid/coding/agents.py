@@ -169,22 +169,23 @@ _NOT_OBJECTS = {normalize(w) for w in (
     "يوم اليوم غدا فجر صباح مساء ليلة ظهر عصر مرة مرتين مجددا مجدد أيضا ايضا كذلك بشدة فقط الذي التي "
     "الذين اللذين أول اول أي اي كل بعض جميع هناك هنا هنالك حينها آنذاك ذلك هذا هذه جميعا كافة "
     "نفسه نفسها أنفسهم وحده وحدها ثانية مباشرة").split()}
-#: a genitive of these sectors is the one acted on, whatever follows ("استهداف المدنيين مجددا")
-_SUFFERERS = {"CVL", "MED", "EDU", "REF", "JRN", "REL", "AGR", "LAB", "CRM"}
+#: a genitive that can do an act of force (others are acted on: "استهداف المدنيين مجددا")
+_FORCES = {"MIL", "COP", "SPY", "REB", "PRM"}
 
 
 def doer_genitive(tokens: Sequence[Token], trig: TriggerMatch, genitive: Positioned) -> bool:
     """"قصف الجيش الإسرائيلي مدرسة", "استهداف الطيران الروسي نقطة": a masdar's genitive followed
     by an indefinite noun, its object, is the doer (the patient would follow the masdar itself)."""
-    if trig.defn.pos != "noun" or genitive.first != trig.last_token or genitive.last >= len(tokens) \
-            or genitive.ref.actor.sector in _SUFFERERS:
+    actor = genitive.ref.actor
+    if trig.defn.pos != "noun" or genitive.first != trig.last_token or genitive.last >= len(tokens):
         return False
     nxt = tokens[genitive.last]
     norm = nxt.norm
-    if trig.defn.mode == "release":
-        return norm == normalize("عن")  # "إفراج السلطات الإيرانية عن ثلاثة صيادين"
-    if trig.defn.event_type not in ("ASSAULT", "COERCE"):
-        return False  # "منح الجيش صلاحيات": a gift's genitive receives it
+    if trig.defn.mode == "release":  # "إفراج السلطات الإيرانية عن ثلاثة صيادين"
+        return norm == normalize("عن") and actor.sector in (*_FORCES, "GOV", "JUD")
+    if trig.defn.event_type not in ("ASSAULT", "COERCE") \
+            or not (actor.sector in _FORCES or actor.kind in ("state", "group")):
+        return False  # "منح الجيش صلاحيات": a gift's; "اعتقال الوزير خالد يوسف": a minister held
     return nxt.is_word and not norm.isdigit() and len(norm) > 2 and norm not in _NOT_OBJECTS \
         and not norm.startswith(("ال", "وال", "فال", "بال", "لل", "و", "ف")) \
         and not (norm[0] in "بل" and norm not in DESCRIPTORS)  # "مقتل 4 عسكريين بهجوم": by, not whom

@@ -110,10 +110,13 @@ def _reports_other_subject(tokens: Sequence[Token], p: Positioned, trig: Trigger
     itself, or one before it); "قال التنظيم إنه نفذ" (a pronoun on إن) keeps the speaker."""
     for i in range(p.last, trig.first_token):
         if tokens[i].norm in COMPLEMENTISERS:
-            return trig.first_token - i > 1 or trig.defn.pos == "noun"
+            return trig.first_token - i > 1 or trig.defn.pos == "noun" and not possessed(tokens, trig) \
+                and not (p.ref.actor.sector == "MIL" and trig.defn.mode not in _PLANTED)  # "غاراته استهدفت"
     return False
 
 
+#: acts a force does not tell of as its own ("قال الجيش إن انفجار عبوة استهدف دورية")
+_PLANTED = {"explosives", "suicide-attack"}
 #: "أنه/إنها": a complementiser carrying the subject of the verb after it
 _PRONOUN_COMPLEMENTISERS = {normalize(w) for w in ("أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها", "أنهم",
                                                    "إنهم", "وأنه", "وإنه")}

@@ -192,16 +192,22 @@ def inherit(events: Sequence[Event], text: str, tokens: Sequence[Token], trig: T
 
 
 def framed_venue(text: str, tokens: Sequence[Token], trig: TriggerMatch, frame: TriggerMatch,
-                 places: Sequence[PlaceRef]) -> list[PlaceRef]:
+                 own: Sequence[PlaceRef], places: Sequence[PlaceRef]) -> list[PlaceRef]:
     """The place of a meeting that frames the meeting told before it ("بحث الوزيران سبل إنهاء
     الحرب في السودان، خلال لقاء جمعهما في العاصمة المصرية"): the venue, where the places after
-    the first verb may be only what was discussed."""
+    the first verb may be only what was discussed; unless the act names its own place before it
+    ("التقى الملك في عمان الرئيس الفرنسي خلال زيارة … بدأها في بيروت")."""
     if trig.defn.event_type != "CONSULT" or frame.defn.event_type != "CONSULT" \
-            or not any(tokens[k].norm in FRAMES for k in _before(frame)):
+            or not any(tokens[k].norm in FRAMES for k in _before(frame)) \
+            or any(p.start < frame.start and _locative(text, tokens, p)
+                   and bisect_right(tokens, p.start, key=_start) - trig.last_token <= _OWN_PLACE_REACH
+                   for p in own):
         return []
     return [p for p in places if p.start >= frame.end and _locative(text, tokens, p)]
 
 
+#: an act's own place stands before it or among its first words ("التقى الملك الأردني في عمان")
+_OWN_PLACE_REACH = 5
 _TO = {normalize(w) for w in ("إلى", "الى", "نحو")}
 _DEST_SPAN = 12  # characters between a visit noun and its destination ("زيارته لدمشق")
 _JOURNEY_SPAN = 40

@@ -106,7 +106,7 @@ def _places_of(doc: Doc, places: list[PlaceRef], trigs: list[TriggerMatch]) -> d
     for n, k in enumerate(acts):
         out[k] = given[n]
     for k in range(len(trigs) - 1):  # "بحث الوزيران … الحرب في السودان، خلال لقاء جمعهما في القاهرة"
-        venue = attach.framed_venue(doc.text, doc.tokens, trigs[k], trigs[k + 1], out[k + 1])
+        venue = attach.framed_venue(doc.text, doc.tokens, trigs[k], trigs[k + 1], out[k], out[k + 1])
         if venue:
             out[k] = venue
     return out
@@ -209,7 +209,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                                                  doc.today)) is not None:
                 journeys.append(trip)  # "ووصل العبادي، الجمعة، إلى البصرة": where he was that day
             if found and last is not None:  # "أسرت المقاومة جنديين خلال اشتباك قرب خان يونس"
-                mentions[last:] = attach.inherit(mentions[last:], doc.text, doc.tokens, trig, here, when)
+                past = [d for d in when if doc.today is None or d.interval.start <= doc.today]  # not the
+                mentions[last:] = attach.inherit(mentions[last:], doc.text, doc.tokens, trig, here, past)  # talks to come
             if found and silent is not None and trig.defn.event_type == "ASSAULT":
                 found = [_with_doer(e, doc, silent, trig, actors) for e in found]
                 if _KILLING in doc.tokens[trig.first_token].norm:  # not "الغارات التي شنتها واشنطن ردا عليه"

@@ -71,8 +71,8 @@ def is_negated(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
             return True
         if tok.norm in _DENIED_LINKS and _denied_before(tokens, sent_first, trigger - 1 - k):
             return True  # "نفى حزب الله، الخميس، أي علاقة له بإطلاق الصواريخ"
-        if tok.norm in _THAT and k + 1 < len(before) and before[k + 1].norm in _WITHOUT:
-            return True  # "انسحبت القوات دون أن تعتقل أحدا"
+        if tok.norm in _THAT and k == 0 and len(before) > 1 and before[1].norm in _WITHOUT:
+            return True  # "انسحبت القوات دون أن تعتقل أحدا" (the act right after دون أن)
         if tok.norm in _THAT and k + 1 < len(before):  # "نفت وزارة الدفاع الروسية أن تكون
             # طائراتها قد قصفت": the denial stands before the subject of its clause
             return _denied_before(tokens, sent_first, trigger - 1 - k)
@@ -85,13 +85,18 @@ _EXCEPT_REACH = 6
 
 
 def _excepted(tokens: Sequence[Token], trigger: int) -> bool:
-    """"لم تعتقل الشرطة إلا شخصين": a negation with an exception after the act affirms it."""
-    for tok in tokens[trigger + 1 : trigger + 1 + _EXCEPT_REACH]:
+    """"لم تعتقل الشرطة إلا شخصين": a negation with an exception after the act affirms it (but
+    "إلا أن", "but", opens another clause: "لم يعتقل أحدا إلا أنه فرق التجمع")."""
+    for k in range(trigger + 1, min(len(tokens), trigger + 1 + _EXCEPT_REACH)):
+        tok = tokens[k]
         if tok.norm in CLAUSE_BREAKS or tok.text in "،,؛;:.":
             return False
         if tok.norm in _EXCEPT:
-            return True
+            return k + 1 >= len(tokens) or tokens[k + 1].norm not in _BUT_THAT
     return False
+
+
+_BUT_THAT = {normalize(w) for w in ("أن", "أنه", "أنها", "ان", "انه", "انها", "أنهم")}
 
 
 def denied(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:

@@ -263,17 +263,24 @@ _CONDEMNING = {normalize(w) for w in ("أدان", "أدانت", "دان", "دا�
 
 def _decided(tokens: Sequence[Token], m: TriggerMatch) -> bool:
     """A one-word perfect form a few words after a verb of deciding in the same sentence, or
-    after a verb of condemning in the same clause."""
+    written bare as the object of a verb of condemning (not "أدانت الهجوم الذي قتل", "أدانت
+    تركيا الهجوم وقصفت": a relative clause or a verb joined by و is an act told)."""
     if m.last_token - m.first_token != 1:
         return False
-    comma = False
+    bare = tokens[m.first_token].start == m.start  # no و or ف written on it
+    told = False  # a comma or a relative pronoun between
     for j in range(m.first_token - 1, max(-1, m.first_token - 1 - _DECIDED_REACH), -1):
-        if tokens[j].norm in _DECIDED or tokens[j].norm in _CONDEMNING and not comma:
+        if tokens[j].norm in _DECIDED or tokens[j].norm in _CONDEMNING and bare and not told \
+                and m.first_token - j <= _CONDEMNED_REACH:
             return True
         if tokens[j].text in ".؟!:؛":
             return False
-        comma = comma or tokens[j].text in "،,"
+        told = told or tokens[j].text in "،," or tokens[j].norm in _RELATIVE_WORDS
     return False
+
+
+_CONDEMNED_REACH = 6
+_RELATIVE_WORDS = {normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")}
 
 
 def trigger_reading(text: str, tokens: Sequence[Token], m: TriggerMatch) -> TriggerMatch:
