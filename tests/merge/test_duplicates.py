@@ -106,3 +106,12 @@ def test_one_formula_about_another_place_and_day_is_not_a_copy() -> None:
     reprint = "بغداد (واع) - " + statement
     assert find_duplicates([("a", statement), ("b", next_day)]) == []
     assert [d.key for d in find_duplicates([("a", statement), ("c", reprint)])] == ["c"]
+
+
+def test_a_reprint_that_adds_its_dateline_and_says_yesterday_is_still_a_copy() -> None:
+    statement = ("أعلنت خلية الإعلام الأمني، يوم الأحد، أن قوة من جهاز مكافحة الإرهاب ألقت القبض على "
+                 "إرهابيين اثنين في قضاء المقدادية بمحافظة ديالى، بناء على معلومات استخبارية دقيقة. "
+                 "وأضافت الخلية في بيان أن المعتقلين مطلوبان للقضاء وفق أحكام المادة الرابعة من قانون "
+                 "مكافحة الإرهاب، وقد أحيلا إلى الجهات المختصة لاستكمال الإجراءات القانونية بحقهما.")
+    reprint = "بغداد (واع) - " + statement.replace("يوم الأحد", "أمس")
+    assert [d.key for d in find_duplicates([("a", statement), ("c", reprint)])] == ["c"]

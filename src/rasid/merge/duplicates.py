@@ -97,25 +97,32 @@ def other_figures(a: str, b: str) -> bool:
     return bool(fa - fb) and bool(fb - fa)
 
 
-def _places_or_days(words: set[str]) -> bool:
-    """Whether one of the words (matching forms) names a place or a weekday."""
+def _names(words: set[str]) -> tuple[set[str], set[str]]:
+    """The words (matching forms) that name a place, and those that name a weekday; common
+    words that are also places somewhere (عنه، بلاد) are no place here."""
     from rasid.arabic.calendar import WEEKDAYS
+    from rasid.resolve.gazetteer import stopwords
     from rasid.resolve.places import Gazetteer
 
-    gaz = Gazetteer.load()
+    gaz, common = Gazetteer.load(), stopwords()
+    places, days = set(), set()
     for word in words:
-        forms = [word, word[1:]] if word[:1] in "وبلف" and len(word) > 3 else [word]
-        if any(f in WEEKDAYS or f.isalpha() and len(f) > 2 and gaz.lookup(f) for f in forms):
-            return True
-    return False
+        for form in ([word, word[1:]] if word[:1] in "وبلف" and len(word) > 4 else [word]):
+            if form in WEEKDAYS:
+                days.add(form)
+            elif len(form) > 3 and form.isalpha() and form not in common and gaz.lookup(form):
+                places.add(form)
+    return places, days
 
 
 def other_places(a: str, b: str) -> bool:
-    """Each form names a place or a weekday the other does not ("اعتقال إرهابيين في ديالى يوم
-    الأحد" / "في نينوى يوم الاثنين"): a statement of one formula about another event, not a
-    copy (a copy that only adds a dateline or a paragraph adds names on one side)."""
+    """Each form names a place the other does not, or each a weekday the other does not
+    ("اعتقال إرهابيين في ديالى يوم الأحد" / "في نينوى يوم الاثنين"): a statement of one formula
+    about another event, not a copy (a reprint that adds its dateline and says "أمس" for the
+    weekday adds a place on one side and drops a day on the other: still a copy)."""
     wa, wb = set(a.split()), set(b.split())
-    return _places_or_days(wa - wb) and _places_or_days(wb - wa)
+    (pa, da), (pb, db) = _names(wa - wb), _names(wb - wa)
+    return bool(pa and pb) or bool(da and db)
 
 
 class DuplicateIndex:
