@@ -31,3 +31,17 @@ def test_the_event_is_at_the_point_not_in_the_town(text: str, name: str) -> None
     where = event["location"]
     assert where["name"] == name and where["feature"] == "point"
     assert where["text"].startswith("على بعد") and where["text"].endswith(text.split()[-1].rstrip("."))
+
+
+def test_about_a_distance_to_the_north_of_a_town_and_no_province_claimed_far_off() -> None:
+    [event] = process(Article("t", "قتل جنديان على بعد نحو 50 كيلومترا إلى الشمال من الموصل.",
+                              date(2024, 3, 10)))["events"]
+    assert event["location"]["name"] == "50 km N of Mosul" and event["location"]["admin1"] is None
+
+
+def test_a_point_far_from_a_town_named_like_its_own_is_no_agreement() -> None:
+    from rasid.merge import compat
+
+    mosul = {"name": "Mosul", "lat": 36.34, "lon": 43.13, "country": "IRQ", "feature": "city"}
+    far = {"name": "90 km W of Mosul", "lat": 36.34, "lon": 42.12, "country": "IRQ", "feature": "point"}
+    assert compat.places(far, mosul) == compat.CLASH

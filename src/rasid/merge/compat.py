@@ -164,7 +164,9 @@ def _measured_from(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """"50 km NW of Kirkuk" (rasid.resolve.bearings) and Kirkuk: one outlet measured from the
     town the other named."""
     return a.get("feature") == "point" and bool(b.get("name")) \
-        and str(a.get("name") or "").endswith(f" of {b['name']}")
+        and str(a.get("name") or "").endswith(f" of {b['name']}") \
+        and None not in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")) \
+        and km(a["lat"], a["lon"], b["lat"], b["lon"]) <= MAX_KM + 1
 
 
 def compare(a: dict[str, Any], b: dict[str, Any]) -> int:

@@ -23,7 +23,10 @@ _BEARING = {"شمال": 0.0, "شرق": 90.0, "جنوب": 180.0, "غرب": 270.0}
 _ABBR = {0: "N", 45: "NE", 90: "E", 135: "SE", 180: "S", 225: "SW", 270: "W", 315: "NW"}
 _EARTH_KM = 6371.0
 #: further than this, a "distance from" is no place of its own (a border, another country)
-_MAX_KM = 300
+_MAX_KM = 100
+#: further than this from its town, a point may lie in another province: its admin1 is not said
+_SAME_ADMIN1_KM = 25
+_ABOUT = {normalize(w) for w in ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "قرابه")}
 
 
 def _bearing_of(norm: str) -> float | None:
@@ -55,19 +58,23 @@ def destination(lat: float, lon: float, bearing: float, km: float) -> tuple[floa
 
 
 def projected_places(text: str, tokens: Sequence[Token], places: Sequence[PlaceRef]) -> list[PlaceRef]:
-    """A point for each "على بعد N كم <bearing> <place>" whose place is a town or a point."""
+    """A point for each "على بعد N كم <bearing> <place>" (up to 100 km) whose place is a town or
+    a point; it keeps the town's country (a point near a border may lie across it)."""
     out: list[PlaceRef] = []
     starts = {p.start: p for p in places}
     for k, tok in enumerate(tokens[:-4]):
         if tok.norm not in _AT or k == 0 or tokens[k - 1].norm != "علي":
             continue
-        number = read_number(tokens, k + 1, len(tokens))
+        k1 = k + 2 if k + 1 < len(tokens) and tokens[k + 1].norm in _ABOUT else k + 1  # "على بعد نحو 50 كم"
+        number = read_number(tokens, k1, len(tokens))
         if number is None or number[1] >= len(tokens) or tokens[number[1]].norm not in _KM:
             continue
         km, j = float(number[0]), number[1] + 1
         if j < len(tokens) and tokens[j].norm in ("الي", "من"):
             j += 1
         bearing = _direction(tokens, j, len(tokens))
+        if bearing is not None and bearing[1] < len(tokens) and tokens[bearing[1]].norm == "من":
+            bearing = bearing[0], bearing[1] + 1  # "إلى الشمال من الموصل"
         if bearing is None or bearing[1] >= len(tokens) or not 0 < km <= _MAX_KM:
             continue
         ref = starts.get(tokens[bearing[1]].start) or (
@@ -77,7 +84,8 @@ def projected_places(text: str, tokens: Sequence[Token], places: Sequence[PlaceR
             continue
         lat, lon = destination(ref.place.lat, ref.place.lon, bearing[0], km)
         name = f"{km:g} km {_ABBR[int(bearing[0])]} of {ref.place.name}"
-        point = replace(ref.place, name=name, lat=lat, lon=lon, feature="point", place_id="", population=0)
+        point = replace(ref.place, name=name, lat=lat, lon=lon, feature="point", place_id="", population=0,
+                        admin1=ref.place.admin1 if km <= _SAME_ADMIN1_KM else None)
         start = tokens[k - 1].start
         out.append(PlaceRef(start, ref.end, text[start : ref.end], point))
     return out
