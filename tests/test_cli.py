@@ -313,3 +313,17 @@ def test_cli_run_says_when_a_stored_id_comes_again_with_another_text(tmp_path: P
     again = runner.invoke(app, ["run", str(second), "--db", db, "-w", "1"])
     assert again.exit_code == 0
     assert "1 stored id read again with another text" in again.stderr and "a02" in again.stderr
+
+
+def test_cli_run_keeps_one_text_per_stored_id(tmp_path: Path) -> None:
+    """A wholly other text under a stored id is not stored beside it (ids name documents)."""
+    db = str(tmp_path / "r.db")
+    first, second = tmp_path / "r1.jsonl", tmp_path / "r2.jsonl"
+    first.write_text(json.dumps({"id": "b1", "text": "اعتقلت الشرطة التركية خمسة أشخاص في إسطنبول."},
+                                ensure_ascii=False), "utf-8")
+    second.write_text(json.dumps({"id": "b1", "text": "قصفت طائرات حربية مواقع في ريف إدلب صباح اليوم."},
+                                 ensure_ascii=False), "utf-8")
+    assert runner.invoke(app, ["run", str(first), "--db", db, "-w", "1"]).exit_code == 0
+    again = runner.invoke(app, ["run", str(second), "--db", db, "-w", "1"])
+    assert again.exit_code == 0 and "b1" in again.stderr
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone() == (1,)

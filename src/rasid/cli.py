@@ -136,8 +136,7 @@ def run(
         typer.echo("rasid: no article read; nothing stored", err=True)
         raise typer.Exit(1 if skips.count else 0)
     with open_store(db) as store:
-        todo, copies = drop_copies(store, articles)
-        _report_new_texts(store, articles, todo, copies)
+        todo, copies = drop_copies(store, _same_texts(store, articles))
         records = pipe(todo, workers or None, ner_model)
         written: list[str] = []
         pending: list[tuple[Article, dict[str, Any]]] = []
@@ -160,16 +159,18 @@ def run(
     raise typer.Exit(1 if skips.count else 0)
 
 
-def _report_new_texts(store: Any, articles: list[Article], todo: list[Article], copies: list) -> None:
-    """One line naming the stored ids that came again with another text, which is not stored
-    (an id names one document; a corrected report needs an id of its own)."""
-    left = {id(a) for a in todo} | {id(a) for a, _ in copies}
-    changed = [a.doc_id for a in articles if id(a) not in left and not store.query(
-        "SELECT 1 FROM articles WHERE doc_id = ? AND content_hash = ?", (a.doc_id, a.content_hash))]
+def _same_texts(store: Any, articles: list[Article]) -> list[Article]:
+    """The articles, less those whose id is stored with another text, named in one line: an id
+    names one document (a corrected report needs an id of its own; the stored text is kept)."""
+    stored: dict[str, set[str]] = {}
+    for doc_id, h in store.query("SELECT doc_id, content_hash FROM articles"):
+        stored.setdefault(doc_id, set()).add(h)
+    changed = [a.doc_id for a in articles if a.doc_id in stored and a.content_hash not in stored[a.doc_id]]
     if changed:
         shown = ", ".join(changed[:5]) + (" …" if len(changed) > 5 else "")
         typer.echo(f"rasid: {counted(len(changed), 'stored id')} read again with another text, kept as "
                    f"stored (a corrected text needs an id of its own): {shown}", err=True)
+    return [a for a in articles if a.doc_id not in stored or a.content_hash in stored[a.doc_id]]
 
 
 @app.command()
