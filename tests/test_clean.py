@@ -78,3 +78,15 @@ def test_the_headlines_listed_under_read_also_are_masked_wherever_they_stand() -
     cleaned = clean(Article("x", text)).text
     assert not any(h in cleaned for h in listed) and "ناقلة" not in cleaned
     assert cleaned.count(BODY) == 2
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a line of news that begins with a word of furniture is news
+    (f"{BODY}\nالتعليقات التي أدلى بها المتحدث باسم الحكومة أثارت غضبا واسعا، وقد اعتقلت الشرطة صحفيا "
+     f"في بغداد بسببها.\n{BODY}", "اعتقلت الشرطة صحفيا"),
+    # a related headline on the line of its header leaves the next line alone
+    (f"{BODY}\nاقرأ أيضا: مقتل جنديين أردنيين باشتباك مع مهربين\nوفي سياق متصل، قصفت طائرات تركية قرية في دهوك\n{BODY}",
+     "قصفت طائرات تركية قرية في دهوك"),
+])
+def test_news_beside_furniture_is_kept(text: str, kept: str) -> None:
+    assert kept in clean(Article("x", text)).text

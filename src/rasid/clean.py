@@ -16,25 +16,26 @@ from dataclasses import dataclass
 from rasid.arabic.normalize import normalize
 from rasid.model import Article, Span
 
+#: headers of related-article lists: furniture, and so is the list of headlines under them
+_RELATED = tuple(normalize(s) for s in (
+    "اقرأ أيضا", "اقرأ ايضاً", "إقرأ أيضا", "اقرا ايضا", "اقرأ المزيد", "مقالات ذات صلة", "مقالات ذات صله",
+    "مواضيع ذات صلة", "أخبار ذات صلة", "اخبار متعلقة"))
 #: Lines that are page furniture wherever they appear (matched on the normalised line start).
-_FURNITURE_STARTS = tuple(
+_FURNITURE_STARTS = _RELATED + tuple(
     normalize(s)
     for s in (
-        "اقرأ أيضا", "اقرأ ايضاً", "إقرأ أيضا", "اقرا ايضا", "اقرأ المزيد", "مقالات ذات صلة",
-        "مقالات ذات صله", "مواضيع ذات صلة", "أخبار ذات صلة", "اخبار متعلقة", "المصدر:",
-        "يمكنكم تسلم إشعارات", "حمّل تطبيق", "حمل تطبيق",
-        "تنويه:", "جميع الحقوق محفوظة", "الأكثر قراءة", "الأكثر مشاهدة", "التعليقات", "اشترك في النشرة", "read our privacy policy",
+        "المصدر:", "يمكنكم تسلم إشعارات", "حمّل تطبيق", "حمل تطبيق",
+        "تنويه:", "جميع الحقوق محفوظة", "اشترك في النشرة", "read our privacy policy",
         "privacy policy", "cookie", "cookies", "share this", "click here",
     )
 )
 #: Words that begin furniture only on a short line ("شارك", "تابعونا على تويتر"): a line of
 #: news may begin with them ("شارك وزراء خارجية الأردن والسعودية في اجتماع …")
-_FURNITURE_WORDS = tuple(normalize(s) for s in ("مرتبط", "شارك", "شاركها", "تابعونا", "تابعوا"))
+_SHORT_HEADERS = tuple(normalize(s) for s in ("الأكثر قراءة", "الأكثر مشاهدة", "التعليقات"))
+_FURNITURE_WORDS = tuple(normalize(s) for s in ("مرتبط", "شارك", "شاركها", "تابعونا", "تابعوا")) + _SHORT_HEADERS
 _FURNITURE_WORDS_MAX = 4
-#: furniture lines under which a list of related headlines follows
-_LIST_HEADERS = tuple(normalize(s) for s in (
-    "اقرأ أيضا", "اقرأ ايضاً", "إقرأ أيضا", "اقرا ايضا", "اقرأ المزيد", "مقالات ذات صلة", "مقالات ذات صله",
-    "مواضيع ذات صلة", "أخبار ذات صلة", "اخبار متعلقة", "الأكثر قراءة", "الأكثر مشاهدة", "التعليقات"))
+#: furniture lines under which a list of headlines follows
+_LIST_HEADERS = _RELATED + _SHORT_HEADERS
 _ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6});|&")
 _BIDI_RE = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _SENTENCE_END = tuple(".!?؟…\"”»:)")
@@ -89,7 +90,8 @@ def clean(article: Article) -> CleanText:
         line = text[start:end]
         if _is_furniture(line):
             mask(start, end)
-            listing = normalize(line.strip()).lstrip("-–•*# ").startswith(_LIST_HEADERS)
+            listing = normalize(line.strip()).lstrip("-–•*# ").startswith(_LIST_HEADERS) \
+                and len(line.split()) <= _FURNITURE_WORDS_MAX  # a header, not "اقرأ أيضا: <headline>"
         elif listing and line.strip() and (_is_tail_headline(line) or _is_bullet(line)
                                            and len(line.split()) < _SHORT_TAIL_WORDS):
             mask(start, end)
