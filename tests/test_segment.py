@@ -236,3 +236,17 @@ def test_a_title_over_a_one_line_body_is_no_wrapped_paragraph() -> None:
             "أسفرت تفجيرات انتحارية في مدينة الحلة عن مقتل 108 أشخاص على الأقل يوم الأحد، "
             "وأعلن تنظيم داعش مسؤوليته عنها.")
     assert len(_sentences(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # paragraphs a line each, some without their full stop: no line is cut mid-phrase
+    "اعتقلت الشرطة التركية خمسة أشخاص في إسطنبول يشتبه بانتمائهم لتنظيم داعش\n"
+    "وقصفت الطائرات الروسية مواقع للمعارضة المسلحة في ريف إدلب الجنوبي صباح اليوم\n"
+    "وفي اليمن، شنت مقاتلات التحالف غارات على مواقع للحوثيين في محافظة مأرب.\n",
+    # headlines of one width over a body sentence
+    "أبرز العناوين\nالجيش السوري يستعيد السيطرة على بلدة في ريف حماة الشمالي\n"
+    "الشرطة العراقية تعتقل خلية إرهابية في الأنبار غربي البلاد\n"
+    "قال مسؤول عراقي إن الشرطة اعتقلت خمسة مشتبهين في الرمادي.\n",
+])
+def test_lines_of_their_own_are_not_taken_for_wrapping(text: str) -> None:
+    assert _sentences(text) == [line for line in text.split("\n") if line]

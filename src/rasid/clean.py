@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rasid.arabic.normalize import normalize
 from rasid.model import Article, Span
+from rasid.segment import BULLETS, line_spans
 
 #: headers of related-article lists: furniture, and so is the list of headlines under them
 _RELATED = tuple(normalize(s) for s in (
@@ -68,7 +69,7 @@ def _is_tail_headline(line: str) -> bool:
 
 
 def _is_bullet(line: str) -> bool:
-    return line.lstrip()[:1] in ("-", "–", "•", "*", "▪", "●")
+    return line.lstrip()[:1] in BULLETS
 
 
 def clean(article: Article) -> CleanText:
@@ -81,10 +82,7 @@ def clean(article: Article) -> CleanText:
             chars[start:end] = " " * (end - start)
             removed.append(Span(start, end))
 
-    lines, start = [], 0
-    for line in text.split("\n"):
-        lines.append((start, start + len(line)))
-        start += len(line) + 1
+    lines = line_spans(text)
     listing = False  # under "اقرأ أيضا": the related headlines it lists
     for start, end in lines:
         line = text[start:end]

@@ -28,8 +28,15 @@ _MAX_QUOTE = 600
 #: a wrapped line fills at least this share of the widest line; wrapping widths lie in between
 _FULL_LINE = 0.6
 _WRAP_WIDTH = (25, 150)
+#: marks that open a list item
+BULLETS = frozenset("-–—•*▪●◾")
 #: a line that begins a list item is never the rest of the line before it
-_LIST_ITEM_RE = re.compile(r"\s*(?:[-–•*▪●]|\d{1,3}[.)\-])")
+_LIST_ITEM_RE = re.compile("\\s*(?:[" + re.escape("".join(sorted(BULLETS))) + "]|\\d{1,3}[.)\\-])")
+#: a line ending with one of these words (or a comma) is cut inside its sentence: the text is
+#: wrapped ("… في بلدة⏎كفرنبل")
+_CUT_AFTER = {normalize(w) for w in (
+    "في من على إلى الى عن مع بين أن إن التي الذي الذين و أو ثم قد لا لم لن ما حتى منذ خلال بعد "
+    "قبل عند ضد نحو حول عبر دون لدى بلدة مدينة قرية محافظة ناحية قضاء صباح مساء فجر يوم").split()}
 #: what may stand before a one-letter abbreviation: "(د.ب.أ)", "«م.»" (not a mark: "عامًا.")
 _BEFORE_ABBR = set(".([«“\"'-–/")
 #: after a quotation closed on an end mark, the sentence goes on (or ends at a mark of its own)
@@ -120,20 +127,19 @@ def _ends_sentence(line: str) -> bool:
 def soft_breaks(text: str) -> frozenset[int]:
     """Offsets of the line breaks that only wrap a sentence onto the next line.
 
-    A text of three lines or more is taken as wrapped when its wrapping width (the 90th
+    A text of three lines or more is taken as wrapped when one of its lines is cut inside a
+    phrase (it ends with a comma, a preposition or a word that needs the next: في، بلدة، صباح)
+    and its wrapping width (the 90th
     percentile of its line lengths, so that one long line of a forwarded mail does not count;
     no more than a tenth of the lines may be longer) is 25 to 150 characters. A break
     is soft when the line before it has no end mark, fills 60% to 110% of that width and is
     followed in the same paragraph by lines of the same kind up to one that does end with a
     mark (so a list of headlines, none of them ending with a mark, stays apart), and the next
-    line is no list item.
+    line is no list item; the first line (maybe a title) only when it is cut mid-phrase or full.
     """
     if "\n" not in text:
         return frozenset()
-    lines, start = [], 0
-    for line in text.split("\n"):
-        lines.append((start, start + len(line)))
-        start += len(line) + 1
+    lines = line_spans(text)
     widths = [len(text[s:e].strip()) for s, e in lines]
     filled = sorted(w for w in widths if w)
     width = filled[int(0.9 * (len(filled) - 1))] if filled else 0
@@ -142,17 +148,34 @@ def soft_breaks(text: str) -> frozenset[int]:
         return frozenset()  # a title and its one-line body, or paragraphs a line each
     soft: set[int] = set()
     chain: list[int] = []
+    first = next(k for k, w in enumerate(widths) if w)  # a title joins only when cut or full
+    cut = 0
     for k, (start, end) in enumerate(lines):
         line = text[start:end]
         nxt = text[lines[k + 1][0] : lines[k + 1][1]] if k + 1 < len(lines) else ""
         if (_FULL_LINE * width <= widths[k] <= 1.1 * width and not _ends_sentence(line) and nxt.strip()
-                and not _LIST_ITEM_RE.match(nxt) and end < len(text)):
+                and not _LIST_ITEM_RE.match(nxt) and end < len(text) and (k != first or _cut(line) or widths[k] >= 0.9 * width)):
             chain.append(end)
+            cut += _cut(line)
             continue
         if chain and widths[k] and _ends_sentence(line):
             soft.update(chain)
         chain = []
-    return frozenset(soft)
+    return frozenset(soft) if cut else frozenset()  # no line cut mid-phrase: lines of their own
+
+
+def _cut(line: str) -> bool:
+    words = line.split()
+    return bool(words) and (words[-1][-1] in "،," or normalize(words[-1]) in _CUT_AFTER)
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text``, without its line break."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
 
 
 def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
@@ -205,8 +228,6 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     return [_without_bullet(tokens, s) for s in sentences]
 
 
-#: marks that open a list item; the item's sentence begins after them
-_BULLETS = {"-", "–", "—", "•", "*", "▪", "●", "◾"}
 
 
 def _without_bullet(tokens: list[Token], s: Sentence) -> Sentence:
@@ -214,6 +235,6 @@ def _without_bullet(tokens: list[Token], s: Sentence) -> Sentence:
     cell of a spreadsheet as a formula); its tokens still include the bullet, so that the
     sentences keep covering every token."""
     k = s.first_token
-    while k < s.last_token - 1 and tokens[k].text in _BULLETS:
+    while k < s.last_token - 1 and tokens[k].text in BULLETS:
         k += 1
     return s if k == s.first_token else Sentence(tokens[k].start, s.end, s.first_token, s.last_token)
