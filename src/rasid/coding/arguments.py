@@ -307,9 +307,10 @@ def pick_arguments(
         source = agent or (before[-1] if before else None)
         if target is None:
             target = _marked_object(tokens, [p for p in after if p is not source], source)
+    # "فرضت واشنطن ولندن عقوبات على حماس": partners in the act, then the party acted on
     if source is not None and target is not None and target in (group := coordinated_group(sent_actors, source)):
-        target = _first_other([p for p in after if p not in group and p.first >= target.last], source,  # "فرضت
-                              tokens, origins, kin)  # واشنطن ولندن عقوبات على حماس": partners, then whom
+        target = _first_other([p for p in after if p not in group and p.first >= target.last], source,
+                              tokens, origins, kin)
     if defn.host_first and source is not None and target is not None:
         source, target = target, source
     return source, target

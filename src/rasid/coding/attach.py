@@ -19,6 +19,7 @@ from rasid.arabic.normalize import normalize
 from rasid.coding.fatalities import says_no_one_died, toll_in
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import DateRef, Doc, Event, Interval, PlaceRef, Sentence, Token
+from rasid.resolve.bearings import is_distance
 from rasid.resolve.gazetteer import DESCRIPTORS
 
 S = TypeVar("S", PlaceRef, DateRef)
@@ -66,7 +67,7 @@ def _start(tok: Token) -> int:
 
 
 def _locative(text: str, tokens: Sequence[Token], ref: PlaceRef) -> bool:
-    if normalize(ref.text).startswith(_DISTANCE):
+    if is_distance(ref.text):
         return True  # "على بعد 50 كيلومترا شمال غرب كركوك": a point (rasid.resolve.bearings)
     prefix = ""
     k = bisect_right(tokens, ref.start, key=_start) - 1  # tokens are in text order
@@ -91,8 +92,6 @@ def _locative(text: str, tokens: Sequence[Token], ref: PlaceRef) -> bool:
 
 _CAPITAL_WORDS = {normalize(w) for w in ("العاصمة", "بالعاصمة", "عاصمة", "وبالعاصمة")}
 
-
-_DISTANCE = (normalize("على بعد"), normalize("على مسافة"))
 
 #: how precisely a feature pins an event down (higher is better)
 SPECIFICITY = {"point": 4, "city": 3, "admin2": 3, "region": 2, "admin1": 2, "country": 1}

@@ -208,9 +208,11 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             if not found and (trip := journey_of(doc.tokens, trig, actors, here, when,
                                                  doc.today)) is not None:
                 journeys.append(trip)  # "ووصل العبادي، الجمعة، إلى البصرة": where he was that day
-            if found and last is not None:  # "أسرت المقاومة جنديين خلال اشتباك قرب خان يونس"
-                past = [d for d in when if doc.today is None or d.interval.start <= doc.today]  # not the
-                mentions[last:] = attach.inherit(mentions[last:], doc.text, doc.tokens, trig, here, past)  # talks to come
+            # "أسرت المقاومة جنديين خلال اشتباك قرب خان يونس": a frame's place and past date (its talks
+            # to come are not the act's) are the act's before it
+            if found and last is not None:
+                past = [d for d in when if doc.today is None or d.interval.start <= doc.today]
+                mentions[last:] = attach.inherit(mentions[last:], doc.text, doc.tokens, trig, here, past)
             if found and silent is not None and trig.defn.event_type == "ASSAULT":
                 found = [_with_doer(e, doc, silent, trig, actors) for e in found]
                 if _KILLING in doc.tokens[trig.first_token].norm:  # not "الغارات التي شنتها واشنطن ردا عليه"

@@ -29,6 +29,12 @@ _SAME_ADMIN1_KM = 25
 _ABOUT = {normalize(w) for w in ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "قرابه")}
 
 
+def is_distance(text: str) -> bool:
+    """Whether a place's text is a distance phrase ("على بعد 50 كيلومترا شمال غرب كركوك")."""
+    words = normalize(text).split()
+    return len(words) > 1 and words[0] == "علي" and words[1] in _AT
+
+
 def _bearing_of(norm: str) -> float | None:
     word = norm.removeprefix("ال")
     word = word[:-1] if word.endswith("ي") and word[:-1] in _BEARING else word
