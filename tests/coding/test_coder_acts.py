@@ -321,3 +321,15 @@ def test_a_place_that_saw_protests_is_where_its_people_protested() -> None:
     events = process(Article("t", text, date(2024, 7, 8)))["events"]
     assert [(e["event_type"], e["source"]["code"], e["target"]["code"], e["location"]["name"], e["date"]["start"])
             for e in events if not e["hypothetical"]] == [("PROTEST", "IRQ-CVL", "IRQ-GOV", "Dhi Qar", "2024-07-07")]
+
+
+@pytest.mark.parametrize("text, dyads", [
+    ("اتصل ولي العهد السعودي بالرئيس الإماراتي وبحث معه العلاقات الثنائية.", {("CONSULT", "SAU-GOV", "ARE-GOV")}),
+    ("أعلنت هيئة الأركان العامة للجيش الأوكراني أن قواتها أسقطت 30 طائرة مسيرة روسية خلال الليل.",
+     {("ASSAULT", "UKR-MIL", "RUS-MIL")}),
+    # charges dropped, a contact line: no act
+    ("أسقط القضاء التهم الموجهة إلى الوزير السابق.", set()),
+    ("للتواصل اتصل بنا على الرقم المجاني.", set()),
+])
+def test_calls_and_aircraft_shot_down(text: str, dyads: set) -> None:
+    assert _dyads(text) == dyads
