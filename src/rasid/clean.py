@@ -88,7 +88,7 @@ def clean(article: Article) -> CleanText:
         line = text[start:end]
         if _is_furniture(line):
             mask(start, end)
-            listing = normalize(line.strip()).lstrip("-–•*# ").startswith(_LIST_HEADERS) \
+            listing = normalize(line.strip()).lstrip("".join(BULLETS) + "# ").startswith(_LIST_HEADERS) \
                 and len(line.split()) <= _FURNITURE_WORDS_MAX  # a header, not "اقرأ أيضا: <headline>"
         elif listing and line.strip() and (_is_tail_headline(line) or _is_bullet(line)
                                            and len(line.split()) < _SHORT_TAIL_WORDS):

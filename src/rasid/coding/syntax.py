@@ -8,16 +8,13 @@ from collections.abc import Sequence
 
 from rasid.arabic.normalize import normalize, strip_marks
 from rasid.coding.positions import Positioned, coordinated_group
-from rasid.coding.triggers import TriggerMatch
+from rasid.coding.triggers import RELATIVE_WORDS, TriggerMatch
 from rasid.model import Token
 
 #: "بدعم من X", "مدعوما بالقوات الروسية", "المدعومة من إيران": X backs the act, it neither
 #: does it nor suffers it
 BACKING = {normalize(w) for w in ("بدعم", "بمساندة", "بإسناد", "باسناد", "مدعوما", "مدعومة", "مدعومين",
                                   "مدعومون", "المدعومة", "المدعوم", "المدعومين", "بغطاء", "وبدعم")}
-
-
-RELATIVE_WORDS = {normalize(w) for w in ("التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي")}
 
 
 _KANA = {normalize(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا")}

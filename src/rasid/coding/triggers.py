@@ -252,6 +252,8 @@ _CAUSED = {normalize(w) for w in ("أدى", "أدت", "وأدى", "وأدت", "�
 
 
 #: "قررت السعودية، الجمعة، طرد السفير": what is decided is a masdar
+#: relative pronouns: what follows them tells of something named before
+RELATIVE_WORDS = {normalize(w) for w in ("التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي")}
 _DECIDED = {normalize(w) for w in ("قرر", "قررت", "وقرر", "وقررت", "تقرر", "وتقرر", "قررا")}
 _DECIDED_REACH = 8
 
@@ -275,12 +277,11 @@ def _decided(tokens: Sequence[Token], m: TriggerMatch) -> bool:
             return True
         if tokens[j].text in ".؟!:؛":
             return False
-        told = told or tokens[j].text in "،," or tokens[j].norm in _RELATIVE_WORDS
+        told = told or tokens[j].text in "،," or tokens[j].norm in RELATIVE_WORDS
     return False
 
 
 _CONDEMNED_REACH = 6
-_RELATIVE_WORDS = {normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")}
 
 
 def trigger_reading(text: str, tokens: Sequence[Token], m: TriggerMatch) -> TriggerMatch:
