@@ -107,6 +107,39 @@ def _sentences(text: str) -> list[str]:
             "وتضمن الاتفاق:\n1. وقف إطلاق النار.\n2. تبادل الأسرى.\nوقتل 3.",
             ["وتضمن الاتفاق:", "1. وقف إطلاق النار.", "2. تبادل الأسرى.", "وقتل 3."],
         ),
+        (  # mirrored curly quotes ”…“ close where they lean on a word
+            "وقال: ”لن نتراجع“ ثم غادر القاعة. وأعلن الجيش مقتل 5 مسلحين. وأصيب 3 جنود في درعا.",
+            ["وقال: ”لن نتراجع“ ثم غادر القاعة.", "وأعلن الجيش مقتل 5 مسلحين.", "وأصيب 3 جنود في درعا."],
+        ),
+        (  # a quotation closed on ! or ؟ and carried on by a preposition stays in its sentence
+            "وهتف المتظاهرون «الشعب يريد إسقاط النظام!» في ساحة التحرير أمس. وتساءل النائب «إلى متى؟» "
+            "خلال جلسة البرلمان.",
+            ["وهتف المتظاهرون «الشعب يريد إسقاط النظام!» في ساحة التحرير أمس.",
+             "وتساءل النائب «إلى متى؟» خلال جلسة البرلمان."],
+        ),
+        (  # a quotation inside a quotation: the inner full stop ends nothing
+            "وقال المتحدث: «إن الرئيس قال لنا “لن نتراجع.” ثم غادر القاعة» وأضاف أن المفاوضات توقفت. وانتهى الاجتماع.",
+            ["وقال المتحدث: «إن الرئيس قال لنا “لن نتراجع.” ثم غادر القاعة» وأضاف أن المفاوضات توقفت.",
+             "وانتهى الاجتماع."],
+        ),
+        (  # marks inside brackets end no sentence: (...) (!) (الحرة؟) (… .)
+            "وقال الوزير إن الحكومة (...) لن تتراجع عن قرارها في حلب. ووصف الهجوم بأنه دفاع (!) عن النفس. "
+            "وأكد الضابط (وهو برتبة عقيد. رفض ذكر اسمه) أن القوات انسحبت.",
+            ["وقال الوزير إن الحكومة (...) لن تتراجع عن قرارها في حلب.", "ووصف الهجوم بأنه دفاع (!) عن النفس.",
+             "وأكد الضابط (وهو برتبة عقيد. رفض ذكر اسمه) أن القوات انسحبت."],
+        ),
+        (  # a letter after a number is a unit or era, not a title: "8 م." ends the sentence
+            "ويبدأ حظر التجول الساعة 8 م. وينتهي الساعة 6 ص. وولد في دمشق عام 1950 م. ودرس في القاهرة.",
+            ["ويبدأ حظر التجول الساعة 8 م.", "وينتهي الساعة 6 ص.", "وولد في دمشق عام 1950 م.", "ودرس في القاهرة."],
+        ),
+        (  # list items numbered inline after a colon
+            "أبرز المطالب: 1. وقف القتال. 2. فتح المعابر. 3. الإفراج عن المعتقلين.",
+            ["أبرز المطالب: 1. وقف القتال.", "2. فتح المعابر.", "3. الإفراج عن المعتقلين."],
+        ),
+        (  # Unicode's paragraph and line separators end a line; a Latin title keeps its name
+            "قصف جوي على حلب\u2029قتل 5 أشخاص في حلب\u2028وقال Mr. Smith إنه سيزور بغداد.",
+            ["قصف جوي على حلب", "قتل 5 أشخاص في حلب", "وقال Mr. Smith إنه سيزور بغداد."],
+        ),
     ],
 )
 def test_segment_splits_arabic_news_sentences(text: str, expected: list[str]) -> None:
@@ -126,6 +159,8 @@ def test_segment_unclosed_quote_does_not_swallow_the_article() -> None:
         ("قُتِلَ ١٢ شخصاً", ["قُتِلَ", "١٢", "شخصاً"]),
         ("(سانا)-", ["(", "سانا", ")", "-"]),
         ("F16 العراقية", ["F16", "العراقية"]),
+        ("غزة ـ حماس", ["غزة", "ـ", "حماس"]),  # a lone tatweel is a dash, not a word
+        ("بي\u200bروت وبي\u00adروت وبي\u200fروت", ["بي\u200bروت", "وبي\u00adروت", "وبي\u200fروت"]),  # invisible marks
     ],
 )
 def test_segment_tokens_keep_original_text(text: str, words: list[str]) -> None:
@@ -137,6 +172,12 @@ def test_segment_tokens_keep_original_text(text: str, words: list[str]) -> None:
 def test_segment_token_norm_is_matching_form() -> None:
     [tok] = tokenize("الإرهابيّة")
     assert tok.norm == "الارهابيه"
+
+
+def test_a_lone_tatweel_is_no_word_and_invisible_marks_vanish_from_the_matching_form() -> None:
+    dash = tokenize("بيروت ـ حزب الله")[1]
+    assert (dash.text, dash.is_word) == ("ـ", False)
+    assert [t.norm for t in tokenize("بي\u200bروت بي\u00adروت بي\u2060روت")] == ["بيروت"] * 3
 
 
 def test_a_dateline_ending_its_line_is_found() -> None:
@@ -153,6 +194,10 @@ def test_a_dateline_ending_its_line_is_found() -> None:
     ("عمان، الأردن (CNN)-- أعلنت الحكومة إغلاق المعبر.", "عمان، الأردن (CNN)--"),
     ("بغداد - 12 آذار (رويترز) - قتل شخصان بانفجار.", "بغداد - 12 آذار (رويترز) -"),
     ("دمشق، 8 تشرين الأول/أكتوبر (أ ف ب) - قتل أربعة جنود.", "دمشق، 8 تشرين الأول/أكتوبر (أ ف ب) -"),
+    ("لندن ـ «القدس العربي»: قتل 12 شخصا بقصف على إدلب.", "لندن ـ «القدس العربي»:"),
+    ("دمشق-سانا\nأكد وزير الخارجية أن الحكومة ماضية.", "دمشق-سانا\n"),
+    ("إسطنبول/ الأناضول\nقال الرئيس التركي إن بلاده سترد.", "إسطنبول/ الأناضول\n"),
+    ("واشنطن- أ ف ب: أعلن البيت الأبيض فرض عقوبات.", "واشنطن- أ ف ب:"),
 ])
 def test_datelines_of_the_usual_shapes_are_found(text: str, dateline: str) -> None:
     from rasid.arabic.datelines import datelines

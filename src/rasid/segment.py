@@ -13,6 +13,7 @@ a fixed width (e-mail, copied PDF) a line break inside a sentence is a space (``
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from rasid.arabic.chars import WORD_RE
 from rasid.arabic.normalize import normalize
@@ -22,8 +23,14 @@ _PUNCT_RE = re.compile(r"[^\s]")
 #: A word, or one character that is neither a word character nor white space.
 _TOKEN_RE = re.compile(f"({WORD_RE.pattern})|\\S")
 _END = set(".!?؟…")
-_OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
-_CLOSERS = set("”»\"')]")
+_OPEN_QUOTES = {"“": "”", "«": "»", "„": "“”"}
+_BRACKETS = {"(": ")", "[": "]"}
+_CLOSERS = set("”»\"')]“")
+#: line breaks: \n, a lone \r of old Mac text, and Unicode's line and paragraph separators
+_LINE_BREAK_RE = re.compile("[\n\u2028\u2029]|\r(?!\n)")
+_QUOTE_END_RE = re.compile("[”“]")
+_INLINE_ITEM_RE = re.compile(r"(?:^|[:.؟!]\s+)\d{1,3}$")
+_LATIN_TITLE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|No|vs)$")
 _MAX_QUOTE = 600
 #: a wrapped line fills at least this share of the widest line; wrapping widths lie in between
 _FULL_LINE = 0.6
@@ -41,6 +48,10 @@ _CUT_AFTER = {normalize(w) for w in (
 _BEFORE_ABBR = set(".([«“\"'-–/")
 #: after a quotation closed on an end mark, the sentence goes on (or ends at a mark of its own)
 _GOES_ON = set("،,؛;:") | _END
+#: ... or when a preposition or adverb carries it on ("«الشعب يريد إسقاط النظام!» في ساحة التحرير")
+_GOES_ON_WORDS = {normalize(w) for w in (
+    "في وفي خلال قبل بعد أمام عند على إلى من أثناء وسط داخل خارج حسب بحسب وفق وفقا ضد عبر لدى "
+    "حين عندما بينما أمس اليوم صباح مساء").split()}
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -56,9 +67,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
-def _is_boundary(text: str, i: int, quote_close: str | None) -> bool:
+def _is_boundary(text: str, i: int, inside: bool) -> bool:
+    """Whether the mark at ``i`` ends its sentence (``inside``: within a quotation or brackets)."""
     ch = text[i]
-    if ch == "\n":
+    if ch in "\n\u2028\u2029":
         return True
     if ch not in _END:
         return False
@@ -72,19 +84,32 @@ def _is_boundary(text: str, i: int, quote_close: str | None) -> bool:
         return False  # a run of marks (... ؟! !! …؟) ends at its last mark
     if (ch == "…" or ch == "." and prev == ".") and nxt.isalpha():
         return False  # "...الخ": an ellipsis leaning on the next word does not end the sentence
-    if ch == "." and prev.isalpha() and (i == 1 or text[i - 2].isspace() or text[i - 2] in _BEFORE_ABBR):
+    if (ch == "." and prev.isalpha() and (i == 1 or text[i - 2].isspace() or text[i - 2] in _BEFORE_ABBR)
+            and not _after_number(text, i - 1)):
         return False  # one-letter abbreviations: د. م. (ت. 2010) and dotted ones: (أ.ف.ب)
     if ch == "." and prev.isdigit() and _list_number(text, i):
         return False  # "1. وقف إطلاق النار": a numbered item begins its sentence
-    if quote_close is not None:
-        return False
-    return True
+    if ch == "." and _LATIN_TITLE_RE.search(text, max(0, i - 6), i):
+        return False  # "Mr. Smith"
+    return not inside
+
+
+def _after_number(text: str, i: int) -> bool:
+    """Whether the letter at ``i`` follows a number: a unit or era, not a title ("الساعة 8 م.",
+    "عام 1950 م.")."""
+    before = text[max(0, i - 12) : i].rstrip()
+    return bool(before) and before[-1].isdigit()
 
 
 def _list_number(text: str, i: int) -> bool:
-    """Whether the digits before ``i`` are all its line holds before it (one to three)."""
+    """Whether the digits before ``i`` (one to three) open a list item: all its line holds before
+    it, or they follow a colon or the end of a sentence and a word follows them ("أبرز
+    المطالب: 1. وقف القتال. 2. فتح المعابر.")."""
     head = text[text.rfind("\n", 0, i) + 1 : i].strip()
-    return 0 < len(head) <= 3 and head.isdigit()
+    if 0 < len(head) <= 3 and head.isdigit():
+        return True
+    m = _INLINE_ITEM_RE.search(head)
+    return m is not None and i + 2 < len(text) and text[i + 1] == " " and text[i + 2].isalpha()
 
 
 def _is_latin_alnum(ch: str) -> bool:
@@ -97,8 +122,8 @@ def _reversed_opener(text: str, i: int) -> bool:
     further on in the same paragraph."""
     if i > 0 and not (text[i - 1].isspace() or text[i - 1] == ":"):
         return False
-    j = text.find("”", i + 1, i + _MAX_QUOTE)
-    return j != -1 and "\n" not in text[i:j]
+    j = _QUOTE_END_RE.search(text, i + 1, i + _MAX_QUOTE)
+    return j is not None and "\n" not in text[i : j.start()]
 
 
 def _opens_after_space(text: str, prev: Token, tok: Token) -> bool:
@@ -109,14 +134,13 @@ def _opens_after_space(text: str, prev: Token, tok: Token) -> bool:
         return False
     if tok.text == '"':
         return tok.end < len(text) and not text[tok.end].isspace()
-    return tok.text == "”" and _reversed_opener(text, tok.start)
+    return tok.text == "“" or tok.text == "”" and _reversed_opener(text, tok.start)
 
 
 def _hard_break(text: str, start: int, end: int, soft: frozenset[int]) -> bool:
     """Whether ``text[start:end]`` holds a line break that is not a soft one (a lone ``\r`` of
     old Mac text is a line break too)."""
-    return any((ch == "\n" or ch == "\r" and text[start + k + 1 : start + k + 2] != "\n")
-               and start + k not in soft for k, ch in enumerate(text[start:end]))
+    return any(m.start() not in soft for m in _LINE_BREAK_RE.finditer(text, start, end))
 
 
 def _ends_sentence(line: str) -> bool:
@@ -178,45 +202,82 @@ def line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@dataclass(slots=True)
+class _Open:
+    """A quotation or bracket open in the sentence: what closes it, where it opened, whether it
+    is a bracket, and whether it opened the sentence."""
+
+    closers: str
+    at: int
+    bracket: bool
+    first: bool
+
+
+def _opener(text: str, tok: Token, nesting: list[_Open]) -> str | None:
+    """The marks that close what ``tok`` opens, or None when it opens nothing."""
+    ch = tok.text
+    if ch in _BRACKETS:
+        return _BRACKETS[ch]
+    if ch == "“" and _reversed_closer(text, tok):
+        return None  # ”لن نتراجع“: mirrored marks, this one closes
+    if ch in _OPEN_QUOTES:
+        return _OPEN_QUOTES[ch]
+    if ch == '"':
+        return '"'
+    if ch == "”" and (not nesting or "”" not in nesting[-1].closers) and _reversed_opener(text, tok.start):
+        return "”“"
+    return None
+
+
+def _reversed_closer(text: str, tok: Token) -> bool:
+    """Whether a ``“`` leans on the word before it and not on the next one ("نتراجع“ ثم")."""
+    before = text[tok.start - 1] if tok.start else " "
+    after = text[tok.end] if tok.end < len(text) else " "
+    return not before.isspace() and before not in _OPEN_QUOTES and (after.isspace() or after in _GOES_ON or after in _CLOSERS)
+
+
 def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     """Group tokens into sentences; each sentence span runs from its first to last token."""
     soft = soft_breaks(text)
     sentences: list[Sentence] = []
     first = 0
-    quote_close: str | None = None
-    quote_open_at = 0
+    nesting: list[_Open] = []  # quotations and brackets open, innermost last
     n = len(tokens)
     for i, tok in enumerate(tokens):
         ch = tok.text
-        closed = False
+        closed: _Open | None = None
         if not tok.is_word:
             # the awaited closer first: “ closes „ (as ” closes “) before it could open a quote
-            if quote_close is not None and ch == quote_close:
-                quote_close, closed = None, True
-            elif ch in _OPEN_QUOTES or ch == '"':
-                quote_close, quote_open_at = _OPEN_QUOTES.get(ch, '"'), tok.start
-            elif ch == "”" and quote_close is None and _reversed_opener(text, tok.start):
-                quote_close, quote_open_at = "”", tok.start
-        if quote_close is not None and tok.start - quote_open_at > _MAX_QUOTE:
-            quote_close = None  # an unclosed quote must not eat the text
+            depth = next((k for k in range(len(nesting) - 1, -1, -1) if ch in nesting[k].closers), None)
+            if depth is not None and (depth == len(nesting) - 1 or ch not in _OPEN_QUOTES):
+                closed = nesting[depth]
+                del nesting[depth:]  # an inner mark left open closes with its outer one
+            else:
+                closers = _opener(text, tok, nesting)
+                if closers is not None:
+                    nesting.append(_Open(closers, tok.start, ch in _BRACKETS, i == first))
+        if nesting and tok.start - nesting[0].at > _MAX_QUOTE:
+            nesting.clear()  # an unclosed quote must not eat the text
         boundary = False
         closes_quoted_sentence = (
-            not tok.is_word and (closed or ch in _CLOSERS) and quote_close is None and i > first
+            not tok.is_word and (closed is not None or ch in _CLOSERS) and not nesting and i > first
             and tokens[i - 1].text in _END
             and not (i + 1 < n and tokens[i + 1].text in _GOES_ON)  # «أين المساعدات؟»، مضيفا
+            and not (closed is not None and closed.bracket and not closed.first)  # الحكومة (...) لن
+            and not (i + 1 < n and tokens[i + 1].norm in _GOES_ON_WORDS)  # «…!» في ساحة التحرير
         )
         if closes_quoted_sentence:
             boundary = True
-        elif not tok.is_word and _is_boundary(text, tok.start, quote_close):
+        elif not tok.is_word and _is_boundary(text, tok.start, bool(nesting)):
             boundary = True
         elif i + 1 < n and _hard_break(text, tok.end, tokens[i + 1].start, soft):
             boundary = True
-            quote_close = None
+            nesting.clear()
         if boundary:
             # keep closing quotes and brackets that follow the full stop in this sentence
             j = i
             while (j + 1 < n and tokens[j + 1].text in _CLOSERS
-                   and "\n" not in text[tokens[j].end : tokens[j + 1].start]
+                   and not _LINE_BREAK_RE.search(text, tokens[j].end, tokens[j + 1].start)
                    and not _opens_after_space(text, tokens[j], tokens[j + 1])):
                 j += 1
             if j != i:
@@ -226,8 +287,6 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     if first < n:
         sentences.append(Sentence(tokens[first].start, tokens[-1].end, first, n))
     return [_without_bullet(tokens, s) for s in sentences]
-
-
 
 
 def _without_bullet(tokens: list[Token], s: Sentence) -> Sentence:
