@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rasid.arabic.chars import ARABIC_LETTERS
 from rasid.arabic.normalize import normalize
 from rasid.model import Article, Span
 from rasid.segment import BULLETS, line_spans
@@ -38,7 +39,10 @@ _FURNITURE_WORDS_MAX = 4
 #: furniture lines under which a list of headlines follows
 _LIST_HEADERS = _RELATED + _SHORT_HEADERS
 _ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6});|&")
-_BIDI_RE = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_BIDI = "[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+_LETTER = f"[{ARABIC_LETTERS}A-Za-z0-9]"
+#: direction marks, unless one sits inside a word ("بي\u200fروت" stays one word)
+_BIDI_RE = re.compile(f"(?<!{_LETTER}){_BIDI}|{_BIDI}(?!{_LETTER})")
 _SENTENCE_END = tuple(".!?؟…\"”»:)")
 _SHORT_TAIL_WORDS = 14
 
