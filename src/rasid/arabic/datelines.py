@@ -1,4 +1,5 @@
-"""Datelines: "عمان، الأردن (CNN)--", "دمشق (رويترز) -", "بغداد – الجورنال", "بيروت – أ ف ب:"
+"""Datelines: "عمان، الأردن (CNN)--", "دمشق (رويترز) -", "بغداد – الجورنال", "بيروت – أ ف ب:",
+"دمشق-سانا", "إسطنبول/ الأناضول", "لندن ـ «القدس العربي»:"
 open a report with where it was filed, not where anything in it happened."""
 
 from __future__ import annotations
@@ -7,13 +8,15 @@ import re
 
 #: a line opening with a verb of speech is a sentence, not a dateline ("قال الوزير - في بيان:")
 _SAID = r"(?![وف]?(?:قال|أكد|اكد|أضاف|اضاف|ذكر|أعلن|اعلن|أفاد|افاد|صرح|تابع|أوضح|اوضح|أشار|اشار)[تا]?\s)"
-_PLACE = r"[^\s،,()]+(?:\s[^\s،,()]+)?"  # one or two words
+_PLACE = r"[^\s،,()/\-–—]+(?:\s[^\s،,()/\-–—]+)?"  # one or two words
+#: "بيروت - ", "واشنطن- ", "دمشق-", "إسطنبول/ ", "لندن ـ " (a tatweel as the dash)
+_DASH = r"(?:\s*[-–—/]\s*|\s+ـ\s+)"
 _SOURCE = r"\([^)\n]{1,30}\)\s*[-–—]+"  # "(رويترز) -", "(CNN)--"
 DATELINE_RE = re.compile(_SAID + "(?:" + "|".join((
     _PLACE + r"\s*[،,]\s*[^\s(]+(?:\s[^\s(]+){0,2}\s*" + _SOURCE,  # "عمان، الأردن (CNN)--"
     _PLACE + r"\s*" + _SOURCE,  # "دمشق (رويترز) -"
     _PLACE + r"\s+[-–—]\s+[^\s(]+(?:\s[^\s(]+){0,3}\s*" + _SOURCE,  # "بغداد - 12 آذار (رويترز) -"
-    _PLACE + r"\s+[-–—]\s+[^\s:]+(?:\s[^\s:]+){0,2}\s*(?:\n|:)",  # "بغداد – الجورنال", "بيروت – أ ف ب:"
+    _PLACE + _DASH + r"[^\s:]+(?:\s[^\s:]+){0,2}\s*(?:\n|:)",  # "بغداد – الجورنال", "بيروت – أ ف ب:"
 )) + ")")
 _REACH = 80
 
