@@ -60,6 +60,9 @@ def _read(sentence: str, word: str) -> tuple[int | Fraction, str] | None:
     ("قتل ما بين 100 ألف و300 ألف شخص", "100", 100000, "100 ألف"),
     ("قتل ما بين ألف و1500 مدني", "ألف", 1000, "ألف"),
     ("انتهى الهجوم بـ3 قتلى", "بـ3", 3, "بـ3"),  # a number leaning on بـ with a tatweel
+    ("قدرت المصادر عدد القتلى بـ1,200 شخص", "بـ1", 1200, "بـ1,200"),  # ... with its separators
+    ("قدرت الخسائر بـ٢٫٥ مليون دولار", "بـ٢", 2500000, "بـ٢٫٥ مليون"),  # ... and its scale word
+    ("قتل 5 جنود و25 مدنيا في الهجوم", "و25", 25, "و25"),  # digits behind و
 ])
 def test_numbers_are_read_whole(sentence: str, word: str, value: int | Fraction,
                                 words: str) -> None:

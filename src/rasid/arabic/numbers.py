@@ -114,8 +114,10 @@ def _below_thousand(tokens: Sequence[Token], j: int, last: int,
     return hundreds, end
 
 
-def _digits(tokens: Sequence[Token], i: int, last: int) -> tuple[int | Fraction, int]:
-    value: int | Fraction = int(tokens[i].norm)
+def _digits(tokens: Sequence[Token], i: int, last: int, lead: int = 0) -> tuple[int | Fraction, int]:
+    """The number written in digits at token ``i`` (after ``lead`` letters: "بـ1,200", "و25"),
+    with its thousands separators and decimal point."""
+    value: int | Fraction = int(tokens[i].norm[lead:])
     end = i + 1
     while (end + 1 < last and tokens[end].text in _GROUP + _DECIMAL + _EITHER
            and tokens[end].start == tokens[end - 1].end
@@ -140,7 +142,9 @@ def read_number(tokens: Sequence[Token], i: int, last: int) -> tuple[int | Fract
         if joined and tokens[j].norm.isdigit() and j == i:
             part: tuple[int | Fraction, int] | None = _digits(tokens, j, last)
         elif j == i and norm[:1] in "بل" and norm[1:].isdigit() and tokens[j].text[1:2] == "ـ":
-            part = int(norm[1:]), j + 1  # "انتهى الهجوم بـ3 قتلى"
+            part = _digits(tokens, j, last, 1)  # "انتهى الهجوم بـ3 قتلى", "بـ1,200"
+        elif j == i and norm[:1] == "و" and norm[1:].isdigit():
+            part = _digits(tokens, j, last, 1)  # "5 جنود و25 مدنيا"
         elif joined and j > i and norm.isdigit():  # "3 آلاف و500", "مليون و200 ألف"
             part = int(norm), j + 1
         elif norm in _PARTS and j + 1 < last and tokens[j + 1].norm in SCALES:
