@@ -26,7 +26,7 @@ def proclitic_splits(word: str) -> tuple[tuple[int, str], ...]:
 
     Returns ``(prefix_length, stem_matching_form)`` pairs where ``prefix_length`` counts
     characters of the *matching form*. ``لل`` is read as ``ل`` + ``ال`` so ``للعراق`` also
-    yields ``العراق``.
+    yields ``العراق``, and ``للجنة`` yields ``اللجنة`` (ل + اللجنة, written with two lams).
 
     >>> [s for _, s in proclitic_splits("وبالعراق")]
     ['وبالعراق', 'بالعراق', 'العراق', 'عراق']
@@ -46,6 +46,7 @@ def proclitic_splits(word: str) -> tuple[tuple[int, str], ...]:
         add(used, rest)
     if rest[:1] in PREPOSITIONS and len(rest) > MIN_STEM + 1:
         if rest.startswith("لل"):
+            add(used + 1, "ا" + rest)  # للجنة = ل + اللجنة: a third lam is never written
             add(used + 2, "ال" + rest[2:])
             add(used + 2, rest[2:])
         rest, used = rest[1:], used + 1

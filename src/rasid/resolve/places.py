@@ -364,7 +364,7 @@ def _locative(between: str, after: str, tail: bool = False) -> bool:
     """"X في Y", "X بY", "X بمدينة Y", with ``tail`` "مخيم نور شمس بمدينة طولكرم": X lies in Y."""
     words = [normalize(w) for w in between.split()]
     bi = normalize(after[:1]) == "ب"
-    if tail and words and (words[1:] in (["في"], ["ب"]) or len(words) == 1 and bi):
+    if tail and words and (words[1:] in (["في"], ["ب"]) or len(words) == 1 and bi and words[0] not in ("و", "ثم", "او")):
         return True
     return words in (["في"], ["ب"]) or not words and between.isspace() and bi
 
