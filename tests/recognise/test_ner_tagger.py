@@ -57,6 +57,19 @@ def test_proclitic_left_out_of_span(tagger: NerTagger) -> None:
     assert strip_proclitic("وبغداد", tagger) == 1
 
 
+@pytest.mark.parametrize("word", ["وائل", "فراس", "لؤي", "لبنى", "فالح", "وسيم"])
+def test_a_name_that_begins_like_a_clitic_keeps_its_first_letter(tagger: NerTagger, word: str) -> None:
+    # names of the lexicon (وائل، فراس، لؤي، لبنى) or common whole words (فالح، وسيم)
+    assert strip_proclitic(word, tagger) == 0
+    assert strip_proclitic("و" + word, tagger) == 1
+
+
+def test_lam_lam_is_read_as_the_preposition_before_a_name_or_before_its_article(tagger: NerTagger) -> None:
+    assert strip_proclitic("للبنان", tagger) == 1  # ل + لبنان
+    assert strip_proclitic("للعراق", tagger) == 2  # ل + العراق, the article's alef unwritten
+    assert strip_proclitic("وللبنان", tagger) == 2
+
+
 def test_mention_offsets_match_text(tagger: NerTagger) -> None:
     text = "قال السيد أحمد حسن،  مدير شركة النفط الوطنية في البصرة: «سنعمل»."
     toks = tokenize(text)

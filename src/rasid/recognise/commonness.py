@@ -37,6 +37,16 @@ def rare(norm: str) -> bool:
     return table().get(norm, 0) < RARE
 
 
+#: Zipf × 10 from which a word is common: read about three times in a million words or more
+COMMON = 35
+
+
+def common(norm: str) -> bool:
+    """A word (matching form) common in Arabic as written whole: "فالح", "وسيم" are words of
+    their own, not و/ف before a fragment."""
+    return table().get(norm, 0) >= COMMON
+
+
 def bucket(norm: str, path: Path = TABLE) -> str:
     """``"z0"`` … ``"z15"`` (Zipf value in half steps) for a matching form; ``"zx"`` if
     unlisted."""

@@ -14,6 +14,7 @@ from typing import Protocol
 from rasid.arabic.matcher import skip_chars
 from rasid.arabic.normalize import normalize
 from rasid.model import Mention, Sentence, Token
+from rasid.recognise.commonness import common
 
 CONJ = ("و", "ف")
 PREP = ("ب", "ل", "ك")
@@ -37,10 +38,10 @@ def _prefix_candidates(norm: str) -> list[int]:
     if rest[:1] in CONJ and len(rest) - 1 >= MIN_NAME:
         rest, used = rest[1:], 1
         out.append(used)
+    if rest[:1] in PREP and len(rest) - 1 >= MIN_NAME:
+        out.append(used + 1)  # للبنان: ل + لبنان
     if rest.startswith("لل") and len(rest) - 2 >= MIN_NAME:
-        out.append(used + 2)
-    elif rest[:1] in PREP and len(rest) - 1 >= MIN_NAME:
-        out.append(used + 1)
+        out.append(used + 2)  # للعراق: ل + (ا)لعراق
     return out
 
 
@@ -50,14 +51,25 @@ def strip_proclitic(word: str, tagger: object = None) -> int:
     cands = _prefix_candidates(norm)
     if not cands:
         return 0
+    listed = next((n for n in (0, *cands)
+                   if _listed(tagger, "ال" + norm[n:] if norm[:n].endswith("لل") else norm[n:])), None)
+    if listed is not None:  # the least stripped form that rasid's lists name: وائل، ولؤي، وبغداد
+        return skip_chars(word, listed) if listed else 0
     best_n, best_score = 0, _known(tagger, norm)
     for n in cands:
         score = _known(tagger, norm[n:])
         if score > best_score:
             best_n, best_score = n, score
-    if best_n == 0 and best_score == 0 and norm[:1] in CONJ and len(norm) - 1 >= 3:
+    if best_n == 0 and best_score == 0 and norm[:1] in CONJ and len(norm) - 1 >= 3 and not common(norm):
         best_n = 1  # an unknown word after و/ف: the conjunction is far likelier than a name
     return skip_chars(word, best_n) if best_n else 0
+
+
+def _listed(tagger: object, form: str) -> bool:
+    """Whether a matching form is in the tagger's hand-written or geographic name lists (kinds
+    read from the training split, ``T…``/``t…``, do not count: ANERcorp splits some names)."""
+    gazetteer = getattr(tagger, "gazetteer", None)
+    return gazetteer is not None and any(k[0] not in "Tt" for k in gazetteer.kinds(form))
 
 
 def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
