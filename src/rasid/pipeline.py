@@ -23,7 +23,7 @@ from rasid.clean import clean
 from rasid.coding.coder import code_events
 from rasid.coding.quotes import find_quotes
 from rasid.errors import ProcessingError, RasidError
-from rasid.model import Article, Doc, Mention, PlaceRef
+from rasid.model import Article, Doc
 from rasid.recognise.backends import load_tagger
 from rasid.recognise.ner import recognise
 from rasid.record import to_record
@@ -32,6 +32,7 @@ from rasid.resolve.actors import ActorResolver
 from rasid.resolve.bearings import projected_places
 from rasid.resolve.capitals import find_capitals, is_nisba, nisba_countries
 from rasid.resolve.dates import find_dates
+from rasid.resolve.named_places import place_mentions
 from rasid.resolve.places import Gazetteer, outside_names
 from rasid.segment import split_sentences, tokenize
 
@@ -67,7 +68,7 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
         dates=tuple(find_dates(text, written or article.published)),
         written=written,
     )
-    doc = replace(doc, mentions=tuple(refine_labels(doc.mentions, doc.places)))
+    doc = replace(doc, mentions=tuple(place_mentions(text, doc.mentions, doc.places)))
     doc = replace(doc, events=code_events(doc))
     return replace(doc, quotes=tuple(find_quotes(text, doc.tokens, doc.sentences, doc.actors)))
 
@@ -88,21 +89,6 @@ def dateline_day(text: str, filed: list[tuple[int, int]], published: date | None
             if ref.interval.end == day and (published is None or 0 <= (published - day).days <= _WRITTEN_WITHIN):
                 return day
     return None
-
-
-_GPE_FEATURES = {"country", "admin1", "city"}
-
-
-def refine_labels(mentions: tuple[Mention, ...], places: tuple[PlaceRef, ...]) -> list[Mention]:
-    """LOC → GPE where the gazetteer knows the name as a country, governorate or city."""
-    out = []
-    for m in mentions:
-        if m.label == "LOC" and any(p.start <= m.start and m.end <= p.end and p.place.feature in _GPE_FEATURES
-                                    or m.start <= p.start and p.end <= m.end and p.end - p.start >= (m.end - m.start) * 0.6
-                                    and p.place.feature in _GPE_FEATURES for p in places):
-            m = replace(m, label="GPE")
-        out.append(m)
-    return out
 
 
 def process(article: Article, ner_model: str | None = None) -> dict[str, Any]:

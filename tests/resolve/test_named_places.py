@@ -1,0 +1,43 @@
+"""Entity mentions made whole with the gazetteer's places (rasid.resolve.named_places)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasid.model import Article
+from rasid.pipeline import process
+
+
+def _entities(text: str) -> list[tuple[str, str]]:
+    record = process(Article(doc_id="t", text=text, published=date(2024, 3, 10), outlet="test"))
+    for e in record["entities"]:
+        assert text[e["start"] : e["end"]] == e["text"]
+    return [(e["label"], e["text"]) for e in record["entities"]]
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("قتل ثلاثة جنود بانفجار عبوة ناسفة بالموصل صباح اليوم.", ("GPE", "الموصل")),
+    ("تظاهر المئات في محافظتي البصرة وذي قار احتجاجا على انقطاع الكهرباء.", ("GPE", "ذي قار")),
+    ("سقطت قذائف على بلدة دوما في الغوطة الشرقية.", ("GPE", "دوما")),
+])
+def test_a_place_the_tagger_misses_is_an_entity(text: str, entity: tuple[str, str]) -> None:
+    assert entity in _entities(text)
+
+
+def test_a_place_name_is_not_its_descriptor_nor_a_capital_named_by_its_country() -> None:
+    found = _entities("وصل وفد إلى مدينة الرقة ثم توجه إلى العاصمة السورية.")
+    assert ("GPE", "الرقة") in found
+    assert not any("مدينة" in t or "العاصمة" in t for _, t in found)
+
+
+def test_a_projected_point_is_no_entity_but_its_town_is() -> None:
+    found = _entities("سقط صاروخ على بعد 50 كيلومترا شمال غرب كركوك مساء أمس.")
+    assert found == [("GPE", "كركوك")]
+
+
+def test_a_place_name_cut_short_by_the_tagger_is_widened() -> None:
+    found = _entities("اندلعت اشتباكات عنيفة في الخرطوم وأم درمان بين الجيش وقوات الدعم السريع.")
+    assert ("GPE", "أم درمان") in found
+    assert ("GPE", "درمان") not in found and ("LOC", "درمان") not in found
