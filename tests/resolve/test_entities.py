@@ -1,4 +1,4 @@
-"""Entity mentions made whole with the gazetteer's places (rasid.resolve.named_places)."""
+"""Entity mentions made whole with the gazetteer's places (rasid.resolve.entities)."""
 
 from __future__ import annotations
 
@@ -41,3 +41,29 @@ def test_a_place_name_cut_short_by_the_tagger_is_widened() -> None:
     found = _entities("اندلعت اشتباكات عنيفة في الخرطوم وأم درمان بين الجيش وقوات الدعم السريع.")
     assert ("GPE", "أم درمان") in found
     assert ("GPE", "درمان") not in found and ("LOC", "درمان") not in found
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("أعلنت وزارة الداخلية العراقية اعتقال خمسة مطلوبين في كركوك.", ("ORG", "وزارة الداخلية العراقية")),
+    ("قالت قوات الدعم السريع إنها صدت هجوما للجيش قرب الفاشر.", ("ORG", "قوات الدعم السريع")),
+    ("التقى وفد من الحوثيين مسؤولين عمانيين في مسقط.", ("ORG", "الحوثيين")),
+    ("وصل مسؤول في الحرس الثوري إلى دمشق أمس.", ("ORG", "الحرس الثوري")),
+])
+def test_an_organisation_the_actor_lexicon_names_is_an_entity(text: str, entity: tuple[str, str]) -> None:
+    assert entity in _entities(text)
+
+
+def test_a_name_inside_an_organisation_gives_way_to_it() -> None:
+    found = _entities("رحبت بعثة الأمم المتحدة لمساعدة العراق بإجراء الانتخابات في موعدها.")
+    assert ("ORG", "بعثة الأمم المتحدة لمساعدة العراق") in found
+    assert not any(t == "العراق" for _, t in found)
+
+
+def test_descriptions_and_bodies_of_people_are_no_organisation() -> None:
+    found = _entities("قال المبعوث الأممي إن قوات الاحتلال والقوات الأمنية وجنديين ...")
+    assert not any(label == "ORG" for label, _ in found)
+
+
+def test_a_persons_name_cut_short_by_the_tagger_is_made_whole() -> None:
+    found = _entities("وأكد الجيش السوداني بقيادة عبد الفتاح البرهان أنه يواصل عملياته في الخرطوم.")
+    assert ("PER", "عبد الفتاح البرهان") in found

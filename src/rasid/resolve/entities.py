@@ -1,0 +1,149 @@
+"""Named-entity mentions made whole with the resolvers' places and organisations.
+
+The tagger finds most names; the gazetteer knows the places among them better, and the actor
+lexicon the organisations (ANERcorp, which the tagger learnt from, leaves most ministries and
+forces unmarked). Here a mention
+of a place becomes GPE when the gazetteer knows it as a country, governorate or city (the LOC
+of the tagger's label set refined), a place name the tagger cut short is widened to the
+gazetteer's name ("درمان" → "أم درمان"), and a place the tagger missed ("بالموصل", "وذي قار") is
+added as a mention of its own. A place's descriptor (مدينة، بلدة، محافظة …) is no part of its
+name; a capital named by its country ("العاصمة السورية") and a point projected from a town
+("50 كيلومترا شمال غرب كركوك") are places but not names. An organisation or armed group the
+actor lexicon names ("قوات الدعم السريع", "الحوثيون", "يونامي"), or an institution named by its
+office ("وزارة الداخلية العراقية", "خلية الإعلام الأمني"), is an ORG mention where the tagger
+marked nothing or only names inside it ("بعثة [الأمم المتحدة] لمساعدة [العراق]"); a title before it
+("مسؤول في", "الأمين العام لـ") is no part of it. A person's name the tagger cut short is
+made as long as the person the actor lexicon knows ("عبد الفتاح" → "عبد الفتاح البرهان").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rasid.arabic.clitics import proclitic_splits
+from rasid.arabic.normalize import normalize
+from rasid.model import ActorRef, Mention, PlaceRef, Token
+from rasid.resolve.actors import ActorResolver
+from rasid.resolve.gazetteer import DESCRIPTORS
+
+GPE_FEATURES = frozenset({"country", "admin1", "city"})
+#: descriptors that only say what kind of place follows ("مدينة الرقة" → الرقة); a camp, a
+#: crossing, a countryside (ريف دمشق is a governorate's name) or a republic keeps its word
+_KIND_WORDS = frozenset(w for w, f in DESCRIPTORS.items() if f in ("admin1", "admin2", "city", None))
+_CAPITAL = "العاصمه"
+_RIF = "ريف"
+
+
+def place_mentions(text: str, mentions: Sequence[Mention], places: Sequence[PlaceRef]) -> list[Mention]:
+    """``mentions`` with places labelled GPE or LOC, widened to their names, and the places
+    the tagger missed added (source ``gazetteer``), in text order."""
+    names = [n for n in (_name(text, p) for p in places) if n is not None]
+    out = []
+    for m in mentions:
+        if m.label in ("LOC", "GPE", "MISC"):
+            m = _refined(text, m, names)
+        out.append(m)
+    for start, end, label in names:
+        if not any(m.start < end and start < m.end for m in out):
+            out.append(Mention(start, end, label, text[start:end], source="gazetteer"))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _refined(text: str, m: Mention, names: list[tuple[int, int, str]]) -> Mention:
+    for start, end, label in names:
+        if (start, end) == (m.start, m.end):
+            return replace(m, label=label) if m.label != label else m  # ريف دمشق/MISC → GPE
+        if m.label == "MISC":
+            continue
+        if start <= m.start and m.end <= end:
+            if _bare(text[start:end].split()[0]) == _RIF:
+                return replace(m, label=label)  # إدلب of ريف إدلب: the governorate's name
+            return replace(m, start=start, end=end, text=text[start:end], label=label)  # درمان → أم درمان
+        if m.start <= start and end <= m.end and end - start >= (m.end - m.start) * 0.6 and label == "GPE":
+            return replace(m, label="GPE")  # most of the mention is a city's name
+    return m
+
+
+def _name(text: str, p: PlaceRef) -> tuple[int, int, str] | None:
+    """(start, end, label) of the name of place ``p`` in ``text``, or None when it has none."""
+    if p.place.feature == "point" and not p.place.place_id:
+        return None  # a point projected from a town
+    start, end = p.start, p.end
+    words = text[start:end].split()
+    first = _bare(words[0]) if words else ""
+    if first == _CAPITAL:
+        return None
+    if len(words) > 1 and first in _KIND_WORDS:
+        start = text.index(words[1], start + len(words[0]))
+    return start, end, "GPE" if p.place.feature in GPE_FEATURES else "LOC"
+
+
+def _bare(word: str) -> str:
+    """The word without its conjunction or preposition, when so read it is a descriptor."""
+    splits = proclitic_splits(word)
+    return next((s for _, s in splits if s in _KIND_WORDS or s in (_CAPITAL, _RIF)), splits[0][1])
+
+
+#: the first word of an office's name that makes it an organisation ("وزارة الصحة"), not a
+#: person ("وزير الصحة") or a body of people ("القوات الأمنية")
+_INSTITUTIONS = frozenset(normalize(w) for w in (
+    "وزارة هيئة جهاز مجلس خلية قيادة مديرية مؤسسة محكمة برلمان وكالة مفوضية الدفاع".split()))
+
+
+#: words that make a lexicon phrase a description of a body or of one of its people, not its
+#: name: "المبعوث الأممي" (the UN's envoy), "قوات الاحتلال" (Israel's forces)
+_DESCRIBED = frozenset(normalize(w) for w in (
+    "المبعوث مبعوث الأمين المتحدث الناطق الممثل ممثل السفير الاحتلال النظام".split()))
+
+
+def org_mentions(text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
+                 actors: Sequence[ActorRef]) -> list[Mention]:
+    """``mentions`` with the organisations of ``actors`` the tagger missed added as ORG, in
+    text order; a mention inside one (not a person's) gives way to it."""
+    out = list(mentions)
+    for start, end in _org_names(tokens, actors):
+        inside = [m for m in out if m.start < end and start < m.end]
+        if any(m.label == "PER" or m.start < start or m.end > end for m in inside):
+            continue
+        if inside and not any(m.label == "ORG" for m in inside) and len(inside) < 2:
+            continue  # سوق [دبي] المالي: the tagger's own reading of a name around a place
+        out = [m for m in out if m not in inside]
+        out.append(Mention(start, end, "ORG", text[start:end], source="lexicon"))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _org_names(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> list[tuple[int, int]]:
+    """(start, end) of each organisation's name among ``actors``."""
+    matcher = ActorResolver.load().data.matcher
+    out = []
+    for a in actors:
+        if a.actor.kind not in ("org", "group", "role") or a.end <= a.start:
+            continue
+        first = next((k for k, t in enumerate(tokens) if t.end > a.start), len(tokens))
+        last = next((k for k in range(first, len(tokens)) if tokens[k].start >= a.end), len(tokens))
+        if a.actor.kind == "role":  # "وزارة الداخلية العراقية", not "الجيش العراقي" or "جنديين"
+            head = normalize(tokens[first].text[a.start - tokens[first].start :]) if first < last else ""
+            if last - first >= 2 and (head in _INSTITUTIONS or head.removeprefix("ال") in _INSTITUTIONS):
+                out.append((a.start, a.end))
+            continue
+        named = [m for m in matcher.find(tokens, first, last) if any(p.type == "org" for p in m.payloads)
+                 and not _DESCRIBED & set(m.key)]
+        if named:
+            m = max(named, key=lambda m: (m.end - m.start, -m.start))
+            out.append((m.start, m.end))
+    return out
+
+
+def person_mentions(text: str, mentions: Sequence[Mention], actors: Sequence[ActorRef]) -> list[Mention]:
+    """``mentions`` with each PER mention that ends inside a person the actor lexicon knows
+    taken to that person's last word."""
+    people = [a for a in actors if a.actor.kind == "person"]
+    out = []
+    for m in mentions:
+        a = next((a for a in people if m.label == "PER" and a.start <= m.start and m.end < a.end), None)
+        if a is not None and text[m.end : a.end].strip() and all(ch.isspace() or ch.isalpha() for ch in text[m.end : a.end]) \
+                and not any(o.start < a.end and m.end <= o.start for o in mentions if o is not m):
+            m = replace(m, end=a.end, text=text[m.start : a.end])
+        out.append(m)
+    return out
