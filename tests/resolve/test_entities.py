@@ -63,3 +63,16 @@ def test_descriptions_and_bodies_of_people_are_no_organisation() -> None:
 def test_a_persons_name_cut_short_by_the_tagger_is_made_whole() -> None:
     found = _entities("وأكد الجيش السوداني بقيادة عبد الفتاح البرهان أنه يواصل عملياته في الخرطوم.")
     assert ("PER", "عبد الفتاح البرهان") in found
+
+
+def test_a_common_word_the_gazetteer_knows_as_a_far_town_is_no_entity() -> None:
+    # مدان (a convict) is also Medan in Sumatra; after بحق nothing leads to a place
+    found = _entities("أصدرت محكمة جنايات الرصافة حكما بالإعدام بحق مدان بالانتماء إلى تنظيم داعش.")
+    assert not any(t == "مدان" for _, t in found)
+    assert ("ORG", "محكمة جنايات") not in found  # a court named by the place after it is no ORG cut short
+
+
+def test_camps_are_places_and_descriptors_leave_the_tagger_s_span() -> None:
+    found = _entities("نقل المصابون إلى مخيم جنين ومدينة العين وإقليم دارفور.")
+    assert ("LOC", "مخيم جنين") in found
+    assert ("GPE", "العين") in found and ("LOC", "دارفور") in found

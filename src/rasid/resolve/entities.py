@@ -24,15 +24,36 @@ from dataclasses import replace
 from rasid.arabic.clitics import proclitic_splits
 from rasid.arabic.normalize import normalize
 from rasid.model import ActorRef, Mention, PlaceRef, Token
+from rasid.recognise.commonness import rare
 from rasid.resolve.actors import ActorResolver
 from rasid.resolve.gazetteer import DESCRIPTORS
 
 GPE_FEATURES = frozenset({"country", "admin1", "city"})
-#: descriptors that only say what kind of place follows ("مدينة الرقة" → الرقة); a camp, a
-#: crossing, a countryside (ريف دمشق is a governorate's name) or a republic keeps its word
-_KIND_WORDS = frozenset(w for w, f in DESCRIPTORS.items() if f in ("admin1", "admin2", "city", None))
+#: descriptors that only say what kind of place follows ("مدينة الرقة" → الرقة, "إقليم دارفور" →
+#: دارفور); a countryside (ريف دمشق is a governorate's name) or a republic keeps its word
+_KIND_WORDS = frozenset(w for w, f in DESCRIPTORS.items() if f in ("admin1", "admin2", "city", "region", None)) \
+    | {normalize("إمارة")}
+#: first words of places that are no town, though the gazetteer files them under one
+_SITES = frozenset(normalize(w) for w in "مخيم معبر منفذ قاعدة مطار ميناء".split())
+#: words a town's name may begin with, which the tagger leaves out ("أم [درمان]", "جسر [الشغور]")
+_NAME_HEADS = frozenset(normalize(w) for w in (
+    "أم أبو بني بنت عين تل رأس دير بيت جسر كفر خان سيدي جبل وادي مرج حمام باب قصر بئر ذي ذات".split()))
+#: words before a place the tagger missed that make it one ("في", "إلى", "قرب" …); without one,
+#: a common word the gazetteer also knows as a far town ("بحق مدان": a convict, not Medan) is none
+_BEFORE_PLACE = frozenset(normalize(w) for w in (
+    "في إلى الى من على عن نحو قرب داخل خارج عبر حول شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط "
+    "محيط أطراف ضواحي أنحاء بين ريف زار يزور تزور وصل غادر دخل".split()))
 _CAPITAL = "العاصمه"
 _RIF = "ريف"
+
+
+class _Name:
+    """A place's name in the text: its span, the span with its descriptor, and its label."""
+
+    __slots__ = ("start", "end", "full", "label")
+
+    def __init__(self, start: int, end: int, full: int, label: str) -> None:
+        self.start, self.end, self.full, self.label = start, end, full, label
 
 
 def place_mentions(text: str, mentions: Sequence[Mention], places: Sequence[PlaceRef]) -> list[Mention]:
@@ -44,29 +65,44 @@ def place_mentions(text: str, mentions: Sequence[Mention], places: Sequence[Plac
         if m.label in ("LOC", "GPE", "MISC"):
             m = _refined(text, m, names)
         out.append(m)
-    for start, end, label in names:
-        if not any(m.start < end and start < m.end for m in out):
-            out.append(Mention(start, end, label, text[start:end], source="gazetteer"))
+    for n in names:
+        if not any(m.start < n.end and n.start < m.end for m in out) and _placed(text, n):
+            out.append(Mention(n.start, n.end, n.label, text[n.start : n.end], source="gazetteer"))
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-def _refined(text: str, m: Mention, names: list[tuple[int, int, str]]) -> Mention:
-    for start, end, label in names:
-        if (start, end) == (m.start, m.end):
-            return replace(m, label=label) if m.label != label else m  # ريف دمشق/MISC → GPE
+def _placed(text: str, n: _Name) -> bool:
+    """Whether a place the tagger missed reads as one: named in two words or more, with its
+    descriptor, behind a proclitic ("بالموصل") or after a word that leads to a place; or a word
+    too rare in Arabic to be anything else."""
+    word = text[n.start : n.end]
+    if " " in word or n.full < n.start or n.start > 0 and not text[n.start - 1].isspace():
+        return True
+    before = text[max(0, n.full - 30) : n.full].split()
+    return not before or any(s in _BEFORE_PLACE for _, s in proclitic_splits(before[-1])) \
+        or rare(normalize(word))
+
+
+def _refined(text: str, m: Mention, names: list[_Name]) -> Mention:
+    for n in names:
+        if (n.start, n.end) == (m.start, m.end):
+            return replace(m, label=n.label) if m.label != n.label else m  # ريف دمشق/MISC → GPE
         if m.label == "MISC":
             continue
-        if start <= m.start and m.end <= end:
-            if _bare(text[start:end].split()[0]) == _RIF:
-                return replace(m, label=label)  # إدلب of ريف إدلب: the governorate's name
-            return replace(m, start=start, end=end, text=text[start:end], label=label)  # درمان → أم درمان
-        if m.start <= start and end <= m.end and end - start >= (m.end - m.start) * 0.6 and label == "GPE":
+        if (n.full, n.end) == (m.start, m.end):  # "مدينة العين": the name without its descriptor
+            return replace(m, start=n.start, text=text[n.start : n.end], label=n.label)
+        if n.start <= m.start and m.end <= n.end:
+            head = _bare(text[n.start : n.end].split()[0])
+            if m.start == n.start or normalize(head) in _NAME_HEADS | _SITES:  # أم درمان, مخيم جنين
+                return replace(m, start=n.start, end=n.end, text=text[n.start : n.end], label=n.label)
+            return replace(m, label=n.label)  # إدلب of ريف إدلب: the governorate's name
+        if m.start <= n.start and n.end <= m.end and n.end - n.start >= (m.end - m.start) * 0.6 and n.label == "GPE":
             return replace(m, label="GPE")  # most of the mention is a city's name
     return m
 
 
-def _name(text: str, p: PlaceRef) -> tuple[int, int, str] | None:
-    """(start, end, label) of the name of place ``p`` in ``text``, or None when it has none."""
+def _name(text: str, p: PlaceRef) -> _Name | None:
+    """The name of place ``p`` in ``text``, or None when it has none."""
     if p.place.feature == "point" and not p.place.place_id:
         return None  # a point projected from a town
     start, end = p.start, p.end
@@ -76,13 +112,14 @@ def _name(text: str, p: PlaceRef) -> tuple[int, int, str] | None:
         return None
     if len(words) > 1 and first in _KIND_WORDS:
         start = text.index(words[1], start + len(words[0]))
-    return start, end, "GPE" if p.place.feature in GPE_FEATURES else "LOC"
+    label = "GPE" if p.place.feature in GPE_FEATURES and first not in _SITES else "LOC"
+    return _Name(start, end, p.start, label)
 
 
 def _bare(word: str) -> str:
     """The word without its conjunction or preposition, when so read it is a descriptor."""
     splits = proclitic_splits(word)
-    return next((s for _, s in splits if s in _KIND_WORDS or s in (_CAPITAL, _RIF)), splits[0][1])
+    return next((s for _, s in splits if s in _KIND_WORDS or s in (_CAPITAL, _RIF) or s in _SITES), splits[0][1])
 
 
 #: the first word of an office's name that makes it an organisation ("وزارة الصحة"), not a
@@ -124,7 +161,9 @@ def _org_names(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> list[tupl
         last = next((k for k in range(first, len(tokens)) if tokens[k].start >= a.end), len(tokens))
         if a.actor.kind == "role":  # "وزارة الداخلية العراقية", not "الجيش العراقي" or "جنديين"
             head = normalize(tokens[first].text[a.start - tokens[first].start :]) if first < last else ""
-            if last - first >= 2 and (head in _INSTITUTIONS or head.removeprefix("ال") in _INSTITUTIONS):
+            tail = tokens[last - 1].norm  # "محكمة جنايات [القاهرة]": a construct left open
+            if last - first >= 2 and (head in _INSTITUTIONS or head.removeprefix("ال") in _INSTITUTIONS) \
+                    and tail.startswith("ال"):
                 out.append((a.start, a.end))
             continue
         named = [m for m in matcher.find(tokens, first, last) if any(p.type == "org" for p in m.payloads)
