@@ -45,8 +45,9 @@ def res() -> ActorResolver:
     return ActorResolver.load()
 
 
-def _found(res: ActorResolver, text: str, on: str | None = None) -> list[tuple[str, str]]:
-    refs = res.find(text, tokenize(text), date.fromisoformat(on) if on else None)
+def _found(res: ActorResolver, text: str, on: str | None = None,
+           places: list[str] | None = None) -> list[tuple[str, str]]:
+    refs = res.find(text, tokenize(text), date.fromisoformat(on) if on else None, places=places or [])
     for r in refs:
         assert r.text == text[r.start:r.end]
     assert [r.start for r in refs] == sorted(r.start for r in refs)
@@ -97,6 +98,13 @@ def test_bare_role_takes_main_country(res: ActorResolver) -> None:
     got = _found(res, text, "2019-03-01")
     assert ("قوات الأمن", "IRQ-COP") in got
     assert [c for _, c in got].count("IRQ-GOV") == 0  # بغداد and العراق are places here
+
+
+def test_a_backers_country_is_not_the_documents(res: ActorResolver) -> None:
+    # "الموالية لتركيا" names who backs the factions, not whose factions they are
+    got = _found(res, "قتلت الفصائل الموالية لتركيا ثلاثة مدنيين في ريف منبج.", "2019-03-01",
+                 places=["SYR"])
+    assert ("الفصائل", "SYR-REB") in got
 
 
 def test_bare_role_unresolved_without_country(res: ActorResolver) -> None:

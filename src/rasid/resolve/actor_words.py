@@ -34,6 +34,21 @@ BETWEEN = {normalize(w) for w in (
     "الكردي الزعيم حجة الإسلام").split()}
 COMMAS = {"،", ","}
 ARMED = {normalize("المسلحة"), normalize("المسلحين")}
+#: forces named after the leader they serve: his state's army, or its militias
+FORCES = {(normalize(w),): sector for w, sector in (
+    ("قوات", "MIL"), ("جيش", "MIL"), ("ميليشيات", "PRM"), ("مليشيات", "PRM"), ("ميليشيا", "PRM"), ("مليشيا", "PRM"))}
+#: the sector of a leader's forces by the sector of his office (None: as the noun says): a
+#: party leader's are a militia ("قوات الصدر"), a rebel commander's rebels
+SERVED = {"GOV": None, "MIL": None, "PTY": "PRM", "REB": "REB", "PRM": "PRM"}
+
+
+def led_forces(office: str | None, noun: tuple[str, ...]) -> tuple[str, str] | None:
+    """(country, sector) of the forces that ``noun`` (قوات، ميليشيات) names after a leader who
+    holds ``office`` (a code), or None when he leads no state's or party's forces."""
+    country, sector = split_code(office or "")
+    if not country or len(country) != 3 or sector not in SERVED:
+        return None
+    return country, SERVED[sector] or FORCES[noun]
 #: Adjectives that may stand between a role noun and its nisba (طائرات حربية روسية).
 ADJ = {normalize(w) for w in (
     "حربية الحربية حربي الحربي عسكرية العسكرية عسكري العسكري مسيرة المسيرة خاصة الخاصة أمنية "

@@ -33,6 +33,7 @@ from rasid.resolve.actor_words import (
     COMMAS,
     COUNTRY_TYPES,
     ELI_MODS,
+    FORCES,
     SECTOR_NAMES,
     Role,
     State,
@@ -42,6 +43,7 @@ from rasid.resolve.actor_words import (
     country_named_in,
     country_of,
     designation,
+    led_forces,
     lex,
     locative,
     loyal_to,
@@ -81,13 +83,10 @@ class ActorResolver:
         if not offices:
             return None
         valid = [o for o in offices if on is None or o.holds(on)]
-        h_code = None
         if hint is not None:
             h_code = hint.code or (f"{hint.country}-{hint.sector}" if hint.country and hint.sector else None)
-        if hint is not None:
-            for o in valid:
-                if h_code and o.code == h_code:
-                    return o.code
+            if h_code in {o.code for o in valid}:
+                return h_code
             if hint.sector and not hint.country and not hint.code:
                 for o in valid:
                     if split_code(o.code)[1] == hint.sector:
@@ -164,9 +163,7 @@ class ActorResolver:
     def _conj(self, m: Match[Lex], tokens: Sequence[Token]) -> bool:
         tok = tokens[m.first_token]
         prefix = normalize(tok.text[: m.start - tok.start])
-        if prefix.startswith("و"):
-            return True
-        return m.first_token > 0 and tokens[m.first_token - 1].norm == "و"
+        return prefix.startswith("و") or m.first_token > 0 and tokens[m.first_token - 1].norm == "و"
 
     def _surname(self, lexes: list[Lex], st: State, on: date | None, hint: Role | None) -> Person | None:
         cands = [self.data.persons[x.key] for x in lexes]
@@ -222,11 +219,17 @@ class ActorResolver:
                 return Role(nk, org.country, org.sector, org.code, org)
             if lex(ms[nk], "role"):
                 inner = self._role(ms, nk, tokens, st, on, main)
+                if inner is not None and inner.country and inner.sector == "GOV" and ms[k].key in FORCES:
+                    return Role(inner.end_k, inner.country, FORCES[ms[k].key])  # "قوات الرئيس السوري"
                 if inner is not None and (inner.country or inner.code):
                     return inner if r.of else Role(inner.end_k, inner.country, sector)
             if lex(ms[nk], "country", "capital", "regime", "nisba"):
                 country, end = country_of(ms[nk], main), nk
                 sector = "GOV" if ms[k].key == _EMIR else sector  # "أمير قطر" rules, "أمير داعش" commands
+            elif ms[k].key in FORCES and lex(ms[nk], "person", "surname"):
+                p = self._person_at(ms[nk], st, on, None)  # "قوات الأسد": the forces of his state
+                if p is not None and (led := led_forces(self._office(p.offices, on, None), ms[k].key)):
+                    return Role(nk, *led)
         elif nk is not None and lex(ms[nk], "nisba") and agrees(ms[k], ms[nk], tokens):
             country, end = lex(ms[nk], "nisba")[0].key, nk
         elif nk is not None and (iso := accusative(self.data.accusatives, ms[k], ms[nk], tokens)):
@@ -262,7 +265,7 @@ class ActorResolver:
         when its main country is chosen (the country of bare roles: "فصائل المعارضة")."""
         ms = self.data.matcher.find(tokens)
         filed = datelines(text)  # "بيروت، لبنان (CNN)--" is not what the report is about
-        main = main_country([m for m in ms if not any(a <= m.start < b for a, b in filed)], places)
+        main = main_country([m for m in ms if not any(a <= m.start < b for a, b in filed) and not loyal_to(m, tokens)], places)
         st = State()
         out: list[ActorRef] = []
 
