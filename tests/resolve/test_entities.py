@@ -27,6 +27,7 @@ def _entities(text: str) -> list[tuple[str, str]]:
     ("قالت قوات الدعم السريع إنها صدت هجوما للجيش قرب الفاشر.", ("ORG", "قوات الدعم السريع")),
     ("التقى وفد من الحوثيين مسؤولين عمانيين في مسقط.", ("ORG", "الحوثيين")),
     ("وصل مسؤول في الحرس الثوري إلى دمشق أمس.", ("ORG", "الحرس الثوري")),
+    ("طهرت القوات الأمنية القرية من عصابات داعش الإرهابية.", ("ORG", "داعش")),  # the name, not its epithets
 ])
 def test_a_name_the_resolvers_know_is_an_entity(text: str, entity: tuple[str, str]) -> None:
     assert entity in _entities(text)

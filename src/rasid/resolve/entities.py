@@ -131,7 +131,12 @@ _INSTITUTIONS = frozenset(normalize(w) for w in (
 #: words that make a lexicon phrase a description of a body or of one of its people, not its
 #: name: "المبعوث الأممي" (the UN's envoy), "قوات الاحتلال" (Israel's forces)
 _DESCRIBED = frozenset(normalize(w) for w in (
-    "المبعوث مبعوث الأمين المتحدث الناطق الممثل ممثل السفير الاحتلال النظام".split()))
+    "المبعوث مبعوث الأمين المتحدث الناطق الممثل ممثل السفير الاحتلال النظام الإرهاب الداعشي".split()))
+#: words around a group's name that call it names or count its men ("عصابات داعش", "عناصر
+#: داعش", "تنظيم داعش الإرهابي"): the name is what they enclose
+_AROUND = frozenset(normalize(w) for w in (
+    "عصابات عصابة عناصر خلايا فلول بقايا مسلحو مسلحي مقاتلو مقاتلي ميليشيا ميليشيات مليشيا مليشيات "
+    "الإرهابي الإرهابية الإرهابيين التكفيري التكفيرية".split()))
 
 
 def org_mentions(text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
@@ -170,7 +175,12 @@ def _org_names(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> list[tupl
                  and not _DESCRIBED & set(m.key)]
         if named:
             m = max(named, key=lambda m: (m.end - m.start, -m.start))
-            out.append((m.start, m.end))
+            words = [t for t in tokens[m.first_token : m.last_token] if t.is_word]
+            while len(words) > 1 and any(w in _AROUND for _, w in proclitic_splits(words[0].text)):
+                words = words[1:]
+            while len(words) > 1 and words[-1].norm in _AROUND:
+                words = words[:-1]
+            out.append((max(m.start, words[0].start), min(m.end, words[-1].end)))
     return out
 
 
