@@ -136,6 +136,22 @@ def _sentences(text: str) -> list[str]:
             "أبرز المطالب: 1. وقف القتال. 2. فتح المعابر. 3. الإفراج عن المعتقلين.",
             ["أبرز المطالب: 1. وقف القتال.", "2. فتح المعابر.", "3. الإفراج عن المعتقلين."],
         ),
+        (  # ... but a quotation closed on a full stop, or a preposition opening a sentence, ends it
+            "وقال الوزير: «لن نتراجع عن قرارنا.» وفي سياق متصل، أعلن الجيش مقتل ثلاثة مسلحين. "
+            "وقال \"لن نسمح بذلك!\" في غضون ذلك، أعلن الجيش مقتل ثلاثة.",
+            ["وقال الوزير: «لن نتراجع عن قرارنا.»", "وفي سياق متصل، أعلن الجيش مقتل ثلاثة مسلحين.",
+             "وقال \"لن نسمح بذلك!\"", "في غضون ذلك، أعلن الجيش مقتل ثلاثة."],
+        ),
+        (  # a bracket never closed holds nothing open; an era's dotted letters end nothing
+            "قال الرئيس إن الحكومة (التي تشكلت العام الماضي ستواصل عملها. وأضاف أن الانتخابات ستجري. "
+            "وبنيت المدينة عام 300 ق.م على ضفاف النهر، وأخرى عام 200 ق. م. على الساحل.",
+            ["قال الرئيس إن الحكومة (التي تشكلت العام الماضي ستواصل عملها.", "وأضاف أن الانتخابات ستجري.",
+             "وبنيت المدينة عام 300 ق.م على ضفاف النهر، وأخرى عام 200 ق. م. على الساحل."],
+        ),
+        (  # a number after a colon is a count, not a list item, unless items follow
+            "وبلغت حصيلة القتلى حتى مساء الأحد: 45. وقال مسؤول إن العدد سيرتفع.",
+            ["وبلغت حصيلة القتلى حتى مساء الأحد: 45.", "وقال مسؤول إن العدد سيرتفع."],
+        ),
         (  # Unicode's paragraph and line separators end a line; a Latin title keeps its name
             "قصف جوي على حلب\u2029قتل 5 أشخاص في حلب\u2028وقال Mr. Smith إنه سيزور بغداد.",
             ["قصف جوي على حلب", "قتل 5 أشخاص في حلب", "وقال Mr. Smith إنه سيزور بغداد."],
@@ -295,3 +311,14 @@ def test_a_title_over_a_one_line_body_is_no_wrapped_paragraph() -> None:
 ])
 def test_lines_of_their_own_are_not_taken_for_wrapping(text: str) -> None:
     assert _sentences(text) == [line for line in text.split("\n") if line]
+
+
+@pytest.mark.parametrize("text", [
+    "1- الإفراج عن الأسرى: تم الاتفاق على إطلاق سراح 50 أسيرا.",
+    "أ- الشق السياسي: يتضمن تشكيل حكومة انتقالية.",
+    "ترامب-بوتين: قمة جديدة في هلسنكي.",
+])
+def test_list_items_and_titles_with_a_dash_are_no_datelines(text: str) -> None:
+    from rasid.arabic.datelines import datelines
+
+    assert datelines(text) == []

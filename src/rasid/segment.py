@@ -29,7 +29,6 @@ _CLOSERS = set("”»\"')]“")
 #: line breaks: \n, a lone \r of old Mac text, and Unicode's line and paragraph separators
 _LINE_BREAK_RE = re.compile("[\n\u2028\u2029]|\r(?!\n)")
 _QUOTE_END_RE = re.compile("[”“]")
-_INLINE_ITEM_RE = re.compile(r"(?:^|[:.؟!]\s+)\d{1,3}$")
 _LATIN_TITLE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|No|vs)$")
 _MAX_QUOTE = 600
 #: a wrapped line fills at least this share of the widest line; wrapping widths lie in between
@@ -48,10 +47,12 @@ _CUT_AFTER = {normalize(w) for w in (
 _BEFORE_ABBR = set(".([«“\"'-–/")
 #: after a quotation closed on an end mark, the sentence goes on (or ends at a mark of its own)
 _GOES_ON = set("،,؛;:") | _END
-#: ... or when a preposition or adverb carries it on ("«الشعب يريد إسقاط النظام!» في ساحة التحرير")
-_GOES_ON_WORDS = {normalize(w) for w in (
-    "في وفي خلال قبل بعد أمام عند على إلى من أثناء وسط داخل خارج حسب بحسب وفق وفقا ضد عبر لدى "
-    "حين عندما بينما أمس اليوم صباح مساء").split()}
+#: ... or, closed on ! or ؟, when a preposition carries it on ("«الشعب يريد إسقاط النظام!» في
+#: ساحة التحرير"), unless the preposition opens a sentence of its own ("في غضون ذلك")
+_GOES_ON_WORDS = {normalize(w) for w in "في خلال أمام عند على إلى أثناء وسط داخل خارج ضد عبر لدى".split()}
+_OPENS_SENTENCE = {normalize(w) for w in "غضون سياق المقابل الأثناء حين الوقت هذا ذلك أعقاب".split()}
+#: a bracket whose closer is further than this, or on another line, is a stray one (no nesting)
+_MAX_BRACKET = 200
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -95,21 +96,35 @@ def _is_boundary(text: str, i: int, inside: bool) -> bool:
 
 
 def _after_number(text: str, i: int) -> bool:
-    """Whether the letter at ``i`` follows a number: a unit or era, not a title ("الساعة 8 م.",
-    "عام 1950 م.")."""
+    """Whether the letter at ``i`` follows a number and ends its sentence: a unit or era, not a
+    title ("الساعة 8 م. وينتهي", "عام 1950 م. ودرس"; but "300 ق.م على" and "ق. م." go on)."""
     before = text[max(0, i - 12) : i].rstrip()
-    return bool(before) and before[-1].isdigit()
+    after = text[i + 2 : i + 6].split()
+    return bool(before) and before[-1].isdigit() and text[i + 2 : i + 3].isspace() \
+        and bool(after) and len(after[0].rstrip(".")) > 1
 
 
 def _list_number(text: str, i: int) -> bool:
     """Whether the digits before ``i`` (one to three) open a list item: all its line holds before
-    it, or they follow a colon or the end of a sentence and a word follows them ("أبرز
-    المطالب: 1. وقف القتال. 2. فتح المعابر.")."""
-    head = text[text.rfind("\n", 0, i) + 1 : i].strip()
-    if 0 < len(head) <= 3 and head.isdigit():
+    it ("\n2. تبادل الأسرى"), or, after a colon or the end of a sentence and before a word, the
+    first of items "1." … "2." or the one after "n-1." ("أبرز المطالب: 1. وقف القتال. 2. فتح المعابر.")."""
+    line = text.rfind("\n", 0, i) + 1
+    start = i
+    while start > line and text[start - 1].isdigit():
+        start -= 1
+    if not 1 <= i - start <= 3:
+        return False
+    window = text[max(line, start - 30) : start]
+    if not window.strip() and (start - 30 <= line or not text[line:start].strip()):
         return True
-    m = _INLINE_ITEM_RE.search(head)
-    return m is not None and i + 2 < len(text) and text[i + 1] == " " and text[i + 2].isalpha()
+    before = window.rstrip()
+    if not before or before[-1] not in ":.؟!" or not (i + 2 < len(text) and text[i + 1] == " " and text[i + 2].isalpha()):
+        return False
+    number = int(text[start:i])
+    end = text.find("\n", i)
+    if number == 1:
+        return text.find(" 2. ", i, end if end != -1 else len(text)) != -1
+    return text.rfind(f"{number - 1}. ", line, start) != -1
 
 
 def _is_latin_alnum(ch: str) -> bool:
@@ -202,7 +217,7 @@ def line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Open:
     """A quotation or bracket open in the sentence: what closes it, where it opened, whether it
     is a bracket, and whether it opened the sentence."""
@@ -217,7 +232,8 @@ def _opener(text: str, tok: Token, nesting: list[_Open]) -> str | None:
     """The marks that close what ``tok`` opens, or None when it opens nothing."""
     ch = tok.text
     if ch in _BRACKETS:
-        return _BRACKETS[ch]
+        close = text.find(_BRACKETS[ch], tok.end, tok.end + _MAX_BRACKET)
+        return _BRACKETS[ch] if close != -1 and "\n" not in text[tok.end : close] else None
     if ch == "“" and _reversed_closer(text, tok):
         return None  # ”لن نتراجع“: mirrored marks, this one closes
     if ch in _OPEN_QUOTES:
@@ -234,6 +250,12 @@ def _reversed_closer(text: str, tok: Token) -> bool:
     before = text[tok.start - 1] if tok.start else " "
     after = text[tok.end] if tok.end < len(text) else " "
     return not before.isspace() and before not in _OPEN_QUOTES and (after.isspace() or after in _GOES_ON or after in _CLOSERS)
+
+
+def _carried_on(tokens: list[Token], i: int) -> bool:
+    """Whether the quotation closed at token ``i`` on ! or ؟ goes on in a preposition's phrase."""
+    return (i >= 1 and tokens[i - 1].text in "!?؟" and i + 1 < len(tokens) and tokens[i + 1].norm in _GOES_ON_WORDS
+            and not (i + 2 < len(tokens) and tokens[i + 2].norm in _OPENS_SENTENCE))
 
 
 def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
@@ -264,7 +286,7 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
             and tokens[i - 1].text in _END
             and not (i + 1 < n and tokens[i + 1].text in _GOES_ON)  # «أين المساعدات؟»، مضيفا
             and not (closed is not None and closed.bracket and not closed.first)  # الحكومة (...) لن
-            and not (i + 1 < n and tokens[i + 1].norm in _GOES_ON_WORDS)  # «…!» في ساحة التحرير
+            and not _carried_on(tokens, i)  # «…!» في ساحة التحرير
         )
         if closes_quoted_sentence:
             boundary = True
