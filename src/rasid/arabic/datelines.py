@@ -8,15 +8,20 @@ import re
 
 #: a line opening with a verb of speech is a sentence, not a dateline ("قال الوزير - في بيان:")
 _SAID = r"(?![وف]?(?:قال|أكد|اكد|أضاف|اضاف|ذكر|أعلن|اعلن|أفاد|افاد|صرح|تابع|أوضح|اوضح|أشار|اشار)[تا]?\s)"
-_PLACE = r"[^\s،,()/\-–—]+(?:\s[^\s،,()/\-–—]+)?"  # one or two words
-#: "بيروت - ", "واشنطن- ", "دمشق-", "إسطنبول/ ", "لندن ـ " (a tatweel as the dash)
-_DASH = r"(?:\s*[-–—/]\s*|\s+ـ\s+)"
+#: one or two words, the first of two letters or more ("1- الإفراج عن الأسرى:" and "أ- الشق
+#: السياسي:" are list items)
+_PLACE = r"(?=[^\W\d_]{2})[^\s،,()/\-–—]+(?:\s[^\s،,()/\-–—]+)?"
+#: "بيروت - ", "واشنطن- ", "إسطنبول/ ", "لندن ـ " (a tatweel as the dash); a dash with no space
+#: on either side only before the end of the line ("دمشق-سانا"; "ترامب-بوتين:" is a title)
+_DASH = r"(?:\s+[-–—/]\s*|[-–—/]\s+|\s+ـ\s+)"
+_TIGHT = r"[-–—/][^\s:]+(?:\s[^\s:]+){0,2}\s*\n"
 _SOURCE = r"\([^)\n]{1,30}\)\s*[-–—]+"  # "(رويترز) -", "(CNN)--"
 DATELINE_RE = re.compile(_SAID + "(?:" + "|".join((
     _PLACE + r"\s*[،,]\s*[^\s(]+(?:\s[^\s(]+){0,2}\s*" + _SOURCE,  # "عمان، الأردن (CNN)--"
     _PLACE + r"\s*" + _SOURCE,  # "دمشق (رويترز) -"
     _PLACE + r"\s+[-–—]\s+[^\s(]+(?:\s[^\s(]+){0,3}\s*" + _SOURCE,  # "بغداد - 12 آذار (رويترز) -"
     _PLACE + _DASH + r"[^\s:]+(?:\s[^\s:]+){0,2}\s*(?:\n|:)",  # "بغداد – الجورنال", "بيروت – أ ف ب:"
+    _PLACE + _TIGHT,  # "دمشق-سانا"
 )) + ")")
 _REACH = 80
 
