@@ -77,3 +77,16 @@ def test_camps_are_places_and_descriptors_leave_the_tagger_s_span() -> None:
     found = _entities("نقل المصابون إلى مخيم جنين ومدينة العين وإقليم دارفور.")
     assert ("LOC", "مخيم جنين") in found
     assert ("GPE", "العين") in found and ("LOC", "دارفور") in found
+
+
+@pytest.mark.parametrize("text, entities", [
+    # two pieces of one name, both widened to it, are one mention
+    ("قصفت الطائرات مواقع قرب خان يونس ونابلس.", [("GPE", "خان يونس"), ("GPE", "نابلس")]),
+    ("قصفت الطائرات مواقع قرب ريف دمشق وبيروت.", [("GPE", "ريف دمشق"), ("GPE", "بيروت")]),
+    # a member or head of a body is not part of its name; the media described are none
+    ("وقال عضو الكونغرس الأمريكي جو ويلسون إن بلاده سترد.", [("ORG", "الكونغرس"), ("PER", "جو ويلسون")]),
+    ("ذكرت وسائل إعلام إسرائيلية أن الجيش قصف غزة.", [("GPE", "غزة")]),
+])
+def test_entities_never_overlap_and_bodies_are_named_alone(text: str,
+                                                           entities: list[tuple[str, str]]) -> None:
+    assert _entities(text) == entities
