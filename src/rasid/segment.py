@@ -4,10 +4,13 @@ Tokens are words (Arabic or Latin letters, digits, marks inside words) and singl
 characters. Clitics stay inside the word token; ``rasid.arabic.clitics`` proposes splits and
 the matchers that need them try each split. Sentences end at ``. ! ? ؟ …`` and line breaks,
 but not inside numbers (3.5, 2017.6.1) or web addresses (www.aljazeera.net), after one-letter
-abbreviations (د.), after the number of a list item, inside an open quotation or before another
-end mark (a run such as ``؟!`` or ``...`` ends at its last mark). A quotation closed on an end
-mark ends the sentence unless a comma, a colon or another end mark follows it. In text wrapped at
-a fixed width (e-mail, copied PDF) a line break inside a sentence is a space (``soft_breaks``).
+abbreviations (د.), after the number of a list item, inside an open quotation or brackets
+(nested: «… “…” …», and mirrored ”…“ as some writers set them) or before another end mark (a
+run such as ``؟!`` or ``...`` ends at its last mark). A quotation closed on an end mark ends the
+sentence unless a comma, a colon or another end mark follows it, or (closed on ! or ؟) a
+preposition carries it on. A bracket whose closer is not on its line holds nothing open. Unicode's
+line and paragraph separators end a line. In text wrapped at a fixed width (e-mail, copied PDF) a
+line break inside a sentence is a space (``soft_breaks``).
 """
 
 from __future__ import annotations
@@ -49,8 +52,10 @@ _BEFORE_ABBR = set(".([«“\"'-–/")
 _GOES_ON = set("،,؛;:") | _END
 #: ... or, closed on ! or ؟, when a preposition carries it on ("«الشعب يريد إسقاط النظام!» في
 #: ساحة التحرير"), unless the preposition opens a sentence of its own ("في غضون ذلك")
-_GOES_ON_WORDS = {normalize(w) for w in "في خلال أمام عند على إلى أثناء وسط داخل خارج ضد عبر لدى".split()}
-_OPENS_SENTENCE = {normalize(w) for w in "غضون سياق المقابل الأثناء حين الوقت هذا ذلك أعقاب".split()}
+_GOES_ON_WORDS = {normalize(w) for w in
+                  "في خلال أمام عند على إلى أثناء وسط داخل خارج ضد عبر لدى".split()}
+_OPENS_SENTENCE = {normalize(w) for w in
+                   "غضون سياق المقابل الأثناء حين الوقت هذا ذلك أعقاب".split()}
 #: a bracket whose closer is further than this, or on another line, is a stray one (no nesting)
 _MAX_BRACKET = 200
 
@@ -85,8 +90,8 @@ def _is_boundary(text: str, i: int, inside: bool) -> bool:
         return False  # a run of marks (... ؟! !! …؟) ends at its last mark
     if (ch == "…" or ch == "." and prev == ".") and nxt.isalpha():
         return False  # "...الخ": an ellipsis leaning on the next word does not end the sentence
-    if (ch == "." and prev.isalpha() and (i == 1 or text[i - 2].isspace() or text[i - 2] in _BEFORE_ABBR)
-            and not _after_number(text, i - 1)):
+    if (ch == "." and prev.isalpha() and not _after_number(text, i - 1)
+            and (i == 1 or text[i - 2].isspace() or text[i - 2] in _BEFORE_ABBR)):
         return False  # one-letter abbreviations: د. م. (ت. 2010) and dotted ones: (أ.ف.ب)
     if ch == "." and prev.isdigit() and _list_number(text, i):
         return False  # "1. وقف إطلاق النار": a numbered item begins its sentence
@@ -107,7 +112,7 @@ def _after_number(text: str, i: int) -> bool:
 def _list_number(text: str, i: int) -> bool:
     """Whether the digits before ``i`` (one to three) open a list item: all its line holds before
     it ("\n2. تبادل الأسرى"), or, after a colon or the end of a sentence and before a word, the
-    first of items "1." … "2." or the one after "n-1." ("أبرز المطالب: 1. وقف القتال. 2. فتح المعابر.")."""
+    first of items "1." … "2." or the one after "n-1." ("المطالب: 1. وقف القتال. 2. فتح المعابر.")."""
     line = text.rfind("\n", 0, i) + 1
     start = i
     while start > line and text[start - 1].isdigit():
@@ -118,7 +123,8 @@ def _list_number(text: str, i: int) -> bool:
     if not window.strip() and (start - 30 <= line or not text[line:start].strip()):
         return True
     before = window.rstrip()
-    if not before or before[-1] not in ":.؟!" or not (i + 2 < len(text) and text[i + 1] == " " and text[i + 2].isalpha()):
+    word_next = i + 2 < len(text) and text[i + 1] == " " and text[i + 2].isalpha()
+    if not before or before[-1] not in ":.؟!" or not word_next:
         return False
     number = int(text[start:i])
     end = text.find("\n", i)
@@ -240,7 +246,8 @@ def _opener(text: str, tok: Token, nesting: list[_Open]) -> str | None:
         return _OPEN_QUOTES[ch]
     if ch == '"':
         return '"'
-    if ch == "”" and (not nesting or "”" not in nesting[-1].closers) and _reversed_opener(text, tok.start):
+    if ch == "”" and (not nesting or "”" not in nesting[-1].closers) \
+            and _reversed_opener(text, tok.start):
         return "”“"
     return None
 
@@ -249,12 +256,14 @@ def _reversed_closer(text: str, tok: Token) -> bool:
     """Whether a ``“`` leans on the word before it and not on the next one ("نتراجع“ ثم")."""
     before = text[tok.start - 1] if tok.start else " "
     after = text[tok.end] if tok.end < len(text) else " "
-    return not before.isspace() and before not in _OPEN_QUOTES and (after.isspace() or after in _GOES_ON or after in _CLOSERS)
+    return not before.isspace() and before not in _OPEN_QUOTES \
+        and (after.isspace() or after in _GOES_ON or after in _CLOSERS)
 
 
 def _carried_on(tokens: list[Token], i: int) -> bool:
     """Whether the quotation closed at token ``i`` on ! or ؟ goes on in a preposition's phrase."""
-    return (i >= 1 and tokens[i - 1].text in "!?؟" and i + 1 < len(tokens) and tokens[i + 1].norm in _GOES_ON_WORDS
+    return (i >= 1 and tokens[i - 1].text in "!?؟" and i + 1 < len(tokens)
+            and tokens[i + 1].norm in _GOES_ON_WORDS
             and not (i + 2 < len(tokens) and tokens[i + 2].norm in _OPENS_SENTENCE))
 
 
@@ -270,7 +279,7 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
         closed: _Open | None = None
         if not tok.is_word:
             # the awaited closer first: “ closes „ (as ” closes “) before it could open a quote
-            depth = next((k for k in range(len(nesting) - 1, -1, -1) if ch in nesting[k].closers), None)
+            depth = next((k for k in reversed(range(len(nesting))) if ch in nesting[k].closers), None)
             if depth is not None and (depth == len(nesting) - 1 or ch not in _OPEN_QUOTES):
                 closed = nesting[depth]
                 del nesting[depth:]  # an inner mark left open closes with its outer one

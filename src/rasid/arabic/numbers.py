@@ -114,7 +114,8 @@ def _below_thousand(tokens: Sequence[Token], j: int, last: int,
     return hundreds, end
 
 
-def _digits(tokens: Sequence[Token], i: int, last: int, lead: int = 0) -> tuple[int | Fraction, int]:
+def _digits(tokens: Sequence[Token], i: int, last: int,
+            lead: int = 0) -> tuple[int | Fraction, int]:
     """The number written in digits at token ``i`` (after ``lead`` letters: "بـ1,200", "و25"),
     with its thousands separators and decimal point."""
     value: int | Fraction = int(tokens[i].norm[lead:])

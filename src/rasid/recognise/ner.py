@@ -52,7 +52,8 @@ def strip_proclitic(word: str, tagger: object = None) -> int:
     if not cands:
         return 0
     listed = next((n for n in (0, *cands)
-                   if _listed(tagger, "ال" + norm[n:] if norm[:n].endswith("لل") else norm[n:])), None)
+                   if _listed(tagger, "ال" + norm[n:] if norm[:n].endswith("لل") else norm[n:])),
+                  None)
     if listed is not None:  # the least stripped form that rasid's lists name: وائل، ولؤي، وبغداد
         return skip_chars(word, listed) if listed else 0
     best_n, best_score = 0, _known(tagger, norm)
@@ -60,7 +61,8 @@ def strip_proclitic(word: str, tagger: object = None) -> int:
         score = _known(tagger, norm[n:])
         if score > best_score:
             best_n, best_score = n, score
-    if best_n == 0 and best_score == 0 and norm[:1] in CONJ and len(norm) - 1 >= 3 and not common(norm):
+    if best_n == 0 and best_score == 0 and norm[:1] in CONJ and len(norm) - 1 >= 3 \
+            and not common(norm):
         best_n = 1  # an unknown word after و/ف: the conjunction is far likelier than a name
     return skip_chars(word, best_n) if best_n else 0
 

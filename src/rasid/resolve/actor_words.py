@@ -36,7 +36,8 @@ COMMAS = {"،", ","}
 ARMED = {normalize("المسلحة"), normalize("المسلحين")}
 #: forces named after the leader they serve: his state's army, or its militias
 FORCES = {(normalize(w),): sector for w, sector in (
-    ("قوات", "MIL"), ("جيش", "MIL"), ("ميليشيات", "PRM"), ("مليشيات", "PRM"), ("ميليشيا", "PRM"), ("مليشيا", "PRM"))}
+    ("قوات", "MIL"), ("جيش", "MIL"),
+    ("ميليشيات", "PRM"), ("مليشيات", "PRM"), ("ميليشيا", "PRM"), ("مليشيا", "PRM"))}
 #: the sector of a leader's forces by the sector of his office (None: as the noun says): a
 #: party leader's are a militia ("قوات الصدر"), a rebel commander's rebels
 SERVED = {"GOV": None, "MIL": None, "PTY": "PRM", "REB": "REB", "PRM": "PRM"}
