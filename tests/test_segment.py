@@ -214,6 +214,7 @@ def test_a_dateline_ending_its_line_is_found() -> None:
     ("دمشق-سانا\nأكد وزير الخارجية أن الحكومة ماضية.", "دمشق-سانا\n"),
     ("إسطنبول/ الأناضول\nقال الرئيس التركي إن بلاده سترد.", "إسطنبول/ الأناضول\n"),
     ("واشنطن- أ ف ب: أعلن البيت الأبيض فرض عقوبات.", "واشنطن- أ ف ب:"),
+    ("\ufeffدمشق (رويترز) - قتل شخصان بانفجار.", "\ufeffدمشق (رويترز) -"),  # a byte-order mark first
 ])
 def test_datelines_of_the_usual_shapes_are_found(text: str, dateline: str) -> None:
     from rasid.arabic.datelines import datelines

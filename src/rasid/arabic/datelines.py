@@ -10,7 +10,7 @@ import re
 _SAID = r"(?![وف]?(?:قال|أكد|اكد|أضاف|اضاف|ذكر|أعلن|اعلن|أفاد|افاد|صرح|تابع|أوضح|اوضح|أشار|اشار)[تا]?\s)"
 #: one or two words, the first of two letters or more ("1- الإفراج عن الأسرى:" and "أ- الشق
 #: السياسي:" are list items)
-_PLACE = r"(?=[^\W\d_]{2})[^\s،,()/\-–—]+(?:\s[^\s،,()/\-–—]+)?"
+_PLACE = r"(?=\ufeff?[^\W\d_]{2})[^\s،,()/\-–—]+(?:\s[^\s،,()/\-–—]+)?"
 #: "بيروت - ", "واشنطن- ", "إسطنبول/ ", "لندن ـ " (a tatweel as the dash); a dash with no space
 #: on either side only before the end of the line ("دمشق-سانا"; "ترامب-بوتين:" is a title)
 _DASH = r"(?:\s+[-–—/]\s*|[-–—/]\s+|\s+ـ\s+)"
