@@ -96,6 +96,11 @@ DYADS = [
     # settlers are civilians who attack; the villagers are hit
     ("هاجم مستوطنون إسرائيليون أمس قرية حوارة جنوب نابلس وأحرقوا منازل وسيارات.",
      {("ASSAULT", "ISR-CVL", "PSE-CVL")}),
+    # ... as are settlers called by the other name, and settlements are their people
+    ("هاجم مستعمرون منازل فلسطينيين في قرية ترمسعيا.", {("ASSAULT", "ISR-CVL", "PSE-CVL")}),
+    ("أطلقت حركة حماس صواريخ على مستوطنات إسرائيلية.", {("ASSAULT", "PSE-REB", "ISR-CVL")}),
+    # forces named after their leader are his state's army
+    ("اعتقلت قوات الأسد ناشطين في درعا أمس.", {("COERCE", "SYR-MIL", "SYR-CVL")}),
     # a court between its verb and the sentence; a former official
     ("قضت محكمة الجنايات المركزية في بغداد أمس بسجن مسؤول سابق 10 سنوات بتهمة الفساد.",
      {("SANCTION", "IRQ-JUD", "IRQ-ELI")}),

@@ -169,10 +169,13 @@ def recalled_from(text: str, trig: TriggerMatch, places: Sequence[PlaceRef], src
 _PROTESTERS = tuple(normalize(w) for w in ("محتج", "متظاهر", "المحتج", "المتظاهر", "ومحتج", "ومتظاهر"))
 
 
+_SETTLER_STEMS = (normalize("مستوطن"), normalize("مستعمر"))
+
+
 def settlers(ref: ActorRef) -> bool:
-    """"مستوطنون إسرائيليون": civilians who also attack (the one kind that does)."""
+    """"مستوطنون إسرائيليون" (or "مستعمرون"): civilians who also attack (the one kind that does)."""
     words = normalize(ref.text).split()
-    return bool(words) and words[0].removeprefix("ال").startswith(normalize("مستوطن"))
+    return bool(words) and words[0].removeprefix("ال").startswith(_SETTLER_STEMS)
 
 
 def protesters(ref: ActorRef) -> bool:
