@@ -32,7 +32,7 @@ from rasid.resolve.actors import ActorResolver
 from rasid.resolve.bearings import projected_places
 from rasid.resolve.capitals import find_capitals, is_nisba, nisba_countries
 from rasid.resolve.dates import find_dates
-from rasid.resolve.entities import org_mentions, person_mentions, place_mentions
+from rasid.resolve.entities import named_mentions
 from rasid.resolve.places import Gazetteer, outside_names
 from rasid.segment import split_sentences, tokenize
 
@@ -68,9 +68,7 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
         dates=tuple(find_dates(text, written or article.published)),
         written=written,
     )
-    doc = replace(doc, mentions=tuple(place_mentions(text, doc.mentions, doc.places)))
-    doc = replace(doc, mentions=tuple(org_mentions(text, doc.tokens, doc.mentions, doc.actors)))
-    doc = replace(doc, mentions=tuple(person_mentions(text, doc.mentions, doc.actors)))
+    doc = replace(doc, mentions=tuple(named_mentions(text, doc.tokens, doc.mentions, doc.places, doc.actors)))
     doc = replace(doc, events=code_events(doc))
     return replace(doc, quotes=tuple(find_quotes(text, doc.tokens, doc.sentences, doc.actors)))
 

@@ -3,7 +3,7 @@
 The tagger sees every token of a sentence (words and punctuation, as in its training data);
 mentions never start or end on punctuation. A leading proclitic (و ف ب ل ك, or لل) is left
 out of a mention's span when the rest is the better-attested name: ``وبغداد`` → ``بغداد`` but
-``لبنان`` stays whole.
+``لبنان`` stays whole; a form rasid's name lists know wins first (``وائل`` stays whole).
 """
 
 from __future__ import annotations

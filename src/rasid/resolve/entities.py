@@ -45,10 +45,19 @@ _NAME_HEADS = frozenset(normalize(w) for w in (
 _BEFORE_PLACE = frozenset(normalize(w) for w in (
     "في إلى الى من على عن نحو قرب داخل خارج عبر حول شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط "
     "محيط أطراف ضواحي أنحاء بين ريف زار يزور تزور وصل غادر دخل".split()))
+_WIDENING = _NAME_HEADS | _SITES
 _CAPITAL = "العاصمه"
 _RIF = "ريف"
 #: the longest place name the gazetteer holds, in characters (to look names up by position)
 _LONGEST_NAME = 80
+
+
+def named_mentions(text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
+                   places: Sequence[PlaceRef], actors: Sequence[ActorRef]) -> list[Mention]:
+    """The tagger's ``mentions`` made whole with the resolvers' places, organisations and
+    persons (the three passes below, in that order)."""
+    out = place_mentions(text, mentions, places)
+    return person_mentions(text, org_mentions(text, tokens, out, actors), actors)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +124,7 @@ def _refined(text: str, m: Mention, names: Sequence[_Name]) -> Mention:
             return replace(m, start=n.start, text=text[n.start : n.end], label=n.label)
         if n.start <= m.start and m.end <= n.end:
             head = _bare(text[n.start : n.end].split()[0])
-            if m.start == n.start or normalize(head) in _NAME_HEADS | _SITES:  # أم درمان, مخيم جنين
+            if m.start == n.start or normalize(head) in _WIDENING:  # أم درمان, مخيم جنين
                 return replace(m, start=n.start, end=n.end, text=text[n.start : n.end],
                                label=n.label)
             return replace(m, label=n.label)  # إدلب of ريف إدلب: the governorate's name
