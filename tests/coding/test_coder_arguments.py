@@ -119,7 +119,7 @@ def test_passive_killing_in_an_ambush_soldiers_by_nationality() -> None:
 @pytest.mark.parametrize("text, dyad, dead", [
     ("استشهد 3 فلسطينيين برصاص الجيش الإسرائيلي في جنين أمس.", ("ISR-MIL", "PSE-CVL"), 3),
     ("استشهد 3 فلسطينيين بينهم طفل برصاص الجيش الإسرائيلي في جنين أمس.", ("ISR-MIL", "PSE-CVL"), 3),
-    ("استشهد شاب فلسطيني برصاص قوات الاحتلال في نابلس فجر اليوم.", ("ISR-MIL", "PSE-CVL"), None),
+    ("استشهد شاب فلسطيني برصاص قوات الاحتلال في نابلس فجر اليوم.", ("ISR-MIL", "PSE-CVL"), 1),
     ("واستشهد جنديان سوريان في قصف تركي على ريف الحسكة أمس.", ("TUR-MIL", "SYR-MIL"), 2),
 ])
 def test_those_martyred_are_the_dead_and_the_agent_follows_bi(text: str, dyad: tuple, dead: int | None) -> None:
@@ -614,6 +614,11 @@ def test_in_front_of_a_mosque_is_no_imam() -> None:
     ("قصفت الطائرات الروسية مواقع في ريف إدلب أمس. ولم يسفر القصف عن ضحايا.", 0),  # a later sentence
     ("قصفت الطائرات الروسية مواقع في ريف إدلب أمس ولم ترد أنباء عن ضحايا.", None),
     ("قصفت الطائرات الروسية مواقع في ريف إدلب أمس ما أسفر عن مقتل خمسة وعشرين مدنيا.", 25),
+    # the denial is of the result, not of the attack (which stays an event, not negated)
+    ("لم يسفر الهجوم الذي شنه مسلحون على حاجز للجيش في كركوك أمس عن سقوط قتلى.", 0),
+    # one dead named by a singular noun; a bombing with no doer is still an event with its toll
+    ("أسفر انفجار عبوة ناسفة في مدينة الموصل أمس عن مقتل شخص وإصابة آخرين.", 1),
+    ("أسفر هجوم مسلح على حاجز أمني في مدينة درنة أمس عن مقتل أحد عناصر الأمن.", 1),
 ])
 def test_a_strike_that_killed_no_one_has_fatalities_zero(text: str, fatalities: int | None) -> None:
     [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
@@ -624,8 +629,11 @@ def test_a_strike_that_killed_no_one_has_fatalities_zero(text: str, fatalities: 
     # civilians named bare are the hit place's, not the attacker's (the document's main country)
     ("قصفت الطائرات الروسية مواقع في مدينة إدلب أمس ما أسفر عن مقتل 5 مدنيين.", "SYR-CVL"),
     ("قصفت الطائرات التركية قرى في محافظة دهوك العراقية ما أسفر عن مقتل ثلاثة مدنيين.", "IRQ-CVL"),
-    # a nationality given stays
+    # a nationality given stays, also as the noun counted ("14 فلسطينيا")
     ("قتلت القوات التركية ثلاثة مدنيين سوريين قرب الحدود في ولاية هاتاي.", "SYR-CVL"),
+    ("استشهد 14 فلسطينيا في غارة إسرائيلية على مخيم عين الحلوة في جنوب لبنان أمس.", "PSE-CVL"),
+    # two civilians named by the dual are the place's people, not its army
+    ("قتل مدنيان في غارة إسرائيلية على بلدة في جنوب لبنان أمس.", "LBN-CVL"),
 ])
 def test_bare_civilians_belong_to_the_place_hit(text: str, target: str) -> None:
     [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
@@ -635,7 +643,7 @@ def test_bare_civilians_belong_to_the_place_hit(text: str, target: str) -> None:
 @pytest.mark.parametrize("text, source, target, fatalities", [
     # "قتل" before victims named without the article is passive; the attacker comes after
     ("قتل جنديان عراقيان في هجوم شنه تنظيم داعش على نقطة للجيش في كركوك.", "ISIS", "IRQ-MIL", 2),
-    ("قتل جندي عراقي في هجوم شنه تنظيم داعش قرب كركوك.", "ISIS", "IRQ-MIL", None),
+    ("قتل جندي عراقي في هجوم شنه تنظيم داعش قرب كركوك.", "ISIS", "IRQ-MIL", 1),
     ("قتل مدنيان وأصيب أربعة آخرون في غارة جوية روسية على بلدة في ريف إدلب.", "RUS-MIL", "SYR-CVL", 2),
     # a named killer before its victims stays the doer
     ("قتلت القوات العراقية ثلاثة من عناصر تنظيم داعش قرب كركوك.", "IRQ-MIL", "ISIS", 3),
@@ -681,7 +689,7 @@ def test_a_refused_request_is_the_refusal_alone(text: str) -> None:
      ("ASSAULT", "targeted", "ISIS", "IRQ-CVL", 3)),
     # "قُتل قيادي … بضربة طائرة مسيرة تركية": the leader was killed, the drone's state did it
     ("قتل قيادي في حزب العمال الكردستاني بضربة طائرة مسيرة تركية قرب السليمانية.",
-     ("ASSAULT", "drone", "TUR-MIL", "TUR-REB", None)),
+     ("ASSAULT", "drone", "TUR-MIL", "TUR-REB", 1)),
     ("خطف مسلحون مجهولون مهندسين أتراك يعملون في محطة كهرباء بمحافظة صلاح الدين.",
      ("ASSAULT", "abduct", "UAF", "TUR-CVL", None)),
     ("أضرب عمال شركة نفط البصرة عن العمل احتجاجا على تأخر رواتبهم.",

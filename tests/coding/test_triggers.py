@@ -84,7 +84,9 @@ def test_triggers_signing_needs_a_document_word() -> None:
      ("لم تعتقل الشرطة أحدا، إلا أن التحقيق مستمر", True),
      # without what describes the doer, not the act; without the act itself
      ("مسلحون يستقلون سيارات من دون لوحات اختطفوا ناشطا", False),
-     ("مرت الدورية دون أن تعتقل أحدا", True)],
+     ("مرت الدورية دون أن تعتقل أحدا", True),
+     # a denied result of the act, not a denied act
+     ("لم يسفر القصف عن سقوط قتلى", False), ("لم تؤد الغارة إلى إصابات", False)],
 )
 def test_modality_negation(sentence: str, negated: bool) -> None:
     toks = tokenize(sentence)
@@ -148,7 +150,6 @@ def test_modality_hypothetical(sentence: str, hypothetical: bool) -> None:
         ("قتل جنديان عراقيان في الهجوم", 2),
         ("أسفر الهجوم عن مقتل جنديين وإصابة ثلاثة آخرين", 2),
         ("قتل مدنيان وأصيب أربعة آخرون", 2),
-        ("أسفر القصف عن مقتل طفلين وامرأة", 2),
         ("أسفر القصف عن مقتل مدنيين", None),
         ("قتل صحفيين في القصف", None),
         # the dead with the article; the dead and wounded counted together are no toll
@@ -165,6 +166,30 @@ def test_modality_hypothetical(sentence: str, hypothetical: bool) -> None:
         ("قتل 2000 شخص في المعارك", 2000),
         ("سقط قتيلان وثلاثة جرحى في القصف", 2),
         ("استشهد ثلاثة فلسطينيين برصاص الجيش", 3),
+        # one victim named by a singular noun; one of a group named in a construct
+        ("قتل مدني برصاص قناص في بلدة كفرنبل", 1),
+        ("استشهد شاب برصاص قوات الاحتلال قرب نابلس", 1),
+        ("قتل جندي عراقي وأصيب أربعة آخرون في الهجوم", 1),
+        ("أسفر الانفجار عن مقتل شخص وإصابة آخرين", 1),
+        ("لقي طفل مصرعه بانفجار لغم في ريف درعا", 1),
+        ("أسفر الهجوم عن مقتل أحد عناصر الشرطة", 1),
+        ("قتل مدنيون في القصف", None),  # plural: any number
+        ("أكد المسؤول أن الهجوم لم يقتل أحدا من عناصر الشرطة", None),
+        # victims of one side listed with و are counted together; other sides are not added
+        ("أدت الغارة إلى مقتل طفل وامرأة", 2),
+        ("أسفر القصف عن مقتل طفلين وامرأة", 3),
+        ("قتل ثلاثة أطفال وامرأتان في القصف", 5),
+        ("أسفر الهجوم عن مقتل 5 جنود و3 مدنيين", 5),
+        # a day of the month is no toll; the wounded counted after a lone dead man are not his toll
+        ("قتل في 5 آذار ثلاثة مدنيين بقصف مدفعي", 3),
+        ("أسفر هجوم 7 أكتوبر عن مقتل 1200 شخص", 1200),
+        ("قتل في 12 الجاري أربعة رعاة", 4),
+        ("أسفر القصف عن قتيل و3 جرحى", 1),
+        # a rising toll whose cause stands between the dead and the number
+        ("ارتفعت حصيلة القتلى جراء الغارة على مخيم النصيرات إلى 15", 15),
+        ("ارتفع عدد الشهداء جراء القصف على المدينة إلى 1,200", 1200),
+        ("ارتفع عدد القتلى في الهجوم الذي شنه التنظيم على حاجز للجيش إلى سبعة", 7),
+        ("ارتفع عدد النازحين من المدينة إلى 15 ألفا", None),
     ],
 )
 def test_fatalities_read_tolls(sentence: str, toll: int | None) -> None:
@@ -176,6 +201,8 @@ def test_fatalities_read_tolls(sentence: str, toll: int | None) -> None:
     "sentence, denied",
     [
         ("ولم يسفر القصف عن سقوط قتلى", True),
+        ("لم يسفر الهجوم الذي شنه مسلحون على حاجز للجيش عن سقوط قتلى", True),
+        ("لم يسفر الهجوم الذي شنه مسلحون على حاجز للجيش عن أي تغيير", False),
         ("انفجرت العبوة دون وقوع إصابات", True),
         ("سقطت القذيفة في حقل زراعي بدون خسائر في الأرواح", True),
         ("ولم يقتل أحد في الهجوم", True),

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from fractions import Fraction
 
+from rasid.arabic.calendar import GREGORIAN_MONTHS, HIJRI_MONTHS
 from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import read_number
-from rasid.coding.modality import CONSEQUENCES
+from rasid.coding.modality import CONSEQUENCES, RESULT_VERBS
 from rasid.model import Token
 
 #: Nouns in the dual that are a toll of two: "مقتل شخصين", "قتل جنديان". Not the ـين forms that
@@ -42,12 +43,41 @@ def _number(tokens: Sequence[Token], i: int, last: int) -> tuple[int | Fraction,
     norm = tokens[i].norm
     read = read_number(tokens, i, last)
     if read is not None and read[0] == 1 and read[1] == i + 1 and not norm.isdigit() \
-            and not _is_one_of(norm, _ONE) \
-            and not (_is_one_of(norm, _ONE_OF) and i + 1 < last and tokens[i + 1].norm[:2] == "ال"):
+            and not _is_one_of(norm, _ONE) and not (_is_one_of(norm, _ONE_OF) and _of_a_group(tokens, i, last)):
         return None
     if read is None and _is_one_of(norm, DUAL_NOUNS):
         return 2, i + 1
     return read
+
+
+def _of_a_group(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """أحد before a definite noun or a construct ending in one: "أحد الجنود", "أحد عناصر الشرطة"
+    (not "لم يقتل أحد في الهجوم")."""
+    nxt = tokens[i + 1].norm if i + 1 < last else ""
+    return nxt[:2] == "ال" or len(nxt) > 2 and nxt not in _PARTICLES and i + 2 < last \
+        and tokens[i + 2].norm[:2] == "ال"
+
+
+_PARTICLES = {normalize(w) for w in ("في", "من", "على", "عن", "إلى", "منذ", "بعد", "قبل", "خلال", "بين")}
+#: A victim named by a singular indefinite noun right after a death word is one dead: "قتل مدني",
+#: "استشهد شاب", "مقتل جندي عراقي", "لقي طفل مصرعه".
+_PERSON = {normalize(w) for w in (
+    "مدني شخص شاب طفل طفلة رضيع امرأة سيدة رجل فتى فتاة مسن مسنة جندي شرطي عسكري ضابط عنصر "
+    "مقاتل صحفي مراسل مصور مواطن مسعف ناشط مزارع راع عامل طالب طالبة سائق قيادي مستوطن لاجئ "
+    "طبيب ممرض معلم حارس موظف").split()}
+#: the lone dead counted by their noun after a result ("أسفر القصف عن قتيل و3 جرحى")
+_LONE_DEAD = ({normalize(w) for w in ("قتيل", "شهيد")}, {normalize(w) for w in ("عن", "سقوط", "سقط")})
+
+
+def _one_dead(tokens: Sequence[Token], i: int, first: int, last: int) -> tuple[int, int] | None:
+    if i == first:
+        return None
+    norm, prev = tokens[i].norm, tokens[i - 1].norm
+    after = tokens[i + 1].norm if i + 1 < last else ""
+    if norm in _PERSON and _is(prev, DEATH_WORDS) or norm in _LONE_DEAD[0] and prev in _LONE_DEAD[1] \
+            and after not in _AND_WOUNDED:
+        return 1, i + 1
+    return None
 
 
 def _is_one_of(norm: str, words: set[str]) -> bool:
@@ -80,22 +110,79 @@ def toll_in(tokens: Sequence[Token], first: int, last: int) -> int | None:
     """The first death toll stated in ``tokens[first:last]``, or None."""
     i = first
     while i < last:
-        read = _number(tokens, i, last)
+        read = _number(tokens, i, last) or _one_dead(tokens, i, first, last)
         if read is None:
             i += 1
             continue
-        value, end = read
+        (value, end), start = read, i
         near = [tokens[j].norm for j in range(first, i) if tokens[j].norm not in _AT_LEAST]
         before = near[-_WINDOW:]  # "قتل ما لا يقل عن عشرين": the hedge between is no distance
         after = [tokens[j].norm for j in range(end, min(last, end + _WINDOW))]
         i = end
         if value != int(value) or any(_is(w, WOUND_WORDS) for w in before[-2:]) \
-                or _dead_and_wounded(after) or _a_year(tokens, end, value, before):
+                or after[:1] and after[0] in _WOUNDED or _dead_and_wounded(after) \
+                or _a_year(tokens, end, value, before) or _a_day(after, value):
             continue  # a fraction ("3.5 في المئة") counts no one; "40 بين قتيل وجريح" mixes
         if any(_is(w, DEATH_WORDS) for w in before) or any(_is(w, DEATH_WORDS) for w in after[:3]) \
-                or _is(tokens[end - 1].norm, DEATH_WORDS):  # "سقط قتيلان": the dead counted by their noun
-            return int(value)
+                or _is(tokens[end - 1].norm, DEATH_WORDS) or _toll_rose_to(tokens, first, start):
+            # "سقط قتيلان": the dead counted by their noun
+            return int(value) + _listed_with(tokens, read, last)
     return None
+
+
+#: the wounded counted by a noun after their number ("قتيل و3 جرحى")
+_WOUNDED = {normalize(w) for w in ("جرحى", "جريحا", "جريح", "جريحان", "جريحين", "مصابين", "مصابا", "مصاب")}
+#: words after a number that make it a day of the month ("5 آذار", "12 الجاري", "7 أكتوبر")
+_MONTH_WORDS = {n.split()[0] for n in (*GREGORIAN_MONTHS, *HIJRI_MONTHS)} - {"صفر"} \
+    | {normalize(w) for w in ("الجاري", "الحالي", "المنصرم")}
+
+
+def _a_day(after: Sequence[str], value: int | Fraction) -> bool:
+    return 1 <= value <= 31 and bool(after) and (after[0] in _MONTH_WORDS or after[0] == "من"
+                                                 and len(after) > 1 and after[1] in _MONTH_WORDS)
+
+
+#: "ارتفعت حصيلة القتلى جراء الغارة على المخيم إلى 15": the count of the dead, then its figure
+_COUNT_OF = {normalize(w) for w in ("حصيلة", "عدد")}
+_TO = {normalize(w) for w in ("إلى", "الى", "بلغت", "بلغ")}
+
+
+def _toll_rose_to(tokens: Sequence[Token], first: int, i: int) -> bool:
+    if i <= first or tokens[i - 1].norm not in _TO:
+        return False
+    for k in range(first, i - 1):
+        if _strip(tokens[k].norm) in _COUNT_OF:
+            return any(_is(tokens[j].norm, DEATH_WORDS) and not _is(tokens[j].norm, WOUND_WORDS)
+                       for j in range(k + 1, min(i, k + 3)))
+    return False
+
+
+#: victims of one kind listed with و are one toll ("مقتل طفل وامرأة", "ثلاثة أطفال وامرأتان");
+#: fighters and civilians are not added up (spec/GOLD.md: a total across targets is not split)
+_CIVILIANS = {normalize(w) for w in (
+    "طفل طفلة أطفال طفلا طفلين طفلان طفلتين طفلتان امرأة امرأتين امرأتان نساء سيدة سيدات رجل رجال "
+    "رجلين رجلان مدني مدنيا مدنيين مدنيان شخص شخصا أشخاص شخصين شخصان مسن مسنين مسنة فتاة فتيات "
+    "شاب شابا شبان شابين شابان رضيع رضيعا").split()}
+
+
+def _listed_with(tokens: Sequence[Token], read: tuple[int | Fraction, int], last: int) -> int:
+    _, end = read
+    j = end if end < last and tokens[end - 1].norm not in _CIVILIANS else end - 1
+    if j >= last or tokens[j].norm not in _CIVILIANS:
+        return 0
+    more, j = 0, j + 1
+    while j < last and tokens[j].norm[:1] == "و" and len(tokens[j].norm) > 2:
+        word = tokens[j].norm[1:]
+        if word in DUAL_NOUNS and word in _CIVILIANS:
+            more, j = more + 2, j + 1
+        elif word in _PERSON and word in _CIVILIANS:
+            more, j = more + 1, j + 1
+        elif (n := read_number(tokens, j, last)) is not None and n[1] < last \
+                and tokens[n[1]].norm in _CIVILIANS and n[0] == int(n[0]):
+            more, j = more + int(n[0]), n[1] + 1
+        else:
+            break
+    return more
 
 
 #: "ما لا يقل عن", "ما يزيد على", "أكثر من": hedges between a death word and its number
@@ -120,6 +207,7 @@ _CASUALTIES = {normalize(w) for w in ("قتلى", "ضحايا", "إصابات", 
 _LOSSES = {normalize(w) for w in ("خسائر", "الخسائر")}
 _HUMAN = {normalize(w) for w in ("بشرية", "الأرواح")}  # خسائر بشرية, خسائر في الأرواح
 _NOT = {normalize(w) for w in ("لا", "ولا")}
+_RESULT_OF = {normalize(w) for w in ("عن", "إلى", "الى")}
 _NO_ONE = ({normalize(w) for w in ("يقتل", "يصب", "يصاب", "يسقط", "تقع")}, normalize("أحد"))
 #: "لم ترد أنباء عن ضحايا", "لم يتضح عدد القتلى": the toll is unknown, not zero.
 _UNKNOWN = {normalize(w) for w in ("أنباء", "معلومات", "تفاصيل", "يتضح", "تتضح", "يعرف", "تعرف",
@@ -131,6 +219,9 @@ def says_no_one_died(tokens: Sequence[Token], first: int, last: int) -> bool:
     norms = [t.norm for t in tokens[first:last]]
     for i, w in enumerate(norms):
         reach = 5 if w in _DENIALS else 1 if w in _NOT else 0
+        if reach == 5 and i + 1 < len(norms) and norms[i + 1] in RESULT_VERBS:
+            # "لم يسفر الهجوم الذي شنه مسلحون على حاجز عن سقوط قتلى": on to the result's عن/إلى
+            i = next((j for j in range(i + 2, min(len(norms), i + 14)) if norms[j] in _RESULT_OF), i)
         for j in range(i + 1, min(len(norms), i + 1 + reach)):
             if norms[j] in _UNKNOWN:
                 break
@@ -146,7 +237,9 @@ def says_no_one_died(tokens: Sequence[Token], first: int, last: int) -> bool:
 #: words that count the dead as people at large, not as fighters of a side
 PEOPLE_WORDS = {normalize(w) for w in ("شخصا", "شخص", "أشخاص", "اشخاص", "شخصين", "مدنيين", "مدنيا", "مدنيون",
                                       "مواطنين", "مواطنا", "مدني", "المدنيين", "الأشخاص",
-                                      "ضحايا", "الضحايا")}  # victims are civilians (spec/ACTORS.md)
+                                      "ضحايا", "الضحايا", "مدنيان", "مدنيتان", "مدنيتين", "شخصان",
+                                      "طفل", "طفلا", "طفلان", "طفلين", "أطفال", "امرأة", "امرأتان",
+                                      "امرأتين", "نساء")}  # victims are civilians (spec/ACTORS.md)
 
 
 #: the dead counted with no word for who they were

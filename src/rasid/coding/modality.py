@@ -21,6 +21,9 @@ VERB_NEGATORS = {normalize(w) for w in ("ما", "لا")}
 #: "…، ما أسفر عن مقتل": ما before these verbs is "which", not "not"
 CONSEQUENCES = {normalize(w) for w in ("أسفر", "أسفرت", "أدى", "أدت", "تسبب", "تسببت", "خلف", "خلفت",
                                        "أوقع", "أوقعت", "أودى", "أودت")}
+#: the same verbs after لم ("لم يسفر الهجوم عن", "لم تؤد الغارة إلى")
+RESULT_VERBS = {normalize(w) for w in ("يسفر", "تسفر", "يؤد", "تؤد", "يخلف", "تخلف", "يوقع", "توقع",
+                                   "يود", "تود")}
 DENIALS = {
     normalize(w)
     for w in ("نفى", "نفت", "ينفي", "تنفي", "نافيا", "نافية", "نفي", "ونفى", "ونفت", "تنفى",
@@ -63,6 +66,8 @@ def is_negated(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
         if stem in _WITHOUT and any(t.norm not in _THAT for t in before[:k]):
             continue  # "مسلحون في سيارات من دون لوحات اختطفوا": without plates, not without the act
         if tok.norm in NEGATORS or stem in NEGATORS:
+            if k > 0 and before[k - 1].norm in RESULT_VERBS:
+                return False  # "لم يسفر الهجوم عن قتلى": the act's result is denied, not the act
             return not _excepted(tokens, trigger)
         if (tok.norm in VERB_NEGATORS or stem in VERB_NEGATORS) and k == 0 \
                 and not (stem == "ما" and tokens[trigger].norm in CONSEQUENCES):
