@@ -215,6 +215,8 @@ def test_a_dateline_ending_its_line_is_found() -> None:
     ("إسطنبول/ الأناضول\nقال الرئيس التركي إن بلاده سترد.", "إسطنبول/ الأناضول\n"),
     ("واشنطن- أ ف ب: أعلن البيت الأبيض فرض عقوبات.", "واشنطن- أ ف ب:"),
     ("\ufeffدمشق (رويترز) - قتل شخصان بانفجار.", "\ufeffدمشق (رويترز) -"),  # a byte-order mark first
+    ("دمشق - (وكالات) - قتل العشرات جراء غارات روسية.", "دمشق - (وكالات) -"),
+    ("غزة - وكالات - استشهد ثلاثة فلسطينيين في قصف.", "غزة - وكالات -"),
 ])
 def test_datelines_of_the_usual_shapes_are_found(text: str, dateline: str) -> None:
     from rasid.arabic.datelines import datelines
@@ -225,6 +227,7 @@ def test_datelines_of_the_usual_shapes_are_found(text: str, dateline: str) -> No
 @pytest.mark.parametrize("text", [
     "قال الوزير - في بيان: إن الحكومة ماضية في خطتها.",
     "وقال المتحدث (الذي رفض ذكر اسمه) - إن القوات انسحبت.",
+    "القوات العراقية - وفق البيان - تقدمت نحو البلدة.",  # a clause between dashes
 ])
 def test_a_sentence_opening_with_a_verb_of_speech_is_no_dateline(text: str) -> None:
     from rasid.arabic.datelines import datelines
