@@ -84,13 +84,18 @@ _COUNTED = {normalize(w) for w in (
     "صحفي صحفيان صحفيون عنصر عنصران قيادي قياديان مسؤول مسؤولان ناشط ناشطان").split()}
 
 
+_SIDES_REACH = 8
+
+
 def between_sides(tokens: Sequence[Token], trig: TriggerMatch,
                   after: Sequence[Positioned]) -> tuple[Positioned, Positioned] | None:
-    """The two parties of "بين X و Y" right after a noun (an adjective or two between), or
-    after a ceasefire told at more length ("سريان هدنة إنسانية لمدة سبعة أيام بين")."""
-    reach = 8 if trig.defn.mode == "ceasefire" else 3
-    k = next((j for j in range(trig.last_token, min(len(tokens), trig.last_token + reach))
-              if tokens[j].norm == "بين"), None)
+    """The two parties of "بين X و Y" after a noun, with its adjectives, time or place between
+    ("اشتباكات عنيفة يوم الاثنين بين", "سريان هدنة إنسانية لمدة سبعة أيام بين"), no punctuation."""
+    k = None
+    for j in range(trig.last_token, min(len(tokens), trig.last_token + _SIDES_REACH)):
+        if not tokens[j].is_word or tokens[j].norm == "بين":
+            k = j if tokens[j].norm == "بين" else None
+            break
     if k is None or len(after) < 2 or after[0].first != k + 1 or not after[1].coordinated:
         return None
     return after[0], after[1]
