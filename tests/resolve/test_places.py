@@ -258,6 +258,9 @@ def test_a_place_the_text_locates_in_another_country_is_dropped(gaz: Gazetteer) 
     assert [r.text for r in gaz.find(text, tokenize(text))] == ["مدينة عدن"]
     text = "تظاهر المئات في المنصورة بمصر أمس."
     assert [r.place.country for r in gaz.find(text, tokenize(text))] == ["EGY", "EGY"]
+    # a bearing puts it by the town too: Rafah's quarter, not el-Geneina in Darfur
+    text = "استهدفت غارة منزلا في حي الجنينة شرق مدينة رفح فجر أمس."
+    assert [r.text for r in gaz.find(text, tokenize(text))] == ["مدينة رفح"]
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -297,6 +300,7 @@ def test_a_country_in_another_country_is_kept(gaz: Gazetteer) -> None:
 @pytest.mark.parametrize("text, countries", [
     ("سيطرت قسد على بلدة المنصورة في ريف الرقة الغربي.", ["SYR", "SYR"]),
     ("قصفت الطائرات حي المنصورة بمدينة الرقة.", ["SYR", "SYR"]),
+    ("قصفت الطائرات قرية المنصورة غرب مدينة الرقة.", ["SYR", "SYR"]),
     ("تظاهر المئات في مدينة المنصورة شمال القاهرة.", ["EGY", "EGY"]),
 ])
 def test_a_place_is_read_in_the_country_of_the_place_the_text_puts_it_in(

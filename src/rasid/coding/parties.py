@@ -12,6 +12,7 @@ from rasid.coding.positions import Positioned
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import Actor, ActorRef, Doc, PlaceRef, Token
 from rasid.resolve.actors import ActorResolver
+from rasid.resolve.capitals import is_nisba
 
 REPORTERS = {"JRN", "NGO"}
 #: journalists as people (who may be held or hit), not the outlets and monitors that report
@@ -116,9 +117,16 @@ def civilians_where_hit(tgt: ActorRef, place: PlaceRef | None) -> ActorRef:
     sector = tgt.actor.sector
     words = tgt.text.split()
     if sector not in _OF_THE_PLACE or not country or tgt.actor.country == country \
-            or len(words) > 1 and not all(normalize(w) in _DWELLINGS for w in words):
-        return tgt  # "مدنيين سوريين", "مهندسين أتراك": their own nationality
+            or len(words) > 1 and not all(normalize(w) in _DWELLINGS for w in words) \
+            or len(words) == 1 and _a_nationality(words[0]):
+        return tgt  # "مدنيين سوريين", "مهندسين أتراك", "14 فلسطينيا": their own nationality
     return replace(tgt, actor=ActorResolver.load().state_actor(country, sector, "role"))
+
+
+def _a_nationality(word: str) -> bool:
+    """"فلسطينيين", "فلسطينيا" (the accusative of a count): people named by their nationality."""
+    norm = normalize(word)
+    return is_nisba(word) or norm.endswith("يا") and is_nisba(norm[:-1])
 
 
 #: the words of the dwellings named as civilians hit ("أحياء سكنية", "منازل المدنيين")

@@ -41,6 +41,20 @@ def _bearing_of(norm: str) -> float | None:
     return _BEARING.get(word)
 
 
+def lies_in(between: str, after: str, tail: bool = False) -> bool:
+    """Whether the words ``between`` two place names put the first in or by the second: "X في Y",
+    "X بY", "X بمدينة Y", "X قرب Y", "X شرق Y", "X شمال غربي Y"; with ``tail``, also "مخيم نور شمس
+    بمدينة طولكرم" (the words between end in في or ب)."""
+    words = [normalize(w) for w in between.split()]
+    bi = normalize(after[:1]) == "ب"
+    if tail and words and (words[1:] in (["في"], ["ب"])
+                           or len(words) == 1 and bi and words[0] not in ("و", "ثم", "او")):
+        return True
+    if words in (["في"], ["ب"], ["قرب"]) or not words and between.isspace() and bi:
+        return True
+    return 0 < len(words) <= 2 and all(_bearing_of(w) is not None for w in words)
+
+
 def _direction(tokens: Sequence[Token], k: int, end: int) -> tuple[float, int] | None:
     """The bearing that begins at token ``k`` ("شمال غرب", "الجنوب الشرقي", "جنوبي") and the
     index after it."""

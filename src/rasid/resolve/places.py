@@ -25,6 +25,7 @@ from rasid.arabic.matcher import Match, PhraseMatcher, skip_chars
 from rasid.arabic.normalize import normalize
 from rasid.model import ActorRef, Place, PlaceRef, Token
 from rasid.recognise.commonness import rare
+from rasid.resolve.bearings import lies_in
 from rasid.resolve.gazetteer import (
     CORE_COUNTRIES,
     DESCRIPTORS,
@@ -203,7 +204,7 @@ class Gazetteer:
             if n in chosen:  # of the place after it that the text puts it in ("حي المنصورة بمدينة
                 continue  # الرقة": the Mansoura of Raqqa), so from the last
             here, m = ctx, next((k for k in range(n + 1, len(hits)) if k in chosen), None)
-            if m is not None and _locative(text[hits[n].end : hits[m].start], text[hits[m].start:]):
+            if m is not None and lies_in(text[hits[n].end : hits[m].start], text[hits[m].start:]):
                 here = _Context.of([*ctx.points, self.places[chosen[m]]])
                 here.countries |= ctx.countries
                 here.admin1s |= ctx.admin1s
@@ -219,7 +220,7 @@ class Gazetteer:
         """"مديرية المنصورة بمدينة عدن": put in a place of another country than all its readings
         (a town's, after بلدة), it is another place of that name, which the gazetteer lacks."""
         m = next((k for k in range(n + 1, len(hits)) if k in chosen), None)
-        if m is None or not _locative(text[hits[n].end : hits[m].start], text[hits[m].start:], tail=True):
+        if m is None or not lies_in(text[hits[n].end : hits[m].start], text[hits[m].start:], tail=True):
             return False
         country, town = self.places[chosen[m]].country, DESCRIPTORS.get(hits[n].desc or "") == "city"
         cands = [i for i in hits[n].cands if not town or self.places[i].feature in _LOCAL] or hits[n].cands
@@ -358,15 +359,6 @@ class Gazetteer:
             return replace(p, name=f"{p.name} District", feature="admin2",
                            place_id=f"{p.place_id}#district")
         return p
-
-
-def _locative(between: str, after: str, tail: bool = False) -> bool:
-    """"X في Y", "X بY", "X بمدينة Y", with ``tail`` "مخيم نور شمس بمدينة طولكرم": X lies in Y."""
-    words = [normalize(w) for w in between.split()]
-    bi = normalize(after[:1]) == "ب"
-    if tail and words and (words[1:] in (["في"], ["ب"]) or len(words) == 1 and bi and words[0] not in ("و", "ثم", "او")):
-        return True
-    return words in (["في"], ["ب"]) or not words and between.isspace() and bi
 
 
 def _article_stripped(prefix: str, stem: str) -> bool:
