@@ -187,6 +187,22 @@ def test_a_weekday_between_commas_after_the_speaker_dates_the_speech_act() -> No
     assert _codes(strike) == ("ISR-MIL", "SYR-MIL") and strike["date"]["start"] != "2021-06-08"
 
 
+@pytest.mark.parametrize("text, day", [
+    # the statement's day stands between the verb of speech and إن/أن; the act has its own
+    ("قال المرصد السوري لحقوق الإنسان، اليوم الخميس، إن طائرات روسية قصفت مواقع للفصائل في ريف "
+     "إدلب مساء أمس.", "2021-06-09"),
+    ("أعلن الجيش الإسرائيلي، الخميس، أنه اغتال قياديا في حزب الله بغارة على النبطية يوم الثلاثاء.",
+     "2021-06-08"),
+    ("قال الجيش الإسرائيلي يوم الأربعاء إن طائراته قصفت مواقع لحزب الله في جنوب لبنان في 5 حزيران.",
+     "2021-06-05"),
+    # with no other date the statement's day is the act's
+    ("قال الجيش الإسرائيلي يوم الأربعاء إن طائراته قصفت مواقع لحزب الله في جنوب لبنان.", "2021-06-09"),
+])
+def test_the_day_of_a_statement_is_not_the_day_of_the_act_it_reports(text: str, day: str) -> None:
+    [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert event["date"]["start"] == day
+
+
 def test_claimed_bombing_headline_and_body_are_one_event_by_the_claimer() -> None:
     text = ("مقتل خمسة أشخاص بتفجير عبوة ناسفة في بعقوبة\n"
             "قتل خمسة أشخاص مساء الجمعة بتفجير عبوة ناسفة قرب مقهى في مدينة بعقوبة، وتبنى تنظيم داعش الهجوم.")

@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from rasid.arabic.normalize import normalize
 from rasid.coding.fatalities import says_no_one_died, toll_in
+from rasid.coding.quotes import CUES
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import DateRef, Doc, Event, Interval, PlaceRef, Sentence, Token
 from rasid.resolve.bearings import is_distance
@@ -133,11 +134,36 @@ def _bearing(text: str, ref: PlaceRef, places: Sequence[PlaceRef]) -> bool:
                and all(w in _BEARINGS for w in normalize(text[q.end : ref.start]).split()) for q in places)
 
 
-def choose_date(trig: TriggerMatch, dates: Sequence[DateRef]) -> DateRef | None:
+def choose_date(trig: TriggerMatch, dates: Sequence[DateRef],
+                tokens: Sequence[Token] = ()) -> DateRef | None:
+    """The date nearest the act (one after it counts nearer), not the day a statement before it
+    was made ("قال الجيش يوم السبت إن طائراته قصفت … في 5 آذار") when the act has a date too."""
     if not dates:
         return None
+    if tokens and len(dates) > 1:
+        dates = [d for d in dates if not (d.end <= trig.start and said_on(tokens, d))] or dates
     return min(dates, key=lambda d: abs(d.start - trig.end) if d.start >= trig.end
                else (trig.start - d.end) / _AFTER_BIAS)
+
+
+#: "… إن", "… أنه": the clause a verb of speech reports
+_THAT_SAID = {normalize(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم")}
+_SAID_REACH = 6
+
+
+def said_on(tokens: Sequence[Token], d: DateRef) -> bool:
+    """"قال المرصد، اليوم الأحد، إن …", "أعلن الجيش يوم السبت أنه …": a date between a verb of
+    speech and the إن/أن of what it reports is the statement's day."""
+    first, after = bisect_right(tokens, d.start - 1, key=_start), bisect_right(tokens, d.end - 1, key=_start)
+    nxt = next((t for t in tokens[after : after + 2] if t.is_word), None)
+    if nxt is None or nxt.norm not in _THAT_SAID:
+        return False
+    for t in reversed(tokens[max(0, first - _SAID_REACH) : first]):
+        if t.norm in _THAT_SAID:
+            return False
+        if t.norm in CUES or t.norm[:1] == "و" and t.norm[1:] in CUES:
+            return True
+    return False
 
 
 #: "خلال اجتماعه", "على هامش القمة", "في مستهل زيارته": the setting of the act before

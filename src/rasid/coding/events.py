@@ -161,7 +161,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     defn = trig.defn
     if is_generic(doc.tokens, trig.last_token, sent.last_token):
         return []
-    date_ref = choose_date(trig, dates) or attach.date_back_then(
+    date_ref = choose_date(trig, dates, doc.tokens) or attach.date_back_then(
         doc.tokens, sent.first_token, sent.last_token, sent.start, doc.dates)
     spoken = performative(doc.tokens, trig)  # "نشكر بغداد", "ندين الهجوم": the words are the act
     habitual = defn.imperfect and not defn.future and not past_progressive(doc.tokens, trig) \
