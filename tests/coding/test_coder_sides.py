@@ -31,6 +31,13 @@ DYADS = [
     ("اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في العاصمة الخرطوم صباح السبت.",
      {("ASSAULT", "SDN-MIL", "SDN-REB")}),
     ("دارت اشتباكات بين القوات العراقية ومسلحي داعش في جزيرة سامراء أمس.", {("ASSAULT", "IRQ-MIL", "ISIS")}),
+    # a dispersal whose date is written the AFP way between the verb and the crowd
+    ("فرقت قوات مكافحة الشغب العراقية، مساء الأربعاء 17 تموز/يوليو، مئات المتظاهرين في البصرة.",
+     {("ASSAULT", "IRQ-COP", "IRQ-CVL")}),
+    # Mali's army (no nisba: المالي is also "financial"), JNIM as al-Qaeda's branch; a pact signed
+    ("هاجمت جماعة نصرة الإسلام والمسلمين قاعدة للجيش المالي في منطقة موبتي أمس.",
+     {("ASSAULT", "AQ", "MLI-MIL")}),
+    ("وقع العراق والأردن ميثاقا للدفاع المشترك في بغداد أمس.", {("SUPPORT", "IRQ-GOV", "JOR-GOV")}),
     # the day or the town told between the clash and its sides
     ("اندلعت اشتباكات عنيفة يوم الاثنين بين الجيش السوداني وقوات الدعم السريع في مدينة الأبيض.",
      {("ASSAULT", "SDN-MIL", "SDN-REB")}),

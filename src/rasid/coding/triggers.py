@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from rasid.arabic.calendar import GREGORIAN_MONTHS
 from rasid.arabic.clitics import proclitic_splits
 from rasid.arabic.matcher import Match, PhraseMatcher
 from rasid.arabic.normalize import normalize
@@ -163,6 +164,14 @@ _NOT_A_TRIP = {normalize(w) for w in ("عدد", "حصيلة", "رسالة", "ر�
                                       "انتقادات", "تحية", "الشكر", "شكر", "مذكرة")}
 
 
+#: a day's number and month names do not count ("مساء الأربعاء 17 تموز/يوليو")
+_MONTHS = frozenset(GREGORIAN_MONTHS)
+
+
+def _date_word(norm: str) -> bool:
+    return norm.isdigit() or norm in _MONTHS
+
+
 def _then(tokens: Sequence[Token], k: int, last: int, words: tuple[str, ...]) -> bool:
     """One of ``words`` follows within a few tokens, subject and time words between ("ووصل
     العبادي، الجمعة، إلى البصرة"), before any full stop."""
@@ -171,7 +180,7 @@ def _then(tokens: Sequence[Token], k: int, last: int, words: tuple[str, ...]) ->
     for i in range(k, last):
         if tokens[i].text in (".", "؟", "!", "؛"):
             return False
-        seen += tokens[i].is_word
+        seen += tokens[i].is_word and not _date_word(tokens[i].norm)
         if seen > _THEN_REACH:
             return False
         if tokens[i].norm in words:
