@@ -217,6 +217,19 @@ def test_a_later_claim_of_responsibility_names_the_doer() -> None:
     assert e["fatalities"] == 12
 
 
+@pytest.mark.parametrize("text, claimer", [
+    # an informant is not a claimant (spec/OUTPUT.md: attributed_to is who claims the act)
+    ("قتل ثلاثة جنود عراقيين بانفجار عبوة ناسفة جنوبي الموصل أمس، بحسب ما أفاد مصدر أمني عراقي.", None),
+    ("قتل خمسة مدنيين بغارات شنتها طائرات حربية روسية على بلدة سرمين أمس، وفق ما أفاد الدفاع "
+     "المدني السوري.", None),
+    # the doer telling its own act claims it
+    ("أعلن الجيش الإسرائيلي أمس أن طائراته قصفت مواقع لحزب الله في جنوب لبنان.", "ISR-MIL"),
+])
+def test_attributed_to_is_the_claimer_not_the_informant(text: str, claimer: str | None) -> None:
+    e = _one(text, "ASSAULT")
+    assert (e["attributed_to"] or {}).get("code") == claimer
+
+
 def test_an_occurred_verb_before_the_definite_noun_places_the_event_told() -> None:
     e = _one("أسفرت هجمات انتحارية جنوبي سوريا عن مقتل 40 شخصا على الأقل أمس. "
              "ووقعت الهجمات في مدينة درعا، التي تسيطر عليها الحكومة.", "ASSAULT")

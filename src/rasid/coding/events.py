@@ -12,6 +12,7 @@ from rasid.coding.adjectives import nisba_chain, object_state
 from rasid.coding.agents import attacked
 from rasid.coding.arguments import partner, pick_arguments
 from rasid.coding.attach import choose_date, choose_place
+from rasid.coding.claims import CUE_ATTRIB, attribution, claimed
 from rasid.coding.classifier import shipped as trigger_classifier
 from rasid.coding.clauses import (
     RELATIVES,
@@ -112,8 +113,6 @@ _ABOUT_A_STATE = {"ACCUSE", "REJECT", "SUPPORT"}
 RECALL = {normalize(w) for w in ("وكان", "كان", "وكانت", "كانت", "سبق", "وسبق", "منذ", "سابقا")}
 
 
-_CUE_ATTRIB = {normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "نقلا", "أفاد", "أفادت", "ذكرت",
-                                      "ذكر", "قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "تبنى", "تبنت")}
 
 
 def _recalled(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
@@ -122,21 +121,6 @@ def _recalled(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
         return False  # "كانت القوات تستهدف": going on at the time of the report; "نشكر": said now
     return any(t.norm in RECALL for t in main_clause(doc.tokens, sent.first_token, trig.first_token)) \
         or trig.defn.imperfect
-
-
-def _attribution(doc: Doc, sent: Sentence, trig: TriggerMatch,
-                 actors: Sequence[Positioned]) -> ActorRef | None:
-    for i in range(trig.first_token - 1, sent.first_token - 1, -1):
-        if doc.tokens[i].norm in _CUE_ATTRIB or doc.tokens[i].norm[:1] == "و" and doc.tokens[i].norm[1:] in _CUE_ATTRIB:
-            cue_end = doc.tokens[i].end
-            near = [p.ref for p in actors
-                    if p.ref.start >= cue_end and p.ref.end <= doc.tokens[trig.first_token].start]
-            if near:
-                return near[0]
-    for p in actors:
-        if p.first >= trig.last_token and p.first > 0 and doc.tokens[p.first - 1].norm in _CUE_ATTRIB | {"ما"}:
-            return p.ref
-    return None
 
 
 def _pairs(defn_type: str, source: Positioned | None, target: Positioned | None,
@@ -176,7 +160,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         return []  # "مقتل أكثر من 45 جنديا منذ ذلك التاريخ": a count over time, not one act
     if defn.event_type in MATERIAL:  # agencies and monitors report acts (NGOs do give aid, unless told)
         actors = [p for p in actors if not reporting(doc.tokens, p) or defn.event_type == "AID"
-                  and not (p.first and doc.tokens[p.first - 1].norm.removeprefix("و") in _CUE_ATTRIB)]
+                  and not (p.first and doc.tokens[p.first - 1].norm.removeprefix("و") in CUE_ATTRIB)]
     if defn.event_type == "MOBILIZE" and against_an_idea(doc.tokens, trig, actors):
         return []
     source, target = pick_arguments(doc.tokens, trig, actors)
@@ -268,7 +252,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     toll = toll_in(doc.tokens, sent.first_token, sent.last_token) if defn.event_type == "ASSAULT" else None
     none_died = toll is None and defn.event_type == "ASSAULT" \
         and says_no_one_died(doc.tokens, sent.first_token, sent.last_token)
-    attributed = _attribution(doc, sent, trig, actors)
+    attributed = attribution(doc, sent, trig, actors)
     p_live = _live_probability(doc, sent, trig)  # lowers or raises confidence; never vetoes
     events = []
     threat = defn.event_type == "THREATEN"
@@ -353,7 +337,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             event_type=etype, mode=ev_mode, contexts=tuple(sorted(contexts)),
             source=src, target=tgt, location=ev_place, date=date_ref,
             evidence=Span(sent.start, sent.end), trigger=Span(trig.start, trig.end),
-            fatalities=0 if none_died else toll, attributed_to=attributed, negated=negated,
+            fatalities=0 if none_died else toll, attributed_to=claimed(attributed, src), negated=negated,
             hypothetical=hypothetical, confidence=round(min(1.0, confidence), 3),
             date_is_published=from_published,
         ))
