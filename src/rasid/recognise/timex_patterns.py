@@ -108,9 +108,9 @@ PATTERNS: dict[str, str] = {
     # 12 أيار 2023 | الخميس 12 من أيار الحالي | 12 و13 تموز/يوليو | الخامس عشر من أيار
     "dmy": (f"(?P<x>{WDP}(?:يوم )?(?:(?P<day0>\\d{{1,2}}) ?(?:و|-|–|الي|حتي) ?)?{_day('')} "
             f"{_mon('')}(?:{_yspec('')}| (?P<rel>{REL}))?)"),
-    # الخامس من الشهر الجاري | 12 من هذا الشهر
+    # الخامس من الشهر الجاري | 12 من هذا الشهر | 12 الجاري (the month left out)
     "dm_rel": (f"(?P<x>{WDP}(?:يوم )?{_day('', False)} (?:من )?"
-               f"(?:الشهر (?P<rel>{REL})|(?P<cur>هذا الشهر)))"),
+               f"(?:الشهر (?P<rel>{REL})|(?P<cur>هذا الشهر|الجاري|الجاريه)))"),
     # أيار 2023 | شهر أيار الماضي | تموز/يوليو الماضي | (في) آذار
     "my": (f"(?:(?P<prep>{PREP}) )?(?P<x>(?P<shahr>شهر )?{_mon('')}"
            f"(?:{_yspec('')}| (?P<rel>{REL}))?)"),
@@ -200,7 +200,7 @@ PATTERNS: dict[str, str] = {
 #: What every match of a pattern contains (a month name, a weekday, a year …). Only the text
 #: near an anchor is searched: the same matches as ``finditer`` on the whole string, faster.
 ANCHORS: dict[str, str] = {
-    "dmy": f" {GM}", "dm_rel": "الشهر", "my": GM, "mm": "بين|شهري", "period": PP, "week_of": "الاسبوع ",
+    "dmy": f" {GM}", "dm_rel": "الشهر|الجاري", "my": GM, "mm": "بين|شهري", "period": PP, "week_of": "الاسبوع ",
     "season": "صيف|شتاء|ربيع|خريف", "unit": "الاسبوع|الشهر|العام|السنه",
     "recent": "ايام|اسابيع|ساعات|ساعه", "rday": "امس|البارحه|اليوم|الليله|غد",
     "wd": WD, "ago": "قبل|منذ", "earlier": "في وقت سابق", "numeric": r"\d[/.\-]\d",
