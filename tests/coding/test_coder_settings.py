@@ -217,6 +217,12 @@ def test_a_later_claim_of_responsibility_names_the_doer() -> None:
     assert e["fatalities"] == 12
 
 
+def test_the_toll_a_claimant_alleges_is_no_second_attack() -> None:
+    events = _live("قتل 11 جنديا صوماليا في كمين نصبه مسلحو حركة الشباب قرب مقديشو أمس. "
+                   "وأعلنت الحركة مسؤوليتها عن الهجوم، مدعية قتل 20 جنديا.")
+    assert [(e["event_type"], e["fatalities"]) for e in events] == [("ASSAULT", 11)]
+
+
 @pytest.mark.parametrize("text, claimer", [
     # an informant is not a claimant (spec/OUTPUT.md: attributed_to is who claims the act)
     ("قتل ثلاثة جنود عراقيين بانفجار عبوة ناسفة جنوبي الموصل أمس، بحسب ما أفاد مصدر أمني عراقي.", None),

@@ -39,6 +39,7 @@ from rasid.coding.references import (
     COMPLEMENTISERS,
     claim_back,
     claim_clause,
+    claimed_content,
     parties_named_before,
     standing_after,
 )
@@ -126,8 +127,10 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
         subjects = definite_subjects(doc, trigs)
         trigs = [t for k, t in enumerate(trigs)  # "واستهدفت حملة الاعتقالات …": the arrests' verb
                  if not predicate_of_act(doc.tokens, t, trigs[k + 1] if k + 1 < len(trigs) else None)]
+        claim = claim_clause(doc.tokens, sent.first_token, sent.last_token)
         trigs = [t for t in dedupe_triggers(trigs, doc.tokens)  # "من يستسلمون": who, not what was done
-                 if not (t.defn.imperfect and not t.defn.future and whoever(doc.tokens, t))]
+                 if not (t.defn.imperfect and not t.defn.future and whoever(doc.tokens, t))
+                 and not claimed_content(doc.tokens, t, claim)]  # "…، مدعية قتل 20 جنديا"
         if not trigs:
             claim_back(mentions, doc, sent, actors_all)  # "وأعلن تنظيم داعش المسؤولية عنها"
             continue
@@ -148,7 +151,6 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
         date_of = assign(dates, trigs, doc.text, frozenset(  # "اجتمع … يوم الاثنين لبحث": the meeting's day
             k for k, t in enumerate(trigs) if k and written_with_li(doc.text, doc.tokens, t)
             and is_purpose(doc.text, doc.tokens, t)))
-        claim = claim_clause(doc.tokens, sent.first_token, sent.last_token)
         told = len(mentions)  # where this sentence's events begin
         asked: set[int] = set()  # the triggers that tell what a speech act asks, threatens or agrees
         last: int | None = None  # where the events of the sentence's last productive trigger begin

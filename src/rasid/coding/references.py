@@ -175,6 +175,17 @@ def claim_clause(tokens: Sequence[Token], first: int, last: int) -> tuple[int, i
     return None
 
 
+#: "وأعلنت الحركة مسؤوليتها عن الهجوم، مدعية قتل 20 جنديا": what the claimant says it did
+_ALLEGING = {normalize(w) for w in ("مدعيا", "مدعية", "مدعين", "زاعما", "زاعمة", "زاعمين")}
+
+
+def claimed_content(tokens: Sequence[Token], trig: TriggerMatch, claim: tuple[int, int] | None) -> bool:
+    """An act told after a claim of responsibility by a participle of alleging is the claim's
+    content (its claimed toll), not another act (spec/GOLD.md: claims are not events)."""
+    return claim is not None and trig.first_token > claim[1] \
+        and tokens[trig.first_token - 1].norm in _ALLEGING
+
+
 def claim_back(mentions: list[Event], doc: Doc, sent: Sentence,
                actors: Sequence[Positioned], since: int = 0) -> None:
     """A sentence that claims responsibility ("وأعلن تنظيم الدولة المسؤولية عنها") names the doer
