@@ -31,6 +31,12 @@ DYADS = [
     ("اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في العاصمة الخرطوم صباح السبت.",
      {("ASSAULT", "SDN-MIL", "SDN-REB")}),
     ("دارت اشتباكات بين القوات العراقية ومسلحي داعش في جزيرة سامراء أمس.", {("ASSAULT", "IRQ-MIL", "ISIS")}),
+    # a participle after a comma goes on from the subject: the party after it is asked, it does
+    # not ask, nor is it condemned; an act "to stop" is no act
+    ("ودانت وزارة الخارجية السودانية القصف، مطالبة مجلس الأمن بتصنيف الدعم السريع منظمة إرهابية.",
+     {("REQUEST", "SDN-GOV", "UNO")}),
+    ("قتل ستة مدنيين بقصف جوي على بلدة سرمين أمس. ودان الائتلاف الوطني السوري الغارات، مطالبا "
+     "مجلس الأمن الدولي بالتحرك لوقف استهداف المدنيين.", {("ASSAULT", "UNK", "SYR-CVL")}),
     # a dispersal whose date is written the AFP way between the verb and the crowd
     ("فرقت قوات مكافحة الشغب العراقية، مساء الأربعاء 17 تموز/يوليو، مئات المتظاهرين في البصرة.",
      {("ASSAULT", "IRQ-COP", "IRQ-CVL")}),

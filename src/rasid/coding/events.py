@@ -36,6 +36,7 @@ from rasid.coding.modality import (
     is_hypothetical,
     is_negated,
     is_purpose,
+    to_stop,
     trend_or_habit,
 )
 from rasid.coding.modes import weapon_mode
@@ -72,7 +73,7 @@ from rasid.coding.references import (
     host_first,
     speaker_of,
 )
-from rasid.coding.syntax import headline, main_clause, staged_in
+from rasid.coding.syntax import asking_participle, headline, main_clause, staged_in
 from rasid.coding.threats import asked_mode, threatened_mode
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import (
@@ -143,8 +144,9 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
                         earlier: Sequence[Event] = (), around: Sequence[PlaceRef] = (),
                         inside_quote: bool = False) -> list[Event]:
     defn = trig.defn
-    if is_generic(doc.tokens, trig.last_token, sent.last_token):
-        return []
+    if is_generic(doc.tokens, trig.last_token, sent.last_token) \
+            or defn.pos == "noun" and to_stop(doc.tokens, trig.first_token):
+        return []  # "التنسيق مستمر", "لوقف استهداف المدنيين": a state of things, an act to stop
     date_ref = choose_date(trig, dates, doc.tokens) or attach.date_back_then(
         doc.tokens, sent.first_token, sent.last_token, sent.start, doc.dates)
     spoken = performative(doc.tokens, trig)  # "نشكر بغداد", "ندين الهجوم": the words are the act
@@ -164,6 +166,10 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     if defn.event_type == "MOBILIZE" and against_an_idea(doc.tokens, trig, actors):
         return []
     source, target = pick_arguments(doc.tokens, trig, actors)
+    if defn.event_type == "REQUEST" and asking_participle(doc.tokens, trig):
+        # "دانت الوزارة القصف، مطالبة مجلس الأمن بـ": the subject asks the party after it
+        source = next((p for p in actors if p.last <= trig.first_token), None)
+        target = next((p for p in actors if p.first >= trig.last_token), None)
     if defn.event_type in MATERIAL - {"PROTEST"} and source is not None and source.ref.actor.sector in REPORTERS:
         # "اعتقلت قوات الأمن في أربيل صحفيين": journalists are held or hit (or protest), they do not do it
         source, target = pick_arguments(doc.tokens, trig, [p for p in actors if p is not source])

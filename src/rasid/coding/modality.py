@@ -228,6 +228,16 @@ _HABITS = {normalize(w) for w in ("نادرا", "عادة", "غالبا", "دا�
 _MA = normalize("ما")
 
 
+#: "مطالبا بالتحرك لوقف استهداف المدنيين", "لمنع الهجمات": an act to be stopped or prevented
+_STOP = {normalize(w) for w in ("وقف", "لوقف", "بوقف", "ووقف", "إيقاف", "لإيقاف", "بإيقاف", "منع",
+                                "لمنع", "بمنع", "ومنع", "إنهاء", "لإنهاء", "بإنهاء")}
+
+
+def to_stop(tokens: Sequence[Token], first: int) -> bool:
+    """A masdar right after "stop" or "prevent" names a kind of act, not one that happened."""
+    return first > 0 and tokens[first - 1].norm in _STOP
+
+
 def trend_or_habit(tokens: Sequence[Token], first: int) -> bool:
     """An act told as a trend ("تصاعد اعتداءات المستوطنين") or by how often it happens ("نادرا ما
     تؤكد غاراتها": the habit word and ما at most a verb before the act, in its own clause)."""

@@ -68,6 +68,20 @@ def coordinated_verb(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
         and tokens[k].text[:1] == "و"
 
 
+#: "دان الائتلاف الغارات، مطالبا مجلس الأمن بالتحرك": a participle after a comma says more of the
+#: subject, with objects of its own
+_SAYING = {normalize(w) for w in ("مطالبا", "مطالبة", "مطالبين", "داعيا", "داعية", "داعين", "محذرا",
+                                  "محذرة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة", "معتبرا", "معتبرة",
+                                  "مضيفا", "مضيفة", "مشددا", "مشددة", "مناشدا", "مناشدة")}
+
+
+def asking_participle(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """"…، مطالبة مجلس الأمن بتصنيف": مطالبة after a comma is "demanding" (a participle going on
+    from the subject), not "the demand of" the party after it."""
+    k = trig.first_token
+    return trig.last_token - k == 1 and k > 0 and tokens[k].norm in _SAYING and tokens[k - 1].text in COMMAS
+
+
 def _verb_follows(tokens: Sequence[Token], comma: int) -> bool:
     """"…، واجتمع مع …": a comma, then a trigger verb joined by و: another predicate begins."""
     from rasid.coding.triggers import find_triggers
@@ -137,7 +151,8 @@ def clause_end(tokens: Sequence[Token], start: int, limit: int) -> int:
     for i in range(start, min(limit, len(tokens))):
         norm = tokens[i].norm
         if norm in CLAUSE_OPENERS or tokens[i].text in (";", "؛") or norm == "في" and i + 1 < len(tokens) \
-                and tokens[i + 1].norm == "حين" or tokens[i].text in COMMAS and _verb_follows(tokens, i):
+                and tokens[i + 1].norm == "حين" or tokens[i].text in COMMAS and (
+                    _verb_follows(tokens, i) or i + 1 < len(tokens) and tokens[i + 1].norm in _SAYING):
             return i
     return limit
 
