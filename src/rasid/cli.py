@@ -125,7 +125,7 @@ def run(
 
     Copies of stored articles are kept as sources, not stored again; the new articles' events
     are then linked into the stored incidents."""
-    from rasid.merge.corpus import drop_copies, record_copies, update_incidents
+    from rasid.merge.corpus import drop_copies, record_copies, unlinked, update_incidents
     from rasid.pipeline import pipe
     from rasid.store import open_store
     from rasid.summary import summarise
@@ -138,7 +138,7 @@ def run(
     with open_store(db) as store:
         todo, copies = drop_copies(store, _same_texts(store, articles))
         records = pipe(todo, workers or None, ner_model)
-        written: list[str] = []
+        written: list[str] = unlinked(store)  # stored by a run stopped before it linked them
         pending: list[tuple[Article, dict[str, Any]]] = []
         for art, rec in _progress(zip(todo, records, strict=True), total=len(todo)):
             if isinstance(rec, RasidError):

@@ -156,3 +156,20 @@ def test_the_same_copy_from_two_outlets_in_one_run_is_two_sources(store_target, 
     _run(store_target, _write(tmp_path / "reprints.jsonl", [b, c]))
     (inc,) = _incidents(store_target, "--type", "ASSAULT")
     assert sorted(x["doc_id"] for x in inc["copies"]) == ["c-01-b", "c-01-c"]
+
+
+def test_articles_stored_by_a_stopped_run_are_linked_by_the_next(store_target) -> None:
+    """A run stopped (Ctrl-C) after writing a batch and before linking: the articles are stored,
+    their events in no incident; the next run, which finds them already stored, links them."""
+    from rasid.pipeline import process
+    from rasid.read.jsonl import read_jsonl
+
+    seeds = ROOT / "examples" / "seeds.jsonl"
+    articles = list(read_jsonl(seeds))
+    with open_store(store_target) as store:
+        store.write_batch([(a, process(a)) for a in articles])
+    assert not _incidents(store_target)
+    out = _run(store_target, seeds)
+    assert "5 already stored" in out
+    assert len(_incidents(store_target, "--min-sources", "2", "--type", "consult")) == 1
+    assert len(_incidents(store_target)) == 8

@@ -86,6 +86,14 @@ def sources(store: Any) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
+def unlinked(store: Any) -> list[str]:
+    """Stored articles whose events belong to no incident: a run stopped after storing them and
+    before linking them (Ctrl-C); the next run links them."""
+    rows = store.query("SELECT content_hash, outlet, record, text FROM articles WHERE content_hash "
+                       "NOT IN (SELECT article_hash FROM incident_members) ORDER BY content_hash")
+    return [h for h, outlet, rec, text in rows if members_of(json.loads(rec), text, outlet, h)]
+
+
 def _members(store: Any) -> dict[str, list[Member]]:
     """Stored article hash → its events that can belong to incidents."""
     rows = store.query("SELECT content_hash, outlet, record, text FROM articles")
