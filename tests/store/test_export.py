@@ -50,6 +50,23 @@ def test_csv_has_acled_columns_and_the_events_that_happened(store, tmp_path):
     assert (frame["event_date"] == frame["date_start"]).all() and frame["date_end"].notna().all()
 
 
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_defused(store_target, tmp_path):
+    from datetime import date
+
+    from rasid.model import Article
+    from rasid.pipeline import process
+
+    art = Article("=1+2", "قصفت الطائرات الروسية مواقع في مدينة إدلب أمس ما أسفر عن مقتل 5 مدنيين.",
+                  date(2024, 3, 10), outlet='=HYPERLINK("http://example.org","x")', url="@SUM(A1)")
+    with open_store(store_target) as s:
+        s.write_batch([(art, process(art))])
+        path = tmp_path / "out.csv"
+        assert export(s, "csv", path) == 1
+    row = pd.read_csv(path, encoding="utf-8-sig").iloc[0]
+    assert row["source"].startswith("'=HYPERLINK") and row["url"] == "'@SUM(A1)"
+    assert row["doc_id"] == "'=1+2" and row["fatalities"] == 5 and row["longitude"] > 0
+
+
 def test_parquet_keeps_every_event_with_types(store, tmp_path):
     path = tmp_path / "out.parquet"
     assert export(store, "parquet", path) == 5

@@ -110,5 +110,15 @@ def export(store: Store, path: Path) -> int:
         writer = csv.DictWriter(out, fieldnames=COLUMNS)
         writer.writeheader()
         for hit in hits:
-            writer.writerow(acled_row(hit, countries))
+            writer.writerow({k: _cell(v) for k, v in acled_row(hit, countries).items()})
     return len(hits)
+
+
+#: a text cell starting with one of these is read as a formula by spreadsheet programs
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> Any:
+    """A text value a spreadsheet would run as a formula (an outlet or URL "=HYPERLINK(…)") is
+    written after an apostrophe, which spreadsheets hide; numbers stay numbers."""
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA) else value
