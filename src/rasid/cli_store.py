@@ -180,7 +180,11 @@ def export_cmd(
     """
     from rasid.export import EXPORTERS, export
 
-    fmt = (fmt or _SUFFIX_FORMATS.get(output.suffix.lower(), "jsonl")).lower()
+    suffix = output.suffix.lower()
+    if fmt is None and suffix not in (*_SUFFIX_FORMATS, ".jsonl", ".ndjson", ""):
+        raise UsageError(f"{output}: rasid does not write {suffix} files; name it .jsonl, .csv, "
+                         ".parquet or .geojson, or give --format")  # an .xlsx holding JSONL
+    fmt = (fmt or _SUFFIX_FORMATS.get(suffix, "jsonl")).lower()
     if fmt not in EXPORTERS:
         raise UsageError(f"--format must be one of {', '.join(EXPORTERS)}, got {fmt!r}")
     if str(output) == "-":

@@ -69,6 +69,9 @@ def test_run_then_query_and_export(store_target, texts_dir, tmp_path):
     (["events", "--db", "{tmp}/r.db", "--country", "Syria"], "rasid: --country takes an ISO 3166-1"),
     (["events", "--db", "{tmp}/r.db", "--near", "200,500"], "rasid: --near: '200,500' is outside the map"),
     (["export", "--db", "{tmp}/r.db", "-o", "-"], "rasid: export writes a file"),
+    # a suffix rasid does not write is no JSONL in disguise (Excel would refuse it)
+    (["export", "--db", "{tmp}/r.db", "-o", "{tmp}/events.xlsx"],
+     "rasid: {tmp}/events.xlsx: rasid does not write .xlsx files"),
 ])
 def test_bad_requests_are_one_line(tmp_path, monkeypatch, capsys, args, message):
     from rasid.store import open_store
