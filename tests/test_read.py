@@ -61,6 +61,15 @@ def test_read_jsonl_takes_id_or_doc_id_and_metadata(tmp_path: Path) -> None:
     assert (second.doc_id, second.published, second.title) == ("a2", date(2024, 3, 6), "لقاء")
 
 
+def test_metadata_is_one_line(tmp_path: Path) -> None:
+    """An outlet or title with a line break or a tab would split a table row or a CSV cell."""
+    path = tmp_path / "batch.jsonl"
+    row = {"id": "a1", "text": SENTENCE, "outlet": "عنب\n بلدي\t", "title": "  ", "url": "\thttps://x.org "}
+    path.write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    [art] = _read(path)
+    assert (art.outlet, art.title, art.url) == ("عنب بلدي", None, "https://x.org")
+
+
 def test_read_jsonl_bad_lines_are_reported_and_skipped(tmp_path: Path) -> None:
     path = tmp_path / "mixed.jsonl"
     path.write_text(

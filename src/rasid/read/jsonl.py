@@ -40,9 +40,11 @@ def parse_date(value: object) -> date | None:
         raise ValueError(f"not a date: {value!r}") from None
 
 
-def _optional_str(row: dict, key: str) -> str | None:
+def optional_str(row: dict, key: str) -> str | None:
+    """A metadata string (outlet, url, title) on one line: runs of spaces, tabs and line breaks
+    become one space, so a row of a table or a CSV cell is never split; empty is None."""
     value = row.get(key)
-    return value if isinstance(value, str) and value.strip() else None
+    return " ".join(value.split()) or None if isinstance(value, str) else None
 
 
 def read_jsonl(path: Path) -> Iterator[Article | InputError]:
@@ -79,9 +81,9 @@ def read_jsonl(path: Path) -> Iterator[Article | InputError]:
             doc_id=str(doc_id),
             text=body,
             published=published,
-            outlet=_optional_str(row, "outlet"),
-            url=_optional_str(row, "url"),
-            title=_optional_str(row, "title"),
+            outlet=optional_str(row, "outlet"),
+            url=optional_str(row, "url"),
+            title=optional_str(row, "title"),
             source=where,
         )
 

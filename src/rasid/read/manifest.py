@@ -16,7 +16,7 @@ from pathlib import Path
 from rasid.errors import InputError
 from rasid.model import Article
 from rasid.read.encoding import decode
-from rasid.read.jsonl import parse_date
+from rasid.read.jsonl import optional_str, parse_date
 
 MANIFEST = "manifest.jsonl"
 _FIELDS = ("outlet", "url", "title")
@@ -51,7 +51,7 @@ def read_manifest(path: Path) -> tuple[dict[str, dict], list[InputError]]:
             errors.append(InputError(f"record {doc_id}: not a date (give YYYY-MM-DD): {raw_date!r}", path=where))
             continue
         entry: dict = {"published": published}
-        entry.update({k: row[k] for k in _FIELDS if isinstance(row.get(k), str) and row[k].strip()})
+        entry.update({k: v for k in _FIELDS if (v := optional_str(row, k)) is not None})
         meta[_stem(str(doc_id))] = entry
     return meta, errors
 
