@@ -174,6 +174,8 @@ def test_modality_hypothetical(sentence: str, hypothetical: bool) -> None:
         ("لقي طفل مصرعه بانفجار لغم في ريف درعا", 1),
         ("أسفر الهجوم عن مقتل أحد عناصر الشرطة", 1),
         ("قتل مدنيون في القصف", None),  # plural: any number
+        ("قتل جندي إسرائيلي 3 فلسطينيين في الخليل", 3),  # the soldier killed, the three died
+        ("قتل أحد جراء القصف", None),
         ("أكد المسؤول أن الهجوم لم يقتل أحدا من عناصر الشرطة", None),
         # victims of one side listed with و are counted together; other sides are not added
         ("أدت الغارة إلى مقتل طفل وامرأة", 2),

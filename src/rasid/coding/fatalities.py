@@ -51,14 +51,14 @@ def _number(tokens: Sequence[Token], i: int, last: int) -> tuple[int | Fraction,
 
 
 def _of_a_group(tokens: Sequence[Token], i: int, last: int) -> bool:
-    """أحد before a definite noun or a construct ending in one: "أحد الجنود", "أحد عناصر الشرطة"
-    (not "لم يقتل أحد في الهجوم")."""
+    """أحد before a definite noun or a group's members named in a construct: "أحد الجنود", "أحد
+    عناصر الشرطة" (not "لم يقتل أحد في الهجوم", "قتل أحد جراء القصف")."""
     nxt = tokens[i + 1].norm if i + 1 < last else ""
-    return nxt[:2] == "ال" or len(nxt) > 2 and nxt not in _PARTICLES and i + 2 < last \
-        and tokens[i + 2].norm[:2] == "ال"
+    return nxt[:2] == "ال" or nxt in _MEMBERS and i + 2 < last and tokens[i + 2].norm[:2] == "ال"
 
 
-_PARTICLES = {normalize(w) for w in ("في", "من", "على", "عن", "إلى", "منذ", "بعد", "قبل", "خلال", "بين")}
+_MEMBERS = {normalize(w) for w in ("عناصر", "أفراد", "جنود", "مقاتلي", "ضباط", "أبناء", "سكان", "قادة",
+                                   "مسؤولي", "منتسبي", "حراس", "موظفي", "عمال", "أعضاء")}
 #: A victim named by a singular indefinite noun right after a death word is one dead: "قتل مدني",
 #: "استشهد شاب", "مقتل جندي عراقي", "لقي طفل مصرعه".
 _PERSON = {normalize(w) for w in (
@@ -74,10 +74,21 @@ def _one_dead(tokens: Sequence[Token], i: int, first: int, last: int) -> tuple[i
         return None
     norm, prev = tokens[i].norm, tokens[i - 1].norm
     after = tokens[i + 1].norm if i + 1 < last else ""
-    if norm in _PERSON and _is(prev, DEATH_WORDS) or norm in _LONE_DEAD[0] and prev in _LONE_DEAD[1] \
-            and after not in _AND_WOUNDED:
+    if norm in _PERSON and _is(prev, DEATH_WORDS) and not _counted_after(tokens, i + 1, last) \
+            or norm in _LONE_DEAD[0] and prev in _LONE_DEAD[1] and after not in _AND_WOUNDED:
         return 1, i + 1
     return None
+
+
+def _counted_after(tokens: Sequence[Token], k: int, last: int) -> bool:
+    """A count follows in the clause: the one named was the killer ("قتل جندي إسرائيلي 3
+    فلسطينيين"), the count the dead."""
+    for j in range(k, min(last, k + 5)):
+        if not tokens[j].is_word or tokens[j].norm[:1] == "و":  # "وأصيب أربعة": another clause
+            return False
+        if tokens[j].norm.isdigit() or read_number(tokens, j, last) is not None:
+            return True
+    return False
 
 
 def _is_one_of(norm: str, words: set[str]) -> bool:

@@ -89,9 +89,11 @@ def sources(store: Any) -> dict[str, list[dict[str, Any]]]:
 def unlinked(store: Any) -> list[str]:
     """Stored articles whose events belong to no incident: a run stopped after storing them and
     before linking them (Ctrl-C); the next run links them."""
-    rows = store.query("SELECT content_hash, outlet, record, text FROM articles WHERE content_hash "
-                       "NOT IN (SELECT article_hash FROM incident_members) ORDER BY content_hash")
-    return [h for h, outlet, rec, text in rows if members_of(json.loads(rec), text, outlet, h)]
+    rows = store.query(
+        "SELECT DISTINCT e.article_hash FROM events e WHERE e.negated = 0 AND e.hypothetical = 0 "
+        "AND NOT EXISTS (SELECT 1 FROM incident_members m WHERE m.article_hash = e.article_hash) "
+        "ORDER BY e.article_hash")
+    return [h for (h,) in rows]
 
 
 def _members(store: Any) -> dict[str, list[Member]]:
