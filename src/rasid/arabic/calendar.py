@@ -61,6 +61,10 @@ HIJRI_MONTHS: dict[str, int] = _table({
     12: "ذو الحجة، ذي الحجة، ذا الحجة",
 })
 
+#: The first word of every month name (matching forms: "تشرين" of تشرين الأول), less صفر, which
+#: is also "zero": after a number it makes the number a day of the month ("5 آذار").
+MONTH_WORDS = frozenset(k.split()[0] for k in (*GREGORIAN_MONTHS, *HIJRI_MONTHS)) - {"صفر"}
+
 #: Python weekday numbers (Monday = 0).
 WEEKDAYS: dict[str, int] = _table({
     0: "الاثنين، الإثنين، الأثنين، الاتنين",

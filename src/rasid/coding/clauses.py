@@ -158,7 +158,7 @@ _COMPLEMENT_SPAN = 8
 _ASKED_FOR = {normalize(w) for w in ("إلى", "الى")}
 _ASKED_SPAN = 16
 #: participles that ask or warn, going on from the sentence's speaker
-_ASKING = {normalize(w) for w in ("مطالبا", "مطالبة", "داعيا", "داعية", "مناشدا", "مناشدة", "محذرا", "محذرة")}
+ASKING = {normalize(w) for w in ("مطالبا", "مطالبة", "داعيا", "داعية", "مناشدا", "مناشدة", "محذرا", "محذرة")}
 #: acts whose complement is an act not yet done: a demand, a threat, a refusal, a promise or an
 #: agreement ("وعدت واشنطن بتقديم مساعدات": the aid is the AGREE's content, spec/PLOVER.md)
 _OPENS_CONTENT = _SPEECH_ACTS | {"AGREE"}
@@ -172,7 +172,7 @@ def content_of_speech_act(earlier: Sequence[TriggerMatch], trig: TriggerMatch,
         return False
     asked = trig.defn.pos == "noun" and 0 < trig.first_token <= len(tokens) \
         and tokens[trig.first_token - 1].norm in _ASKED_FOR
-    if trig.defn.pos == "noun" and any(tokens[k].norm in _ASKING for k in range(max(0, trig.first_token - 2),
+    if trig.defn.pos == "noun" and any(tokens[k].norm in ASKING for k in range(max(0, trig.first_token - 2),
                                                                               trig.first_token)):
         return True  # "…، مطالبا بالإفراج عنها": the speaker asks for it, it is not done
     reach = _ASKED_SPAN if asked else _COMPLEMENT_SPAN

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from fractions import Fraction
 
-from rasid.arabic.calendar import GREGORIAN_MONTHS, HIJRI_MONTHS
+from rasid.arabic.calendar import MONTH_WORDS
 from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import read_number
 from rasid.coding.modality import CONSEQUENCES, RESULT_VERBS
@@ -144,8 +144,7 @@ def toll_in(tokens: Sequence[Token], first: int, last: int) -> int | None:
 #: the wounded counted by a noun after their number ("قتيل و3 جرحى")
 _WOUNDED = {normalize(w) for w in ("جرحى", "جريحا", "جريح", "جريحان", "جريحين", "مصابين", "مصابا", "مصاب")}
 #: words after a number that make it a day of the month ("5 آذار", "12 الجاري", "7 أكتوبر")
-_MONTH_WORDS = {n.split()[0] for n in (*GREGORIAN_MONTHS, *HIJRI_MONTHS)} - {"صفر"} \
-    | {normalize(w) for w in ("الجاري", "الحالي", "المنصرم")}
+_MONTH_WORDS = MONTH_WORDS | {normalize(w) for w in ("الجاري", "الحالي", "المنصرم")}
 
 
 def _a_day(after: Sequence[str], value: int | Fraction) -> bool:

@@ -159,9 +159,9 @@ def _first_voice(tokens: Sequence[Token], first: int, cue: int) -> int:
     """"قال الصفدي إن …، مؤكدا أن «…»": a participle goes on from the verb of saying that opens
     its clause (the sentence's first, or the last one with و: "قال بوتين …، وقال زيلينسكي …،
     مؤكدا"), whose speaker it shares, not a party named in the words reported between."""
-    if tokens[cue].norm not in _PARTICIPLES:
+    if tokens[cue].norm not in PARTICIPLES:
         return cue
-    opening = [i for i in range(first, cue) if _is_cue(tokens[i].norm) and tokens[i].norm not in _PARTICIPLES
+    opening = [i for i in range(first, cue) if _is_cue(tokens[i].norm) and tokens[i].norm not in PARTICIPLES
                and (i == first or tokens[i].norm[:1] == "و")]
     return opening[-1] if opening else cue
 
@@ -180,7 +180,7 @@ _GOES_ON = {normalize(w) for w in ("وأضاف", "وأضافت", "وتابع", "
                                    "وأوضحت", "وأشار", "وأشارت", "ولفت", "ولفتت", "وشدد", "وشددت", "وقال",
                                    "وقالت", "مضيفا", "مضيفة", "مشيرا", "مشيرة", "موضحا", "موضحة", "مؤكدا",
                                    "مؤكدة", "معتبرا", "معتبرة", "لافتا", "لافتة")}
-_PARTICIPLES = {normalize(w) for w in ("مضيفا", "مضيفة", "مشيرا", "مشيرة", "موضحا", "موضحة", "مؤكدا", "مؤكدة",
+PARTICIPLES = {normalize(w) for w in ("مضيفا", "مضيفة", "مشيرا", "مشيرة", "موضحا", "موضحة", "مؤكدا", "مؤكدة",
                                        "معتبرا", "معتبرة", "لافتا", "لافتة", "قائلا", "قائلة")}
 #: a cue this many tokens or fewer before the opening mark ("وأضاف أن "…""), and this many words
 #: at least ("قال تلفزيون "روداو"", "مؤكدا "بلا اعتذار"" are no quotations)

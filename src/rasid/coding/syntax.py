@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rasid.arabic.normalize import normalize, strip_marks
+from rasid.coding.clauses import ASKING
 from rasid.coding.positions import Positioned, coordinated_group
+from rasid.coding.quotes import PARTICIPLES
 from rasid.coding.triggers import RELATIVE_WORDS, TriggerMatch
 from rasid.model import Token
 
@@ -69,10 +71,8 @@ def coordinated_verb(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 
 
 #: "دان الائتلاف الغارات، مطالبا مجلس الأمن بالتحرك": a participle after a comma says more of the
-#: subject, with objects of its own
-_SAYING = {normalize(w) for w in ("مطالبا", "مطالبة", "مطالبين", "داعيا", "داعية", "داعين", "محذرا",
-                                  "محذرة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة", "معتبرا", "معتبرة",
-                                  "مضيفا", "مضيفة", "مشددا", "مشددة", "مناشدا", "مناشدة")}
+#: subject, with objects of its own (the participles that ask, and those that go on saying)
+_SAYING = ASKING | PARTICIPLES | {normalize(w) for w in ("مطالبين", "داعين", "مشددا", "مشددة")}
 
 
 def asking_participle(tokens: Sequence[Token], trig: TriggerMatch) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from rasid.arabic.calendar import GREGORIAN_MONTHS
+from rasid.arabic.calendar import MONTH_WORDS
 from rasid.arabic.clitics import proclitic_splits
 from rasid.arabic.matcher import Match, PhraseMatcher
 from rasid.arabic.normalize import normalize
@@ -164,12 +164,9 @@ _NOT_A_TRIP = {normalize(w) for w in ("عدد", "حصيلة", "رسالة", "ر�
                                       "انتقادات", "تحية", "الشكر", "شكر", "مذكرة")}
 
 
-#: a day's number and month names do not count ("مساء الأربعاء 17 تموز/يوليو")
-_MONTHS = frozenset(GREGORIAN_MONTHS)
-
-
 def _date_word(norm: str) -> bool:
-    return norm.isdigit() or norm in _MONTHS
+    """A day's number or a month's name: they do not count ("مساء الأربعاء 17 تموز/يوليو")."""
+    return norm.isdigit() or norm in MONTH_WORDS
 
 
 def _then(tokens: Sequence[Token], k: int, last: int, words: tuple[str, ...]) -> bool:
