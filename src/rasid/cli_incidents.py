@@ -61,10 +61,9 @@ def incidents(
 ) -> None:
     """Incidents: the events of several articles that report one occurrence, with the
     best-supported values, every member and source, and the conflicts between sources."""
-    from rasid.cli_store import _is_iso, checked_filters, parse_near
-    from rasid.merge.corpus import incidents as stored
+    from rasid.cli_store import _is_iso, checked_filters, parse_near, stored
+    from rasid.merge.corpus import incidents as stored_incidents
     from rasid.merge.filters import IncidentQuery, select
-    from rasid.store import open_store
 
     if fmt not in ("jsonl", "table"):
         raise UsageError(f"--format must be jsonl or table, got {fmt!r}")
@@ -75,8 +74,8 @@ def incidents(
     query = IncidentQuery(types=wanted, actor=actor, country=country,
                           near=parse_near(near, km), date_from=date_from, date_to=date_to,
                           outlet=outlet, min_sources=min_sources, limit=limit)
-    with open_store(db) as store:
-        found = select(stored(store), query)
+    with stored(db) as store:
+        found = select(stored_incidents(store), query)
     if fmt == "table":
         typer.echo(format_table(found))
     else:

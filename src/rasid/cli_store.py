@@ -18,12 +18,13 @@ Format = Annotated[str, typer.Option("--format", "-f", help="jsonl or table.")]
 Limit = Annotated[int | None, typer.Option("--limit", min=1, help="At most this many results.")]
 
 
-def _store(db: str):  # noqa: ANN202
+def stored(db: str):  # noqa: ANN201
+    """The existing store ``db``, opened only to be read."""
     from rasid.store import is_postgres, open_store
 
     if not is_postgres(db) and not Path(db).is_file():
         raise UsageError(f"no database at {db} (create one with `rasid run INPUT --db {db}`)")
-    return open_store(db)
+    return open_store(db, for_reading=True)
 
 
 def _check_format(fmt: str) -> None:
@@ -102,7 +103,7 @@ def search(
 ) -> None:
     """Full-text search over the stored articles: every word must occur, best matches first."""
     _check_format(fmt)
-    with _store(db) as store:
+    with stored(db) as store:
         hits = store.search(text, limit)
     for h in hits:
         typer.echo(_jsonl(h) if fmt == "jsonl" else _search_line(h))
@@ -139,7 +140,7 @@ def events(
     query = EventQuery(types=types, actor=actor, country=country, near=parse_near(near, km),
                        date_from=since, date_to=until, outlet=outlet,
                        include_flagged=include_flagged, limit=limit, min_sources=min_sources)
-    with _store(db) as store:
+    with stored(db) as store:
         hits = store.events(query)
     for h in hits:
         typer.echo(_jsonl(h) if fmt == "jsonl" else _event_line(h))
@@ -190,6 +191,6 @@ def export_cmd(
     if str(output) == "-":
         raise UsageError("export writes a file: give its name with -o (rasid events prints to the terminal)")
     writable(output)
-    with _store(db) as store:
+    with stored(db) as store:
         n = export(store, fmt, output)
     typer.echo(f"rasid: wrote {counted(n, fmt + ' row')} to {output}", err=True)

@@ -107,3 +107,50 @@ def test_export_without_a_format_writes_what_the_suffix_asks(texts_dir, tmp_path
     result = runner.invoke(app, ["export", "--db", db, "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert len(opens(out)) > 0
+
+
+@pytest.fixture
+def read_only_db(texts_dir, tmp_path):
+    """A stored corpus in a database this process cannot write (as a colleague's file on a
+    read-only share): its folder and file are made read-only, or immutable when running as root."""
+    import os
+    import shutil
+    import subprocess
+
+    folder = tmp_path / "share"
+    folder.mkdir()
+    db = folder / "r.db"
+    assert runner.invoke(app, ["run", str(texts_dir / "store_articles.jsonl"), "--db", str(db),
+                               "-w", "1"]).exit_code == 0
+    if os.geteuid() != 0:
+        db.chmod(0o444)
+        folder.chmod(0o555)
+        yield db
+        folder.chmod(0o755)
+        return
+    chattr = shutil.which("chattr")
+    if not chattr or subprocess.run([chattr, "+i", str(db), str(folder)],
+                                    capture_output=True).returncode:
+        pytest.skip("cannot make a file read-only for root here (no chattr +i)")
+    yield db
+    subprocess.run([chattr, "-i", str(db), str(folder)], check=True)
+
+
+@pytest.mark.parametrize("args", [
+    ["events", "-f", "table"], ["search", "بغداد"], ["incidents"], ["export", "-o", "{out}"],
+])
+def test_a_read_only_database_can_be_read(read_only_db, tmp_path, args):
+    out = tmp_path / "events.csv"
+    result = runner.invoke(app, [*(a.format(out=out) for a in args), "--db", str(read_only_db)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() or out.is_file()
+    assert sorted(p.name for p in read_only_db.parent.iterdir()) == ["r.db"]
+
+
+def test_reading_a_missing_database_creates_nothing(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "argv", ["rasid", "incidents", "--db", str(tmp_path / "none.db")])
+    with pytest.raises(SystemExit) as code:
+        main()
+    assert code.value.code == 2
+    assert capsys.readouterr().err.startswith(f"rasid: no database at {tmp_path}/none.db")
+    assert not list(tmp_path.iterdir())

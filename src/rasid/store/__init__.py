@@ -18,12 +18,16 @@ def is_postgres(target: str | Path) -> bool:
     return str(target).startswith(("postgresql://", "postgres://"))
 
 
-def open_store(target: str | Path) -> Store:
-    """Open (creating or upgrading the schema if needed) the store named by ``target``."""
+def open_store(target: str | Path, *, for_reading: bool = False) -> Store:
+    """Open (creating or upgrading the schema if needed) the store named by ``target``.
+
+    ``for_reading``: the caller only reads, so an existing SQLite file that cannot be written
+    (a colleague's database on a read-only share) is opened read-only instead of refused.
+    """
     if is_postgres(target):
         from rasid.store.postgres import PostgresStore
 
         return PostgresStore(str(target))
     from rasid.store.sqlite import SQLiteStore
 
-    return SQLiteStore(target)
+    return SQLiteStore(target, for_reading=for_reading)

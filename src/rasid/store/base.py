@@ -74,6 +74,21 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _check_version(self) -> None:
+        """A store opened read-only cannot be upgraded: its schema must be this rasid's."""
+        try:
+            row = self.query("SELECT value FROM meta WHERE key = 'schema_version'")
+        except self.errors:
+            raise StoreError("not a rasid database", path=self.target) from None
+        version = int(row[0][0]) if row else 0
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"database schema version {version} is newer than this rasid "
+                             f"({SCHEMA_VERSION})", path=self.target)
+        if version < SCHEMA_VERSION:
+            raise StoreError(f"database schema version {version} is older than this rasid's "
+                             f"({SCHEMA_VERSION}) and it is opened read-only: run `rasid run` "
+                             "on a copy you can write to upgrade it", path=self.target)
+
     def _migrate(self) -> None:
         with self.transaction():
             self._script(schema_sql())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,17 +19,30 @@ class SQLiteStore(Store):
     schema_extra = "schema_sqlite.sql"
     errors = (sqlite3.DatabaseError,)
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, for_reading: bool = False) -> None:
         self.target = str(path)
         try:
-            # autocommit mode: transactions are explicit (``transaction``), as on PostgreSQL
-            self.conn = sqlite3.connect(self.target, isolation_level=None)
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            if self.target != ":memory:":
-                self.conn.execute("PRAGMA journal_mode = WAL")
-            self._migrate()
+            if for_reading and not _writable(Path(path)):
+                self._open_read_only()
+                return
+            try:
+                # autocommit mode: transactions are explicit (``transaction``), as on PostgreSQL
+                self.conn = sqlite3.connect(self.target, isolation_level=None)
+                self.conn.execute("PRAGMA foreign_keys = ON")
+                if self.target != ":memory:":
+                    self.conn.execute("PRAGMA journal_mode = WAL")
+                self._migrate()
+            except sqlite3.OperationalError:
+                if not for_reading:  # a run should fail here, not after its extraction
+                    raise
+                self.conn.close()
+                self._open_read_only()  # e.g. an immutable file that only root could "write"
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open database ({exc})", path=self.target) from None
+
+    def _open_read_only(self) -> None:
+        self.conn = _read_only(Path(self.target))
+        self._check_version()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -56,6 +70,24 @@ class SQLiteStore(Store):
             "WHERE search_fts MATCH ? ORDER BY bm25(search_fts), a.doc_id LIMIT ?",
             (match, limit),
         )
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.resolve().parent, os.W_OK)
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes: ``mode=ro``, or ``immutable=1`` where even that cannot
+    work (a WAL database in a folder where its ``-shm`` file cannot be made)."""
+    uri = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
 
 
 def _statements(sql: str) -> Iterator[str]:
