@@ -45,8 +45,10 @@ def incidents(
     db: Db = "rasid.db",
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or table.")] = "jsonl",
     types: Annotated[list[str] | None,
-                     typer.Option("--type", help="PLOVER type (repeat or comma-separate).")] = None,
-    actor: Annotated[str | None, typer.Option(help="Actor code (IRQ, IRQ-GOV) or name.")] = None,
+                     typer.Option("--type", "-t", help="PLOVER type (repeat or comma-separate).")] = None,
+    actor: Annotated[str | None, typer.Option(
+        help="Source or target: a code (IRQ-GOV), a country (IRQ, العراق: all its actors) or a "
+        "name (الحشد الشعبي).")] = None,
     country: Annotated[str | None, typer.Option(help="ISO 3166-1 alpha-3 of the place.")] = None,
     near: Annotated[str | None, typer.Option(help="LAT,LON or a place name.")] = None,
     km: Annotated[float, typer.Option(min=0, help="Radius for --near, in km.")] = 50.0,
@@ -61,7 +63,7 @@ def incidents(
 ) -> None:
     """Incidents: the events of several articles that report one occurrence, with the
     best-supported values, every member and source, and the conflicts between sources."""
-    from rasid.cli_store import _is_iso, checked_filters, parse_near, stored
+    from rasid.cli_store import _is_iso, actor_meaning, checked_filters, parse_near, stored
     from rasid.merge.corpus import incidents as stored_incidents
     from rasid.merge.filters import IncidentQuery, select
 
@@ -71,7 +73,7 @@ def incidents(
         if value and not _is_iso(value):
             raise UsageError(f"{name} must be an ISO date (YYYY-MM-DD), got {value!r}")
     wanted, country = checked_filters(types, country)
-    query = IncidentQuery(types=wanted, actor=actor, country=country,
+    query = IncidentQuery(types=wanted, actor=actor, actor_as=actor_meaning(actor), country=country,
                           near=parse_near(near, km), date_from=date_from, date_to=date_to,
                           outlet=outlet, min_sources=min_sources, limit=limit)
     with stored(db) as store:

@@ -10,7 +10,7 @@ import typer
 
 from rasid.cli import app, writable
 from rasid.errors import UsageError
-from rasid.store.query import EventHit, EventQuery, Near, SearchHit
+from rasid.store.query import ActorMeaning, EventHit, EventQuery, Near, SearchHit
 from rasid.summary import counted
 
 Db = Annotated[str, typer.Option("--db", help="SQLite file or postgresql:// URL.")]
@@ -49,6 +49,21 @@ def checked_filters(types: list[str] | None, country: str | None) -> tuple[tuple
     if country is not None and not (len(country.strip()) == 3 and country.strip().isalpha()):
         raise UsageError(f"--country takes an ISO 3166-1 alpha-3 code (SYR, IRQ), got {country!r}")
     return wanted, country.strip().upper() if country else None
+
+
+def actor_meaning(actor: str | None) -> ActorMeaning | None:
+    """What an ``--actor`` name means once resolved as rasid resolves names in articles
+    (``الجيش السوري`` → SYR-MIL; a country's name → all of its actors), or None."""
+    if not actor or not actor.strip():
+        return None
+    from rasid.resolve.actors import ActorResolver
+
+    found = ActorResolver.load().resolve(actor.strip())
+    if found is None:
+        return None
+    if found.kind == "state" and found.country:
+        return ActorMeaning(found.country, prefix=True)
+    return ActorMeaning(found.code, name=found.name if found.kind == "person" else None)
 
 
 def parse_near(near: str | None, km: float) -> Near | None:
@@ -118,13 +133,15 @@ def events(
     event_type: Annotated[list[str] | None, typer.Option(
         "--type", "-t", help="PLOVER type (repeat or comma-separate for several).")] = None,
     actor: Annotated[str | None, typer.Option(
-        help="Source or target: a code (SYR-MIL), a country (SYR) or words of its name.")] = None,
+        help="Source or target: a code (SYR-MIL), a country (SYR, سوريا: all its actors), "
+        "an actor's name as articles write it (الجيش السوري) or words of its English name.")] = None,
     country: Annotated[str | None, typer.Option(help="ISO3 country of the place.")] = None,
     near: Annotated[str | None, typer.Option(help="LAT,LON or a place name.")] = None,
     km: Annotated[float, typer.Option(min=0, help="Radius around --near, in km.")] = 50.0,
     since: Annotated[str | None, typer.Option("--from", help="On or after (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option("--to", help="On or before (YYYY-MM-DD).")] = None,
-    outlet: Annotated[str | None, typer.Option(help="Only events reported by this outlet.")] = None,
+    outlet: Annotated[str | None, typer.Option(
+        help="Reported by this outlet (part of its name), or by a copy of its article.")] = None,
     include_flagged: Annotated[bool, typer.Option(
         "--include-flagged", help="Also negated and hypothetical events.")] = False,
     min_sources: Annotated[int, typer.Option(
@@ -137,7 +154,7 @@ def events(
     for name, value in (("--from", since), ("--to", until)):
         if value and not _is_iso(value):
             raise UsageError(f"{name} must be an ISO date (YYYY-MM-DD), got {value!r}")
-    query = EventQuery(types=types, actor=actor, country=country, near=parse_near(near, km),
+    query = EventQuery(types=types, actor=actor, actor_as=actor_meaning(actor), country=country, near=parse_near(near, km),
                        date_from=since, date_to=until, outlet=outlet,
                        include_flagged=include_flagged, limit=limit, min_sources=min_sources)
     with stored(db) as store:

@@ -154,3 +154,31 @@ def test_reading_a_missing_database_creates_nothing(tmp_path, monkeypatch, capsy
     assert code.value.code == 2
     assert capsys.readouterr().err.startswith(f"rasid: no database at {tmp_path}/none.db")
     assert not list(tmp_path.iterdir())
+
+
+@pytest.fixture(scope="module")
+def four_articles(texts_dir, tmp_path_factory):
+    db = str(tmp_path_factory.mktemp("filters") / "r.db")
+    assert runner.invoke(app, ["run", str(texts_dir / "store_articles.jsonl"), "--db", db,
+                               "-w", "1"]).exit_code == 0
+    return db
+
+
+@pytest.mark.parametrize("command", ["events", "incidents"])
+@pytest.mark.parametrize(("option", "value", "doc_ids"), [
+    # an Arabic name means the actor rasid would code for it, whatever the article wrote
+    ("--actor", "الجيش السوري", {"st-002"}),          # the text says قوات النظام السوري
+    ("--actor", "الأردن", {"st-001"}),                 # a country: all its actors (a minister)
+    ("--actor", "مصر", {"st-001"}),
+    ("--actor", "SYR", {"st-002"}),
+    ("--actor", "بشار الأسد", set()),                  # one person, not all of his government
+    ("--outlet", "بريد", {"st-001"}),                  # part of the outlet's name
+    ("--outlet", "بريد المدينه", {"st-001"}),          # ه for ة
+    ("--outlet", "صوت الشمال", {"st-002"}),
+])
+def test_actor_and_outlet_filters_mean_the_same_in_events_and_incidents(four_articles, command,
+                                                                        option, value, doc_ids):
+    rows = _lines(runner.invoke(app, [command, "--db", four_articles, option, value]))
+    found = {r["doc_id"] for r in rows} if command == "events" else \
+        {m["doc_id"] for r in rows for m in r["members"]}
+    assert found == doc_ids

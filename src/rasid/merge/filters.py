@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rasid.arabic.normalize import normalize
+from rasid.store.query import outlet_matches
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +17,8 @@ class IncidentQuery:
 
     types: tuple[str, ...] = ()
     actor: str | None = None
+    #: what ``actor`` resolves to when rasid knows the name (``rasid.store.query.ActorMeaning``)
+    actor_as: Any = None
     country: str | None = None
     near: Any = None
     date_from: str | None = None
@@ -25,11 +28,13 @@ class IncidentQuery:
     limit: int | None = None
 
 
-def _actor_matches(rec: dict[str, Any], actor: str) -> bool:
+def _actor_matches(rec: dict[str, Any], actor: str, meaning: Any = None) -> bool:
     want = normalize(actor.strip())
     for who in (rec.get("source"), rec.get("target")):
         if not who:
             continue
+        if meaning is not None and meaning.holds(who.get("code"), who.get("name")):
+            return True
         code = who.get("code") or ""
         if code and (code.upper() == actor.upper() or code.upper().startswith(actor.upper() + "-")):
             return True
@@ -53,11 +58,9 @@ def matches(rec: dict[str, Any], q: IncidentQuery) -> bool:
         return False
     if q.date_to and not (when.get("start") and when["start"] <= q.date_to):
         return False
-    if q.outlet:
-        want = normalize(q.outlet)
-        if not any(want in normalize(o) for o in rec.get("outlet_names", [])):
-            return False
-    return not q.actor or _actor_matches(rec, q.actor)
+    if q.outlet and not outlet_matches(q.outlet, rec.get("outlet_names", [])):
+        return False
+    return not q.actor or _actor_matches(rec, q.actor, q.actor_as)
 
 
 def select(records: list[dict[str, Any]], q: IncidentQuery) -> list[dict[str, Any]]:

@@ -18,7 +18,16 @@ from typing import Any, ClassVar
 from rasid import __version__
 from rasid.errors import StoreError, UsageError
 from rasid.model import Article
-from rasid.store.query import EventHit, EventQuery, SearchHit, search_form, search_terms, snippet
+from rasid.store.query import (
+    ActorMeaning,
+    EventHit,
+    EventQuery,
+    SearchHit,
+    outlet_matches,
+    search_form,
+    search_terms,
+    snippet,
+)
 
 SCHEMA_VERSION = 4
 TABLES = ("articles", "entities", "events", "quotes")
@@ -202,6 +211,8 @@ class Store:
         )
         if q.near is not None:
             rows = [r for r in rows if q.near.holds(r[6], r[7])]
+        if q.outlet:
+            rows = [r for r in rows if outlet_matches(q.outlet, self._outlets(r[0]))]
         if q.limit is not None:
             rows = rows[: q.limit]
         docs: dict[str, tuple[dict[str, Any], str]] = {}
@@ -219,6 +230,14 @@ class Store:
         return hits
 
 
+    def _outlets(self, article_hash: str) -> list[str | None]:
+        """The outlet of a stored article and those of its copies."""
+        return [o for (o,) in self.query(
+            "SELECT outlet FROM articles WHERE content_hash = ? UNION ALL "
+            "SELECT outlet FROM article_sources WHERE article_hash = ?",
+            (article_hash, article_hash))]
+
+
 def _event_filters(q: EventQuery) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
@@ -229,10 +248,14 @@ def _event_filters(q: EventQuery) -> tuple[list[str], list[Any]]:
         params += [t.upper() for t in q.types]
     if q.actor:
         code, words = q.actor.upper(), f"%{q.actor.lower()}%"
-        where.append("(" + " OR ".join(
-            f"e.{side}_code = ? OR e.{side}_code LIKE ? OR lower(e.{side}_name) LIKE ? "
-            f"OR e.{side}_text LIKE ?" for side in ("source", "target")) + ")")
-        params += [code, f"{code}-%", words, f"%{q.actor}%"] * 2
+        sides = []
+        for side in ("source", "target"):
+            sides.append(f"e.{side}_code = ? OR e.{side}_code LIKE ? OR lower(e.{side}_name) "
+                         f"LIKE ? OR e.{side}_text LIKE ?")
+            params += [code, f"{code}-%", words, f"%{q.actor}%"]
+            if q.actor_as is not None:
+                sides.append(_meaning_sql(side, q.actor_as, params))
+        where.append("(" + " OR ".join(sides) + ")")
     if q.country:
         where.append("e.country = ?")
         params.append(q.country.upper())
@@ -246,15 +269,23 @@ def _event_filters(q: EventQuery) -> tuple[list[str], list[Any]]:
     if q.date_to:
         where.append("e.date_start <= ?")
         params.append(q.date_to)
-    if q.outlet:
-        where.append("lower(a.outlet) = ?")
-        params.append(q.outlet.lower())
     if q.min_sources > 1:
         where.append("COALESCE((SELECT i.outlets FROM incident_members m JOIN incidents i "
                      "ON i.incident_id = m.incident_id "
                      "WHERE m.article_hash = e.article_hash AND m.idx = e.idx), 1) >= ?")
         params.append(q.min_sources)
     return where, params
+
+
+def _meaning_sql(side: str, meaning: ActorMeaning, params: list[Any]) -> str:
+    params.append(meaning.code)
+    if meaning.prefix:
+        params.append(f"{meaning.code}-%")
+        return f"e.{side}_code = ? OR e.{side}_code LIKE ?"
+    if meaning.name is not None:
+        params.append(meaning.name)
+        return f"(e.{side}_code = ? AND e.{side}_name = ?)"
+    return f"e.{side}_code = ?"
 
 
 def _actor_cols(actor: dict[str, Any] | None) -> tuple[Any, Any, Any]:

@@ -43,16 +43,43 @@ class Near:
 
 
 @dataclass(frozen=True, slots=True)
+class ActorMeaning:
+    """The actor a name given to ``--actor`` resolves to, as rasid would code it: a country
+    stands for all its actors (``prefix``), a person for that person (``name``), anything else
+    for its code."""
+
+    code: str
+    name: str | None = None
+    prefix: bool = False
+
+    def holds(self, code: str | None, name: str | None) -> bool:
+        if not code:
+            return False
+        if self.prefix:
+            return code == self.code or code.startswith(self.code + "-")
+        return code == self.code and (self.name is None or name == self.name)
+
+
+def outlet_matches(wanted: str, outlets: list[str | None]) -> bool:
+    """``wanted`` is part of one of the outlets' names (Arabic spelling variants match)."""
+    want = normalize(wanted.strip()).casefold()
+    return bool(want) and any(want in normalize(o).casefold() for o in outlets if o)
+
+
+@dataclass(frozen=True, slots=True)
 class EventQuery:
     """Filters of ``rasid events``; every one given must hold. Dates are ISO strings and an
     event matches when its date interval overlaps [date_from, date_to]."""
 
     types: tuple[str, ...] = ()
     actor: str | None = None
+    #: what ``actor`` resolves to, when it is a name rasid knows
+    actor_as: ActorMeaning | None = None
     country: str | None = None
     near: Near | None = None
     date_from: str | None = None
     date_to: str | None = None
+    #: part of the name of the outlet of the article or of one of its copies
     outlet: str | None = None
     include_flagged: bool = False
     limit: int | None = None
