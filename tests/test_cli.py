@@ -327,3 +327,53 @@ def test_cli_run_keeps_one_text_per_stored_id(tmp_path: Path) -> None:
     again = runner.invoke(app, ["run", str(second), "--db", db, "-w", "1"])
     assert again.exit_code == 0 and "b1" in again.stderr
     assert sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone() == (1,)
+
+
+def test_cli_ctrl_c_says_what_was_kept_and_a_re_run_goes_on(tmp_path: Path, sample: Path,
+                                                            monkeypatch, capsys) -> None:
+    import sys
+
+    import rasid.pipeline
+    from rasid.cli import main
+
+    real_pipe = rasid.pipeline.pipe
+
+    def stopped_after_one(articles, *args, **kwargs):  # Ctrl-C while the second is extracted
+        records = real_pipe(articles, *args, **kwargs)
+        yield next(records)
+        raise KeyboardInterrupt
+
+    db = tmp_path / "r.db"
+    argv = ["rasid", "run", str(sample), "--db", str(db), "-w", "1", "--batch", "1"]
+    monkeypatch.setattr(sys, "argv", argv)
+    monkeypatch.setattr(rasid.pipeline, "pipe", stopped_after_one)
+    with pytest.raises(SystemExit) as code:
+        main()
+    err = capsys.readouterr().err
+    assert code.value.code == 130
+    assert err.strip().splitlines()[-1] == (
+        "rasid: interrupted; the articles stored so far are kept: run the same command again "
+        "to go on")
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+
+    monkeypatch.setattr(rasid.pipeline, "pipe", real_pipe)
+    again = runner.invoke(app, argv[1:])
+    assert again.exit_code == 0 and "3 articles read, 2 processed, 1 already stored" in again.stdout
+
+
+def test_cli_ctrl_c_on_a_reading_command_is_one_line(tmp_path: Path, monkeypatch, capsys) -> None:
+    import sys
+
+    import rasid.cli_store
+    from rasid.cli import main
+
+    def interrupted(db: str):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(rasid.cli_store, "stored", interrupted)
+    monkeypatch.setattr(sys, "argv", ["rasid", "events", "--db", str(tmp_path / "r.db")])
+    with pytest.raises(SystemExit) as code:
+        main()
+    assert code.value.code == 130
+    assert capsys.readouterr().err.strip().splitlines()[-1] == "rasid: interrupted"

@@ -272,9 +272,20 @@ def main() -> None:
             raise
         typer.echo(f"rasid: {err}", err=True)
         sys.exit(2 if isinstance(err, UsageError) else 1)
-    except KeyboardInterrupt:
-        typer.echo("rasid: interrupted", err=True)
+    except KeyboardInterrupt:  # typer turns Ctrl-C into a silent exit 130 (below); just in case
+        typer.echo(_interrupted(), err=True)
         sys.exit(130)
+    except SystemExit as exc:
+        if exc.code == 130:
+            typer.echo(_interrupted(), err=True)
+        raise
+
+
+def _interrupted() -> str:
+    if sys.argv[1:2] == ["run"]:  # each batch is committed whole; the next run skips them
+        return ("rasid: interrupted; the articles stored so far are kept: run the same command "
+                "again to go on")
+    return "rasid: interrupted"
 
 
 from rasid import cli_incidents  # noqa: E402,F401,I001  (registers `rasid incidents`)

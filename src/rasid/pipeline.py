@@ -128,6 +128,12 @@ def pipe(articles: Iterable[Article], workers: int | None = None,
     # A forked child of a process that has run torch can hang in torch's thread pool; the
     # neural models' workers start afresh instead (and load the models themselves).
     context = multiprocessing.get_context("spawn") if "torch" in sys.modules else None
-    with ProcessPoolExecutor(max_workers=workers, initializer=_warm, initargs=(ner_model,),
-                             mp_context=context) as pool:
-        yield from pool.map(partial(process_or_error, ner_model=ner_model), articles, chunksize=_CHUNK)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_warm, initargs=(ner_model,),
+                               mp_context=context)
+    try:
+        yield from pool.map(partial(process_or_error, ner_model=ner_model), articles,
+                            chunksize=_CHUNK)
+    except BaseException:  # Ctrl-C, or the caller stopped reading: drop the articles not begun
+        pool.shutdown(wait=False, cancel_futures=True)  # (waiting would extract them all)
+        raise
+    pool.shutdown()
