@@ -136,7 +136,8 @@ def run(
         typer.echo("rasid: no article read; nothing stored", err=True)
         raise typer.Exit(1 if skips.count else 0)
     with open_store(db) as store:
-        todo, copies = drop_copies(store, _same_texts(store, articles))
+        fresh = _same_texts(store, articles)
+        todo, copies = drop_copies(store, _progress(fresh, len(fresh), "checking for copies"))
         records = pipe(todo, workers or None, ner_model)
         written: list[str] = unlinked(store)  # stored by a run stopped before it linked them
         pending: list[tuple[Article, dict[str, Any]]] = []

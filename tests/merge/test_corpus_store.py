@@ -173,3 +173,28 @@ def test_articles_stored_by_a_stopped_run_are_linked_by_the_next(store_target) -
     assert "5 already stored" in out
     assert len(_incidents(store_target, "--min-sources", "2", "--type", "consult")) == 1
     assert len(_incidents(store_target)) == 8
+
+
+def test_a_run_compares_new_articles_only_not_the_stored_ones_with_each_other(
+        tmp_path, texts_dir, monkeypatch) -> None:
+    """Adding one article to a large store must not re-check every stored pair for copies."""
+    import rasid.merge.duplicates as duplicates
+    from rasid.merge.corpus import drop_copies
+    from rasid.read import read_paths
+
+    rows = _rows(texts_dir, *(f"c-{i:02d}" for i in range(1, 13)))
+    update = {**rows[0], "id": "c-01-update", "text": rows[0]["text"].replace("سبعة", "تسعة")}
+    db = str(tmp_path / "r.db")
+    _run(db, _write(tmp_path / "all.jsonl", [*rows, update]))  # another toll: stored, no copy
+    reprint = {**rows[0], "id": "c-01-reprint", "outlet": "جريدة المدى",
+               "text": rows[0]["text"].replace("اليوم الأحد", "الأحد")}
+    compared: list[tuple[str, str]] = []
+    real = duplicates.confirm_score
+    monkeypatch.setattr(duplicates, "confirm_score",
+                        lambda a, b: compared.append((a, b)) or real(a, b))
+    with open_store(db) as store:
+        keep, copies = drop_copies(store, list(read_paths([_write(tmp_path / "new.jsonl",
+                                                                  [reprint])])))
+    assert not keep and [a.doc_id for a, _ in copies] == ["c-01-reprint"]
+    new_form = duplicates.matching_text(reprint["text"])
+    assert compared and all(a == new_form for a, _ in compared)

@@ -10,7 +10,7 @@ the stored incidents; nothing else is rebuilt.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rasid.merge.duplicates import Duplicate, DuplicateIndex
@@ -22,7 +22,7 @@ from rasid.model import Article
 Copy = tuple[Article, Duplicate]
 
 
-def drop_copies(store: Any, articles: Sequence[Article]) -> tuple[list[Article], list[Copy]]:
+def drop_copies(store: Any, articles: Iterable[Article]) -> tuple[list[Article], list[Copy]]:
     """The articles to process (new, or stored by an older rasid), and the copies of stored or
     earlier articles (with the article they copy). An article stored under its own name, or a
     copy already recorded, is left out; nothing is written here.
@@ -34,7 +34,7 @@ def drop_copies(store: Any, articles: Sequence[Article]) -> tuple[list[Article],
     name_of: dict[str, str] = {}  # a text's hash → the name it was stored (or first read) under
     canonical: dict[str, str] = {}  # a text's hash → the stored article it is, or copies
     for h, text, doc_id in store.query("SELECT content_hash, text, doc_id FROM articles ORDER BY doc_id"):
-        index.add(h, text)
+        index.insert(h, text)  # stored articles copy none of each other: not compared
         name_of[h], canonical[h] = doc_id, h
     recorded = set(store.query("SELECT copy_hash, doc_id FROM article_sources"))
     keep: list[Article] = []

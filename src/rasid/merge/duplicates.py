@@ -136,6 +136,14 @@ class DuplicateIndex:
     def __contains__(self, key: str) -> bool:
         return key in self._forms
 
+    def insert(self, key: str, text: str) -> None:
+        """Index an article known to copy none of those indexed (a stored one: copies are not
+        stored), without comparing it with them."""
+        if key not in self._forms:
+            form = matching_text(text)
+            self._lsh.insert(key, signature(form))
+            self._forms[key] = form
+
     def add(self, key: str, text: str) -> Duplicate | None:
         """Index one article; return the earlier article it duplicates, if any."""
         if key in self._forms:
