@@ -108,6 +108,18 @@ def test_read_directory_recursively_in_order(tmp_path: Path) -> None:
     assert [a.doc_id for a in items if isinstance(a, Article)] == ["a", "c"]
 
 
+def test_a_folder_reads_articles_and_names_the_files_it_does_not_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("خبر أول عن الموصل.", encoding="utf-8")
+    (tmp_path / "b").write_text("خبر ثان عن حلب بلا لاحقة.", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("# ملاحظات\nما يجب قراءته غداً", encoding="utf-8")
+    items = _read(tmp_path)
+    assert [a.doc_id for a in items if isinstance(a, Article)] == ["a", "b"]
+    [err] = [e for e in items if isinstance(e, InputError)]
+    assert str(err).startswith(f"{tmp_path / 'notes.md'}: .md files in a folder are not read")
+    [named] = _read(tmp_path / "notes.md")  # named on its own, it is read as plain text
+    assert isinstance(named, Article) and named.doc_id == "notes"
+
+
 def test_read_html_keeps_article_and_drops_furniture(tmp_path: Path) -> None:
     body = " ".join([SENTENCE] * 3)
     html = f"""<html><head><title>قصف في إدلب</title>

@@ -2,8 +2,9 @@
 
 ``read_paths`` picks a reader by suffix: ``.jsonl``/``.ndjson`` (one article per line),
 ``.html``/``.htm`` (main text via trafilatura), tables, archives and ``.json`` refused, anything
-else as plain text. Folders are read
-recursively in sorted order; hidden files are skipped. A ``manifest.jsonl`` in a folder is
+else as plain text when named on its own. Folders are read recursively in sorted order; in them
+only those suffixes and plain ``.txt`` files are articles (another file is named in one line),
+and hidden files are skipped. A ``manifest.jsonl`` in a folder is
 metadata for the files beside it (``read/manifest.py``), not articles. A file that cannot be
 read yields an ``InputError`` and reading goes on with the next one.
 """
@@ -42,6 +43,11 @@ def _files(path: Path) -> Iterator[Path]:
                 yield child
     else:
         yield path
+
+
+def _article_suffix(path: Path) -> bool:
+    """A suffix that articles have (notes, scripts or sheets in a folder are not news)."""
+    return path.suffix.lower() in READERS or path.suffix.lower() in TEXT_SUFFIXES
 
 
 def read_file(path: Path) -> Iterator[Article | InputError]:
@@ -108,6 +114,11 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
             if file.suffix.lower() not in (".jsonl", ".ndjson"):
                 meta, errors = manifests.of(file.parent)
                 yield from errors
+            if path.is_dir() and not _article_suffix(file):
+                yield InputError(f"{file.suffix} files in a folder are not read: rasid reads .jsonl, "
+                                 ".txt and .html there (name the file itself to read it as text)",
+                                 path=str(file))
+                continue
             for item in read_file(file):
                 if isinstance(item, InputError):
                     yield item
