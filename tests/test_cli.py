@@ -377,3 +377,20 @@ def test_cli_ctrl_c_on_a_reading_command_is_one_line(tmp_path: Path, monkeypatch
         main()
     assert code.value.code == 130
     assert capsys.readouterr().err.strip().splitlines()[-1] == "rasid: interrupted"
+
+
+def test_cli_says_how_many_articles_have_no_publication_date(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("قصفت طائرات حربية بلدة سراقب في ريف إدلب أمس.", encoding="utf-8")
+    (news / "b.jsonl").write_text(json.dumps(
+        {"id": "b", "published": "2024-03-10", "text": "تظاهر مئات الطلاب في بغداد أمس."},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    for command in (["extract", "-o", str(tmp_path / "out.jsonl")],
+                    ["run", "--db", str(tmp_path / "r.db")]):
+        result = runner.invoke(app, [*command, str(news), "-w", "1"])
+        assert result.exit_code == 0, result.output
+        [line] = [x for x in result.stderr.splitlines() if "publication date" in x]
+        assert line.startswith("rasid: 1 article without a publication date")
+    again = runner.invoke(app, ["run", "--db", str(tmp_path / "r.db"), str(news), "-w", "1"])
+    assert "publication date" not in again.stderr  # nothing processed: nothing to say

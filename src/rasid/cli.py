@@ -96,6 +96,7 @@ def extract(
     if not articles and str(output) != "-":  # nothing read: an earlier output is left as it was
         typer.echo(f"rasid: nothing read; {output} not written", err=True)
         raise typer.Exit(1)
+    _say_undated(articles)
     out = sys.stdout if str(output) == "-" else output.open("w", encoding="utf-8")
     written = 0
     try:
@@ -138,6 +139,7 @@ def run(
     with open_store(db) as store:
         fresh = _same_texts(store, articles)
         todo, copies = drop_copies(store, _progress(fresh, len(fresh), "checking for copies"))
+        _say_undated(todo)
         records = pipe(todo, workers or None, ner_model)
         written: list[str] = unlinked(store)  # stored by a run stopped before it linked them
         pending: list[tuple[Article, dict[str, Any]]] = []
@@ -158,6 +160,14 @@ def run(
         typer.echo(f"  copies of stored articles kept as sources: {kept}; "
                    f"incidents updated: {linked}")
     raise typer.Exit(1 if skips.count else 0)
+
+
+def _say_undated(articles: list[Article]) -> None:
+    undated = sum(a.published is None for a in articles)
+    if undated:
+        typer.echo(f"rasid: {counted(undated, 'article')} without a publication date: their "
+                   "relative dates (أمس، يوم الأحد) resolve only from a dated dateline; give "
+                   "'published' in JSONL or a manifest.jsonl beside .txt files", err=True)
 
 
 def _same_texts(store: Any, articles: list[Article]) -> list[Article]:
