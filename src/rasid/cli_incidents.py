@@ -63,15 +63,20 @@ def incidents(
 ) -> None:
     """Incidents: the events of several articles that report one occurrence, with the
     best-supported values, every member and source, and the conflicts between sources."""
-    from rasid.cli_store import _is_iso, actor_meaning, checked_filters, parse_near, stored
+    from rasid.cli_store import (
+        actor_meaning,
+        checked_dates,
+        checked_filters,
+        parse_near,
+        say_found,
+        stored,
+    )
     from rasid.merge.corpus import incidents as stored_incidents
     from rasid.merge.filters import IncidentQuery, select
 
     if fmt not in ("jsonl", "table"):
         raise UsageError(f"--format must be jsonl or table, got {fmt!r}")
-    for name, value in (("--from", date_from), ("--to", date_to)):
-        if value and not _is_iso(value):
-            raise UsageError(f"{name} must be an ISO date (YYYY-MM-DD), got {value!r}")
+    checked_dates(date_from, date_to)
     wanted, country = checked_filters(types, country)
     query = IncidentQuery(types=wanted, actor=actor, actor_as=actor_meaning(actor), country=country,
                           near=parse_near(near, km), date_from=date_from, date_to=date_to,
@@ -83,3 +88,4 @@ def incidents(
     else:
         for rec in found:
             typer.echo(json.dumps(rec, ensure_ascii=False))
+    say_found(len(found), "incident", fmt)

@@ -122,8 +122,7 @@ def search(
         hits = store.search(text, limit)
     for h in hits:
         typer.echo(_jsonl(h) if fmt == "jsonl" else _search_line(h))
-    if fmt == "table":
-        typer.echo(f"rasid: {counted(len(hits), 'article')}", err=True)
+    say_found(len(hits), "article", fmt)
 
 
 @app.command()
@@ -151,16 +150,31 @@ def events(
     """Stored events passing every filter given, one per line, by date."""
     _check_format(fmt)
     types, country = checked_filters(event_type, country)
-    for name, value in (("--from", since), ("--to", until)):
-        if value and not _is_iso(value):
-            raise UsageError(f"{name} must be an ISO date (YYYY-MM-DD), got {value!r}")
-    query = EventQuery(types=types, actor=actor, actor_as=actor_meaning(actor), country=country, near=parse_near(near, km),
-                       date_from=since, date_to=until, outlet=outlet,
+    checked_dates(since, until)
+    query = EventQuery(types=types, actor=actor, actor_as=actor_meaning(actor), country=country,
+                       near=parse_near(near, km), date_from=since, date_to=until, outlet=outlet,
                        include_flagged=include_flagged, limit=limit, min_sources=min_sources)
     with stored(db) as store:
         hits = store.events(query)
     for h in hits:
         typer.echo(_jsonl(h) if fmt == "jsonl" else _event_line(h))
+    say_found(len(hits), "event", fmt)
+
+
+def checked_dates(since: str | None, until: str | None) -> None:
+    """``--from`` and ``--to`` are ISO dates in order, or a one-line error."""
+    for name, value in (("--from", since), ("--to", until)):
+        if value and not _is_iso(value):
+            raise UsageError(f"{name} must be an ISO date (YYYY-MM-DD), got {value!r}")
+    if since and until and since > until:
+        raise UsageError(f"--from {since} is after --to {until}: nothing can match")
+
+
+def say_found(n: int, what: str, fmt: str) -> None:
+    """How many were found, on stderr: always for a table, for JSONL when none (a silent
+    empty answer reads as a failure)."""
+    if fmt == "table" or not n:
+        typer.echo(f"rasid: {counted(n, what)}", err=True)
 
 
 def _is_iso(value: str) -> bool:

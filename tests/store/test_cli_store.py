@@ -69,6 +69,10 @@ def test_run_then_query_and_export(store_target, texts_dir, tmp_path):
     (["events", "--db", "{tmp}/r.db", "--country", "Syria"], "rasid: --country takes an ISO 3166-1"),
     (["events", "--db", "{tmp}/r.db", "--near", "200,500"], "rasid: --near: '200,500' is outside the map"),
     (["export", "--db", "{tmp}/r.db", "-o", "-"], "rasid: export writes a file"),
+    (["events", "--db", "{tmp}/r.db", "--from", "2024-01-01", "--to", "2023-01-01"],
+     "rasid: --from 2024-01-01 is after --to 2023-01-01"),
+    (["incidents", "--db", "{tmp}/r.db", "--from", "2024-01-01", "--to", "2023-12-31"],
+     "rasid: --from 2024-01-01 is after --to 2023-12-31"),
     # a suffix rasid does not write is no JSONL in disguise (Excel would refuse it)
     (["export", "--db", "{tmp}/r.db", "-o", "{tmp}/events.xlsx"],
      "rasid: {tmp}/events.xlsx: rasid does not write .xlsx files"),
@@ -182,3 +186,16 @@ def test_actor_and_outlet_filters_mean_the_same_in_events_and_incidents(four_art
     found = {r["doc_id"] for r in rows} if command == "events" else \
         {m["doc_id"] for r in rows for m in r["members"]}
     assert found == doc_ids
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["events", "--from", "2030-01-01"], "rasid: 0 events"),
+    (["incidents", "--from", "2030-01-01"], "rasid: 0 incidents"),
+    (["search", "طوكيو", "-f", "jsonl"], "rasid: 0 articles"),
+    (["events", "-t", "PROTEST", "-f", "table"], "rasid: 1 event"),
+    (["incidents", "-t", "PROTEST", "-f", "table"], "rasid: 1 incident"),
+])
+def test_an_empty_answer_is_said_and_a_table_is_counted(four_articles, args, said):
+    result = runner.invoke(app, [*args, "--db", four_articles])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip() == said
