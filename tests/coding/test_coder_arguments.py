@@ -965,3 +965,24 @@ def test_a_meeting_keeps_its_own_place_before_a_framing_visit() -> None:
     [event] = [e for e in _live("التقى الملك الأردني في عمان الرئيس الفرنسي خلال زيارة يقوم بها إلى المنطقة "
                                 "بدأها في بيروت.") if e["event_type"] == "CONSULT"]
     assert event["location"]["name"] == "Amman"
+
+
+@pytest.mark.parametrize("text, dyad, dead", [
+    # unvowelled قتلوا after a count, then the attack that caused it: the count are the dead
+    ("قالت مصادر طبية إن 15 شخصاً قتلوا اليوم جراء قصف طائرات الجيش الإسرائيلي منزلاً في خان يونس.",
+     ("ISR-MIL", "PSE-CVL"), 15),
+    ("أفاد ناشطون بأن سبعة مدنيين قتلوا فجر الأربعاء إثر غارة للطيران الروسي على بلدة كفرنبل.",
+     ("RUS-MIL", "SYR-CVL"), 7),
+    ("قالت لجان المقاومة إن خمسة مدنيين قتلوا أمس بسبب قصف قوات الدعم السريع على الفاشر.",
+     ("SDN-REB", "SDN-CVL"), 5),
+])
+def test_unvowelled_qutilu_before_the_cause_of_death_is_passive(text: str, dyad: tuple,
+                                                                 dead: int) -> None:
+    [event] = [e for e in _live(text, date(2024, 5, 15)) if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == dyad and event["fatalities"] == dead
+
+
+def test_soldiers_who_killed_civilians_killed_them() -> None:
+    text = "قال شهود إن جنوداً قتلوا ثلاثة مدنيين اليوم في قرية قرب مدينة جنين."
+    [event] = [e for e in _live(text, date(2024, 5, 15)) if e["event_type"] == "ASSAULT"]
+    assert event["target"]["code"].endswith("-CVL") and event["fatalities"] == 3

@@ -151,14 +151,26 @@ def _agent_word(norm: str) -> bool:
 
 
 def killed_by(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    """"قتلوا بهجوم لداعش", "قتل برصاص قناص": "killed" after its subject and right before the
-    attack that did it is passive (the subject are the dead)."""
-    if trig.defn.event_type != "ASSAULT" or tokens[trig.first_token].norm not in _KILLED \
-            or trig.last_token >= len(tokens):
+    """"قتلوا بهجوم لداعش", "قتل برصاص قناص", "قتلوا اليوم جراء قصف": "killed" right before the
+    attack that did it, or its cause, a time aside, is passive (the subject are the dead)."""
+    if trig.defn.event_type != "ASSAULT" or tokens[trig.first_token].norm not in _KILLED:
         return False
-    nxt = tokens[trig.last_token].norm
-    return _agent_word(nxt) or nxt == "في" and trig.last_token + 1 < len(tokens) \
-        and _agent_word(tokens[trig.last_token + 1].norm)
+    j = trig.last_token
+    while j < len(tokens) and j - trig.last_token < 3 and tokens[j].norm in _WHEN:
+        j += 1  # "قتلوا فجر الأربعاء جراء"
+    if j >= len(tokens):
+        return False
+    nxt = tokens[j].norm
+    return _agent_word(nxt) or nxt in _CAUSES or nxt == "في" and j + 1 < len(tokens) \
+        and _agent_word(tokens[j + 1].norm)
+
+
+#: "جراء قصف", "إثر غارة": what caused a death
+_CAUSES = {normalize(w) for w in ("جراء", "جرّاء", "إثر", "اثر", "بسبب", "نتيجة", "بفعل")}
+#: the time of a death told between "قتلوا" and its cause
+_WHEN = {normalize(w) for w in (
+    "اليوم أمس امس فجر صباح مساء ليلة ظهر عصر الليلة الماضية فجرا صباحا مساء ليلا "
+    "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة").split()}
 
 
 def attacked(tokens: Sequence[Token], rioters: Positioned, actors: Sequence[Positioned]) -> Positioned | None:

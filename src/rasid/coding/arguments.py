@@ -250,7 +250,8 @@ def pick_arguments(
     subject = bool(before) and before[-1].last == trig.first_token  # "إن القوات قتلت خمسة"
     particle = bool(before) and before[-1].last == trig.first_token - 1 \
         and tokens[before[-1].last].norm in _NOT  # "إن واشنطن سوف تفرض"
-    if (passive_toll(tokens, trig) or marked_passive(tokens, trig)) and not subject:
+    if (passive_toll(tokens, trig) or marked_passive(tokens, trig)
+            or not before and killed_by(tokens, trig)) and not subject:
         # "قُتل 27 شخصا من مقاتلي X في كمين نصبه Y", "اعتُقل ناشطان على يد عناصر من الشرطة"
         target = next((p for p in after if (id(p) not in marked or tokens[p.first - 1].norm == "من")
                        and not after_agent_word(tokens, p)), None)
