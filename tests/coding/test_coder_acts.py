@@ -333,3 +333,12 @@ def test_a_place_that_saw_protests_is_where_its_people_protested() -> None:
 ])
 def test_calls_and_aircraft_shot_down(text: str, dyads: set) -> None:
     assert _dyads(text) == dyads
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # "أطلق … سراح" with the subject between the verb and its object
+    ("أطلقت الحكومة اليمنية اليوم سراح ٧٠ أسيراً من جماعة الحوثي.", ("RETREAT", "YEM-GOV", "YEM-REB")),
+    ("أطلقت السلطات الإسرائيلية أمس سراح 39 أسيراً فلسطينياً.", ("RETREAT", "ISR-GOV", "PSE-CVL")),
+])
+def test_a_release_told_with_the_subject_inside_atlaqa_sarah(text: str, dyad: tuple) -> None:
+    assert dyad in _dyads(text)
