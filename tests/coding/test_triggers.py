@@ -192,6 +192,12 @@ def test_modality_hypothetical(sentence: str, hypothetical: bool) -> None:
         ("ارتفع عدد الشهداء جراء القصف على المدينة إلى 1,200", 1200),
         ("ارتفع عدد القتلى في الهجوم الذي شنه التنظيم على حاجز للجيش إلى سبعة", 7),
         ("ارتفع عدد النازحين من المدينة إلى 15 ألفا", None),
+        # one victim named by a singular nationality or by his part in the event
+        ("هاجم مستوطنون بلدة حوارة، ما أسفر عن مقتل فلسطيني", 1),
+        ("أسفر القصف عن مقتل سوري وإصابة آخرين", 1),
+        ("فرقت الشرطة المحتجين ما أدى إلى مقتل متظاهر", 1),
+        ("قتل فلسطينيون في القصف", None),  # plural: any number
+        ("قتل عراقي ثلاثة من أفراد عائلته", 3),  # the Iraqi killed, the three died
     ],
 )
 def test_fatalities_read_tolls(sentence: str, toll: int | None) -> None:

@@ -15,6 +15,7 @@ from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import read_number
 from rasid.coding.modality import CONSEQUENCES, RESULT_VERBS
 from rasid.model import Token
+from rasid.resolve.capitals import nisba_country
 
 #: Nouns in the dual that are a toll of two: "مقتل شخصين", "قتل جنديان". Not the ـين forms that
 #: are also sound plurals (مدنيين، عسكريين، صحفيين: "مقتل مدنيين" may be any number).
@@ -64,7 +65,7 @@ _MEMBERS = {normalize(w) for w in ("عناصر", "أفراد", "جنود", "مق
 _PERSON = {normalize(w) for w in (
     "مدني شخص شاب طفل طفلة رضيع امرأة سيدة رجل فتى فتاة مسن مسنة جندي شرطي عسكري ضابط عنصر "
     "مقاتل صحفي مراسل مصور مواطن مسعف ناشط مزارع راع عامل طالب طالبة سائق قيادي مستوطن لاجئ "
-    "طبيب ممرض معلم حارس موظف").split()}
+    "طبيب ممرض معلم حارس موظف متظاهر محتج").split()}
 #: the lone dead counted by their noun after a result ("أسفر القصف عن قتيل و3 جرحى")
 _LONE_DEAD = ({normalize(w) for w in ("قتيل", "شهيد")}, {normalize(w) for w in ("عن", "سقوط", "سقط")})
 
@@ -74,10 +75,17 @@ def _one_dead(tokens: Sequence[Token], i: int, first: int, last: int) -> tuple[i
         return None
     norm, prev = tokens[i].norm, tokens[i - 1].norm
     after = tokens[i + 1].norm if i + 1 < last else ""
-    if norm in _PERSON and _is(prev, DEATH_WORDS) and not _counted_after(tokens, i + 1, last) \
+    if (norm in _PERSON or _one_of_a_nation(norm)) and _is(prev, DEATH_WORDS) \
+            and not _counted_after(tokens, i + 1, last) \
             or norm in _LONE_DEAD[0] and prev in _LONE_DEAD[1] and after not in _AND_WOUNDED:
         return 1, i + 1
     return None
+
+
+def _one_of_a_nation(norm: str) -> bool:
+    """A singular indefinite nationality noun: "مقتل فلسطيني", "مقتل سورية" (not the plural)."""
+    return norm.endswith(("ي", "يه")) and not norm.startswith("ال") \
+        and nisba_country(norm) is not None
 
 
 def _counted_after(tokens: Sequence[Token], k: int, last: int) -> bool:
