@@ -342,3 +342,18 @@ def test_calls_and_aircraft_shot_down(text: str, dyads: set) -> None:
 ])
 def test_a_release_told_with_the_subject_inside_atlaqa_sarah(text: str, dyad: tuple) -> None:
     assert dyad in _dyads(text)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # a crowd counted, not named: the people of the place protested (against its government)
+    ("تظاهر المئات اليوم في بغداد للمطالبة بتحسين الخدمات.", ("PROTEST", "IRQ-CVL", "IRQ-GOV")),
+    ("تظاهر آلاف اليوم في شوارع الخرطوم.", ("PROTEST", "SDN-CVL", "SDN-GOV")),
+    # "خرج … المتظاهرين": the protesters went out
+    ("خرج آلاف المتظاهرين اليوم في شوارع الخرطوم.", ("PROTEST", "SDN-CVL", "SDN-GOV")),
+])
+def test_a_protest_by_a_crowd_counted_or_going_out(text: str, dyad: tuple) -> None:
+    assert dyad in _dyads(text)
+
+
+def test_a_force_that_went_out_is_no_protest() -> None:
+    assert not {d for d in _dyads("خرج رتل عسكري من مدينة الموصل باتجاه الحدود.") if d[0] == "PROTEST"}
