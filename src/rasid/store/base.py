@@ -212,7 +212,9 @@ class Store:
         if q.near is not None:
             rows = [r for r in rows if q.near.holds(r[6], r[7])]
         if q.outlet:
-            rows = [r for r in rows if outlet_matches(q.outlet, self._outlets(r[0]))]
+            hashes = {r[0] for r in rows}
+            kept = {h for h in hashes if outlet_matches(q.outlet, self._outlets(h))}
+            rows = [r for r in rows if r[0] in kept]
         if q.limit is not None:
             rows = rows[: q.limit]
         docs: dict[str, tuple[dict[str, Any], str]] = {}
@@ -228,7 +230,6 @@ class Store:
             hits.append(EventHit(doc_id, outlet, published, url, idx, event,
                                  text[ev["start"]:ev["end"]]))
         return hits
-
 
     def _outlets(self, article_hash: str) -> list[str | None]:
         """The outlet of a stored article and those of its copies."""
