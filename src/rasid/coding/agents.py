@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rasid.arabic.calendar import WEEKDAYS
 from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import read_number
 from rasid.coding.parties import protesters
@@ -169,8 +170,7 @@ def killed_by(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 _CAUSES = {normalize(w) for w in ("جراء", "جرّاء", "إثر", "اثر", "بسبب", "نتيجة", "بفعل")}
 #: the time of a death told between "قتلوا" and its cause
 _WHEN = {normalize(w) for w in (
-    "اليوم أمس امس فجر صباح مساء ليلة ظهر عصر الليلة الماضية فجرا صباحا مساء ليلا "
-    "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة").split()}
+    "اليوم أمس امس فجر صباح مساء ليلة ظهر عصر الليلة الماضية فجرا صباحا ليلا").split()} | set(WEEKDAYS)
 
 
 def attacked(tokens: Sequence[Token], rioters: Positioned, actors: Sequence[Positioned]) -> Positioned | None:

@@ -73,7 +73,7 @@ from rasid.coding.references import (
     host_first,
     speaker_of,
 )
-from rasid.coding.syntax import asking_participle, headline, main_clause, staged_in
+from rasid.coding.syntax import asking_participle, by_a_crowd, headline, main_clause, staged_in
 from rasid.coding.threats import asked_mode, threatened_mode
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import (
@@ -273,8 +273,9 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         if src is not None and (whom or defn.mode in ON_EVERYONE and (tgt is None or own_state(tgt, src))
                                 or defn.mode == "destroy" and bool(defn.then) and tgt is None):  # homes burnt
             tgt = people_of(src, place)  # "فرضت السلطات حظر تجوال في الأبيض": its people, not its forces
-        if src is None and defn.event_type == "PROTEST" and place is not None and staged_in(doc.tokens, trig):
-            src = inferred(place, "CVL")  # "شهدت محافظة ذي قار احتجاجات": its people protested
+        if src is None and defn.event_type == "PROTEST" and place is not None \
+                and (staged_in(doc.tokens, trig) or by_a_crowd(doc.tokens, trig)):
+            src = inferred(place, "CVL")  # "شهدت محافظة ذي قار احتجاجات", "تظاهر المئات في بغداد"
         if src is None:
             if defn.event_type != "ASSAULT" or tgt is None or defn.pos == "noun" and toll is None \
                     and (hurt is None or tgt.actor.sector != "CVL") \

@@ -188,10 +188,12 @@ _WITNESSED = {normalize(w) for w in ("شهدت", "شهد", "وشهدت", "وشه
 
 
 def staged_in(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    """"شهدت محافظة ذي قار … احتجاجات": a place that saw the act, its subject a few words back;
-    or "تظاهر المئات في بغداد": a crowd counted but not named did it, in that place."""
-    if any(t.norm in _WITNESSED for t in tokens[max(0, trig.first_token - 12) : trig.first_token]):
-        return True
+    """"شهدت محافظة ذي قار … احتجاجات": a place that saw the act, its subject a few words back."""
+    return any(t.norm in _WITNESSED for t in tokens[max(0, trig.first_token - 12) : trig.first_token])
+
+
+def by_a_crowd(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """"تظاهر المئات في بغداد": a verb whose subject is a crowd counted but not named."""
     nxt = tokens[trig.last_token].norm if trig.last_token < len(tokens) else ""
     return trig.defn.pos == "verb" and nxt in _CROWD
 
