@@ -114,9 +114,11 @@ def test_export_without_a_format_writes_what_the_suffix_asks(texts_dir, tmp_path
 
 
 @pytest.fixture
-def read_only_db(texts_dir, tmp_path):
+def read_only_db(texts_dir, tmp_path, monkeypatch):
     """A stored corpus in a database this process cannot write (as a colleague's file on a
-    read-only share): its folder and file are made read-only, or immutable when running as root."""
+    read-only share): its folder and file are made read-only, or immutable when running as root;
+    where root cannot make them immutable (no ``chattr +i``), the store's permission probe is told
+    the truth a read-only share would tell it, and the real read-only connection is opened."""
     import os
     import shutil
     import subprocess
@@ -135,7 +137,11 @@ def read_only_db(texts_dir, tmp_path):
     chattr = shutil.which("chattr")
     if not chattr or subprocess.run([chattr, "+i", str(db), str(folder)],
                                     capture_output=True).returncode:
-        pytest.skip("cannot make a file read-only for root here (no chattr +i)")
+        import rasid.store.sqlite
+
+        monkeypatch.setattr(rasid.store.sqlite, "_writable", lambda path: False)
+        yield db
+        return
     yield db
     subprocess.run([chattr, "-i", str(db), str(folder)], check=True)
 
@@ -145,10 +151,22 @@ def read_only_db(texts_dir, tmp_path):
 ])
 def test_a_read_only_database_can_be_read(read_only_db, tmp_path, args):
     out = tmp_path / "events.csv"
+    before = read_only_db.read_bytes()
     result = runner.invoke(app, [*(a.format(out=out) for a in args), "--db", str(read_only_db)])
     assert result.exit_code == 0, result.output
     assert result.stdout.strip() or out.is_file()
-    assert sorted(p.name for p in read_only_db.parent.iterdir()) == ["r.db"]
+    assert read_only_db.read_bytes() == before
+
+
+def test_a_store_opened_for_reading_a_file_it_cannot_write_never_writes(read_only_db):
+    import sqlite3
+
+    from rasid.store import open_store
+
+    with open_store(read_only_db, for_reading=True) as store:
+        assert store.counts()["articles"] == 4
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            store.execute("DELETE FROM events")
 
 
 def test_reading_a_missing_database_creates_nothing(tmp_path, monkeypatch, capsys):
