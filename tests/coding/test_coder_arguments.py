@@ -986,3 +986,49 @@ def test_soldiers_who_killed_civilians_killed_them() -> None:
     text = "قال شهود إن جنوداً قتلوا ثلاثة مدنيين اليوم في قرية قرب مدينة جنين."
     [event] = [e for e in _live(text, date(2024, 5, 15)) if e["event_type"] == "ASSAULT"]
     assert event["target"]["code"].endswith("-CVL") and event["fatalities"] == 3
+
+
+@pytest.mark.parametrize("text, dead", [
+    # the toll comes in the next sentence, told by medics who did not kill anyone
+    ("شنت طائرات إسرائيلية غارة على مدينة رفح اليوم. وأفاد الدفاع المدني بمقتل خمسة مدنيين.", 5),
+    ("قصف الجيش الإسرائيلي اليوم مدينة رفح. وقالت مصادر طبية إن خمسة مدنيين قتلوا في القصف.", 5),
+    ("قصفت المدفعية الإسرائيلية صباح اليوم بلدة بيت لاهيا. وأعلنت وزارة الصحة مقتل ثلاثة "
+     "مدنيين.", 3),
+])
+def test_a_toll_told_in_the_next_sentence_is_the_strike_s(text: str, dead: int) -> None:
+    [event] = [e for e in _live(text, date(2024, 5, 15)) if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == ("ISR-MIL", "PSE-CVL") and event["fatalities"] == dead
+
+
+def test_medics_telling_a_toll_are_not_its_doers() -> None:
+    told = _live("وأعلنت وزارة الصحة الفلسطينية مقتل خمسة مدنيين في رفح.", date(2024, 5, 15))
+    [event] = [e for e in told if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == ("UNK", "PSE-CVL") and event["fatalities"] == 5
+    hit = _live("قصفت الطائرات الروسية مستشفى في إدلب.", date(2024, 5, 15))
+    assert [e["target"]["code"] for e in hit if e["event_type"] == "ASSAULT"] == ["SYR-MED"]
+
+
+def test_a_toll_in_another_place_or_by_other_means_stays_apart() -> None:
+    text = "قصف الجيش الإسرائيلي اليوم مدينة رفح. وفي حادث منفصل، قتل خمسة مدنيين في حلب."
+    events = [e for e in _live(text, date(2024, 5, 15)) if e["event_type"] == "ASSAULT"]
+    tolls = [(e["source"]["code"], e["fatalities"]) for e in events if e["fatalities"]]
+    assert tolls == [("UNK", 5)]
+    assert len(events) == 2
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a vowelled passive after its subject: the subject suffered it ("one" may stand between)
+    ("وقالت مصادر طبية إن خمسة متظاهرين قُتلوا في البصرة أمس.", 5),
+    ("وقالت مصادر طبية إن متظاهراً واحداً قُتل في البصرة أمس.", 1),
+])
+def test_a_vowelled_passive_after_its_subject_kills_the_subject(text: str, dead: int) -> None:
+    [event] = _live(text, date(2023, 7, 2))
+    assert event["event_type"] == "ASSAULT" and _codes(event) == ("UNK", "IRQ-CVL")
+    assert event["fatalities"] == dead
+
+
+def test_one_protester_killed_in_the_next_sentence_is_the_dispersal_s_toll() -> None:
+    text = ("فرّقت قوات مكافحة الشغب أمس بالرصاص الحي المتظاهرين في البصرة. وقالت مفوضية حقوق "
+            "الإنسان إن متظاهراً واحداً قُتل وأصيب 14 آخرون.")
+    [event] = [e for e in _live(text, date(2023, 7, 2)) if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == ("IRQ-COP", "IRQ-CVL") and event["fatalities"] == 1

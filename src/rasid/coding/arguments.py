@@ -247,7 +247,9 @@ def pick_arguments(
         else _origins(tokens, sent_actors)  # "تسلم العراق من تركيا", "استدعت دبلوماسييها من لبنان"
     source: Positioned | None
     target: Positioned | None = None
-    subject = bool(before) and before[-1].last == trig.first_token  # "إن القوات قتلت خمسة"
+    subject = bool(before) and (before[-1].last == trig.first_token  # "إن القوات قتلت خمسة",
+                                or before[-1].last == trig.first_token - 1  # "إن متظاهرا واحدا قتل"
+                                and tokens[before[-1].last].norm in _ONE)
     particle = bool(before) and before[-1].last == trig.first_token - 1 \
         and tokens[before[-1].last].norm in _NOT  # "إن واشنطن سوف تفرض"
     if (passive_toll(tokens, trig) or marked_passive(tokens, trig)
@@ -258,7 +260,8 @@ def pick_arguments(
         rest = [p for p in sent_actors if p.first >= trig.last_token and p is not target]
         source = next((p for p in rest if after_agent_word(tokens, p)), None)
         return source, target
-    if before and killed_by(tokens, trig):  # "ثلاثة من منتسبي الجيش قتلوا بهجوم لداعش"
+    if before and (killed_by(tokens, trig) or subject and marked_passive(tokens, trig)):
+        # "ثلاثة من منتسبي الجيش قتلوا بهجوم لداعش", "إن خمسة متظاهرين قُتلوا": who suffered it
         return next((p for p in after if after_agent_word(tokens, p)), None), before[-1]
     if defn.pos == "noun" and possessed(tokens, trig):  # "لقائه الرئيس": his meeting (with) X
         source = before[-1] if before else None
@@ -317,6 +320,7 @@ def pick_arguments(
     return source, target
 
 
+_ONE = {normalize(w) for w in ("واحد", "واحدا", "واحدة")}
 #: acts done to a party (a condemnation of "الضربات التي شنتها X" is addressed to X instead)
 _PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"}
 

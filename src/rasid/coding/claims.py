@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from rasid.arabic.normalize import normalize
 from rasid.coding.positions import Positioned
 from rasid.coding.triggers import TriggerMatch
-from rasid.model import ActorRef, Doc, Sentence
+from rasid.model import ActorRef, Doc, Sentence, Token
 
 #: words that tell on whose authority an act is reported
 CUE_ATTRIB = {normalize(w) for w in (
@@ -54,3 +54,12 @@ def claimed(attributed: ActorRef | None, src: ActorRef) -> ActorRef | None:
     state = said.kind == "state" or said.kind == "role" and said.sector in _STATE_SECTORS
     return attributed if state and bool(said.country) and said.country == did.country \
         and did.kind in ("role", "state") else None
+
+
+def telling_medics(tokens: Sequence[Token], p: Positioned) -> bool:
+    """"وأفاد الدفاع المدني بمقتل خمسة مدنيين", "وزارة الصحة أعلنت مقتل …": medics and health
+    ministries that tell a toll report the deaths; they did not cause them."""
+    if p.ref.actor.sector != "MED":
+        return False
+    near = [tokens[k].norm for k in (p.first - 1, p.last) if 0 <= k < len(tokens)]
+    return any(w in CUE_ATTRIB or w[:1] in "وف" and w[1:] in CUE_ATTRIB for w in near)

@@ -12,7 +12,7 @@ from rasid.coding.adjectives import nisba_chain, object_state
 from rasid.coding.agents import attacked
 from rasid.coding.arguments import partner, pick_arguments
 from rasid.coding.attach import choose_date, choose_place
-from rasid.coding.claims import CUE_ATTRIB, attribution, claimed
+from rasid.coding.claims import CUE_ATTRIB, attribution, claimed, telling_medics
 from rasid.coding.classifier import shipped as trigger_classifier
 from rasid.coding.clauses import (
     RELATIVES,
@@ -161,7 +161,9 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     if date_ref is None and defn.event_type == "ASSAULT" and defn.pos == "noun" and since(doc.tokens, sent):
         return []  # "مقتل أكثر من 45 جنديا منذ ذلك التاريخ": a count over time, not one act
     if defn.event_type in MATERIAL:  # agencies and monitors report acts (NGOs do give aid, unless told)
-        actors = [p for p in actors if not reporting(doc.tokens, p) or defn.event_type == "AID"
+        actors = [p for p in actors
+                  if not (reporting(doc.tokens, p) or telling_medics(doc.tokens, p))
+                  or defn.event_type == "AID"
                   and not (p.first and doc.tokens[p.first - 1].norm.removeprefix("و") in CUE_ATTRIB)]
     if defn.event_type == "MOBILIZE" and against_an_idea(doc.tokens, trig, actors):
         return []

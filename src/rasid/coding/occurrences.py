@@ -74,6 +74,8 @@ def same_occurrence(a: Event, b: Event) -> bool:
     if sa == "UNK" or sb == "UNK":  # an unnamed doer is the named one within one sentence, or
         if a.evidence == b.evidence:  # when the same party lost the same toll ("مقتل سبعة أشخاص")
             return ta is None or tb is None or ta == tb
+        if _toll_of(a, b) or _toll_of(b, a):
+            return True
         ra, rb = (e.target.actor.code if e.target else None for e in (a, b))
         if ra is None or ra != rb or _dates_conflict(a, b):
             return False
@@ -96,6 +98,22 @@ def same_occurrence(a: Event, b: Event) -> bool:
     if ta is not None and tb is not None and ta != tb:
         return False
     return not _dates_conflict(a, b)
+
+
+def _toll_of(attack: Event, deaths: Event) -> bool:
+    """"شنت طائرات إسرائيلية غارة على رفح. وأفاد الدفاع المدني بمقتل خمسة مدنيين": civilians
+    killed by no one named, told after a named doer's strike on a place (its target only
+    inferred, no toll of its own), are that strike's toll: told in no other place, on no other
+    day, by no other means (the chemical attack on Douma is not the US strike on Damascus)."""
+    return attack.source is not None and attack.source.actor.code != "UNK" \
+        and attack.fatalities is None and attack.target is not None and not attack.target.text \
+        and (deaths.source is None or deaths.source.actor.code == "UNK") \
+        and deaths.fatalities is not None and deaths.target is not None \
+        and deaths.target.actor.sector == "CVL" and attack.evidence.start < deaths.evidence.start \
+        and (deaths.mode is None or deaths.mode == attack.mode) \
+        and not _dates_conflict(attack, deaths) \
+        and (deaths.location is None or attack.location is not None
+             and deaths.location.place.name == attack.location.place.name)
 
 
 def _same_toll(x: int, y: int) -> bool:
