@@ -1032,3 +1032,9 @@ def test_one_protester_killed_in_the_next_sentence_is_the_dispersal_s_toll() -> 
             "الإنسان إن متظاهراً واحداً قُتل وأصيب 14 آخرون.")
     [event] = [e for e in _live(text, date(2023, 7, 2)) if e["event_type"] == "ASSAULT"]
     assert _codes(event) == ("IRQ-COP", "IRQ-CVL") and event["fatalities"] == 1
+
+
+def test_civilians_of_a_border_village_are_its_country_s() -> None:
+    text = "قصفت المدفعية الإسرائيلية اليوم بلدة رميش الحدودية، ما أدى إلى إصابة مدنيين."
+    [event] = [e for e in _live(text, date(2023, 10, 20)) if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == ("ISR-MIL", "LBN-CVL") and event["location"]["name"] == "Rmeish"

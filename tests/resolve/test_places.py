@@ -354,10 +354,21 @@ def test_a_sea_is_the_sea_unless_a_governorate_is_named(gaz: Gazetteer, text: st
     ("خرجت احتجاجات في محافظة سيستان وبلوشستان.", ("Sistan and Baluchestan", "IRN")),
     ("أطلق حزب الله صواريخ باتجاه مستوطنة كريات شمونة.", ("Qiryat Shmona", "ISR")),  # a small town after مستوطنة
     ("تجددت الاشتباكات في الخرطوم.", ("Khartoum", "SDN")),
+    ("قصفت المدفعية الإسرائيلية بلدة رميش الحدودية جنوبي لبنان.", ("Rmeish", "LBN")),
+    ("استهدفت غارة منزلاً في بلدة عيتا الشعب.", ("Aita al-Shaab", "LBN")),
+    ("سقطت قذائف على أطراف بلدة الخيام.", ("Khiam", "LBN")),
+    ("أغلقت ليبيا معبر رأس جدير الحدودي مع تونس.", ("Ras Ajdir crossing", "LBY")),
+    ("قتل جنديان في هجوم على نقطة عسكرية في مديرية مودية.", ("Mudiyah", "YEM")),
+    ("خرجت تظاهرة في مديرية المعلا بعدن.", ("Al Mualla", "YEM")),
 ])
 def test_places_the_libraries_lack_or_misspell(gaz: Gazetteer, text: str, place: tuple) -> None:
     found = [(r.place.name, r.place.country) for r in gaz.find(text, tokenize(text))]
     assert place in found
+
+
+def test_tents_are_no_town_without_the_word_town(gaz: Gazetteer) -> None:
+    text = "نصب النازحون الخيام في ساحة المدرسة في حلب."
+    assert [r.place.name for r in gaz.find(text, tokenize(text))] == ["Aleppo"]
 
 
 @pytest.mark.parametrize("text, name", [
