@@ -118,3 +118,25 @@ def test_what_must_not_be_read_as_this_mode(text: str, mode: str) -> None:
 def test_a_service_cut_by_a_group_of_no_country_falls_on_no_invented_people() -> None:
     events = process(Article("t", "قطع مسلحون مجهولون الكهرباء عن المدينة يوم الأحد.", date(2023, 6, 12)))["events"]
     assert events and all(e["target"] is None or not e["target"]["code"].startswith("None") for e in events)
+
+
+def _all(text: str) -> list[dict]:
+    return process(Article("t", text, date(2023, 6, 9)))["events"]
+
+
+@pytest.mark.parametrize("text", [
+    # a first-person future in a quotation is a promise, not an act told
+    "وقال قائد الشرطة: «سنشن حملة اعتقالات واسعة ضد المهربين في البصرة».",
+    "وقال المتحدث باسم الجيش: «سنواصل قصف مواقع الإرهابيين في إدلب».",
+])
+def test_a_first_person_future_is_not_yet_an_act(text: str) -> None:
+    events = _all(text)
+    assert events and all(e["hypothetical"] for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مساعد وزير الخزانة الأمريكي: “سنواصل استهداف مصادر تمويل الحوثيين”.",
+    "قال وزير الخزانة الأمريكي إن واشنطن استهدفت شبكات تمويل حزب الله بعقوبات جديدة.",
+])
+def test_money_aimed_at_is_no_attack(text: str) -> None:
+    assert not [e for e in _all(text) if e["event_type"] == "ASSAULT"]
