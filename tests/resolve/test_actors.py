@@ -247,6 +247,10 @@ def test_role_nouns_have_one_sector() -> None:
     ("قطعت الحكومة الانتقالية في مالي علاقاتها الدبلوماسية مع أوكرانيا.", ["MLI-GOV", "UKR-GOV"]),
     ("طالب المجلس العسكري الحاكم في مالي فرنسا بسحب قواتها.", ["MLI-GOV", "FRA-GOV"]),
     ("قدمت فرنسا دعم مالي للمزارعين.", ["FRA-GOV", "FRA-AGR"]),
+    # a ministry is that of the government it is said to be in, not of a state named after it
+    ("أعلنت وزارة الداخلية في حكومة الوحدة الوطنية الليبية إغلاق المعبر الحدودي مع تونس.",
+     ["LBY-COP", "LBY-GOV", "TUN-GOV"]),
+    ("أعلنت وزارة الداخلية في ليبيا إغلاق المعبر الحدودي مع تونس.", ["LBY-COP", "TUN-GOV"]),
     # a governor is his state's government, named by the governorate he governs
     ("أعلن محافظ نينوى اعتقال ثلاثة متهمين بتفجير الموصل.", ["IRQ-GOV", "IRQ-CRM"]),
     # "إلى جانب" is alongside, "أطراف مدينة" its outskirts; a capital after عمليات is a place

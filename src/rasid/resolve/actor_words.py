@@ -255,13 +255,24 @@ def country_of(m: Match[Lex], main: str | None) -> str | None:
 _FI = normalize("في")
 _COLLECTIVE = {normalize(w) for w in ("السلطات", "الحكومة", "الشرطة", "القوات", "الجيش", "المعارضة",
                                       "الفصائل", "الأجهزة", "قوات", "فصائل", "المحتجون", "المحتجين",
-                                      "المتظاهرون", "المتظاهرين", "السكان", "المجلس")}  # المجلس العسكري الحاكم
+                                      "المتظاهرون", "المتظاهرين", "السكان",
+                                      "المجلس",  # المجلس العسكري الحاكم
+                                      "وزارة", "الوزارة", "مديرية", "دائرة", "جهاز")}
 
 
 def country_named_in(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]) -> str | None:
     """"السلطات في ليبيا", "الحكومة الانتقالية في ليبيا": the country (or capital) a bare
     collective organ is placed in, after at most two definite adjectives and في (not a person's
     office: "الوزير في موسكو" may be a visitor)."""
+    nxt = named_in(ms, end, tokens)
+    found = lex(nxt, "country", "capital", "placed") if nxt is not None else []  # "في مالي"
+    return found[0].key if found else None
+
+
+def named_in(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]) -> Match[Lex] | None:
+    """The match right after في that places a bare collective organ or ministry ("السلطات في
+    ليبيا", "وزارة الداخلية في حكومة الوحدة الوطنية الليبية"), after at most two definite
+    adjectives."""
     if ms[end].key[0] not in _COLLECTIVE:
         return None
     t = ms[end].last_token
@@ -276,10 +287,7 @@ def country_named_in(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]
     else:
         return None
     nxt = next((m for m in ms[end + 1 :] if m.first_token >= t + 1), None)
-    if nxt is None or nxt.first_token != t + 1:
-        return None
-    found = lex(nxt, "country", "capital", "placed")  # "الحكومة الانتقالية في مالي"
-    return found[0].key if found else None
+    return nxt if nxt is not None and nxt.first_token == t + 1 else None
 
 
 def someone_elses(a: ActorRef, places: Sequence[PlaceRef], mentions: Sequence[Mention]) -> bool:

@@ -51,6 +51,7 @@ from rasid.resolve.actor_words import (
     member_of,
     ministry_anaphor,
     named_for,
+    named_in,
     of_region,
     split_code,
 )
@@ -104,8 +105,7 @@ class ActorResolver:
         return offices[0].code
 
     def _person_actor(self, p: Person, on: date | None, hint: Role | None) -> Actor:
-        code = self._office(p.offices, on, hint) or "UNK"
-        return self._code_actor(code, p.en, "person", p.qid)
+        return self._code_actor(self._office(p.offices, on, hint) or "UNK", p.en, "person", p.qid)
 
     def in_sector(self, actor: Actor, sector: str, on: date | None) -> Actor | None:
         """The same person in an office of ``sector`` held on ``on`` ("العبادي" as the Nasr
@@ -115,16 +115,14 @@ class ActorResolver:
         if self._by_name is None:
             self._by_name = {p.en: p for p in self.data.persons.values()}
         person = self._by_name.get(actor.name)
-        if person is None:
-            return None
-        held = [o for o in person.offices if split_code(o.code)[1] == sector and (on is None or o.holds(on))]
-        return self._code_actor(held[0].code, person.en, "person", person.qid) if held else None
+        held = [o for o in (person.offices if person else ()) if split_code(o.code)[1] == sector
+                and (on is None or o.holds(on))]
+        return self._code_actor(held[0].code, actor.name, "person", person.qid) if held else None
 
     def _org_actor(self, o: Org, on: date | None) -> Actor | None:
         code = o.code or self._office(o.offices, on, None)
-        if not code:
-            return None
-        return self._code_actor(code, o.en, o.kind if o.kind in ("group", "org", "unknown") else "org", o.qid)
+        kind = o.kind if o.kind in ("group", "org", "unknown") else "org"
+        return self._code_actor(code, o.en, kind, o.qid) if code else None
 
     def _compatible(self, p: Person, role: Role) -> bool:
         if role.code:
@@ -254,6 +252,8 @@ class ActorResolver:
             if (r.of or r.construct) and not (r.construct and of_region(tokens, t)):  # "شرطة محافظة البصرة"
                 return Role(end, None, sector) if not r.of else None
             named = r.country or country_named_in(ms, end, tokens)
+            if not named and (body := named_in(ms, end, tokens)) is not None and lex(body, "org"):
+                named = getattr(self._org_like(body, st, on), "country", None)  # "في حكومة الوحدة"
             return Role(end, named or (None if r.needs else main), sector, generic=r.needs, assumed=not named)
         return Role(end, country, sector, coords=tuple(coords), generic=r.needs)
 
