@@ -217,6 +217,9 @@ def test_a_dateline_ending_its_line_is_found() -> None:
     ("\ufeffدمشق (رويترز) - قتل شخصان بانفجار.", "\ufeffدمشق (رويترز) -"),  # a byte-order mark first
     ("دمشق - (وكالات) - قتل العشرات جراء غارات روسية.", "دمشق - (وكالات) -"),
     ("غزة - وكالات - استشهد ثلاثة فلسطينيين في قصف.", "غزة - وكالات -"),
+    # a day between dashes
+    ("جدة - ٢١ أيار ٢٠٢٣ - وقّع ممثلو الطرفين اتفاقاً.", "جدة - ٢١ أيار ٢٠٢٣ -"),
+    ("الخرطوم - الأحد 4 يونيو - فضت قوات الأمن الاعتصام.", "الخرطوم - الأحد 4 يونيو -"),
 ])
 def test_datelines_of_the_usual_shapes_are_found(text: str, dateline: str) -> None:
     from rasid.arabic.datelines import datelines
@@ -228,6 +231,7 @@ def test_datelines_of_the_usual_shapes_are_found(text: str, dateline: str) -> No
     "قال الوزير - في بيان: إن الحكومة ماضية في خطتها.",
     "وقال المتحدث (الذي رفض ذكر اسمه) - إن القوات انسحبت.",
     "القوات العراقية - وفق البيان - تقدمت نحو البلدة.",  # a clause between dashes
+    "قتل 5 - 7 أشخاص في الهجوم - بحسب مصادر طبية.",  # numbers between dashes, but no month
 ])
 def test_a_sentence_opening_with_a_verb_of_speech_is_no_dateline(text: str) -> None:
     from rasid.arabic.datelines import datelines

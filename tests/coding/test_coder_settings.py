@@ -262,3 +262,16 @@ def test_strikes_in_two_countries_stay_two_and_keep_their_own_dates() -> None:
                  for e in _live(text) if e["event_type"] == "ASSAULT")
     # Sunday's strike on Beirut names no party hit (no event of its own); it dates neither
     assert got == [("LBN", "2021-06-08", 3), ("SYR", "2021-06-10", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "جدة - ٢١ أيار ٢٠٢٣ - وقّع ممثلو الجيش السوداني وقوات الدعم السريع، مساء أمس السبت، في مدينة "
+    "جدة اتفاقاً لوقف إطلاق النار.",
+    "وقّع ممثلو الجيش السوداني وقوات الدعم السريع، مساء أمس السبت، في مدينة جدة اتفاقاً لوقف "
+    "إطلاق النار لمدة سبعة أيام.",
+])
+def test_a_signing_is_one_event_dated_by_its_own_day_not_the_dateline_s(text: str) -> None:
+    events = [e for e in process(Article("t", text, date(2023, 5, 21)))["events"]
+              if not e["hypothetical"]]
+    assert [(e["event_type"], e["date"]["start"], e["location"]["name"]) for e in events] \
+        == [("SUPPORT", "2023-05-20", "Jeddah")]

@@ -1,10 +1,13 @@
 """Datelines: "عمان، الأردن (CNN)--", "دمشق (رويترز) -", "بغداد – الجورنال", "بيروت – أ ف ب:",
-"دمشق-سانا", "إسطنبول/ الأناضول", "لندن ـ «القدس العربي»:", "دمشق - (وكالات) -", "غزة - وكالات -"
-open a report with where it was filed, not where anything in it happened."""
+"دمشق-سانا", "إسطنبول/ الأناضول", "لندن ـ «القدس العربي»:", "دمشق - (وكالات) -", "غزة - وكالات -",
+"جدة - ٢١ أيار ٢٠٢٣ -" open a report with where it was filed, not where anything in it happened."""
 
 from __future__ import annotations
 
 import re
+
+from rasid.arabic.calendar import MONTH_WORDS
+from rasid.arabic.normalize import normalize
 
 #: a line opening with a verb of speech is a sentence, not a dateline ("قال الوزير - في بيان:")
 _SAID = r"(?![وف]?(?:قال|أكد|اكد|أضاف|اضاف|ذكر|أعلن|اعلن|أفاد|افاد|صرح|تابع|أوضح|اوضح|أشار|اشار)[تا]?\s)"
@@ -25,12 +28,20 @@ DATELINE_RE = re.compile(_SAID + "(?:" + "|".join((
     _PLACE + _TIGHT,  # "دمشق-سانا"
 )) + ")")
 _REACH = 80
+#: "جدة - ٢١ أيار ٢٠٢٣ -": a place, then a day of two to four words (a number and a month's name)
+_DATED_RE = re.compile(_SAID + _PLACE + _DASH
+                       + r"((?:[^\s(:\-–—]+\s){1,3}[^\s(:\-–—]+)\s*[-–—]+(?=\s)")
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where a dateline opening ``text[start:end]`` ends (``start`` when there is none)."""
     m = DATELINE_RE.match(text, start, min(end, start + _REACH))
-    return m.end() if m else start
+    if m:
+        return m.end()
+    m = _DATED_RE.match(text, start, min(end, start + _REACH))
+    day = m.group(1).split() if m else []
+    return m.end() if m and any(c.isdigit() for c in m.group(1)) \
+        and any(normalize(w) in MONTH_WORDS for w in day) else start
 
 
 def datelines(text: str) -> list[tuple[int, int]]:

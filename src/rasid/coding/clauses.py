@@ -79,7 +79,7 @@ def dedupe_triggers(trigs: list[TriggerMatch], tokens: Sequence[Token]) -> list[
 #: an act told as before or after another is another occurrence
 _SEQUENCE = {normalize(w) for w in ("بعد", "قبل", "عقب", "إثر", "اثر", "وبعد", "وقبل")}
 _INSTRUMENT_GAP = 8
-_SIGNED_GAP = 10
+_SIGNED_GAP = 18
 
 
 def _signed_text(verb: TriggerMatch, t: TriggerMatch, gap: int) -> bool:
