@@ -1038,3 +1038,21 @@ def test_civilians_of_a_border_village_are_its_country_s() -> None:
     text = "قصفت المدفعية الإسرائيلية اليوم بلدة رميش الحدودية، ما أدى إلى إصابة مدنيين."
     [event] = [e for e in _live(text, date(2023, 10, 20)) if e["event_type"] == "ASSAULT"]
     assert _codes(event) == ("ISR-MIL", "LBN-CVL") and event["location"]["name"] == "Rmeish"
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # a military site or patrol named by a nationality is that state's army
+    ("أعلن حزب الله اليوم استهداف موقع عسكري إسرائيلي في مزارع شبعا.",
+     ("ASSAULT", "HEZ", "ISR-MIL")),
+    ("هاجم مسلحون دورية تركية قرب إدلب.", ("ASSAULT", "UAF", "TUR-MIL")),
+    ("هاجمت دورية تركية مسلحين قرب إدلب.", ("ASSAULT", "TUR-MIL", "UAF")),  # a patrol may act
+    ("قصفت طائرات مسيرة قاعدة عسكرية أمريكية في شرق سوريا.", ("ASSAULT", "UNK", "USA-MIL")),
+])
+def test_a_site_named_by_a_nationality_is_its_army_s(text: str, dyad: tuple) -> None:
+    assert dyad in _dyads(text)
+
+
+def test_a_claim_told_as_a_masdar_is_attributed_to_the_claimant() -> None:
+    [event] = process(Article("t", "أعلن حزب الله اليوم استهداف موقع عسكري إسرائيلي في مزارع شبعا.",
+                              date(2023, 10, 20)))["events"]
+    assert event["attributed_to"]["code"] == "HEZ" and event["location"]["name"] == "Shebaa Farms"

@@ -206,3 +206,16 @@ def doer_genitive(tokens: Sequence[Token], trig: TriggerMatch, genitive: Positio
     return nxt.is_word and not norm.isdigit() and len(norm) > 2 and norm not in _NOT_OBJECTS \
         and not norm.startswith(("ال", "وال", "فال", "بال", "لل", "و", "ف")) \
         and not (norm[0] in "بل" and norm not in DESCRIPTORS)  # "مقتل 4 عسكريين بهجوم": by, not whom
+
+
+def feminine_verb_masculine_role(tokens: Sequence[Token], trig: TriggerMatch, p: Positioned) -> bool:
+    """A perfect verb of the feminine singular (ending in ت) cannot have as subject a role
+    noun in the masculine singular ("السفير", "القائم بالأعمال")."""
+    if trig.defn.pos != "verb" or trig.defn.imperfect or p.ref.actor.kind != "role":
+        return False
+    verb = tokens[trig.first_token].norm
+    return verb.endswith("ت") and not verb.endswith(("ات", "نت")) and tokens[p.first].norm in _MASCULINE_ROLES
+
+
+_MASCULINE_ROLES = {normalize(w) for w in ("السفير", "القائم", "الوزير", "الرئيس", "المتحدث", "الناطق",
+                                           "المبعوث", "الممثل", "القنصل", "الملحق", "المستشار", "النائب")}

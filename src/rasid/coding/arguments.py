@@ -18,6 +18,7 @@ from rasid.coding.agents import (
     between_sides,
     counted_civilians,
     doer_genitive,
+    feminine_verb_masculine_role,
     killed_by,
     marked_passive,
     owner_by_lam,
@@ -25,6 +26,7 @@ from rasid.coding.agents import (
     told_dead,
 )
 from rasid.coding.kinds import SYMMETRIC
+from rasid.coding.mentions import names_a_site
 from rasid.coding.positions import (
     PREPOSITIONS,
     Positioned,
@@ -235,9 +237,10 @@ def pick_arguments(
                 and not any(tokens[k].norm in HELD or _purpose(tokens[k]) for k in range(trig.last_token, first.first)) \
                 and not (gap and trig.defn.genitive != "source" and after_agent_word(tokens, first, gap)):
             immediate = first  # not "قصفت مواقع داعش" (whose positions were hit), "قصف شنته قوات X" (X's)
-    if immediate is not None and trig.defn.event_type in HELD_OR_HIT and counted_civilians(tokens, immediate):
-        immediate = None  # "واعتقلت 14 فلسطينيا": the people counted are held, they do not hold
-    if immediate is not None and _feminine_verb_masculine_role(tokens, trig, immediate):
+    if immediate is not None and trig.defn.event_type in HELD_OR_HIT and (
+            counted_civilians(tokens, immediate) or names_a_site(immediate.ref)):
+        immediate = None  # "واعتقلت 14 فلسطينيا", "قصفت مسيرات قاعدة أمريكية": held or hit
+    if immediate is not None and feminine_verb_masculine_role(tokens, trig, immediate):
         immediate = None  # "واستدعت القائم بالأعمال التركي": he is summoned, the ministry summons
     if immediate is not None and _pronoun_subject(tokens, trig):
         immediate = None  # "أكد الجيش أنه لم يعتقل أي متظاهر": the pronoun is the subject
@@ -287,8 +290,8 @@ def pick_arguments(
             rest = after
             if source is None and defn.pos != "noun" and not tokens[trig.first_token].norm.endswith("وا"):  # "أحرقوا مقر X"
                 subject = next((p for p in after if id(p) not in marked
-                                and not (trig.defn.event_type in HELD_OR_HIT
-                                         and counted_civilians(tokens, p))), None)
+                                and not (trig.defn.event_type in HELD_OR_HIT and (
+                                    counted_civilians(tokens, p) or names_a_site(p.ref)))), None)
                 if subject is not None:
                     source, rest = subject, [p for p in after if p.first >= subject.last]
         if defn.event_type in _PHYSICAL:
@@ -351,17 +354,6 @@ def _origins(tokens: Sequence[Token], actors: Sequence[Positioned]) -> set[int]:
     return out
 
 
-def _feminine_verb_masculine_role(tokens: Sequence[Token], trig: TriggerMatch, p: Positioned) -> bool:
-    """A perfect verb of the feminine singular (ending in ت) cannot have as subject a role
-    noun in the masculine singular ("السفير", "القائم بالأعمال")."""
-    if trig.defn.pos != "verb" or trig.defn.imperfect or p.ref.actor.kind != "role":
-        return False
-    verb = tokens[trig.first_token].norm
-    return verb.endswith("ت") and not verb.endswith(("ات", "نت")) and tokens[p.first].norm in _MASCULINE_ROLES
-
-
-_MASCULINE_ROLES = {normalize(w) for w in ("السفير", "القائم", "الوزير", "الرئيس", "المتحدث", "الناطق",
-                                           "المبعوث", "الممثل", "القنصل", "الملحق", "المستشار", "النائب")}
 _SOLIDARITY = {normalize(w) for w in ("تضامنا", "وتضامنا", "تضامن")}
 
 

@@ -120,12 +120,42 @@ def _nationality(norm: str) -> str | None:
         or (nisba_country(norm[:-1]) if norm.endswith("ا") else None)
 
 
+#: military sites and vehicles named by a nationality ("موقع عسكري إسرائيلي", "دورية تركية"):
+#: its army's
+_FIXED = {normalize(w) for w in
+          "موقع موقعا مواقع الموقع المواقع نقطة نقاط ثكنة قاعدة قواعد مقر مقرا".split()}
+_SITES = _FIXED | {normalize(w) for w in "آلية آليات دورية دوريات رتل رتلا".split()}
+_MILITARY = {normalize(w) for w in ("عسكري", "عسكريا", "عسكرية", "العسكري", "العسكرية")}
+
+
+def _national_site(text: str, tokens: Sequence[Token], i: int) -> ActorRef | None:
+    """"استهداف موقع عسكري إسرائيلي": the state's army, named by the site it holds."""
+    norm = tokens[i].norm
+    norm = norm[1:] if norm[:1] == "و" and norm[1:] in _SITES else norm
+    j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].norm in _MILITARY)
+    iso = _nationality(tokens[j].norm) if norm in _SITES and j < len(tokens) else None
+    if iso is None:
+        return None
+    begin = tokens[i].start + (1 if norm != tokens[i].norm else 0)
+    return ActorRef(begin, tokens[j].end, text[begin : tokens[j].end], role_actor(iso, "MIL"))
+
+
+def names_a_site(ref: ActorRef) -> bool:
+    """An army named by its site ("قاعدة عسكرية أمريكية"): what is hit, never who hits (a
+    patrol or a column may do either)."""
+    first = normalize(ref.text.split()[0]) if ref.text else ""
+    return ref.actor.sector == "MIL" and first in _FIXED
+
+
 def national_people(text: str, tokens: Sequence[Token]) -> list[ActorRef]:
     """"قتل ثلاثة جنود عراقيين": soldiers or civilians named by nationality are that state's."""
     out: list[ActorRef] = []
     for i in range(len(tokens) - 1):
         tok = tokens[i]
-        if not tok.is_word:
+        if not tok.is_word or out and tok.start < out[-1].end:
+            continue
+        if (site := _national_site(text, tokens, i)) is not None:
+            out.append(site)
             continue
         norm = tok.norm[1:] if tok.norm[:1] == "و" and tok.norm[1:] in PEOPLE_NOUNS else tok.norm
         sector = PEOPLE_NOUNS.get(norm)
