@@ -114,6 +114,17 @@ def test_cli_every_command_has_help(command: list[str]) -> None:
     assert "Usage" in result.stdout
 
 
+def test_cli_version_is_the_package_s() -> None:
+    import tomllib
+
+    from rasid import __version__
+
+    project = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text("utf-8"))
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"rasid {__version__}" == f"rasid {project['project']['version']}"
+
+
 def test_cli_internal_failure_on_one_article_skips_it(tmp_path: Path, sample: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """A bug hit by one article is one line on stderr; the other articles are still written."""

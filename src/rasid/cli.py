@@ -30,6 +30,23 @@ app = typer.Typer(
 train_app = typer.Typer(help="Train rasid's models.", no_args_is_help=True)
 eval_app = typer.Typer(help="Evaluate rasid's models on test data.", no_args_is_help=True)
 app.add_typer(train_app, name="train")
+
+
+def _version(shown: bool) -> None:
+    if shown:
+        from rasid import __version__
+
+        typer.echo(f"rasid {__version__}")
+        raise typer.Exit()
+
+
+Version = Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                       help="Print rasid's version and exit.")]
+
+
+@app.callback()
+def _rasid(version: Version = False) -> None:
+    """rasid (راصد): who did what to whom, where and when — event data from Arabic news."""
 app.add_typer(eval_app, name="eval")
 
 Inputs = Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl).", show_default=False)]
