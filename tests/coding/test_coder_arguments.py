@@ -1004,8 +1004,12 @@ def test_medics_telling_a_toll_are_not_its_doers() -> None:
     told = _live("وأعلنت وزارة الصحة الفلسطينية مقتل خمسة مدنيين في رفح.", date(2024, 5, 15))
     [event] = [e for e in told if e["event_type"] == "ASSAULT"]
     assert _codes(event) == ("UNK", "PSE-CVL") and event["fatalities"] == 5
-    hit = _live("قصفت الطائرات الروسية مستشفى في إدلب.", date(2024, 5, 15))
-    assert [e["target"]["code"] for e in hit if e["event_type"] == "ASSAULT"] == ["SYR-MED"]
+    placed = _live("وزارة الصحة في غزة أعلنت مقتل خمسة مدنيين.", date(2024, 5, 15))
+    assert [_codes(e) for e in placed if e["event_type"] == "ASSAULT"] == [("UNK", "PSE-CVL")]
+    for text in ("قصفت الطائرات الروسية مستشفى في إدلب.",  # a hospital hit is hit, even before a cue
+                 "قصفت الطائرات الروسية مستشفى في إدلب وقال ناشطون إن خمسة قتلوا."):
+        hit = _live(text, date(2024, 5, 15))
+        assert [e["target"]["code"] for e in hit if e["event_type"] == "ASSAULT"] == ["SYR-MED"]
 
 
 def test_a_toll_in_another_place_or_by_other_means_stays_apart() -> None:

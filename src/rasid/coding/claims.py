@@ -57,9 +57,12 @@ def claimed(attributed: ActorRef | None, src: ActorRef) -> ActorRef | None:
 
 
 def telling_medics(tokens: Sequence[Token], p: Positioned) -> bool:
-    """"وأفاد الدفاع المدني بمقتل خمسة مدنيين", "وزارة الصحة أعلنت مقتل …": medics and health
-    ministries that tell a toll report the deaths; they did not cause them."""
+    """"وأفاد الدفاع المدني بمقتل خمسة مدنيين", "وزارة الصحة في غزة أعلنت مقتل …": medics and
+    health ministries that tell a toll report the deaths; they did not cause them."""
     if p.ref.actor.sector != "MED":
         return False
     near = [tokens[k].norm for k in (p.first - 1, p.last) if 0 <= k < len(tokens)]
+    if p.last + 2 < len(tokens) and tokens[p.last].norm == "في" \
+            and tokens[p.last + 2].norm in CUE_ATTRIB:  # its verb, not "مستشفى في إدلب وقال"
+        return True
     return any(w in CUE_ATTRIB or w[:1] in "وف" and w[1:] in CUE_ATTRIB for w in near)
