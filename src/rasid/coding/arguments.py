@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rasid.arabic.normalize import normalize
+from rasid.arabic.numbers import UNITS
 from rasid.coding.agents import (
     ATTACK_PREPS,
     HELD_OR_HIT,
@@ -252,7 +253,7 @@ def pick_arguments(
     target: Positioned | None = None
     subject = bool(before) and (before[-1].last == trig.first_token  # "إن القوات قتلت خمسة",
                                 or before[-1].last == trig.first_token - 1  # "إن متظاهرا واحدا قتل"
-                                and tokens[before[-1].last].norm in _ONE)
+                                and UNITS.get(tokens[before[-1].last].norm) == 1)
     particle = bool(before) and before[-1].last == trig.first_token - 1 \
         and tokens[before[-1].last].norm in _NOT  # "إن واشنطن سوف تفرض"
     if (passive_toll(tokens, trig) or marked_passive(tokens, trig)
@@ -323,7 +324,6 @@ def pick_arguments(
     return source, target
 
 
-_ONE = {normalize(w) for w in ("واحد", "واحدا", "واحدة")}
 #: acts done to a party (a condemnation of "الضربات التي شنتها X" is addressed to X instead)
 _PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"}
 
