@@ -312,6 +312,10 @@ def enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
             toll = 0  # "القصف لم يسفر عن ضحايا"
         if toll is not None:
             changes["fatalities"] = toll
+            dead = next((a for a in doc.actors if trig.end <= a.start < sent.end), None)
+            if prev.target is None and dead is not None and prev.source is not None \
+                    and dead.actor.code != prev.source.actor.code:  # "ما أسفر عن مقتل ثلاثة جنود"
+                changes["target"] = dead
     loose = place is not None and prev.location is not None \
         and approximate(doc.text, doc.tokens, prev.location) \
         and not approximate(doc.text, doc.tokens, place)  # "قرب X" … later "وقع في Y"

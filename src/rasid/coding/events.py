@@ -40,6 +40,7 @@ from rasid.coding.modality import (
     trend_or_habit,
 )
 from rasid.coding.modes import weapon_mode
+from rasid.coding.objects import hits_no_party
 from rasid.coding.parties import (
     REPORTERS,
     amid_whose_act,
@@ -326,8 +327,10 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
                 and place is not None and src.actor.country \
                 and place.place.country not in (None, src.actor.country):  # "زيارته إلى أنقرة"
             tgt = inferred(place, "GOV")
+        on_a_place = tgt is None and etype == "ASSAULT" \
+            and hits_no_party(doc, sent, trig, src, places, place)  # "قصفت قوات X مدينة الفاشر"
         if tgt is None and defn.event_type in NEEDS_TARGET and not (negated or hypothetical) \
-                and not (defn.mode in THINGS_TAKEN and defn.pos != "noun"):
+                and not (defn.mode in THINGS_TAKEN and defn.pos != "noun") and not on_a_place:
             continue  # denied and hypothetical acts are kept for analysts even without a target
         if etype == "ASSAULT":
             cue = weapon_mode(doc.tokens, sent.first_token, sent.last_token)
@@ -346,7 +349,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             event_type=etype, mode=ev_mode, contexts=tuple(sorted(contexts)),
             source=src, target=tgt, location=ev_place, date=date_ref,
             evidence=Span(sent.start, sent.end), trigger=Span(trig.start, trig.end),
-            fatalities=0 if none_died else toll, attributed_to=claimed(attributed, src), negated=negated,
+            fatalities=0 if none_died else None if on_a_place else toll,  # others' dead
+            attributed_to=claimed(attributed, src), negated=negated,
             hypothetical=hypothetical, confidence=round(min(1.0, confidence), 3),
             date_is_published=from_published,
         ))

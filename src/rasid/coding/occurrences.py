@@ -73,7 +73,7 @@ def same_occurrence(a: Event, b: Event) -> bool:
     (sa, ta), (sb, tb) = _codes(a, strict), _codes(b, strict)
     if sa == "UNK" or sb == "UNK":  # an unnamed doer is the named one within one sentence, or
         if a.evidence == b.evidence:  # when the same party lost the same toll ("مقتل سبعة أشخاص")
-            return ta is None or tb is None or ta == tb
+            return (ta is None or tb is None or ta == tb) and not (_on_a_place(a) or _on_a_place(b))
         if _toll_of(a, b) or _toll_of(b, a):
             return True
         ra, rb = (e.target.actor.code if e.target else None for e in (a, b))
@@ -93,6 +93,8 @@ def same_occurrence(a: Event, b: Event) -> bool:
             and not (a.date_is_published or b.date_is_published) and not _dates_conflict(a, b) \
             and {sa, ta} & {sb, tb}:
         return True  # one summit of three states, told twice with two of its parties each
+    if _gunmen_of(a, b) or _gunmen_of(b, a):
+        return True
     if sa != sb:
         return False
     if ta is not None and tb is not None and ta != tb:
@@ -114,6 +116,26 @@ def _toll_of(attack: Event, deaths: Event) -> bool:
         and not _dates_conflict(attack, deaths) \
         and (deaths.location is None or attack.location is not None
              and deaths.location.place.name == attack.location.place.name)
+
+
+def _on_a_place(e: Event) -> bool:
+    """A named doer's attack on a place, no party hit ("هاجم تنظيم داعش قرية في ديالى"): the dead
+    told beside it in its sentence ("فيما قتل جنديان في الأنبار") were not counted in it."""
+    return e.event_type in MATERIAL_FORCE and e.target is None and e.source is not None \
+        and e.source.actor.code != "UNK" and not (e.negated or e.hypothetical)
+
+
+def _gunmen(e: Event) -> bool:
+    return e.source is not None and e.source.actor.code == "UAF" and e.target is None \
+        and e.event_type in MATERIAL_FORCE
+
+
+def _gunmen_of(gunmen: Event, attack: Event) -> bool:
+    """"مسلحين استهدفوا مدينة السويداء" told beside "أسفرت هجمات … تبناها تنظيم الدولة": unnamed
+    gunmen on a place, hitting no party named, are the named doer's attack there on that day."""
+    return _gunmen(gunmen) and attack.source is not None \
+        and attack.source.actor.code not in ("UNK", "UAF") and _same_day(gunmen, attack) \
+        and not _dates_conflict(gunmen, attack) and _places_compatible(gunmen, attack)
 
 
 def _same_toll(x: int, y: int) -> bool:
@@ -177,8 +199,8 @@ def _fill(best: Event, other: Event, joint: frozenset[Span] = frozenset(), title
     """``joint``: evidence spans that report one act of several doers together; ``title``: the
     other mention is the article's title, whose place only stands in for none."""
     changes = {}
-    if best.source is not None and best.source.actor.code == "UNK" and other.source is not None \
-            and other.source.actor.code != "UNK":
+    if best.source is not None and (best.source.actor.code == "UNK" or _gunmen_of(best, other)) \
+            and other.source is not None and other.source.actor.code != "UNK":
         changes["source"] = other.source  # the doer named in another mention
     if other.target is not None and other.target.text and (best.target is None or not best.target.text):
         changes["target"] = other.target
@@ -212,7 +234,9 @@ def merge_mentions(mentions: Iterable[Event], text: str = "") -> list[Event]:
         like: list[int] = []  # groups m would join but for a party hit that each names
         home = len(groups)
         for i, g in enumerate(groups):
-            if any(same_occurrence(m, e) for e in g) and not any(_apart(m, e) for e in g):
+            bridges = all(_gunmen(e) for e in g) or _gunmen(m)  # gunmen join one attack, not two
+            if any(same_occurrence(m, e) and (bridges or not _gunmen(e)) for e in g) \
+                    and not any(_apart(m, e) for e in g):
                 if not any(_other_targets(m, e) for e in g):
                     home = i
                     break

@@ -1,0 +1,69 @@
+"""What a force act hits when the text names no party as its object: a town or a district
+("قصفت قوات الدعم السريع مدينة الفاشر"), a ship ("استهدف الحوثيون سفينة تجارية"), a device set
+off in a market ("فجر مسلحون عبوة ناسفة في سوق مأرب"). spec/GOLD.md asks an event for an
+identifiable doer, not for a target, so such an act is kept with no target."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasid.arabic.normalize import normalize
+from rasid.coding.triggers import TriggerMatch, perfect_forms
+from rasid.model import ActorRef, Doc, PlaceRef, Sentence
+from rasid.resolve.gazetteer import DESCRIPTORS
+
+#: settlements and their parts named as the object ("مدينة الفاشر", "أطراف بلدتي", "سوق المدينة")
+_SITES = {k for k, feature in DESCRIPTORS.items() if feature != "country"} | {
+    normalize(w) for w in ("أحياء", "مناطق", "أطراف", "محيط", "ضواحي", "سوق", "أسواق", "ميناء", "مطار",
+                           "مدن", "بلدتي", "قريتي", "شوارع", "وسط")}
+#: vessels: hit at sea, often where no gazetteer place is named
+_VESSELS = {normalize(w) for w in ("سفينة", "سفن", "سفينتين", "ناقلة", "ناقلات", "باخرة", "زورق",
+                                   "زوارق")}
+#: devices set off: what is hit is where they went off
+_DEVICES = {normalize(w) for w in ("عبوة", "عبوات", "قنبلة", "قنابل", "سيارة", "حزام", "لغم",
+                                   "ألغام")}
+#: verbs that launch an attack told as a noun ("شنت قوات الدعم السريع هجوما على")
+_LAUNCH = {c + w for w in perfect_forms("شن") | perfect_forms("نفذ") for c in ("", "و")}
+_ON = {normalize(w) for w in ("على", "ضد")}
+_OBJECT_REACH = 6  # words between the act and its object: the doer's name, a date
+_LAUNCH_REACH = 8
+
+
+def hits_no_party(doc: Doc, sent: Sentence, trig: TriggerMatch, src: ActorRef | None,
+                  places: Sequence[PlaceRef], place: PlaceRef | None) -> bool:
+    """A doer named in the text acts on a place, a vessel or with a device, and no party is its
+    object: the act is an event with no target."""
+    if src is None or not src.text or src.actor.code == "UNK":
+        return False
+    if trig.defn.pos == "noun" and not _launched(doc, sent, trig):
+        return False  # "الهجوم على مدينة الفاشر" on its own names the act, it does not report it
+    k = _object(doc, sent, trig)
+    if k is None:
+        return False
+    word = doc.tokens[k].norm
+    if word in _VESSELS:
+        return True
+    if word in _SITES or word in _DEVICES:
+        return place is not None
+    return any(p.start == doc.tokens[k].start for p in places)  # "قصفت قوات الدعم السريع الفاشر"
+
+
+def _launched(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
+    start = max(sent.first_token, trig.first_token - _LAUNCH_REACH)
+    return any(doc.tokens[k].norm in _LAUNCH for k in range(start, trig.first_token))
+
+
+def _object(doc: Doc, sent: Sentence, trig: TriggerMatch) -> int | None:
+    """The first word after the act that is not a date, a comma, a named party (the doer of a
+    verb first sentence) nor, after a noun, على."""
+    covered = [(d.start, d.end) for d in doc.dates] + [(a.start, a.end) for a in doc.actors]
+    after_noun = trig.defn.pos != "verb"
+    for k in range(trig.last_token, min(sent.last_token, trig.last_token + _OBJECT_REACH)):
+        tok = doc.tokens[k]
+        if not tok.is_word or any(s <= tok.start < e for s, e in covered):
+            continue
+        if after_noun and tok.norm in _ON:
+            after_noun = False
+            continue
+        return k if not after_noun else None
+    return None

@@ -1,0 +1,90 @@
+"""Acts of force on a place, a ship or with a device, where the text names no party hit: an
+event with a named doer and no target (spec/GOLD.md asks for a doer, not a target)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasid.model import Article
+from rasid.pipeline import process
+
+DAY = date(2024, 6, 11)
+
+
+def _live(text: str, published: date = DAY) -> list[dict]:
+    events = process(Article("t", text, published))["events"]
+    return [e for e in events if not e["negated"] and not e["hypothetical"]]
+
+
+def _row(e: dict) -> tuple:
+    target = e["target"]["code"] if e["target"] else None
+    place = e["location"]["name"] if e["location"] else None
+    return e["event_type"], e["source"]["code"], target, place
+
+
+@pytest.mark.parametrize("text, doer, place", [
+    ("قصفت قوات الدعم السريع اليوم مدينة الفاشر.", "SDN-REB", "El Fasher"),
+    ("شنت قوات الدعم السريع اليوم هجوماً على مدينة الفاشر.", "SDN-REB", "El Fasher"),
+    ("استهدفت جماعة الحوثي اليوم مدينة مأرب بالصواريخ.", "YEM-REB", "Ma'rib"),
+    ("فجّر مسلحون مجهولون اليوم عبوة ناسفة في سوق مدينة مأرب.", "UAF", "Ma'rib"),
+    ("أعلن التحالف شن غارات على صعدة.", "IGO", "Sa'dah"),
+])
+def test_an_attack_on_a_place_with_no_party_named_is_kept_without_target(
+        text: str, doer: str, place: str) -> None:
+    [event] = _live(text)
+    assert _row(event) == ("ASSAULT", doer, None, place)
+    assert event["date"]["start"] == "2024-06-11"
+
+
+def test_a_ship_at_sea_is_hit_even_where_no_country_is_named() -> None:
+    [event] = _live("استهدف الحوثيون اليوم سفينة تجارية في البحر الأحمر.", date(2024, 1, 15))
+    assert _row(event)[:3] == ("ASSAULT", "YEM-REB", None)
+
+
+@pytest.mark.parametrize("text", [
+    "الهجوم على مدينة الفاشر يثير قلق المنظمات الإنسانية.",  # names the act, reports none
+    "تعرضت مدينة الفاشر اليوم لقصف عنيف.",  # no doer identified
+    "قد تقصف قوات الدعم السريع مدينة الفاشر.",  # not done
+])
+def test_no_event_without_a_named_doer_or_a_deed(text: str) -> None:
+    assert _live(text) == []
+
+
+def test_a_foreign_army_on_a_town_still_hits_the_host_forces() -> None:
+    [event] = _live("قصفت المدفعية الإسرائيلية اليوم مدينة النبطية.", date(2023, 10, 20))
+    assert _row(event) == ("ASSAULT", "ISR-MIL", "LBN-MIL", "An Nabatiyah")
+
+
+def test_unnamed_gunmen_on_a_town_are_the_named_attack_there_that_day() -> None:
+    text = ("قتل 40 مدنيا على الأقل اليوم في هجوم تبناه تنظيم الدولة الإسلامية على مدينة "
+            "السويداء. وقال شاهد إن مسلحين استهدفوا مدينة السويداء من ثلاثة محاور.")
+    [event] = _live(text, date(2018, 7, 25))
+    assert _row(event) == ("ASSAULT", "ISIS", "SYR-CVL", "As-Suwayda")
+    assert event["fatalities"] == 40
+
+
+@pytest.mark.parametrize("text, target", [
+    ("اختطف مسلحون مجهولون صباح أمس طبيباً في مدينة عدن.", "YEM-MED"),
+    ("اختطف مسلحون مجهولون صباح أمس موظفاً أممياً في عدن.", "YEM-CVL"),
+    ("قتل مسلحون مجهولون مهندساً في مدينة عدن أمس.", "YEM-CVL"),
+    ("اعتقلت الشرطة معلماً في مدينة عدن أمس.", "YEM-EDU"),
+])
+def test_a_doctor_an_employee_an_engineer_or_a_teacher_is_a_party(text: str, target: str) -> None:
+    [event] = _live(text, date(2024, 2, 2))
+    assert _row(event)[2] == target and event["date"]["start"] == "2024-02-01"
+
+
+def test_the_dead_of_another_clause_are_not_the_attack_on_the_place_s() -> None:
+    text = ("هاجم تنظيم داعش قرية في ديالى يوم الأحد، فيما قتل جنديان عراقيان في انفجار لغم في "
+            "الأنبار.")
+    rows = {(_row(e), e["fatalities"]) for e in _live(text, date(2021, 6, 10))}
+    assert (("ASSAULT", "ISIS", None, "Diyala"), None) in rows
+    assert (("ASSAULT", "UNK", "IRQ-MIL", "Anbar"), 2) in rows
+
+
+def test_a_result_clause_names_whom_the_device_killed() -> None:
+    text = "فجّر مسلحون مجهولون عبوة ناسفة في سوق مدينة مأرب أمس، ما أسفر عن مقتل ثلاثة جنود."
+    [event] = _live(text, date(2021, 6, 10))
+    assert _row(event) == ("ASSAULT", "UAF", "YEM-MIL", "Ma'rib") and event["fatalities"] == 3
