@@ -38,6 +38,14 @@ def test_an_attack_on_a_place_with_no_party_named_is_kept_without_target(
     assert event["date"]["start"] == "2024-06-11"
 
 
+def test_the_object_may_come_after_the_doer_a_date_and_commas() -> None:
+    text = ("قصفت المدفعية الإسرائيلية، اليوم الجمعة، أطراف بلدتي عيتا الشعب ورميش في جنوب لبنان، "
+            "بعد ساعات من إعلان حزب الله استهداف موقع عسكري إسرائيلي في مزارع شبعا.")
+    rows = {_row(e) for e in _live(text, date(2023, 10, 20))}
+    assert rows == {("ASSAULT", "ISR-MIL", None, "Aita al-Shaab"),
+                    ("ASSAULT", "HEZ", "ISR-MIL", "Shebaa Farms")}
+
+
 def test_a_ship_at_sea_is_hit_even_where_no_country_is_named() -> None:
     [event] = _live("استهدف الحوثيون اليوم سفينة تجارية في البحر الأحمر.", date(2024, 1, 15))
     assert _row(event)[:3] == ("ASSAULT", "YEM-REB", None)
@@ -88,3 +96,11 @@ def test_a_result_clause_names_whom_the_device_killed() -> None:
     text = "فجّر مسلحون مجهولون عبوة ناسفة في سوق مدينة مأرب أمس، ما أسفر عن مقتل ثلاثة جنود."
     [event] = _live(text, date(2021, 6, 10))
     assert _row(event) == ("ASSAULT", "UAF", "YEM-MIL", "Ma'rib") and event["fatalities"] == 3
+
+
+def test_a_group_s_military_spokesman_tells_of_the_group_s_forces() -> None:
+    text = ("أعلن المتحدث العسكري باسم جماعة أنصار الله (الحوثيين) يحيى سريع، اليوم الاثنين، أن "
+            "قواتهم استهدفت سفينة تجارية قبالة ميناء الحديدة بصاروخ باليستي.")
+    [event] = _live(text, date(2024, 1, 15))
+    assert _row(event) == ("ASSAULT", "YEM-REB", None, "Al Hudaydah")
+    assert event["attributed_to"]["code"] == "YEM-REB"

@@ -25,7 +25,7 @@ _DEVICES = {normalize(w) for w in ("عبوة", "عبوات", "قنبلة", "قن
 #: verbs that launch an attack told as a noun ("شنت قوات الدعم السريع هجوما على")
 _LAUNCH = {c + w for w in perfect_forms("شن") | perfect_forms("نفذ") for c in ("", "و")}
 _ON = {normalize(w) for w in ("على", "ضد")}
-_OBJECT_REACH = 6  # words between the act and its object: the doer's name, a date
+_OBJECT_REACH = 12  # tokens between the act and its object: the doer's name, a date, commas
 _LAUNCH_REACH = 8
 
 
