@@ -104,3 +104,11 @@ def test_a_group_s_military_spokesman_tells_of_the_group_s_forces() -> None:
     [event] = _live(text, date(2024, 1, 15))
     assert _row(event) == ("ASSAULT", "YEM-REB", None, "Al Hudaydah")
     assert event["attributed_to"]["code"] == "YEM-REB"
+
+
+def test_civilians_killed_after_a_hospital_was_hit_are_its_dead() -> None:
+    text = "قصفت الطائرات الروسية مستشفى في إدلب. وقالت مصادر طبية إن خمسة مدنيين قتلوا."
+    [event] = _live(text, date(2024, 5, 15))
+    assert _row(event) == ("ASSAULT", "RUS-MIL", "SYR-MED", "Idlib") and event["fatalities"] == 5
+    apart = "قصفت الطائرات الروسية مستشفى في إدلب. وفي حادث آخر، قتل خمسة مدنيين في حلب."
+    assert len(_live(apart, date(2024, 5, 15))) == 2

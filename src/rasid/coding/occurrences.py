@@ -102,13 +102,19 @@ def same_occurrence(a: Event, b: Event) -> bool:
     return not _dates_conflict(a, b)
 
 
+#: a hit hospital, school, mosque or camp: the civilians killed next are its dead
+_CIVILIAN_SITES = {"CVL", "MED", "EDU", "REL", "REF"}
+
+
 def _toll_of(attack: Event, deaths: Event) -> bool:
     """"شنت طائرات إسرائيلية غارة على رفح. وأفاد الدفاع المدني بمقتل خمسة مدنيين": civilians
     killed by no one named, told after a named doer's strike on a place (its target only
-    inferred, no toll of its own), are that strike's toll: told in no other place, on no other
-    day, by no other means (the chemical attack on Douma is not the US strike on Damascus)."""
+    inferred, or a hospital, a school, homes; no toll of its own), are that strike's toll: told
+    in no other place, on no other day, by no other means (the chemical attack on Douma is not
+    the US strike on Damascus)."""
     return attack.source is not None and attack.source.actor.code != "UNK" \
-        and attack.fatalities is None and attack.target is not None and not attack.target.text \
+        and attack.fatalities is None and attack.target is not None \
+        and (not attack.target.text or attack.target.actor.sector in _CIVILIAN_SITES) \
         and (deaths.source is None or deaths.source.actor.code == "UNK") \
         and deaths.fatalities is not None and deaths.target is not None \
         and deaths.target.actor.sector == "CVL" and attack.evidence.start < deaths.evidence.start \
@@ -148,7 +154,8 @@ def _other_targets(a: Event, b: Event) -> bool:
     """Two acts of force of one doer on two parties, each named: one event per target (spec/GOLD.md),
     even when a third mention with no target named is like both."""
     return a.event_type in MATERIAL_FORCE and a.target is not None and b.target is not None \
-        and bool(a.target.text) and bool(b.target.text) and a.target.actor.code != b.target.actor.code
+        and bool(a.target.text) and bool(b.target.text) and a.target.actor.code != b.target.actor.code \
+        and not (_toll_of(a, b) or _toll_of(b, a))  # a hospital hit, then its dead
 
 
 def _apart(a: Event, b: Event) -> bool:
