@@ -215,7 +215,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     nisba_source = False
     if defn.event_type in MATERIAL_FORCE and (source is None or defn.pos == "noun"):
         scan = source is None or names_the_dead(doc, trig)  # "ضربات جوية أمريكية": the
-        named = nisba_doer(doc, trig, sent.last_token if scan else None)  # adjective beats any actor
+        named = nisba_doer(doc, trig, sent.last_token if scan else None,
+                           adjective=defn.pos != "verb")  # an adjective beats any actor
         if named is not None:
             if target is None and source is not None and victim(doc, source):
                 target = source  # "مقتل روسيين في ضربات أمريكية": the dead are the target

@@ -66,6 +66,7 @@ _PERSON = {normalize(w) for w in (
     "مدني شخص شاب طفل طفلة رضيع امرأة سيدة رجل فتى فتاة مسن مسنة جندي شرطي عسكري ضابط عنصر "
     "مقاتل صحفي مراسل مصور مواطن مسعف ناشط مزارع راع عامل طالب طالبة سائق قيادي مستوطن لاجئ "
     "طبيب ممرض معلم حارس موظف متظاهر محتج").split()}
+_PERSON |= {w + "ا" for w in _PERSON if not w.endswith("ه")}  # accusative: "قتلوا جنديا"
 #: the lone dead counted by their noun after a result ("أسفر القصف عن قتيل و3 جرحى")
 _LONE_DEAD = ({normalize(w) for w in ("قتيل", "شهيد")}, {normalize(w) for w in ("عن", "سقوط", "سقط")})
 
@@ -140,13 +141,29 @@ def toll_in(tokens: Sequence[Token], first: int, last: int) -> int | None:
         i = end
         if value != int(value) or any(_is(w, WOUND_WORDS) for w in before[-2:]) \
                 or after[:1] and after[0] in _WOUNDED or _dead_and_wounded(after) \
-                or _a_year(tokens, end, value, before) or _a_day(after, value):
+                or _a_year(tokens, end, value, before) or _a_day(after, value) or _killers(after):
             continue  # a fraction ("3.5 في المئة") counts no one; "40 بين قتيل وجريح" mixes
         if any(_is(w, DEATH_WORDS) for w in before) or any(_is(w, DEATH_WORDS) for w in after[:3]) \
                 or _is(tokens[end - 1].norm, DEATH_WORDS) or _toll_rose_to(tokens, first, start):
             # "سقط قتيلان": the dead counted by their noun
             return int(value) + _listed_with(tokens, read, last)
     return None
+
+
+#: armed men counted before the verb they killed with ("خمسة مسلحين قتلوا جنديا")
+_ARMED = {normalize(w) for w in ("مسلحين", "مسلحون", "مسلحا", "مهاجمين", "مهاجمون", "مهاجما",
+                                 "عناصر", "مقاتلين", "مقاتلون", "انتحاريين")}
+_ADVERBS = {normalize(w) for w in ("أمس", "اليوم", "أيضا", "مجددا", "جميعا", "فجرا", "ليلا",
+                                   "صباحا")}
+
+
+def _killers(after: Sequence[str]) -> bool:
+    """The number counts the armed men who killed someone named right after the verb, not the
+    dead ("خمسة مسلحين قتلوا جنديا"; not "خمسة مسلحين قتلوا أمس")."""
+    if len(after) < 3 or after[0] not in _ARMED or not _is(after[1], DEATH_WORDS):
+        return False
+    victim = after[2]
+    return victim.endswith("ا") and victim not in _ADVERBS or victim.isdigit()
 
 
 #: the wounded counted by a noun after their number ("قتيل و3 جرحى")

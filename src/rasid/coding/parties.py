@@ -303,11 +303,14 @@ def beneficiary(doc: Doc, tgt: ActorRef) -> bool:
     return any(w in _SUPPORT_WORDS for w in before)
 
 
-def nisba_doer(doc: Doc, trig: TriggerMatch, end: int | None = None) -> Positioned | None:
-    """"القصف الإيراني", "غارة إسرائيلية": the adjective after the act names its doer. With
-    ``end`` (a killing whose doer is not named), also the adjective of an attack told after it,
-    before token ``end`` ("قتل 12 مدنيا في قصف روسي", "… بغارة جوية أمريكية")."""
-    found = None if names_the_dead(doc, trig) else nisba_at(doc, trig.last_token) or (
+def nisba_doer(doc: Doc, trig: TriggerMatch, end: int | None = None,
+               adjective: bool = True) -> Positioned | None:
+    """"القصف الإيراني", "غارة إسرائيلية": the adjective after the act names its doer (not after
+    a verb, ``adjective`` false: "أصيب عراقي" is its subject). With ``end`` (a killing whose doer
+    is not named), also the adjective of an attack told after it, before token ``end`` ("قتل 12
+    مدنيا في قصف روسي", "… بغارة جوية أمريكية")."""
+    found = None if names_the_dead(doc, trig) or not adjective \
+        else nisba_at(doc, trig.last_token) or (
         nisba_at(doc, trig.last_token + 1) if trig.last_token < len(doc.tokens)
         and doc.tokens[trig.last_token].norm in _MANNER else None)  # "الهجوم الصاروخي الإيراني"
     for k in range(trig.last_token, end or trig.last_token):

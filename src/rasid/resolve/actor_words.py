@@ -119,11 +119,31 @@ def counted_people(m: Match[Lex], tokens: Sequence[Token], accusatives: dict[str
     if nisba is not None and word.endswith(("ين", "ون", "يا")) and (
             tokens[k - 1].norm in _COUNTS or not word.startswith("ال") and _counted(tokens, k)):
         return nisba
+    if nisba is not None and word not in accusatives and _one_person(tokens, k):
+        return nisba
     noun = tokens[k - 1].norm
     if word in accusatives and (_counted(tokens, k) or noun.endswith("ا") and not noun.startswith("ال")
                                 and _counted(tokens, k - 1)):  # "30 سوريا", "20 معتقلا سوريا"
         return accusatives[word]
     return None
+
+
+#: acts whose object or subject a lone nisba right after them is: "استشهد فلسطيني"، "مقتل سوري"
+_ACTS_ON_ONE = {normalize(w) for w in (
+    "قتل", "مقتل", "استشهد", "استشهاد", "اعتقل", "اعتقال", "اعتقلت", "أصيب", "إصابة", "اختطف",
+    "اختطاف", "اختطفت", "وقتل", "واستشهد", "واعتقل", "وأصيب", "ومقتل", "باستشهاد", "بمقتل", "بإصابة")}
+
+
+def _one_person(tokens: Sequence[Token], k: int) -> bool:
+    """A singular indefinite nisba standing for a person: right after an act on people
+    ("استشهد فلسطيني"، "اعتقال أردني"), or in the accusative after a definite word, which it
+    cannot qualify ("قتلت القوات الإسرائيلية فلسطينيا")."""
+    word, before = tokens[k].norm, tokens[k - 1]
+    if word.startswith("ال") or not before.is_word:
+        return False
+    if word.endswith("ي") and not word.endswith(("يي", "وي")) or word.endswith("يه"):
+        return before.norm in _ACTS_ON_ONE
+    return word.endswith("يا") and (before.norm in _ACTS_ON_ONE or before.norm.startswith("ال"))
 
 
 def _counted(tokens: Sequence[Token], k: int) -> bool:

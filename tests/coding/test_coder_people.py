@@ -1,0 +1,50 @@
+"""Who was hit and how many died, where one person is named by a nationality or a trade, and
+where a number counts the attackers instead of the dead."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasid.model import Article
+from rasid.pipeline import process
+
+DAY = date(2024, 5, 15)
+
+
+def _live(text: str, published: date = DAY) -> list[dict]:
+    events = process(Article("t", text, published))["events"]
+    return [e for e in events if not e["negated"] and not e["hypothetical"]]
+
+
+def _row(e: dict) -> tuple:
+    return e["source"]["code"], e["target"]["code"] if e["target"] else None, e["fatalities"]
+
+
+@pytest.mark.parametrize("text, row", [
+    # the five are the gunmen; the one soldier they killed is the toll
+    ("قال شهود إن خمسة مسلحين قتلوا جنديا عند حاجز في مدينة العريش أمس.", ("UAF", "EGY-MIL", 1)),
+    ("قال مصدر أمني إن ثلاثة مسلحين قتلوا 4 جنود في العريش أمس.", ("UAF", "EGY-MIL", 4)),
+])
+def test_armed_men_counted_before_their_verb_are_not_the_dead(text: str, row: tuple) -> None:
+    [event] = _live(text)
+    assert _row(event) == row
+
+
+@pytest.mark.parametrize("text, row", [
+    # one person named by a nationality: after the act, or in the accusative after a definite word
+    ("قتلت القوات الإسرائيلية فلسطينياً في جنين أمس.", ("ISR-MIL", "PSE-CVL", None)),
+    ("استشهد فلسطيني برصاص القوات الإسرائيلية في جنين أمس.", ("ISR-MIL", "PSE-CVL", 1)),
+    ("أعلنت وزارة الصحة مقتل فلسطيني في جنين أمس.", ("UNK", "PSE-CVL", 1)),
+    # the nationality after a verb is its subject, not the doer's adjective
+    ("أصيب عراقي بجروح في انفجار في بغداد أمس.", ("UNK", "IRQ-CVL", None)),
+])
+def test_one_person_named_by_a_nationality_is_hit(text: str, row: tuple) -> None:
+    [event] = _live(text)
+    assert _row(event) == row
+
+
+def test_a_nationality_qualifying_its_noun_stays_an_adjective() -> None:
+    [event] = _live("التقى الرئيس الفلسطيني مسؤولا أمريكيا في رام الله أمس.")
+    assert {event["source"]["code"], event["target"]["code"]} == {"PSE-GOV", "USA-GOV"}
