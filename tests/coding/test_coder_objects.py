@@ -60,9 +60,18 @@ def test_no_event_without_a_named_doer_or_a_deed(text: str) -> None:
     assert _live(text) == []
 
 
-def test_a_foreign_army_on_a_town_still_hits_the_host_forces() -> None:
-    [event] = _live("قصفت المدفعية الإسرائيلية اليوم مدينة النبطية.", date(2023, 10, 20))
-    assert _row(event) == ("ASSAULT", "ISR-MIL", "LBN-MIL", "An Nabatiyah")
+@pytest.mark.parametrize("text, row", [
+    # a foreign army shelling a town hits no army named there (was: the host state's army)
+    ("قصفت المدفعية الإسرائيلية اليوم مدينة النبطية.",
+     ("ASSAULT", "ISR-MIL", None, "An Nabatiyah")),
+    ("قصفت المدفعية التركية اليوم مدينة تل رفعت.", ("ASSAULT", "TUR-MIL", None, "Tall Rifat")),
+    # a military site still is the host state's army's
+    ("قصفت الطائرات الإسرائيلية موقعا عسكريا قرب مدينة حمص.",
+     ("ASSAULT", "ISR-MIL", "SYR-MIL", "Homs")),
+])
+def test_a_foreign_army_on_a_town_hits_no_army(text: str, row: tuple) -> None:
+    [event] = _live(text, date(2023, 10, 20))
+    assert _row(event) == row
 
 
 def test_unnamed_gunmen_on_a_town_are_the_named_attack_there_that_day() -> None:

@@ -40,7 +40,7 @@ from rasid.coding.modality import (
     trend_or_habit,
 )
 from rasid.coding.modes import weapon_mode
-from rasid.coding.objects import hits_no_party
+from rasid.coding.objects import hits_no_party, on_a_town
 from rasid.coding.parties import (
     REPORTERS,
     amid_whose_act,
@@ -305,7 +305,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         if tgt is None and defn.event_type == "ASSAULT" and not any(p.ref.actor.kind == "group" for p in actors):
             # the trigger's own place, else the nearest one of its sentence, tells whose forces were hit
             near = place or min(around, key=lambda p: abs(p.start - trig.start), default=None)
-            tgt = host_forces(src, near)
+            tgt = None if on_a_town(doc, sent, trig) else host_forces(src, near)  # a town: no army
 
         if defn.event_type == "PROTEST" and (src.actor.sector in ("GOV", "MIL", "COP", "SPY")
                                               or src.actor.code in ("UNO", "IGO")):

@@ -48,6 +48,20 @@ def hits_no_party(doc: Doc, sent: Sentence, trig: TriggerMatch, src: ActorRef | 
     return any(p.start == doc.tokens[k].start for p in places)  # "قصفت قوات الدعم السريع الفاشر"
 
 
+#: a settlement, not a military area: a foreign strike on it is not on the host state's army
+_TOWNS = {normalize(w) for w in ("مدينة", "بلدة", "قرية", "بلدتي", "قريتي", "مدينتي", "بلدات",
+                                 "قرى", "مخيم", "حي", "أحياء", "سوق", "أطراف", "ضواحي", "وسط",
+                                 "شوارع")}
+
+
+def on_a_town(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
+    """"قصفت المدفعية الإسرائيلية بلدة رميش": the act's object is a settlement."""
+    if trig.defn.pos == "noun" and not _launched(doc, sent, trig):
+        return False
+    k = _object(doc, sent, trig)
+    return k is not None and doc.tokens[k].norm in _TOWNS
+
+
 def _launched(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
     start = max(sent.first_token, trig.first_token - _LAUNCH_REACH)
     return any(doc.tokens[k].norm in _LAUNCH for k in range(start, trig.first_token))

@@ -113,8 +113,8 @@ def _toll_of(attack: Event, deaths: Event) -> bool:
     in no other place, on no other day, by no other means (the chemical attack on Douma is not
     the US strike on Damascus)."""
     return attack.source is not None and attack.source.actor.code != "UNK" \
-        and attack.fatalities is None and attack.target is not None \
-        and (not attack.target.text or attack.target.actor.sector in _CIVILIAN_SITES) \
+        and attack.fatalities is None and (attack.target is None or not attack.target.text
+                                           or attack.target.actor.sector in _CIVILIAN_SITES) \
         and (deaths.source is None or deaths.source.actor.code == "UNK") \
         and deaths.fatalities is not None and deaths.target is not None \
         and deaths.target.actor.sector == "CVL" and attack.evidence.start < deaths.evidence.start \
