@@ -70,7 +70,7 @@ def _launched(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
 def _object(doc: Doc, sent: Sentence, trig: TriggerMatch) -> int | None:
     """The first word after the act that is not a date, a comma, a named party (the doer of a
     verb first sentence) nor, after a noun, على."""
-    covered = [(d.start, d.end) for d in doc.dates] + [(a.start, a.end) for a in doc.actors]
+    covered = [(r.start, r.end) for r in (*doc.dates, *doc.actors) if sent.start <= r.start < sent.end]
     after_noun = trig.defn.pos != "verb"
     for k in range(trig.last_token, min(sent.last_token, trig.last_token + _OBJECT_REACH)):
         tok = doc.tokens[k]
