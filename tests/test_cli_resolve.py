@@ -157,7 +157,7 @@ def test_batch_bad_date_is_one_line_and_exit_1(tmp_path: Path) -> None:
     proc = _rasid("resolve", "date", "--batch", str(path))
     assert proc.returncode == 1
     assert proc.stderr.splitlines() == [
-        f"rasid: {path}: line 2: --published must be an ISO date (YYYY-MM-DD), got '2024-13-40'"]
+        f"rasid: {path}:2: --published must be an ISO date (YYYY-MM-DD), got '2024-13-40'"]
     assert "Traceback" not in proc.stderr
     # the lines before the bad one were answered, in order
     assert _json_lines(proc.stdout) == [{"start": "2024-03-08", "end": "2024-03-08"}]

@@ -213,6 +213,7 @@ def test_a_page_with_no_date_in_its_markup_has_no_publication_date(tmp_path: Pat
 @pytest.mark.parametrize("written, day", [
     ("2024-3-10", date(2024, 3, 10)), ("2024-03-10T08:00:00Z", date(2024, 3, 10)),
     ("10/03/2024", date(2024, 3, 10)), ("١٠/٠٣/٢٠٢٤", date(2024, 3, 10)),
+    ("20-05-2023", date(2023, 5, 20)), ("20.05.2023", date(2023, 5, 20)),
     ("Sun, 10 Mar 2024 08:00:00 GMT", date(2024, 3, 10)),
 ])
 def test_jsonl_publication_dates_as_feeds_write_them(tmp_path: Path, written: str, day: date) -> None:
@@ -227,6 +228,27 @@ def test_jsonl_rejects_a_date_with_trailing_garbage_and_an_id_that_is_no_name(tm
     rows = [{"id": "a", "published": "2024-03-10garbage", "text": SENTENCE}, {"id": True, "text": SENTENCE}]
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), "utf-8")
     assert [type(x) for x in _read(path)] == [InputError, InputError]
+
+
+def test_jsonl_mixed_separators_and_impossible_days_are_not_dates(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    rows = [{"id": "a", "published": "20-05/2023", "text": SENTENCE},
+            {"id": "b", "published": "31-02-2024", "text": SENTENCE}]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), "utf-8")
+    messages = [str(x) for x in _read(path)]
+    assert messages == [
+        f"{path}:1: record a: 'published' is not a date (give YYYY-MM-DD or DD/MM/YYYY): "
+        "'20-05/2023'",
+        f"{path}:2: record b: 'published' is not a date (give YYYY-MM-DD or DD/MM/YYYY): "
+        "'31-02-2024'"]
+
+
+def test_jsonl_text_that_is_not_a_string_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "nt-3", "text": 123}\n{"id": "e", "text": "  "}\n', "utf-8")
+    assert [str(x) for x in _read(path)] == [
+        f"{path}:1: record nt-3: 'text' is not a string (int)",
+        f"{path}:2: record e: missing or empty 'text'"]
 
 
 def test_a_line_separator_inside_a_record_is_text(tmp_path: Path) -> None:

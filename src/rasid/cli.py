@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -218,11 +219,18 @@ def evaluate(
         typer.echo(scores.format_table())
 
 
+def _located(reason: str, path: Path) -> InputError:
+    """A reader's "line N: reason" as rasid's other readers write it: ``path:N: reason``."""
+    if m := re.match(r"line (\d+): ", reason):
+        return InputError(reason[m.end():], path=f"{path}:{m[1]}")
+    return InputError(reason, path=str(path))
+
+
 def _records(reader: Any, path: Path) -> list[dict[str, Any]]:
     try:
         return reader(path)
     except ValueError as exc:
-        raise InputError(str(exc), path=str(path)) from None
+        raise _located(str(exc), path) from None
 
 
 def _conll(path: Path) -> list:
@@ -231,11 +239,14 @@ def _conll(path: Path) -> list:
 
     try:
         sents = read_conll(path, strict=True)
-    except (UnicodeDecodeError, OSError) as exc:
-        raise InputError(f"cannot read a UTF-8 CoNLL file ({type(exc).__name__})",
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset "
+                         f"{exc.start}); a CoNLL file of 'word TAG' lines is expected",
                          path=str(path)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read ({exc.strerror or exc})", path=str(path)) from None
     except ValueError as exc:
-        raise InputError(str(exc), path=str(path)) from None
+        raise _located(str(exc), path) from None
     if not sents:
         raise InputError("no sentences (expected 'token tag' lines, a blank line between "
                          "sentences)", path=str(path))

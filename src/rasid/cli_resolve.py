@@ -45,7 +45,7 @@ def _queries(text: str | None, when: str | None, batch: Path | None, what: str) 
             try:
                 yield row[0], _iso(row[1] if len(row) > 1 else when, what)
             except UsageError as err:
-                raise InputError(f"line {number}: {err}", path=str(batch)) from None
+                raise InputError(str(err), path=f"{batch}:{number}") from None
 
 
 def _emit(results: Iterator[dict[str, Any] | None]) -> None:

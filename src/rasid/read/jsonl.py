@@ -14,14 +14,14 @@ from rasid.model import Article
 from rasid.read.encoding import decode
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
-_SLASHED = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})/(\d{1,2})/(\d{1,2})")
+_SLASHED = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})/(\d{1,2})/(\d{1,2})")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def parse_date(value: object) -> date | None:
     """A publication date as feeds and spreadsheets write it: ISO (2024-03-10, 2024-3-10, a
     timestamp 2024-03-10T08:00:00Z), day/month/year as Arab outlets write it (10/03/2024,
-    Eastern Arabic digits too), year/month/day, or an RSS date (Sun, 10 Mar 2024 08:00:00 GMT);
+    10-03-2024, 10.03.2024, Eastern Arabic digits too), year/month/day, or an RSS date (Sun, 10 Mar 2024 08:00:00 GMT);
     None for empty values. Anything else is a ``ValueError``."""
     if value in (None, ""):
         return None
@@ -31,9 +31,9 @@ def parse_date(value: object) -> date | None:
     if m := _ISO.fullmatch(raw):
         return date(int(m[1]), int(m[2]), int(m[3]))
     if m := _SLASHED.fullmatch(raw):
-        if m[3]:
-            return date(int(m[3]), int(m[2]), int(m[1]))
-        return date(int(m[4]), int(m[5]), int(m[6]))
+        if m[4]:
+            return date(int(m[4]), int(m[3]), int(m[1]))
+        return date(int(m[5]), int(m[6]), int(m[7]))
     try:
         return parsedate_to_datetime(raw).date()
     except (TypeError, ValueError, IndexError):
@@ -67,14 +67,19 @@ def read_jsonl(path: Path) -> Iterator[Article | InputError]:
         if doc_id in (None, "") or not isinstance(doc_id, (str, int)) or isinstance(doc_id, bool):
             yield InputError("missing 'id' (or 'doc_id')", path=where)
             continue
-        if not isinstance(body, str) or not body.strip():
+        if body is not None and not isinstance(body, str):
+            yield InputError(f"record {doc_id}: 'text' is not a string ({type(body).__name__})",
+                             path=where)
+            continue
+        if not body or not body.strip():
             yield InputError(f"record {doc_id}: missing or empty 'text'", path=where)
             continue
         try:
             published = parse_date(row.get("published", row.get("date")))
         except ValueError:
             yield InputError(
-                f"record {doc_id}: 'published' is not a date (give YYYY-MM-DD): "
+                f"record {doc_id}: 'published' is not a date "
+                f"(give YYYY-MM-DD or DD/MM/YYYY): "
                 f"{row.get('published', row.get('date'))!r}", path=where)
             continue
         yield Article(

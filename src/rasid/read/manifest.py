@@ -16,7 +16,7 @@ from pathlib import Path
 from rasid.errors import InputError
 from rasid.model import Article
 from rasid.read.encoding import decode
-from rasid.read.jsonl import optional_str, parse_date
+from rasid.read.jsonl import json_problem, optional_str, parse_date
 
 MANIFEST = "manifest.jsonl"
 _FIELDS = ("outlet", "url", "title")
@@ -38,7 +38,7 @@ def read_manifest(path: Path) -> tuple[dict[str, dict], list[InputError]]:
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            errors.append(InputError(f"invalid JSON ({exc.msg})", path=where))
+            errors.append(InputError(json_problem(exc), path=where))
             continue
         doc_id = row.get("id", row.get("doc_id")) if isinstance(row, dict) else None
         if not isinstance(doc_id, (str, int)) or isinstance(doc_id, bool) or doc_id == "":
@@ -48,7 +48,8 @@ def read_manifest(path: Path) -> tuple[dict[str, dict], list[InputError]]:
         try:
             published = parse_date(raw_date)
         except ValueError:
-            errors.append(InputError(f"record {doc_id}: not a date (give YYYY-MM-DD): {raw_date!r}", path=where))
+            errors.append(InputError(f"record {doc_id}: not a date (give YYYY-MM-DD or "
+                                     f"DD/MM/YYYY): {raw_date!r}", path=where))
             continue
         entry: dict = {"published": published}
         entry.update({k: v for k in _FIELDS if (v := optional_str(row, k)) is not None})
