@@ -224,4 +224,9 @@ def export_cmd(
     writable(output)
     with stored(db) as store:
         n = export(store, fmt, output)
-    typer.echo(f"rasid: wrote {counted(n, fmt + ' row')} to {output}", err=True)
+    typer.echo(f"rasid: wrote {counted(n, _UNITS[fmt])} ({fmt}) to {output}", err=True)
+
+
+#: what one row (line, feature) of each export is
+_UNITS = {"jsonl": "document", "csv": "event", "parquet": "event", "plover": "event",
+          "geojson": "incident"}

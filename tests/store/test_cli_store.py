@@ -44,12 +44,13 @@ def test_run_then_query_and_export(store_target, texts_dir, tmp_path):
     done = runner.invoke(app, ["export", "--db", store_target, "-f", "csv", "-o", str(out)])
     assert done.exit_code == 0, done.output
     assert len(pd.read_csv(out, encoding="utf-8-sig")) == len(events)
-    assert f"wrote {len(events)} csv rows" in done.stderr
+    assert f"wrote {len(events)} events (csv) to {out}" in done.stderr
 
     geo = tmp_path / "incidents.geojson"
     done = runner.invoke(app, ["export", "--db", store_target, "-f", "geojson", "-o", str(geo)])
     incidents = _lines(runner.invoke(app, ["incidents", "--db", store_target]))
     assert done.exit_code == 0 and incidents
+    assert f"wrote {len(incidents)} incidents (geojson)" in done.stderr
     assert len(json.loads(geo.read_text(encoding="utf-8"))["features"]) == len(incidents)
 
     again = runner.invoke(app, ["run", str(corpus), "--db", store_target, "--workers", "1"])

@@ -48,6 +48,12 @@ def test_csv_has_acled_columns_and_the_events_that_happened(store, tmp_path):
     assert frame["fatalities"].isna().sum() == 3  # no toll given: empty, not 0
     # the date as told: its first day in ACLED's column, its span and words in rasid's
     assert (frame["event_date"] == frame["date_start"]).all() and frame["date_end"].notna().all()
+    # the README's way to read it with whole numbers and datetimes
+    typed = pd.read_csv(path, encoding="utf-8-sig", dtype={
+        "year": "Int64", "fatalities": "Int64", "geo_precision": "Int64"},
+        parse_dates=["event_date"])
+    assert str(typed["fatalities"].dtype) == "Int64" and typed["fatalities"].sum() == 3
+    assert typed["event_date"].dt.year.tolist() == typed["year"].tolist()
 
 
 def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_defused(store_target, tmp_path):
@@ -79,6 +85,9 @@ def test_parquet_keeps_every_event_with_types(store, tmp_path):
     assert frame["date_start"].notna().any()
     assert frame["hypothetical"].sum() == 1
     assert frame.loc[frame["place_name"] == "Beirut", "source_code"].item() == "LBN-COP"
+    # a toll stays a whole number in pandas even where other events have none
+    assert str(frame["fatalities"].dtype) == "Int32" and frame["fatalities"].isna().any()
+    assert 3 in frame["fatalities"].dropna().tolist()
 
 
 def test_plover_records(store, tmp_path):
