@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 from typing import Annotated
 
@@ -92,6 +93,17 @@ def _jsonl(hit: EventHit | SearchHit) -> str:
     return json.dumps(hit.to_dict(), ensure_ascii=False)
 
 
+#: left-to-right mark, first strong isolate, pop directional isolate (Unicode bidi algorithm)
+_LRM, _FSI, _PDI = "\u200e", "\u2068", "\u2069"
+
+
+def _isolated(text: str) -> str:
+    """``text`` set apart for bidi-aware terminals: a field with Arabic in it keeps its own
+    direction and no longer pulls the numbers or codes beside it into its right-to-left run."""
+    rtl = any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+    return f"{_FSI}{text}{_PDI}" if rtl else text
+
+
 def _event_line(h: EventHit) -> str:
     e = h.event
     kind = e["event_type"] + (f"/{e['mode']}" if e["mode"] else "")
@@ -100,13 +112,17 @@ def _event_line(h: EventHit) -> str:
     place = (e["location"] or {}).get("name") or "—"
     when = (e["date"] or {}).get("start") or "—"
     dead = f"  †{e['fatalities']}" if e["fatalities"] is not None else ""
-    return (f"{when}  {kind:<22} {src} → {tgt}  @ {place}{dead}  [{h.outlet or '—'}] "
-            f"{h.doc_id}#{h.idx}  {' '.join(h.evidence.split())[:90]}")
+    evidence = " ".join(h.evidence.split())[:90]
+    return (f"{_LRM}{when}  {kind:<22} {src} → {tgt}  @ {place}{dead}  "
+            f"[{_isolated(h.outlet or '—')}] {_isolated(h.doc_id)}#{h.idx}  {_isolated(evidence)}")
 
 
 def _search_line(h: SearchHit) -> str:
-    head = f"{h.published or '—'}  {h.doc_id}  [{h.outlet or '—'}]  {h.title or ''}"
-    return f"{head}\n    {h.snippet}"
+    """A found article on two lines, each begun left to right: date, id, outlet and title, then
+    the matching words."""
+    head = (f"{_LRM}{h.published or '—'}  {_isolated(h.doc_id)}  [{_isolated(h.outlet or '—')}]  "
+            f"{_isolated(h.title or '')}")
+    return f"{head}\n{_LRM}    {_isolated(h.snippet)}"
 
 
 @app.command()

@@ -218,3 +218,21 @@ def test_an_empty_answer_is_said_and_a_table_is_counted(four_articles, args, sai
     result = runner.invoke(app, [*args, "--db", four_articles])
     assert result.exit_code == 0, result.output
     assert result.stderr.strip() == said
+
+
+def test_table_lines_keep_their_order_in_a_right_to_left_aware_terminal(four_articles):
+    """A terminal that applies the bidi algorithm reads a line begun by a date left to right,
+    but an Arabic outlet would pull the numeric id after it into its right-to-left run
+    ("[صوت الشمال] st-002#0" shown as "0#st-002 [صوت الشمال]"): each Arabic field is isolated
+    (U+2068 … U+2069) and the line begins with a left-to-right mark."""
+    table = runner.invoke(app, ["events", "--db", four_articles, "-f", "table", "--outlet",
+                                "صوت الشمال"])
+    assert table.exit_code == 0, table.output
+    [line] = table.stdout.splitlines()
+    assert line.startswith("\u200e") and "[\u2068صوت الشمال\u2069] st-002#0" in line
+    assert line.endswith("\u2069") and "\u2068قُتل ثلاثة مدنيين" in line
+    found = runner.invoke(app, ["search", "إدلب", "--db", four_articles])
+    head, snippet = found.stdout.splitlines()
+    assert head.startswith("\u200e")
+    assert "st-002  [\u2068صوت الشمال\u2069]  \u2068قصف على إدلب\u2069" in head
+    assert snippet.startswith("\u200e    \u2068") and snippet.endswith("\u2069")
