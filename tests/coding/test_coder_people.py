@@ -34,13 +34,30 @@ def test_armed_men_counted_before_their_verb_are_not_the_dead(text: str, row: tu
 
 @pytest.mark.parametrize("text, row", [
     # one person named by a nationality: after the act, or in the accusative after a definite word
-    ("قتلت القوات الإسرائيلية فلسطينياً في جنين أمس.", ("ISR-MIL", "PSE-CVL", None)),
+    ("قتلت القوات الإسرائيلية فلسطينياً في جنين أمس.", ("ISR-MIL", "PSE-CVL", 1)),
     ("استشهد فلسطيني برصاص القوات الإسرائيلية في جنين أمس.", ("ISR-MIL", "PSE-CVL", 1)),
     ("أعلنت وزارة الصحة مقتل فلسطيني في جنين أمس.", ("UNK", "PSE-CVL", 1)),
     # the nationality after a verb is its subject, not the doer's adjective
     ("أصيب عراقي بجروح في انفجار في بغداد أمس.", ("UNK", "IRQ-CVL", None)),
 ])
 def test_one_person_named_by_a_nationality_is_hit(text: str, row: tuple) -> None:
+    [event] = _live(text)
+    assert _row(event) == row
+
+
+@pytest.mark.parametrize("text, row", [
+    # the one killed is the accusative noun after the killer, not the killer's own noun
+    ("قتل مسلحون من تنظيم داعش جندياً عراقياً قرب كركوك أمس.", ("ISIS", "IRQ-MIL", 1)),
+    ("اغتال مسلحون مجهولون صحفيا في البصرة أمس.", ("UAF", "IRQ-JRN", 1)),
+    # an arrest of one kills no one
+    ("اعتقلت القوات الإسرائيلية فلسطينياً في مدينة جنين أمس.", ("ISR-MIL", "PSE-CVL", None)),
+    # people named by a plural nationality after the doer, or counted with من
+    ("قتلت القوات الإسرائيلية فلسطينيين اثنين في جنين أمس.", ("ISR-MIL", "PSE-CVL", 2)),
+    ("قتلت القوات الإسرائيلية اثنين من الفلسطينيين في جنين أمس.", ("ISR-MIL", "PSE-CVL", 2)),
+    ("اعتقلت الشرطة التركية سوريين في إسطنبول أمس.", ("TUR-COP", "SYR-CVL", None)),
+    ("اعتقلت الشرطة التركية عددا من السوريين في إسطنبول أمس.", ("TUR-COP", "SYR-CVL", None)),
+])
+def test_the_one_killed_and_people_named_by_a_plural_nationality(text: str, row: tuple) -> None:
     [event] = _live(text)
     assert _row(event) == row
 

@@ -78,9 +78,30 @@ def _one_dead(tokens: Sequence[Token], i: int, first: int, last: int) -> tuple[i
     after = tokens[i + 1].norm if i + 1 < last else ""
     if (norm in _PERSON or _one_of_a_nation(norm)) and _is(prev, DEATH_WORDS) \
             and not _counted_after(tokens, i + 1, last) \
-            or norm in _LONE_DEAD[0] and prev in _LONE_DEAD[1] and after not in _AND_WOUNDED:
+            or norm in _LONE_DEAD[0] and prev in _LONE_DEAD[1] and after not in _AND_WOUNDED \
+            or _killed_one(tokens, i, first):
         return 1, i + 1
     return None
+
+
+#: verbs whose object is the one they killed ("قتلت القوات الإسرائيلية فلسطينياً")
+_KILLED = {normalize(w) for w in ("قتل", "قتلت", "قتلوا", "اغتال", "اغتالت", "اغتالوا", "أعدم",
+                                  "أعدمت", "أعدموا", "تقتل", "يقتل")}
+
+
+def _killed_one(tokens: Sequence[Token], i: int, first: int) -> bool:
+    """A victim in the accusative, one person ("جندياً", "فلسطينياً"), with the killer named
+    between it and the verb: "قتلت الشرطة التركية مسلحاً", "اغتال مسلحون مجهولون صحفياً"."""
+    norm = tokens[i].norm
+    if not (norm.endswith("ا") and (norm in _PERSON or _one_of_a_nation(norm[:-1]))):
+        return False
+    for j in range(i - 1, max(first, i - 6) - 1, -1):
+        word = tokens[j]
+        if not word.is_word or word.norm.isdigit() or read_number(tokens, j, i) is not None:
+            return False
+        if word.norm in _KILLED:
+            return j < i - 1  # right after the verb the accusative is read above
+    return False
 
 
 def _one_of_a_nation(norm: str) -> bool:

@@ -109,7 +109,7 @@ _COUNTS = {normalize(w) for w in ("عشرات", "مئات", "آلاف", "ألو�
 
 def counted_people(m: Match[Lex], tokens: Sequence[Token], accusatives: dict[str, str]) -> str | None:
     """The country of people named by a nisba and counted: "14 فلسطينيا", "ثلاثة سوريين", "عشرات
-    العراقيين", or in the accusative spelt like the country, counted or after a counted noun: "30
+    العراقيين", "اثنين من الفلسطينيين", or in the accusative spelt like the country, counted or after a counted noun: "30
     سوريا", "20 معتقلا سوريا"."""
     k = m.first_token
     word = tokens[k].norm
@@ -119,6 +119,10 @@ def counted_people(m: Match[Lex], tokens: Sequence[Token], accusatives: dict[str
     if nisba is not None and word.endswith(("ين", "ون", "يا")) and (
             tokens[k - 1].norm in _COUNTS or not word.startswith("ال") and _counted(tokens, k)):
         return nisba
+    if nisba is not None and word.startswith("ال") and word.endswith("ين") and k >= 2 \
+            and tokens[k - 1].norm == "من" and (tokens[k - 2].norm in _COUNTS
+                                                or _counted(tokens, k - 1)):
+        return nisba  # "اثنين من الفلسطينيين", "عدد من السوريين"
     if nisba is not None and word not in accusatives and _one_person(tokens, k):
         return nisba
     noun = tokens[k - 1].norm
@@ -137,12 +141,14 @@ _ACTS_ON_ONE = {normalize(w) for w in (
 def _one_person(tokens: Sequence[Token], k: int) -> bool:
     """A singular indefinite nisba standing for a person: right after an act on people
     ("استشهد فلسطيني"، "اعتقال أردني"), or in the accusative after a definite word, which it
-    cannot qualify ("قتلت القوات الإسرائيلية فلسطينيا")."""
+    cannot qualify ("قتلت القوات الإسرائيلية فلسطينيا"); so is a plural there ("فلسطينيين")."""
     word, before = tokens[k].norm, tokens[k - 1]
     if word.startswith("ال") or not before.is_word:
         return False
     if word.endswith("ي") and not word.endswith(("يي", "وي")) or word.endswith("يه"):
         return before.norm in _ACTS_ON_ONE
+    if word.endswith("يين"):  # "قتلت القوات الإسرائيلية فلسطينيين": people, whatever their number
+        return before.norm.startswith("ال")
     return word.endswith("يا") and (before.norm in _ACTS_ON_ONE or before.norm.startswith("ال"))
 
 
