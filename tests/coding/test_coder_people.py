@@ -62,6 +62,19 @@ def test_the_one_killed_and_people_named_by_a_plural_nationality(text: str, row:
     assert _row(event) == row
 
 
+@pytest.mark.parametrize("text, row", [
+    # a count after the one named: he killed them ("قتل" active), not "he was killed"
+    ("قتل جندي إسرائيلي 3 فلسطينيين في جنين أمس.", ("ISR-MIL", "PSE-CVL", 3)),
+    ("قتل شرطي مصري مسلحين اثنين في العريش أمس.", ("EGY-COP", "UAF", 2)),
+    # no count after him, or one in another clause: he was killed
+    ("قتل جندي إسرائيلي في جنين أمس.", ("UNK", "ISR-MIL", 1)),
+    ("قتل جندي عراقي وأصيب 3 آخرون في هجوم لداعش قرب كركوك أمس.", ("ISIS", "IRQ-MIL", 1)),
+])
+def test_one_named_before_a_count_is_the_killer(text: str, row: tuple) -> None:
+    [event] = _live(text)
+    assert _row(event) == row
+
+
 def test_a_nationality_qualifying_its_noun_stays_an_adjective() -> None:
     [event] = _live("التقى الرئيس الفلسطيني مسؤولا أمريكيا في رام الله أمس.")
     assert {event["source"]["code"], event["target"]["code"]} == {"PSE-GOV", "USA-GOV"}

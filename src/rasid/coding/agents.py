@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from rasid.arabic.calendar import WEEKDAYS
 from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import read_number
+from rasid.coding.fatalities import counted_after
 from rasid.coding.parties import protesters
 from rasid.coding.positions import AFFILIATED, Positioned
 from rasid.coding.triggers import TriggerMatch
@@ -40,6 +41,8 @@ def passive_toll(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     if tokens[trig.first_token].norm not in _KILLED or trig.last_token >= len(tokens):
         return False
     nxt = tokens[trig.last_token].norm
+    if nxt in _ONE_OF_THEM and counted_after(tokens, trig.last_token + 1, len(tokens)):
+        return False  # "قتل جندي إسرائيلي 3 فلسطينيين": the one named killed the ones counted
     return nxt.isdigit() or nxt in _COUNTED
 
 
@@ -83,6 +86,11 @@ _COUNTED = {normalize(w) for w in (
     "أشخاص جندي جنديان جنود مدني مدنيان مدنيون شرطي شرطيان شرطيون عسكري عسكريان عسكريون طفل "
     "طفلان أطفال طفلة طفلتان مواطن مواطنان مواطنون ضابط ضابطان ضباط امرأة امرأتان نساء رجل رجلان "
     "صحفي صحفيان صحفيون عنصر عنصران قيادي قياديان مسؤول مسؤولان ناشط ناشطان").split()}
+
+
+#: the singular nouns of ``_COUNTED``: one person, who may be the killer of a count told after
+_ONE_OF_THEM = {normalize(w) for w in (
+    "شخص جندي مدني شرطي عسكري طفل طفلة مواطن ضابط امرأة رجل صحفي عنصر قيادي مسؤول ناشط").split()}
 
 
 _SIDES_REACH = 8

@@ -77,7 +77,7 @@ def _one_dead(tokens: Sequence[Token], i: int, first: int, last: int) -> tuple[i
     norm, prev = tokens[i].norm, tokens[i - 1].norm
     after = tokens[i + 1].norm if i + 1 < last else ""
     if (norm in _PERSON or _one_of_a_nation(norm)) and _is(prev, DEATH_WORDS) \
-            and not _counted_after(tokens, i + 1, last) \
+            and not counted_after(tokens, i + 1, last) \
             or norm in _LONE_DEAD[0] and prev in _LONE_DEAD[1] and after not in _AND_WOUNDED \
             or _killed_one(tokens, i, first):
         return 1, i + 1
@@ -110,7 +110,7 @@ def _one_of_a_nation(norm: str) -> bool:
         and nisba_country(norm) is not None
 
 
-def _counted_after(tokens: Sequence[Token], k: int, last: int) -> bool:
+def counted_after(tokens: Sequence[Token], k: int, last: int) -> bool:
     """A count follows in the clause: the one named was the killer ("قتل جندي إسرائيلي 3
     فلسطينيين"), the count the dead."""
     for j in range(k, min(last, k + 5)):
