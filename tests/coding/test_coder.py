@@ -71,6 +71,17 @@ def test_coder_assault_mode_from_weapons(text: str, mode: str) -> None:
     assert mode in modes
 
 
+def test_a_weapon_told_after_fiima_is_the_other_act_s() -> None:
+    """فيما opens another act: the mine is how the soldiers died, not how ISIS attacked the
+    village; a weapon told in a clause of the same act (عندما) is still its mode."""
+    text = ("هاجم تنظيم داعش قرية في محافظة ديالى أمس، فيما قتل جنديان عراقيان في انفجار لغم "
+            "بمحافظة الأنبار.")
+    modes = {(e["source"]["code"], e["mode"]) for e in _live(text) if e["event_type"] == "ASSAULT"}
+    assert modes == {("ISIS", None), ("UNK", "explosives")}
+    text = "قتل جنديان عراقيان عندما انفجرت عبوة ناسفة بدوريتهما قرب كركوك أمس."
+    assert {e["mode"] for e in _live(text)} == {"explosives"}
+
+
 def test_a_strike_on_chemical_weapons_sites_is_no_chemical_attack() -> None:
     text = "قصفت طائرات أمريكية فجر السبت منشآت يشتبه بعلاقتها بالأسلحة الكيميائية قرب دمشق."
     modes = {e["mode"] for e in _live(text, date(2018, 4, 14)) if e["event_type"] == "ASSAULT"}

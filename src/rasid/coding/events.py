@@ -39,7 +39,7 @@ from rasid.coding.modality import (
     to_stop,
     trend_or_habit,
 )
-from rasid.coding.modes import weapon_mode
+from rasid.coding.modes import clause_mode
 from rasid.coding.objects import hits_no_party, on_a_town
 from rasid.coding.parties import (
     REPORTERS,
@@ -334,7 +334,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
                 and not (defn.mode in THINGS_TAKEN and defn.pos != "noun") and not on_a_place:
             continue  # denied and hypothetical acts are kept for analysts even without a target
         if etype == "ASSAULT":
-            cue = weapon_mode(doc.tokens, sent.first_token, sent.last_token)
+            cue = clause_mode(doc.tokens, sent.first_token, sent.last_token, trig.first_token,
+                              trig.last_token)
             if ev_mode_base is None or ev_mode_base == "explosives" and cue == "suicide-attack":
                 ev_mode_base = cue or ev_mode_base
         ev_mode, ev_place, src, tgt = visit_setting(etype, ev_mode_base, src, tgt, place, doc.text)
