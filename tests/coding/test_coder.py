@@ -82,6 +82,17 @@ def test_a_weapon_told_after_fiima_is_the_other_act_s() -> None:
     assert {e["mode"] for e in _live(text)} == {"explosives"}
 
 
+def test_the_dead_told_after_fiima_are_not_the_first_strike_s() -> None:
+    """The five died in shelling on Hama's countryside, told after فيما: the Russian raids on
+    Idlib get neither their toll nor them as target."""
+    text = ("شنت طائرات روسية غارات على مدينة إدلب أمس، فيما قتل خمسة مدنيين في قصف مدفعي على "
+            "ريف حماة.")
+    rows = {(e["source"]["code"], e["target"]["code"] if e["target"] else None, e["mode"],
+             e["location"]["name"], e["fatalities"]) for e in _live(text)}
+    assert rows == {("RUS-MIL", None, "aerial", "Idlib", None),
+                    ("UNK", "SYR-CVL", "heavy-weapons", "Hama", 5)}
+
+
 def test_a_strike_on_chemical_weapons_sites_is_no_chemical_attack() -> None:
     text = "قصفت طائرات أمريكية فجر السبت منشآت يشتبه بعلاقتها بالأسلحة الكيميائية قرب دمشق."
     modes = {e["mode"] for e in _live(text, date(2018, 4, 14)) if e["event_type"] == "ASSAULT"}

@@ -63,19 +63,3 @@ def weapon_mode(tokens: Sequence[Token], first: int, last: int) -> str | None:
             if tuple(norms[i : i + len(phrase)]) == phrase and not (i and norms[i - 1] in _HALT):
                 found.add(mode)
     return min(found, key=_ORDER.__getitem__) if found else None
-
-
-#: words that open a clause telling another act ("…، فيما قتل جنديان في انفجار لغم")
-_OTHER_ACT = {normalize(w) for w in ("فيما", "وفيما", "بينما", "وبينما", "لكن", "ولكن")}
-
-
-def clause_mode(tokens: Sequence[Token], first: int, last: int, trig_first: int,
-                trig_last: int) -> str | None:
-    """The ASSAULT mode cued in the clause of the act at ``tokens[trig_first:trig_last]``, within
-    the sentence ``tokens[first:last]``: a cue told after فيما, بينما or لكن belongs to another act,
-    as one told before such a word does to the act it follows."""
-    start = next((k for k in range(trig_first - 1, first - 1, -1) if tokens[k].norm in _OTHER_ACT),
-                 first)
-    end = next((k for k in range(trig_last, last) if tokens[k].norm in _OTHER_ACT), last)
-    return weapon_mode(tokens, start, end)
-

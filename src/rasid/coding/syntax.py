@@ -146,6 +146,21 @@ def main_subjects(tokens: Sequence[Token], trig: TriggerMatch, sent_actors: Sequ
             and id(p) not in marked and not subordinate(tokens, p, trig)]
 
 
+#: words that open a clause telling another act ("…، فيما قتل جنديان في انفجار لغم")
+_OTHER_ACT = {normalize(w) for w in ("فيما", "وفيما", "بينما", "وبينما", "لكن", "ولكن")}
+
+
+def act_clause(tokens: Sequence[Token], first: int, last: int,
+               trig: TriggerMatch) -> tuple[int, int]:
+    """The tokens of the sentence ``tokens[first:last]`` that tell the act ``trig``: a weapon or
+    a toll told after فيما, بينما or لكن belongs to another act, as one told before such a word
+    does to the act it follows."""
+    start = next((k for k in range(trig.first_token - 1, first - 1, -1)
+                  if tokens[k].norm in _OTHER_ACT), first)
+    end = next((k for k in range(trig.last_token, last) if tokens[k].norm in _OTHER_ACT), last)
+    return start, end
+
+
 def clause_end(tokens: Sequence[Token], start: int, limit: int) -> int:
     """Index of the first token after ``start`` that opens another clause."""
     for i in range(start, min(limit, len(tokens))):
