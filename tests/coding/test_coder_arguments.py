@@ -1020,6 +1020,22 @@ def test_a_toll_in_another_place_or_by_other_means_stays_apart() -> None:
     assert len(events) == 2
 
 
+@pytest.mark.parametrize("text, tolls", [
+    # "in a separate incident" in the same town: two events, the toll the second's
+    ("قصفت الطائرات الروسية بلدة خان شيخون في ريف إدلب أمس. وفي حادث منفصل، قتل ثلاثة مدنيين "
+     "في خان شيخون.", [("RUS-MIL", None), ("UNK", 3)]),
+    ("هاجم مسلحون من تنظيم داعش حاجزا للجيش العراقي قرب كركوك أمس. وفي هجوم آخر، هاجم مسلحون "
+     "من التنظيم حاجزا للجيش العراقي قرب الحويجة. وأسفر الهجوم عن مقتل جنديين.",
+     [("ISIS", None), ("ISIS", 2)]),
+    # without the words, the dead told next are the strike's
+    ("قصفت الطائرات الروسية بلدة خان شيخون في ريف إدلب أمس. وقتل ثلاثة مدنيين في خان شيخون.",
+     [("RUS-MIL", 3)]),
+])
+def test_a_separate_incident_in_the_same_place_stays_apart(text: str, tolls: list) -> None:
+    events = [e for e in _live(text, date(2024, 5, 15)) if e["event_type"] == "ASSAULT"]
+    assert [(e["source"]["code"], e["fatalities"]) for e in events] == tolls
+
+
 @pytest.mark.parametrize("text, dead", [
     # a vowelled passive after its subject: the subject suffered it ("one" may stand between)
     ("وقالت مصادر طبية إن خمسة متظاهرين قُتلوا في البصرة أمس.", 5),

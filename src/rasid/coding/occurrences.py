@@ -8,6 +8,7 @@ confidence) is kept as evidence; missing attributes are filled from the others.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -144,6 +145,17 @@ def _gunmen_of(gunmen: Event, attack: Event) -> bool:
         and not _dates_conflict(gunmen, attack) and _places_compatible(gunmen, attack)
 
 
+#: "وفي حادث منفصل", "في هجوم آخر", "في سياق آخر": the text says a new incident begins
+_SEPARATE = re.compile(normalize(
+    r"(?:حادث|حادثة|هجوم|اعتداء|سياق|تطور) (?:منفصل|منفصلة|اخر|آخر|أخرى|اخرى|مستقل)"))
+
+
+def separate(text: str, e: Event) -> bool:
+    """The sentence of ``e`` says, before its act, that it tells another incident."""
+    return bool(text) and _SEPARATE.search(
+        normalize(text[e.evidence.start:max(e.evidence.start, e.trigger.start)])) is not None
+
+
 def _same_toll(x: int, y: int) -> bool:
     """One toll told twice: the same number, or a large one rounded ("أكثر من 200 قتيل" in the
     title, "مقتل 215 شخصا" in the body); not 5 and 6, nor 23 and 25, which may be two attacks."""
@@ -241,6 +253,8 @@ def merge_mentions(mentions: Iterable[Event], text: str = "") -> list[Event]:
         like: list[int] = []  # groups m would join but for a party hit that each names
         home = len(groups)
         for i, g in enumerate(groups):
+            if separate(text, m) and all(e.evidence != m.evidence for e in g):
+                continue  # "وفي حادث منفصل، قتل …": not what was told before
             bridges = all(_gunmen(e) for e in g) or _gunmen(m)  # gunmen join one attack, not two
             if any(same_occurrence(m, e) and (bridges or not _gunmen(e)) for e in g) \
                     and not any(_apart(m, e) for e in g):
