@@ -270,6 +270,19 @@ def test_the_leader_a_militia_is_loyal_to_is_not_the_doer() -> None:
     assert _codes(event) == ("SYR-PRM", "SDF")
 
 
+@pytest.mark.parametrize("text, codes", [
+    # a unit that belongs to a ministry's or an army's forces is those forces
+    ("اندلعت اشتباكات اليوم بين قوة تابعة لوزارة الداخلية الليبية ومسلحين في مدينة زوارة.",
+     ("LBY-COP", "UAF")),
+    ("هاجمت قوات تابعة لوزارة الداخلية الليبية مسلحين في مدينة زوارة اليوم.", ("LBY-COP", "UAF")),
+    # loyal to it, they are militias
+    ("هاجمت قوات موالية لوزارة الداخلية الليبية مسلحين في مدينة زوارة اليوم.", ("LBY-PRM", "UAF")),
+])
+def test_a_force_belonging_to_an_armed_service_is_that_service(text: str, codes: tuple) -> None:
+    [event] = [e for e in _live(text, date(2024, 3, 19)) if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == codes
+
+
 def test_gunmen_loyal_to_a_government_are_its_militias() -> None:
     text = "وقتل مسلحون موالون للحكومة السورية ثلاثة مدنيين في ريف حمص أمس."
     [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
@@ -374,6 +387,15 @@ def test_the_two_sides_are_the_parties_of_the_meeting_just_told() -> None:
             "واتفق الجانبان على تعزيز التعاون الأمني على الحدود.")
     [event] = [e for e in _live(text) if e["event_type"] == "AGREE"]
     assert set(_codes(event)) == {"IRQ-GOV", "TUR-GOV"}
+
+
+def test_the_two_sides_of_a_visit_whose_host_welcomed_the_visitor() -> None:
+    """The visit's host is named in a حيث clause, not as the verb's object: الجانبان still
+    refers to the visitor and the host who received him."""
+    text = ("وصل رئيس الوزراء المصري مصطفى مدبولي اليوم إلى عمّان حيث استقبله نظيره الأردني بشر "
+            "الخصاونة. ووقّع الجانبان ثماني مذكرات تفاهم في مجالات الطاقة والنقل.")
+    [event] = [e for e in _live(text, date(2023, 4, 12)) if e["event_type"] == "SUPPORT"]
+    assert _codes(event) == ("EGY-GOV", "JOR-GOV") and event["location"]["name"] == "Amman"
 
 
 def test_cooperation_between_the_two_countries_is_no_party() -> None:

@@ -236,11 +236,14 @@ def _inside_place(ref: ActorRef, places: Sequence[PlaceRef]) -> bool:
 ARMED_MEN = {normalize(w) for w in (
     "قوات", "القوات", "مقاتلين", "المقاتلين", "مقاتلون", "المقاتلون", "مسلحين", "المسلحين", "مسلحون",
     "المسلحون", "ميليشيات", "الميليشيات", "مليشيات", "المليشيات", "فصائل", "الفصائل", "عناصر",
-    "العناصر", "جماعات", "الجماعات", "وحدات", "الوحدات")}
+    "العناصر", "جماعات", "الجماعات", "وحدات", "الوحدات", "قوة", "القوة", "وحدة", "الوحدة")}
 LOYAL = {normalize(w) for w in (
     "الموالية", "الموالين", "الموالون", "الموالي", "موالية", "موالين", "موالون", "المؤيدة", "المؤيدين",
     "المؤيدون", "مؤيدة", "مؤيدين", "مؤيدون", "التابعة", "التابعين", "تابعة")}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", None}
+#: "تابعة" (belonging to) an army, police or intelligence service: that service's own men
+_BELONGING = {normalize(w) for w in ("التابعة", "التابعين", "تابعة")}
+_ARMED_ORGANS = {"MIL", "COP", "SPY"}
 
 
 def loyalists(text: str, tokens: Sequence[Token], starts: list[int],
@@ -258,9 +261,13 @@ def loyalists(text: str, tokens: Sequence[Token], starts: list[int],
         if tokens[k - 1].norm not in LOYAL or tokens[k - 2].norm not in ARMED_MEN:
             continue
         start, end = tokens[k - 2].start, patron.end
+        out = [a for a in out if not (a.start < end and start < a.end)]
+        if tokens[k - 1].norm in _BELONGING and actor.sector in _ARMED_ORGANS:
+            # "قوة تابعة لوزارة الداخلية": a unit of the ministry's own forces, not a militia
+            out.append(ActorRef(start, end, text[start:end], actor))
+            continue
         militia = Actor(code=f"{actor.country}-PRM", name=f"Pro-government militias ({actor.country})",
                         country=actor.country, sector="PRM", kind="group")
-        out = [a for a in out if not (a.start < end and start < a.end)]
         out.append(ActorRef(start, end, text[start:end], militia))
     return sorted(out, key=lambda a: a.start)
 

@@ -47,9 +47,13 @@ def parties_named_before(doc: Doc, sent: Sentence, mentions: Sequence[Event],
             if e.evidence.start < since:
                 break
             if e.event_type in SYMMETRIC and e.source is not None and e.target is not None \
-                    and e.target.text and not e.hypothetical \
+                    and not e.hypothetical \
                     and (e.source.actor.code, e.source.actor.name) != (e.target.actor.code, e.target.actor.name):
-                return [e.source, e.target]  # the two sides of the meeting just told
+                side = e.target if e.target.text else next(  # "حيث استقبله نظيره الأردني"
+                    (p.ref for p in actors_all if e.evidence.start <= p.ref.start < e.evidence.end
+                     and p.ref.actor.code == e.target.actor.code), None)
+                if side is not None:
+                    return [e.source, side]  # the two sides of the meeting just told
         at = next(doc.tokens[k].start for k in range(sent.first_token, sent.last_token)
                   if _strip_proclitic(doc.tokens[k].norm) in PAIR_WORDS)
         named: dict[str, ActorRef] = {}  # else the last two bodies named before it in the sentence
