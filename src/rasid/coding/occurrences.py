@@ -252,9 +252,10 @@ def merge_mentions(mentions: Iterable[Event], text: str = "") -> list[Event]:
     for m in mentions:
         like: list[int] = []  # groups m would join but for a party hit that each names
         home = len(groups)
+        apart = separate(text, m)  # "وفي حادث منفصل، قتل …": not what was told before
         for i, g in enumerate(groups):
-            if separate(text, m) and all(e.evidence != m.evidence for e in g):
-                continue  # "وفي حادث منفصل، قتل …": not what was told before
+            if apart and all(e.evidence != m.evidence for e in g):
+                continue
             bridges = all(_gunmen(e) for e in g) or _gunmen(m)  # gunmen join one attack, not two
             if any(same_occurrence(m, e) and (bridges or not _gunmen(e)) for e in g) \
                     and not any(_apart(m, e) for e in g):
