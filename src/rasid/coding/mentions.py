@@ -19,6 +19,7 @@ from functools import lru_cache
 from rasid.arabic.matcher import skip_chars
 from rasid.arabic.normalize import normalize, strip_marks
 from rasid.coding.parties import role_actor
+from rasid.coding.positions import AFFILIATED
 from rasid.model import Actor, ActorRef, PlaceRef, Token
 
 LOCATIVE = {normalize(w) for w in ("في", "داخل", "قرب", "بالقرب", "عبر", "شمال", "جنوب", "شرق", "غرب",
@@ -241,8 +242,8 @@ LOYAL = {normalize(w) for w in (
     "الموالية", "الموالين", "الموالون", "الموالي", "موالية", "موالين", "موالون", "المؤيدة", "المؤيدين",
     "المؤيدون", "مؤيدة", "مؤيدين", "مؤيدون", "التابعة", "التابعين", "تابعة")}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", None}
-#: "تابعة" (belonging to) an army, police or intelligence service: that service's own men
-_BELONGING = {normalize(w) for w in ("التابعة", "التابعين", "تابعة")}
+#: "تابعة" (belonging to, ``positions.AFFILIATED``) an army, police or intelligence service:
+#: that service's own men
 _ARMED_ORGANS = {"MIL", "COP", "SPY"}
 
 
@@ -262,7 +263,7 @@ def loyalists(text: str, tokens: Sequence[Token], starts: list[int],
             continue
         start, end = tokens[k - 2].start, patron.end
         out = [a for a in out if not (a.start < end and start < a.end)]
-        if tokens[k - 1].norm in _BELONGING and actor.sector in _ARMED_ORGANS:
+        if tokens[k - 1].norm in AFFILIATED and actor.sector in _ARMED_ORGANS:
             # "قوة تابعة لوزارة الداخلية": a unit of the ministry's own forces, not a militia
             out.append(ActorRef(start, end, text[start:end], actor))
             continue

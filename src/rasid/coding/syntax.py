@@ -147,7 +147,8 @@ def main_subjects(tokens: Sequence[Token], trig: TriggerMatch, sent_actors: Sequ
 
 
 #: words that open a clause telling another act ("…، فيما قتل جنديان في انفجار لغم")
-_OTHER_ACT = {normalize(w) for w in ("فيما", "وفيما", "بينما", "وبينما", "لكن", "ولكن")}
+#: (the other openers, حيث, عندما, بعدما, وذلك, go on telling the same act)
+_OTHER_ACT = CLAUSE_OPENERS - {normalize(w) for w in ("حيث", "بعدما", "عندما", "وذلك")}
 
 
 def act_clause(tokens: Sequence[Token], first: int, last: int,
