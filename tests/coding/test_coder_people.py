@@ -48,6 +48,7 @@ def test_one_person_named_by_a_nationality_is_hit(text: str, row: tuple) -> None
 @pytest.mark.parametrize("text, row", [
     # the one killed is the accusative noun after the killer, not the killer's own noun
     ("قتل مسلحون من تنظيم داعش جندياً عراقياً قرب كركوك أمس.", ("ISIS", "IRQ-MIL", 1)),
+    ("وقتلت القوات الإسرائيلية فلسطينياً في جنين أمس.", ("ISR-MIL", "PSE-CVL", 1)),
     ("اغتال مسلحون مجهولون صحفيا في البصرة أمس.", ("UAF", "IRQ-JRN", 1)),
     # an arrest of one kills no one
     ("اعتقلت القوات الإسرائيلية فلسطينياً في مدينة جنين أمس.", ("ISR-MIL", "PSE-CVL", None)),

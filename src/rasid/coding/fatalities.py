@@ -85,8 +85,8 @@ def _one_dead(tokens: Sequence[Token], i: int, first: int, last: int) -> tuple[i
 
 
 #: verbs whose object is the one they killed ("قتلت القوات الإسرائيلية فلسطينياً")
-_KILLED = {normalize(w) for w in ("قتل", "قتلت", "قتلوا", "اغتال", "اغتالت", "اغتالوا", "أعدم",
-                                  "أعدمت", "أعدموا", "تقتل", "يقتل")}
+_KILLING_VERBS = {normalize(w) for w in ("قتل", "قتلت", "قتلوا", "اغتال", "اغتالت", "اغتالوا",
+                                         "أعدم", "أعدمت", "أعدموا", "تقتل", "يقتل")}
 
 
 def _killed_one(tokens: Sequence[Token], i: int, first: int) -> bool:
@@ -99,7 +99,8 @@ def _killed_one(tokens: Sequence[Token], i: int, first: int) -> bool:
         word = tokens[j]
         if not word.is_word or word.norm.isdigit() or read_number(tokens, j, i) is not None:
             return False
-        if word.norm in _KILLED:
+        verb = word.norm[1:] if word.norm[:1] in "وف" else word.norm  # "وقتلت القوات …"
+        if verb in _KILLING_VERBS:
             return j < i - 1  # right after the verb the accusative is read above
     return False
 
