@@ -266,16 +266,16 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     place = choose_place(doc.text, doc.tokens, trig, places)
     if multilateral and defn.event_type == "CONSULT" and place is not None and source is not None:
         pairs = host_first(coordinated_group(actors, source), place) or pairs
-    told = act_clause(doc.tokens, sent.first_token, sent.last_token, trig)  # not after فيما
-    toll = toll_in(doc.tokens, *told) if defn.event_type == "ASSAULT" else None
-    none_died = toll is None and defn.event_type == "ASSAULT" and says_no_one_died(doc.tokens, *told)
+    own = act_clause(doc.tokens, sent.first_token, sent.last_token, trig)  # not after فيما
+    toll = toll_in(doc.tokens, *own) if defn.event_type == "ASSAULT" else None
+    none_died = toll is None and defn.event_type == "ASSAULT" and says_no_one_died(doc.tokens, *own)
     attributed = attribution(doc, sent, trig, actors)
     p_live = _live_probability(doc, sent, trig)  # lowers or raises confidence; never vetoes
     events = []
     threat = defn.event_type == "THREATEN"
     for src, tgt in pairs:
         if tgt is None and place is not None and (toll is not None and counts_people(  # "مقتل 9 أشخاص"
-                doc.tokens, *told,  # not "أعلنت الشرطة سقوط 3 قتلى": who tells
+                doc.tokens, *own,  # not "أعلنت الشرطة سقوط 3 قتلى": who tells
                 any(p is not source for p in actors) or source is not None and source.ref is attributed)
                 or hurt is not None and counts_people(doc.tokens, hurt, hurt + 1)):
             tgt = inferred(place, "CVL")  # "مقتل 9 أشخاص"
@@ -341,7 +341,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
                 and not (defn.mode in THINGS_TAKEN and defn.pos != "noun") and not on_a_place:
             continue  # denied and hypothetical acts are kept for analysts even without a target
         if etype == "ASSAULT":
-            cue = weapon_mode(doc.tokens, *told)  # not the weapon of another act after فيما
+            cue = weapon_mode(doc.tokens, *own)  # not the weapon of another act after فيما
             if ev_mode_base is None or ev_mode_base == "explosives" and cue == "suicide-attack":
                 ev_mode_base = cue or ev_mode_base
         ev_mode, ev_place, src, tgt = visit_setting(etype, ev_mode_base, src, tgt, place, doc.text)

@@ -21,8 +21,8 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 def parse_date(value: object) -> date | None:
     """A publication date as feeds and spreadsheets write it: ISO (2024-03-10, 2024-3-10, a
     timestamp 2024-03-10T08:00:00Z), day/month/year as Arab outlets write it (10/03/2024,
-    10-03-2024, 10.03.2024, Eastern Arabic digits too), year/month/day, or an RSS date (Sun, 10 Mar 2024 08:00:00 GMT);
-    None for empty values. Anything else is a ``ValueError``."""
+    10-03-2024, 10.03.2024, Eastern Arabic digits too), year/month/day, or an RSS date (Sun,
+    10 Mar 2024 08:00:00 GMT); None for empty values. Anything else is a ``ValueError``."""
     if value in (None, ""):
         return None
     if not isinstance(value, str):

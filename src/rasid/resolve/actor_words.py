@@ -109,8 +109,8 @@ _COUNTS = {normalize(w) for w in ("عشرات", "مئات", "آلاف", "ألو�
 
 def counted_people(m: Match[Lex], tokens: Sequence[Token], accusatives: dict[str, str]) -> str | None:
     """The country of people named by a nisba and counted: "14 فلسطينيا", "ثلاثة سوريين", "عشرات
-    العراقيين", "اثنين من الفلسطينيين", or in the accusative spelt like the country, counted or after a counted noun: "30
-    سوريا", "20 معتقلا سوريا"."""
+    العراقيين", "اثنين من الفلسطينيين", or in the accusative spelt like the country, counted
+    or after a counted noun: "30 سوريا", "20 معتقلا سوريا"."""
     k = m.first_token
     word = tokens[k].norm
     if m.last_token - k != 1 or k == 0:
