@@ -37,6 +37,10 @@ def test_armed_men_counted_before_their_verb_are_not_the_dead(text: str, row: tu
     ("قتلت القوات الإسرائيلية فلسطينياً في جنين أمس.", ("ISR-MIL", "PSE-CVL", 1)),
     ("استشهد فلسطيني برصاص القوات الإسرائيلية في جنين أمس.", ("ISR-MIL", "PSE-CVL", 1)),
     ("أعلنت وزارة الصحة مقتل فلسطيني في جنين أمس.", ("UNK", "PSE-CVL", 1)),
+    # … and after a verb of result: one attack, whose toll is that one, not an attack by his nation
+    ("هاجم مستوطنون إسرائيليون بلدة حوارة، ما أسفر عن مقتل فلسطيني.", ("ISR-CVL", "PSE-CVL", 1)),
+    ("قصفت المدفعية الإسرائيلية بلدة عيتا الشعب، ما أدى إلى مقتل لبناني.",
+     ("ISR-MIL", "LBN-CVL", 1)),
     # the nationality after a verb is its subject, not the doer's adjective
     ("أصيب عراقي بجروح في انفجار في بغداد أمس.", ("UNK", "IRQ-CVL", None)),
 ])
@@ -57,6 +61,11 @@ def test_one_person_named_by_a_nationality_is_hit(text: str, row: tuple) -> None
     ("قتلت القوات الإسرائيلية اثنين من الفلسطينيين في جنين أمس.", ("ISR-MIL", "PSE-CVL", 2)),
     ("اعتقلت الشرطة التركية سوريين في إسطنبول أمس.", ("TUR-COP", "SYR-CVL", None)),
     ("اعتقلت الشرطة التركية عددا من السوريين في إسطنبول أمس.", ("TUR-COP", "SYR-CVL", None)),
+    # … or right after the act on them, uncounted
+    ("قصفت المدفعية الإسرائيلية بلدة حوارة، ما أسفر عن مقتل فلسطينيين.",
+     ("ISR-MIL", "PSE-CVL", None)),
+    ("استشهد فلسطينيون في القصف الإسرائيلي على غزة أمس.", ("ISR-MIL", "PSE-CVL", None)),
+    ("أعلنت الشرطة التركية اعتقال سوريين في إسطنبول أمس.", ("TUR-COP", "SYR-CVL", None)),
 ])
 def test_the_one_killed_and_people_named_by_a_plural_nationality(text: str, row: tuple) -> None:
     [event] = _live(text)
@@ -79,3 +88,4 @@ def test_one_named_before_a_count_is_the_killer(text: str, row: tuple) -> None:
 def test_a_nationality_qualifying_its_noun_stays_an_adjective() -> None:
     [event] = _live("التقى الرئيس الفلسطيني مسؤولا أمريكيا في رام الله أمس.")
     assert {event["source"]["code"], event["target"]["code"]} == {"PSE-GOV", "USA-GOV"}
+

@@ -187,6 +187,19 @@ def test_one_strike_on_two_named_parties_is_two_events_with_one_setting() -> Non
     assert got == {("SYR-PRM", "2018-02-07", "Khusham"), ("RUS-PRM", "2018-02-07", "Khusham")}
 
 
+@pytest.mark.parametrize("text, row", [
+    # a title names the dead by nationality alone; the body says who they were: one killing
+    ("مقتل عراقي في هجوم لداعش قرب كركوك\nقتل مسلحو داعش جنديا عراقيا عند حاجز قرب كركوك أمس.",
+     ("IRQ-MIL", 1)),
+    ("مقتل روسيين في ضربات جوية أمريكية في سوريا\nوقتل اثنان من المقاتلين الروس في ضربات جوية "
+     "أمريكية على بلدة خشام في محافظة دير الزور في 7 شباط.", ("RUS-PRM", 2)),
+])
+def test_the_dead_named_by_nationality_are_those_the_body_names(text: str, row: tuple) -> None:
+    events = process(Article("t", text, date(2018, 2, 14)))["events"]
+    [event] = [e for e in events if e["event_type"] == "ASSAULT"]
+    assert (event["target"]["code"], event["fatalities"]) == row
+
+
 def test_a_strike_that_answers_an_attack_happened_where_the_attack_did() -> None:
     text = ("هاجم مقاتلون موالون للحكومة السورية مواقع لقوات سوريا الديمقراطية قرب بلدة في محافظة دير الزور.\n"
             "وردت الطائرات الأمريكية بقصف جوي على المقاتلين الموالين للحكومة السورية لتحبط الهجوم.")

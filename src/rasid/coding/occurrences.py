@@ -18,16 +18,27 @@ from rasid.coding.attach import specificity
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, SYMMETRIC
 from rasid.coding.syntax import title_line
 from rasid.model import Event, PlaceRef, Span
+from rasid.resolve.capitals import nisba_country
 
 
 def _codes(e: Event, strict: bool = True) -> tuple[str, str | None]:
     """Source and target codes; a target only inferred (no text, e.g. the host state's forces)
-    counts as missing, so that it yields to a named one; with ``strict`` (two sentences), save
-    civilians inferred from a toll ("مقتل 215 شخصا"): an attack on soldiers told elsewhere is
-    another event."""
+    or named by its nationality alone counts as missing, so that it yields to a named one; with
+    ``strict`` (two sentences), save civilians inferred from a toll ("مقتل 215 شخصا"): an attack
+    on soldiers told elsewhere is another event."""
     target = e.target
-    named = target is not None and (bool(target.text) or strict and target.actor.sector == "CVL")
+    named = target is not None and (_named(e) or strict and target.actor.sector == "CVL"
+                                    and not target.text)
     return (e.source.actor.code if e.source else "UNK", target.actor.code if named else None)
+
+
+def _named(e: Event) -> bool:
+    """The target is named, not inferred nor only a nationality ("مقتل روسيين": they may be
+    soldiers or hired fighters, told so in another sentence)."""
+    t = e.target
+    return t is not None and bool(t.text) and not (
+        t.actor.sector == "CVL" and len(t.text.split()) == 1
+        and nisba_country(normalize(t.text)) == t.actor.country)
 
 
 def _dates_conflict(a: Event, b: Event) -> bool:
@@ -166,7 +177,7 @@ def _other_targets(a: Event, b: Event) -> bool:
     """Two acts of force of one doer on two parties, each named: one event per target (spec/GOLD.md),
     even when a third mention with no target named is like both."""
     return a.event_type in MATERIAL_FORCE and a.target is not None and b.target is not None \
-        and bool(a.target.text) and bool(b.target.text) and a.target.actor.code != b.target.actor.code \
+        and _named(a) and _named(b) and a.target.actor.code != b.target.actor.code \
         and not (_toll_of(a, b) or _toll_of(b, a))  # a hospital hit, then its dead
 
 
@@ -221,7 +232,9 @@ def _fill(best: Event, other: Event, joint: frozenset[Span] = frozenset(), title
     if best.source is not None and (best.source.actor.code == "UNK" or _gunmen_of(best, other)) \
             and other.source is not None and other.source.actor.code != "UNK":
         changes["source"] = other.source  # the doer named in another mention
-    if other.target is not None and other.target.text and (best.target is None or not best.target.text):
+    if other.target is not None and other.target.text \
+            and (best.target is None or not _named(best)) \
+            and (_named(other) or best.target is None or not best.target.text):
         changes["target"] = other.target
     if other.location is not None and (
         best.location is None

@@ -335,7 +335,8 @@ DEATHS = {normalize(w) for w in "مقتل ومقتل بمقتل مصرع ومص�
 
 
 def names_the_dead(doc: Doc, trig: TriggerMatch) -> bool:
-    return doc.tokens[trig.first_token].norm in DEATHS
+    """"مقتل فلسطيني", "ما أسفر عن مقتل فلسطيني": the act is a death, the nationality the dead's."""
+    return any(doc.tokens[k].norm in DEATHS for k in range(trig.first_token, trig.last_token))
 
 
 #: attack nouns whose nisba names the doer of a killing told before them, and "جوي" between

@@ -141,14 +141,15 @@ _ACTS_ON_ONE = {normalize(w) for w in (
 def _one_person(tokens: Sequence[Token], k: int) -> bool:
     """A singular indefinite nisba standing for a person: right after an act on people
     ("استشهد فلسطيني"، "اعتقال أردني"), or in the accusative after a definite word, which it
-    cannot qualify ("قتلت القوات الإسرائيلية فلسطينيا"); so is a plural there ("فلسطينيين")."""
+    cannot qualify ("قتلت القوات الإسرائيلية فلسطينيا"); so is a plural there ("فلسطينيين") or
+    right after the act ("مقتل سوريين", "استشهد فلسطينيون")."""
     word, before = tokens[k].norm, tokens[k - 1]
     if word.startswith("ال") or not before.is_word:
         return False
     if word.endswith("ي") and not word.endswith(("يي", "وي")) or word.endswith("يه"):
         return before.norm in _ACTS_ON_ONE
-    if word.endswith("يين"):  # "قتلت القوات الإسرائيلية فلسطينيين": people, whatever their number
-        return before.norm.startswith("ال")
+    if word.endswith(("يين", "يون")):  # "قتلت القوات الإسرائيلية فلسطينيين", "مقتل سوريين": people
+        return before.norm in _ACTS_ON_ONE or word.endswith("يين") and before.norm.startswith("ال")
     return word.endswith("يا") and (before.norm in _ACTS_ON_ONE or before.norm.startswith("ال"))
 
 
