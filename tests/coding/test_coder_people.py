@@ -89,3 +89,21 @@ def test_a_nationality_qualifying_its_noun_stays_an_adjective() -> None:
     [event] = _live("التقى الرئيس الفلسطيني مسؤولا أمريكيا في رام الله أمس.")
     assert {event["source"]["code"], event["target"]["code"]} == {"PSE-GOV", "USA-GOV"}
 
+
+@pytest.mark.parametrize("text, rows", [
+    # who announces the death of its own soldiers tells of it; the attack told before is the killing
+    ("أعلن الجيش الإسرائيلي مقتل جنديين في جنين أمس.", [("UNK", "ISR-MIL", 2)]),
+    ("أعلن حزب الله استهداف موقع عسكري إسرائيلي في مزارع شبعا أمس. وأعلن الجيش الإسرائيلي مقتل "
+     "جندي في الهجوم على الموقع.", [("HEZ", "ISR-MIL", 1)]),
+    # a state's army announcing another people's dead may have killed them
+    ("أعلن الجيش الإسرائيلي مقتل فلسطيني في جنين أمس.", [("ISR-MIL", "PSE-CVL", 1)]),
+])
+def test_a_party_announcing_its_own_dead_did_not_kill_them(text: str, rows: list) -> None:
+    assert [_row(e) for e in _live(text)] == rows
+
+
+def test_no_one_hurt_by_the_shelling_is_the_shelling_s_toll_not_the_last_attack_s() -> None:
+    text = ("قصفت المدفعية الإسرائيلية أطراف بلدة عيتا الشعب أمس، بعد ساعات من إعلان حزب الله "
+            "استهداف موقع عسكري إسرائيلي في مزارع شبعا. ولم يسفر القصف عن إصابات، بحسب الوكالة "
+            "الوطنية للإعلام.")
+    assert [_row(e) for e in _live(text)] == [("ISR-MIL", None, 0), ("HEZ", "ISR-MIL", None)]

@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from rasid.arabic.calendar import WEEKDAYS
 from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import read_number
+from rasid.coding.claims import CUE_ATTRIB
 from rasid.coding.fatalities import counted_after
-from rasid.coding.parties import protesters
+from rasid.coding.parties import DEATHS, protesters
 from rasid.coding.positions import AFFILIATED, Positioned
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import Token
@@ -51,6 +52,18 @@ def told_dead(tokens: Sequence[Token], p: Positioned) -> bool:
     it is not the doer of the attack told after it."""
     k = p.first - 1 if p.first > 0 and tokens[p.first - 1].norm in _COUNTED else p.first
     return k > 0 and tokens[k - 1].norm in _KILLED
+
+
+def tells_own_dead(tokens: Sequence[Token], p: Positioned, trig: TriggerMatch,
+                   actors: Sequence[Positioned]) -> bool:
+    """"أعلن الجيش الإسرائيلي مقتل جندي": who announces the death of its own country's people
+    tells of it; it did not kill them."""
+    if p.first == 0 or tokens[p.first - 1].norm.removeprefix("و") not in CUE_ATTRIB \
+            or not any(tokens[k].norm in DEATHS for k in range(trig.first_token, trig.last_token)):
+        return False
+    dead = next((q for q in actors if q.first >= trig.last_token), None)
+    return dead is not None and dead.ref.actor.country is not None \
+        and dead.ref.actor.country == p.ref.actor.country
 
 
 def marked_passive(tokens: Sequence[Token], trig: TriggerMatch) -> bool:

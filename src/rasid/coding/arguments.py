@@ -24,6 +24,7 @@ from rasid.coding.agents import (
     marked_passive,
     owner_by_lam,
     passive_toll,
+    tells_own_dead,
     told_dead,
 )
 from rasid.coding.kinds import SYMMETRIC
@@ -210,7 +211,7 @@ def pick_arguments(
     before = [p for p in sent_actors if p.last <= trig.first_token
               and len(main_clause(tokens, p.last, trig.first_token)) <= _BEFORE_WINDOW
               and id(p) not in marked and not _reports_other_subject(tokens, p, trig) and not told_dead(tokens, p)
-              and not nested(tokens, p, trig)]
+              and not nested(tokens, p, trig) and not tells_own_dead(tokens, p, trig, sent_actors)]
     if before and trig.defn.pos != "noun" and subordinate(tokens, before[-1], trig):
         before = main_subjects(tokens, trig, sent_actors, marked)
     if after_connective(tokens, trig, strict=trig.defn.pos != "noun") \

@@ -19,7 +19,7 @@ from rasid.arabic.normalize import normalize
 from rasid.coding.fatalities import says_no_one_died, toll_in
 from rasid.coding.quotes import CUES
 from rasid.coding.triggers import TriggerMatch
-from rasid.model import DateRef, Doc, Event, Interval, PlaceRef, Sentence, Token
+from rasid.model import DateRef, Doc, Event, Interval, PlaceRef, Sentence, Span, Token
 from rasid.resolve.bearings import is_distance
 from rasid.resolve.gazetteer import DESCRIPTORS
 
@@ -297,7 +297,8 @@ def enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
            places: Sequence[PlaceRef], dates: Sequence[DateRef] = ()) -> None:
     """A later mention of an event already reported ("القصف أسفر عن مقتل 12") adds what it tells."""
     k = max((j for j, e in enumerate(mentions) if e.event_type == trig.defn.event_type),
-            key=lambda j: (not (mentions[j].negated or mentions[j].hypothetical), j), default=None)
+            key=lambda j: (not (mentions[j].negated or mentions[j].hypothetical),
+                           _same_word(doc.text, trig, mentions[j].trigger), j), default=None)
     if k is None:
         return
     prev = mentions[k]
@@ -313,7 +314,7 @@ def enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
         if toll is not None:
             changes["fatalities"] = toll
             dead = next((a for a in doc.actors if trig.end <= a.start < sent.end), None)
-            if prev.target is None and dead is not None and prev.source is not None \
+            if toll and prev.target is None and dead is not None and prev.source is not None \
                     and dead.actor.code != prev.source.actor.code:  # "ما أسفر عن مقتل ثلاثة جنود"
                 changes["target"] = dead
     loose = place is not None and prev.location is not None \
@@ -335,6 +336,23 @@ def enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
                 and e.date == prev.date:
             mentions[j] = replace(e, **{f: v for f, v in changes.items()  # type: ignore[arg-type]
                                         if f != "fatalities" or j == k})
+
+
+def _word(text: str) -> str:
+    words = normalize(text).split()
+    word = words[0] if words else ""
+    return word[1:] if word[:1] in "وفب" and len(word) > 4 else word
+
+
+def _same_word(text: str, later: TriggerMatch, earlier: Span) -> bool:
+    """"قصفت المدفعية … بعد إعلان حزب الله استهداف موقع … ولم يسفر القصف عن إصابات": the
+    shelling told again by its own word, as a definite noun, is that act, not the last one told."""
+    word = _word(text[later.start : later.end])
+    definite = word.startswith("ال") \
+        or normalize(text[max(0, later.start - 2) : later.start]) == "ال"  # the article split off
+    root = word.removeprefix("ال")[:3]
+    return later.defn.pos == "noun" and definite and len(root) == 3 \
+        and _word(text[earlier.start : earlier.end]).removeprefix("ال").startswith(root)
 
 
 _WHERE = {normalize(w) for w in ("حيث", "وحيث")}

@@ -73,6 +73,9 @@ def coordinated_verb(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 #: "دان الائتلاف الغارات، مطالبا مجلس الأمن بالتحرك": a participle after a comma says more of the
 #: subject, with objects of its own (the participles that ask, and those that go on saying)
 _SAYING = ASKING | PARTICIPLES | {normalize(w) for w in ("مطالبين", "داعين", "مشددا", "مشددة")}
+#: "قصفت المدفعية بلدة عيتا الشعب، بعد ساعات من إعلان حزب الله …": after a comma, a time
+#: adjunct telling another act
+_WHEN_ANOTHER = {normalize(w) for w in ("بعد", "قبل", "عقب", "إثر", "اثر")}
 
 
 def asking_participle(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
@@ -168,7 +171,8 @@ def clause_end(tokens: Sequence[Token], start: int, limit: int) -> int:
         norm = tokens[i].norm
         if norm in CLAUSE_OPENERS or tokens[i].text in (";", "؛") or norm == "في" and i + 1 < len(tokens) \
                 and tokens[i + 1].norm == "حين" or tokens[i].text in COMMAS and (
-                    _verb_follows(tokens, i) or i + 1 < len(tokens) and tokens[i + 1].norm in _SAYING):
+                    _verb_follows(tokens, i)
+                    or i + 1 < len(tokens) and tokens[i + 1].norm in _SAYING | _WHEN_ANOTHER):
             return i
     return limit
 
