@@ -20,6 +20,7 @@ from rasid.arabic.matcher import skip_chars
 from rasid.arabic.normalize import normalize, strip_marks
 from rasid.coding.parties import role_actor
 from rasid.coding.positions import AFFILIATED
+from rasid.coding.units import numbered_units
 from rasid.model import Actor, ActorRef, PlaceRef, Token
 
 LOCATIVE = {normalize(w) for w in ("في", "داخل", "قرب", "بالقرب", "عبر", "شمال", "جنوب", "شرق", "غرب",
@@ -185,7 +186,9 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
     actors = sorted([*actors, *extra], key=lambda a: a.start)
     actors = loyalists(text, tokens, starts, actors)
     covered = [(a.start, a.end) for a in actors]
-    actors = sorted([*actors, *(r for r in kurdish_forces(text, tokens, places, actors)
+    formations = [*kurdish_forces(text, tokens, places, actors),
+                  *numbered_units(text, tokens, places, actors)]
+    actors = sorted([*actors, *(r for r in formations
                                 if not any(s < r.end and r.start < e for s, e in covered))],
                     key=lambda a: a.start)
     kept: list[ActorRef] = []
