@@ -258,6 +258,9 @@ def test_role_nouns_have_one_sector() -> None:
     ("سقطت قذائف على أطراف مدينة صور.", []),
     ("دعا المبعوث الأممي الأطراف الليبية إلى الحوار.", ["UNO", "LBY-GOV"]),
     ("قال مسؤول في قيادة عمليات بغداد إن القوات اعتقلت مطلوبين.", ["IRQ-MIL", "IRQ-MIL", "IRQ-CRM"]),
+    # a group's adjective without the article names its members
+    ("أطلقت الحكومة اليمنية سراح ٧٠ أسيراً حوثياً.", ["YEM-GOV", "YEM-REB"]),
+    ("قتلت القوات العراقية 3 دواعش في كركوك.", ["IRQ-MIL", "ISIS"]),
 ])
 def test_emirs_titles_and_surnames_in_other_names(text: str, codes: list[str]) -> None:
     doc = analyse(Article("t", text, date(2018, 6, 12)))
