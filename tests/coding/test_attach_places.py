@@ -71,6 +71,14 @@ def test_a_visit_to_a_foreign_city_meets_that_government_and_takes_the_city() ->
     assert e["date"]["start"] == "2021-06-09"
 
 
+def test_the_host_named_where_the_visitor_was_received_is_the_visit_s_target() -> None:
+    e = _one("وصل رئيس الوزراء المصري أمس إلى العاصمة الأردنية عمّان في زيارة رسمية، حيث كان في "
+             "استقباله نظيره الأردني بشر الخصاونة.", "CONSULT")
+    assert (e["source"]["code"], e["target"]["code"]) == ("EGY-GOV", "JOR-GOV")
+    assert e["target"]["text"] == "نظيره الأردني بشر الخصاونة"
+    assert e["location"]["name"] == "Amman"
+
+
 def test_an_act_a_day_before_a_dated_raid_is_dated_the_day_before() -> None:
     text = ("قصفت طائرات تركية الثلاثاء مواقع لحزب العمال الكردستاني في قضاء زاخو. "
             "وجاء القصف بعد يوم من زيارة وزير الخارجية العراقي إلى أنقرة، حيث التقى الرئيس التركي.")

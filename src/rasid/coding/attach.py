@@ -317,6 +317,12 @@ def enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
             if toll and prev.target is None and dead is not None and prev.source is not None \
                     and dead.actor.code != prev.source.actor.code:  # "ما أسفر عن مقتل ثلاثة جنود"
                 changes["target"] = dead
+    if prev.event_type == "CONSULT" and prev.target is not None and not prev.target.text:
+        # the host only inferred: "وصل … إلى عمّان، حيث كان في استقباله نظيره الأردني"
+        named = next((a for a in doc.actors if trig.end <= a.start < sent.end
+                      and a.actor.code == prev.target.actor.code), None)
+        if named is not None:
+            changes["target"] = named
     loose = place is not None and prev.location is not None \
         and approximate(doc.text, doc.tokens, prev.location) \
         and not approximate(doc.text, doc.tokens, place)  # "قرب X" … later "وقع في Y"

@@ -99,7 +99,9 @@ def same_occurrence(a: Event, b: Event) -> bool:
         # a named doer's strike told again without it ("الضربة استهدفت مؤتمرا"): the same party
         # hit at the same time and place
         return _places_compatible(a, b)
-    if a.event_type in SYMMETRIC and {sa, ta} == {sb, tb}:
+    if a.event_type in SYMMETRIC and ({sa, ta} == {sb, tb}
+                                      or _pair(a) == _pair(b) and len(_pair(a)) == 2):
+        # or the host inferred in one, named as the one receiving in the other
         return not _dates_conflict(a, b)
     if a.mode == b.mode == "multilateral" and a.date is not None and b.date is not None \
             and not (a.date_is_published or b.date_is_published) and not _dates_conflict(a, b) \
@@ -228,6 +230,10 @@ def _clarity(e: Event) -> tuple[int, float]:
 def _fill(best: Event, other: Event, joint: frozenset[Span] = frozenset(), title: bool = False) -> Event:
     """``joint``: evidence spans that report one act of several doers together; ``title``: the
     other mention is the article's title, whose place only stands in for none."""
+    if best.event_type in SYMMETRIC and best.source is not None and other.source is not None \
+            and other.target is not None and other.target.actor.code == best.source.actor.code \
+            and other.source.actor.code != best.source.actor.code:
+        other = replace(other, source=other.target, target=other.source)  # from the host's side
     changes = {}
     if best.source is not None and (best.source.actor.code == "UNK" or _gunmen_of(best, other)) \
             and other.source is not None and other.source.actor.code != "UNK":
