@@ -86,6 +86,9 @@ DYADS = [
     ("قتل أربعة جنود عراقيين مساء الأحد في هجوم شنه مسلحون من تنظيم داعش على نقطة تفتيش في قضاء الطارمية.",
      {("ASSAULT", "ISIS", "IRQ-MIL")}),
     ("هاجم مسلحون من داخل السيارة أمس دورية للشرطة العراقية في الموصل.", {("ASSAULT", "UAF", "IRQ-COP")}),
+    # a threat against the ships of a state threatens that state
+    ("هدد زعيم جماعة الحوثي أمس باستهداف السفن الإسرائيلية في البحر الأحمر.",
+     {("THREATEN", "YEM-REB", "ISR-GOV")}),
     # a unit named by its number or an ordinal is a formation of the army of where it is
     ("اندلعت اشتباكات عنيفة مساء أمس بين جهاز الردع وقوات اللواء 444 قتال في طرابلس.",
      {("ASSAULT", "LBY-COP", "LBY-MIL")}),

@@ -115,7 +115,7 @@ UNKNOWN = Actor(code="UNK", name="Unidentified actor", kind="unknown")
 
 GROUP_TERROR = {"ISIS", "AQ", "HTS"}
 #: statements about another state's act, proposal or land, named by an adjective
-_ABOUT_A_STATE = {"ACCUSE", "REJECT", "SUPPORT"}
+_ABOUT_A_STATE = {"ACCUSE", "REJECT", "SUPPORT", "THREATEN"}
 
 
 #: a past event the article only recalls ("وكان … قد …"): undated, it takes no date at all
