@@ -107,3 +107,13 @@ def test_no_one_hurt_by_the_shelling_is_the_shelling_s_toll_not_the_last_attack_
             "استهداف موقع عسكري إسرائيلي في مزارع شبعا. ولم يسفر القصف عن إصابات، بحسب الوكالة "
             "الوطنية للإعلام.")
     assert [_row(e) for e in _live(text)] == [("ISR-MIL", None, 0), ("HEZ", "ISR-MIL", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "تظاهر آلاف السودانيين في الخرطوم أمس للمطالبة بالحكم المدني.",
+    "طالبت المعارضة السودانية أمس بتسليم السلطة إلى الحكم المدني.",
+])
+def test_a_civilian_word_describing_a_definite_noun_is_no_party(text: str) -> None:
+    events = process(Article("t", text, DAY))["events"]
+    parties = {r["text"] for e in events for r in (e["source"], e["target"]) if r}
+    assert events and "مدني" not in parties

@@ -202,6 +202,8 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
         k = _token_at(tokens, starts, ref.start)
         if k > 0 and tokens[k - 1].norm in _PRESS and normalize(ref.text) in _PRESS_ADJECTIVES:
             continue  # "مؤتمر صحفي", "بيان صحفي": the press, as an adjective
+        if k > 0 and _definite_adjective(tokens[k - 1], tokens[k], ref):
+            continue  # "بالحكم المدني": civil rule, not a civilian
         if _is_place_here(tokens, starts, ref, places) or _inside_place(ref, places):
             continue
         if kept and _apposition(text, kept[-1], ref) and not _conjoined(tokens, starts, kept[-1]):
@@ -227,6 +229,17 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
             ref = replace(prev, end=ref.end, text=text[prev.start : ref.end])
         kept.append(ref)
     return kept
+
+
+def _definite_adjective(before: Token, tok: Token, ref: ActorRef) -> bool:
+    """A one-person word written with the article right after a definite word that is no party
+    ("بالحكم المدني", "الطيران المدني") is that word's adjective."""
+    word = normalize(ref.text)
+    return ref.actor.sector == "CVL" and " " not in ref.text and ref.start > tok.start \
+        and normalize(tok.text).removeprefix("و").removeprefix("ب").startswith("ال") \
+        and not word.endswith(("ين", "ون", "ات")) and before.is_word \
+        and before.norm.removeprefix("و").removeprefix("ب").removeprefix("ل").startswith(
+            ("ال", "ل"))
 
 
 def _inside_place(ref: ActorRef, places: Sequence[PlaceRef]) -> bool:
