@@ -220,6 +220,8 @@ def test_a_dateline_ending_its_line_is_found() -> None:
     # a day between dashes
     ("جدة - ٢١ أيار ٢٠٢٣ - وقّع ممثلو الطرفين اتفاقاً.", "جدة - ٢١ أيار ٢٠٢٣ -"),
     ("الخرطوم - الأحد 4 يونيو - فضت قوات الأمن الاعتصام.", "الخرطوم - الأحد 4 يونيو -"),
+    # a bare place and a dash, then the report
+    ("صنعاء - شنت طائرات أمريكية غارات على الحديدة.", "صنعاء - "),
 ])
 def test_datelines_of_the_usual_shapes_are_found(text: str, dateline: str) -> None:
     from rasid.arabic.datelines import datelines

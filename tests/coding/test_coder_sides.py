@@ -86,6 +86,12 @@ DYADS = [
     ("قتل أربعة جنود عراقيين مساء الأحد في هجوم شنه مسلحون من تنظيم داعش على نقطة تفتيش في قضاء الطارمية.",
      {("ASSAULT", "ISIS", "IRQ-MIL")}),
     ("هاجم مسلحون من داخل السيارة أمس دورية للشرطة العراقية في الموصل.", {("ASSAULT", "UAF", "IRQ-COP")}),
+    # craft of two states named together, struck at dawn ("فجر", no blast), a dateline city no party
+    ("صنعاء - شنّت طائرات وسفن حربية أمريكية وبريطانية، فجر أمس الجمعة، سلسلة غارات على مواقع "
+     "لجماعة الحوثي في الحديدة.",
+     {("ASSAULT", "USA-MIL", "YEM-REB"), ("ASSAULT", "GBR-MIL", "YEM-REB")}),
+    ("شنّت طائرات وسفن حربية أمريكية وبريطانية، فجر أمس الجمعة، سلسلة غارات على مواقع لجماعة "
+     "الحوثي في الحديدة.", {("ASSAULT", "USA-MIL", "YEM-REB"), ("ASSAULT", "GBR-MIL", "YEM-REB")}),
     # a threat against the ships of a state threatens that state
     ("هدد زعيم جماعة الحوثي أمس باستهداف السفن الإسرائيلية في البحر الأحمر.",
      {("THREATEN", "YEM-REB", "ISR-GOV")}),

@@ -27,6 +27,10 @@ DATELINE_RE = re.compile(_SAID + "(?:" + "|".join((
     _PLACE + _DASH + r"[^\s:]+(?:\s[^\s:]+){0,2}\s*(?:\n|:)",  # "بغداد – الجورنال", "بيروت – أ ف ب:"
     _PLACE + _TIGHT,  # "دمشق-سانا"
 )) + ")")
+#: "صنعاء - شنت طائرات …": one word and a dash, then the report (no second dash on the line:
+#: "القوات العراقية - وفق البيان - تقدمت" is a clause between dashes)
+_BARE_RE = re.compile(_SAID + r"(?=\ufeff?[^\W\d_]{2})[^\s،,()/\-–—]+\s+[-–—]\s+"
+                      r"(?=[^\W\d_])(?![^\n]*\s[-–—]\s)")
 _REACH = 80
 #: "جدة - ٢١ أيار ٢٠٢٣ -": a place, then a day of two to four words (a number and a month's name)
 _DATED_RE = re.compile(_SAID + _PLACE + _DASH
@@ -40,8 +44,10 @@ def dateline_end(text: str, start: int, end: int) -> int:
         return m.end()
     m = _DATED_RE.match(text, start, min(end, start + _REACH))
     day = m.group(1).split() if m else []
-    return m.end() if m and any(c.isdigit() for c in m.group(1)) \
-        and any(normalize(w) in MONTH_WORDS for w in day) else start
+    if m and any(c.isdigit() for c in m.group(1)) and any(normalize(w) in MONTH_WORDS for w in day):
+        return m.end()
+    m = _BARE_RE.match(text, start, min(end, start + _REACH))
+    return m.end() if m else start
 
 
 def datelines(text: str) -> list[tuple[int, int]]:

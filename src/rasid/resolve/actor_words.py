@@ -54,7 +54,9 @@ def led_forces(office: str | None, noun: tuple[str, ...]) -> tuple[str, str] | N
 ADJ = {normalize(w) for w in (
     "حربية الحربية حربي الحربي عسكرية العسكرية عسكري العسكري مسيرة المسيرة خاصة الخاصة أمنية "
     "الأمنية جوية الجوية بحرية البحرية برية البرية مسلحة المسلحة رسمية الرسمية رسمي الرسمي "
-    "نظامية النظامية حكومية الحكومية مشتركة المشتركة").split()}
+    "نظامية النظامية حكومية الحكومية مشتركة المشتركة").split()} | {normalize(w) for w in (
+    # and craft named with the first: "طائرات وسفن حربية أمريكية"
+    "وسفن وبوارج ومدمرات وغواصات ومسيرات ومروحيات ومقاتلات وطائرات").split()}
 #: a model designation between a craft and its nisba (طائرات F-16 العراقية، مقاتلات إف 35)
 DESIGNATION = re.compile(r"[A-Za-z0-9\u0660-\u0669-]+")
 DESIGNATION_WORDS = {normalize(w) for w in "إف اف سوخوي ميغ ميج ميركافا أبرامز ليوبارد هامفي برادلي".split()}
