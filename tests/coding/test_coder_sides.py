@@ -217,6 +217,12 @@ def test_the_dead_named_by_nationality_are_those_the_body_names(text: str, row: 
     assert (event["target"]["code"], event["fatalities"]) == row
 
 
+def test_a_state_named_as_the_other_side_of_a_border_is_no_party() -> None:
+    text = "أطلق الجيش التركي النار على مهربين على الحدود مع سوريا أمس."
+    [event] = process(Article("t", text, date(2024, 1, 21)))["events"]
+    assert event["source"]["code"] == "TUR-MIL" and event["target"]["text"] != "سوريا"
+
+
 def test_a_strike_that_answers_an_attack_happened_where_the_attack_did() -> None:
     text = ("هاجم مقاتلون موالون للحكومة السورية مواقع لقوات سوريا الديمقراطية قرب بلدة في محافظة دير الزور.\n"
             "وردت الطائرات الأمريكية بقصف جوي على المقاتلين الموالين للحكومة السورية لتحبط الهجوم.")

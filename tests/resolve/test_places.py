@@ -82,7 +82,7 @@ def test_share_within_25_km(gaz: Gazetteer) -> None:
     "السلام", "الثورة", "الشعب", "الجيش", "الحكومة", "المدينة", "العاصمة", "الجبل", "مالي",
     # common words and names GeoNames lists as towns abroad or in the region
     "حصار", "البغدادي", "ميدان", "سويا", "معسكر", "يهود", "عالية", "الطرف",
-    "فلاديمير",
+    "فلاديمير", "مهربين", "المهربين",
 ])
 def test_not_places(gaz: Gazetteer, word: str) -> None:
     assert gaz.resolve(word) is None

@@ -24,7 +24,8 @@ from rasid.coding.units import numbered_units
 from rasid.model import Actor, ActorRef, PlaceRef, Token
 
 LOCATIVE = {normalize(w) for w in ("في", "داخل", "قرب", "بالقرب", "عبر", "شمال", "جنوب", "شرق", "غرب",
-                                   "شمالي", "جنوبي", "شرقي", "غربي", "أراضي", "الأراضي", "حدود")}
+                                   "شمالي", "جنوبي", "شرقي", "غربي", "أراضي", "الأراضي", "حدود",
+                                   "الحدود")}  # "على الحدود مع سوريا"
 #: (actor word, next word) pairs that are idioms, not actors
 IDIOMS = {(normalize(a), normalize(b)) for a, b in (("القضاء", "على"), ("مسؤول", "عن"), ("مسؤولا", "عن"),
                                                      ("المسؤول", "عن"), ("المسؤولة", "عن"))}
