@@ -61,6 +61,9 @@ def test_one_person_named_by_a_nationality_is_hit(text: str, row: tuple) -> None
     ("قتلت القوات الإسرائيلية اثنين من الفلسطينيين في جنين أمس.", ("ISR-MIL", "PSE-CVL", 2)),
     ("اعتقلت الشرطة التركية سوريين في إسطنبول أمس.", ("TUR-COP", "SYR-CVL", None)),
     ("اعتقلت الشرطة التركية عددا من السوريين في إسطنبول أمس.", ("TUR-COP", "SYR-CVL", None)),
+    # the count after the time the act was told at
+    ("قتلت القوات الإسرائيلية، فجر اليوم الأربعاء، 3 فلسطينيين في جنين.",
+     ("ISR-MIL", "PSE-CVL", 3)),
     # … or right after the act on them, uncounted
     ("قصفت المدفعية الإسرائيلية بلدة حوارة، ما أسفر عن مقتل فلسطينيين.",
      ("ISR-MIL", "PSE-CVL", None)),

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rasid.arabic.calendar import WEEKDAYS
 from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import read_number
 from rasid.coding.claims import CUE_ATTRIB
-from rasid.coding.fatalities import counted_after
+from rasid.coding.fatalities import WHEN_WORDS, counted_after
 from rasid.coding.parties import DEATHS, protesters
 from rasid.coding.positions import AFFILIATED, Positioned
 from rasid.coding.triggers import TriggerMatch
@@ -178,7 +177,7 @@ def killed_by(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     if trig.defn.event_type != "ASSAULT" or tokens[trig.first_token].norm not in _KILLED:
         return False
     j = trig.last_token
-    while j < len(tokens) and j - trig.last_token < 3 and tokens[j].norm in _WHEN:
+    while j < len(tokens) and j - trig.last_token < 3 and tokens[j].norm in WHEN_WORDS:
         j += 1  # "قتلوا فجر الأربعاء جراء"
     if j >= len(tokens):
         return False
@@ -189,9 +188,6 @@ def killed_by(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 
 #: "جراء قصف", "إثر غارة": what caused a death
 _CAUSES = {normalize(w) for w in ("جراء", "جرّاء", "إثر", "اثر", "بسبب", "نتيجة", "بفعل")}
-#: the time of a death told between "قتلوا" and its cause
-_WHEN = {normalize(w) for w in (
-    "اليوم أمس امس فجر صباح مساء ليلة ظهر عصر الليلة الماضية فجرا صباحا ليلا").split()} | set(WEEKDAYS)
 
 
 def attacked(tokens: Sequence[Token], rioters: Positioned, actors: Sequence[Positioned]) -> Positioned | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from fractions import Fraction
 
-from rasid.arabic.calendar import MONTH_WORDS
+from rasid.arabic.calendar import MONTH_WORDS, WEEKDAYS
 from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import read_number
 from rasid.coding.modality import CONSEQUENCES, RESULT_VERBS
@@ -38,6 +38,10 @@ DEATH_WORDS = {
 #: Words after which a number counts the wounded, not the dead.
 WOUND_WORDS = {normalize(w) for w in ("إصابة", "جرح", "جرحى", "مصابين", "جريحا", "أصيب", "وإصابة")}
 _WINDOW = 4
+#: the time of a death told between the verb and the dead ("قتلت القوات، فجر اليوم الأحد، 5")
+WHEN_WORDS = {normalize(w) for w in (
+    "اليوم أمس امس فجر صباح مساء ليلة ظهر عصر الليلة الماضية فجرا صباحا ليلا").split()} \
+    | set(WEEKDAYS)
 
 
 def _number(tokens: Sequence[Token], i: int, last: int) -> tuple[int | Fraction, int] | None:
@@ -157,7 +161,9 @@ def toll_in(tokens: Sequence[Token], first: int, last: int) -> int | None:
             i += 1
             continue
         (value, end), start = read, i
-        near = [tokens[j].norm for j in range(first, i) if tokens[j].norm not in _AT_LEAST]
+        near = [tokens[j].norm for j in range(first, i) if tokens[j].norm not in _AT_LEAST
+                and tokens[j].norm not in WHEN_WORDS  # "قتلت القوات، فجر اليوم، 5 مهربين"
+                and tokens[j].text not in "،,"]
         before = near[-_WINDOW:]  # "قتل ما لا يقل عن عشرين": the hedge between is no distance
         after = [tokens[j].norm for j in range(end, min(last, end + _WINDOW))]
         i = end
