@@ -100,6 +100,10 @@ DYADS = [
      {("ASSAULT", "LBY-COP", "LBY-MIL")}),
     ("اشتبكت قوات الفرقة 17 مع مسلحين في الأنبار أمس.", {("ASSAULT", "IRQ-MIL", "UAF")}),
     ("هاجم مسلحون مقر الكتيبة الثالثة قرب درعا أمس.", {("ASSAULT", "UAF", "SYR-MIL")}),
+    # the police of a city; a unit sent by a service acts for the service
+    ("ألقت شرطة البصرة القبض على خمسة أشخاص أمس.", {("COERCE", "IRQ-COP", "IRQ-CVL")}),
+    ("اعتقلت قوة من جهاز مكافحة الإرهاب قيادياً في تنظيم داعش في كركوك أمس.",
+     {("COERCE", "IRQ-MIL", "ISIS")}),
     # "اللواء" before a name is a general's rank, not a unit
     ("قال اللواء يحيى رسول إن القوات العراقية قتلت 5 مسلحين في الأنبار أمس.",
      {("ASSAULT", "IRQ-MIL", "UAF")}),

@@ -20,7 +20,7 @@ from rasid.arabic.matcher import skip_chars
 from rasid.arabic.normalize import normalize, strip_marks
 from rasid.coding.parties import role_actor
 from rasid.coding.positions import AFFILIATED
-from rasid.coding.units import numbered_units
+from rasid.coding.units import detachment_of, local_police, numbered_units
 from rasid.model import Actor, ActorRef, PlaceRef, Token
 
 LOCATIVE = {normalize(w) for w in ("في", "داخل", "قرب", "بالقرب", "عبر", "شمال", "جنوب", "شرق", "غرب",
@@ -188,7 +188,8 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
     actors = loyalists(text, tokens, starts, actors)
     covered = [(a.start, a.end) for a in actors]
     formations = [*kurdish_forces(text, tokens, places, actors),
-                  *numbered_units(text, tokens, places, actors)]
+                  *numbered_units(text, tokens, places, actors),
+                  *local_police(text, tokens, places, actors)]
     actors = sorted([*actors, *(r for r in formations
                                 if not any(s < r.end and r.start < e for s, e in covered))],
                     key=lambda a: a.start)
@@ -201,6 +202,7 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
         if normalize(ref.text) in AMBIGUOUS_WORDS:
             continue  # "هجوم بري" (a ground attack), "أمام" (in front of): words, not Berri or an imam
         k = _token_at(tokens, starts, ref.start)
+        ref = detachment_of(text, tokens, k, ref) or ref  # "قوة من جهاز مكافحة الإرهاب"
         if k > 0 and tokens[k - 1].norm in _PRESS and normalize(ref.text) in _PRESS_ADJECTIVES:
             continue  # "مؤتمر صحفي", "بيان صحفي": the press, as an adjective
         if k > 0 and _definite_adjective(tokens[k - 1], tokens[k], ref):

@@ -1,9 +1,11 @@
-"""Army units named by their number: "قوات اللواء 444", "الفرقة 17", "الكتيبة الثالثة". No name
-list can hold every brigade of every army; a unit noun with a number or an ordinal after it is
-a formation of the armed forces of the country where it is placed (the nearest place named)."""
+"""Forces named by their unit, not by a name list: army units by their number ("قوات اللواء
+444", "الفرقة 17", "الكتيبة الثالثة": a formation of the armed forces of the country where it is
+placed, the nearest place named), the police of a city ("شرطة البصرة"), and a detachment sent
+by a service ("قوة من جهاز مكافحة الإرهاب")."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from rasid.arabic.normalize import normalize
@@ -44,4 +46,42 @@ def numbered_units(text: str, tokens: Sequence[Token], places: Sequence[PlaceRef
         if near:
             country = min(near, key=lambda p: abs(p.start - start)).place.country
             out.append(ActorRef(start, end, text[start:end], role_actor(country, "MIL")))
+    return out
+
+
+#: a detachment sent by a service: "قوة من جهاز مكافحة الإرهاب", "دورية من الشرطة"
+DETACHMENTS = {normalize(w) for w in (
+    "قوة", "قوات", "دورية", "دوريات", "مفرزة", "عناصر", "وحدة", "وحدات", "فريق", "ووحدة", "وقوة")}
+_ARMED = {"MIL", "COP", "SPY", "REB", "PRM"}
+
+
+def detachment_of(text: str, tokens: Sequence[Token], k: int, ref: ActorRef) -> ActorRef | None:
+    """The service's men, told with the unit sent ("اعتقلت قوة من جهاز مكافحة الإرهاب …"): one
+    party, the service, whose name takes in the words of the unit before it."""
+    if k < 2 or tokens[k - 1].norm != "من" or tokens[k - 2].norm not in DETACHMENTS \
+            or ref.start != tokens[k].start and normalize(tokens[k].text[:1]) != "ال" \
+            or not (ref.actor.sector in _ARMED or ref.actor.kind == "group"):
+        return None
+    start = tokens[k - 2].start + (1 if tokens[k - 2].norm[:1] == "و" and tokens[k - 2].norm[1:]
+                                   in DETACHMENTS else 0)
+    return ActorRef(start, ref.end, text[start : ref.end], ref.actor)
+
+
+#: "شرطة البصرة", "مديرية شرطة نينوى": the police of a city or governorate
+_POLICE = {normalize(w) for w in ("شرطة", "وشرطة", "لشرطة", "بشرطة")}
+_BARE_POLICE = normalize("شرطة")
+
+
+def local_police(text: str, tokens: Sequence[Token], places: Sequence[PlaceRef],
+                 actors: Sequence[ActorRef] = ()) -> list[ActorRef]:
+    out = []
+    starts = [t.start for t in tokens]
+    for p in places:
+        k = bisect_right(starts, p.start) - 1
+        if k <= 0 or tokens[k].start != p.start or tokens[k - 1].norm not in _POLICE \
+                or not p.place.country \
+                or any(a.start <= tokens[k - 1].start < a.end for a in actors):
+            continue
+        start = tokens[k - 1].start + (0 if tokens[k - 1].norm == _BARE_POLICE else 1)
+        out.append(ActorRef(start, p.end, text[start : p.end], role_actor(p.place.country, "COP")))
     return out
