@@ -862,6 +862,9 @@ def test_a_statement_is_about_the_state_its_object_s_adjective_names(text: str, 
      "التركي من أبوظبي.", ("THREATEN", "TUR-GOV", "ARE-GOV")),
     ("أدان الأمين العام لمجلس التعاون الخليجي احتجاز إيران ناقلة نفط في خليج عمان، مطالبا بالإفراج الفوري عنها.",
      ("ACCUSE", "IGO", "IRN-GOV")),
+    # … also when the words asked for are quoted; the UN's rights chief speaks for the UN
+    ("دعا المفوض السامي لحقوق الإنسان التابع للأمم المتحدة فولكر تورك السلطات التونسية إلى "
+     "«الإفراج الفوري» عن المعتقلين.", ("REQUEST", "UNO", "TUN-GOV")),
 ])
 def test_what_a_statement_asks_or_threatens_is_not_done(text: str, said: tuple) -> None:
     live = {(e["event_type"], *_codes(e)) for e in _live(text)}

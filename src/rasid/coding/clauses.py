@@ -170,8 +170,9 @@ def content_of_speech_act(earlier: Sequence[TriggerMatch], trig: TriggerMatch,
     عن"): a masdar after إلى/بـ may stand further on, past a long title and the party asked."""
     if trig.defn.event_type in _SPEECH_ACTS:
         return False
-    asked = trig.defn.pos == "noun" and 0 < trig.first_token <= len(tokens) \
-        and tokens[trig.first_token - 1].norm in _ASKED_FOR
+    k = trig.first_token - 1  # the word before, past an opening quote ("إلى «الإفراج")
+    k -= 0 < k < len(tokens) and tokens[k].text in "«“\"„"
+    asked = trig.defn.pos == "noun" and 0 <= k < len(tokens) and tokens[k].norm in _ASKED_FOR
     if trig.defn.pos == "noun" and any(tokens[k].norm in ASKING for k in range(max(0, trig.first_token - 2),
                                                                               trig.first_token)):
         return True  # "…، مطالبا بالإفراج عنها": the speaker asks for it, it is not done
