@@ -11,7 +11,7 @@ from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import read_number
 from rasid.coding.claims import CUE_ATTRIB
 from rasid.coding.fatalities import WHEN_WORDS, counted_after
-from rasid.coding.parties import DEATHS, protesters
+from rasid.coding.parties import a_death, protesters
 from rasid.coding.positions import AFFILIATED, Positioned
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import Token
@@ -58,7 +58,7 @@ def tells_own_dead(tokens: Sequence[Token], p: Positioned, trig: TriggerMatch,
     """"أعلن الجيش الإسرائيلي مقتل جندي": who announces the death of its own country's people
     tells of it; it did not kill them."""
     if p.first == 0 or tokens[p.first - 1].norm.removeprefix("و") not in CUE_ATTRIB \
-            or not any(tokens[k].norm in DEATHS for k in range(trig.first_token, trig.last_token)):
+            or not a_death(tokens, trig):
         return False
     dead = next((q for q in actors if q.first >= trig.last_token), None)
     return dead is not None and dead.ref.actor.country is not None \

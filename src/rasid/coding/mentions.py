@@ -20,7 +20,7 @@ from rasid.arabic.matcher import skip_chars
 from rasid.arabic.normalize import normalize, strip_marks
 from rasid.coding.parties import role_actor
 from rasid.coding.positions import AFFILIATED
-from rasid.coding.units import detachment_of, local_police, numbered_units
+from rasid.coding.units import country_near, detachment_of, local_police, numbered_units, uncovered
 from rasid.model import Actor, ActorRef, PlaceRef, Token
 
 LOCATIVE = {normalize(w) for w in ("في", "داخل", "قرب", "بالقرب", "عبر", "شمال", "جنوب", "شرق", "غرب",
@@ -325,10 +325,8 @@ def kurdish_forces(text: str, tokens: Sequence[Token], places: Sequence[PlaceRef
         else:
             continue
         start, end = tokens[i].start, tokens[i + 1].end
-        if named is None:
-            named = [p for p in places if not any(a.start < p.end and p.start < a.end for a in actors)]
-        near = [p for p in named if abs(p.start - start) <= _KURDISH_REACH and p.place.country]
-        if near and min(near, key=lambda p: abs(p.start - start)).place.country == country:
+        named = uncovered(places, actors) if named is None else named
+        if country_near(start, named, _KURDISH_REACH) == country:
             out.append(ActorRef(start, end, text[start:end], actor))
     return out
 

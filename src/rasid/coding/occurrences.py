@@ -32,13 +32,18 @@ def _codes(e: Event, strict: bool = True) -> tuple[str, str | None]:
     return (e.source.actor.code if e.source else "UNK", target.actor.code if named else None)
 
 
-def _named(e: Event) -> bool:
-    """The target is named, not inferred nor only a nationality ("مقتل روسيين": they may be
-    soldiers or hired fighters, told so in another sentence)."""
+def _told(e: Event) -> int:
+    """How the target is told: 0 not at all or only inferred, 1 by a nationality alone ("مقتل
+    روسيين": they may be soldiers or hired fighters, told so in another sentence), 2 named."""
     t = e.target
-    return t is not None and bool(t.text) and not (
-        t.actor.sector == "CVL" and len(t.text.split()) == 1
-        and nisba_country(normalize(t.text)) == t.actor.country)
+    if t is None or not t.text:
+        return 0
+    return 1 if t.actor.sector == "CVL" and len(t.text.split()) == 1 \
+        and nisba_country(normalize(t.text)) == t.actor.country else 2
+
+
+def _named(e: Event) -> bool:
+    return _told(e) == 2
 
 
 def _dates_conflict(a: Event, b: Event) -> bool:
@@ -238,9 +243,7 @@ def _fill(best: Event, other: Event, joint: frozenset[Span] = frozenset(), title
     if best.source is not None and (best.source.actor.code == "UNK" or _gunmen_of(best, other)) \
             and other.source is not None and other.source.actor.code != "UNK":
         changes["source"] = other.source  # the doer named in another mention
-    if other.target is not None and other.target.text \
-            and (best.target is None or not _named(best)) \
-            and (_named(other) or best.target is None or not best.target.text):
+    if _told(other) > _told(best):
         changes["target"] = other.target
     if other.location is not None and (
         best.location is None

@@ -335,8 +335,12 @@ DEATHS = {normalize(w) for w in "مقتل ومقتل بمقتل مصرع ومص�
 
 
 def names_the_dead(doc: Doc, trig: TriggerMatch) -> bool:
+    return a_death(doc.tokens, trig)
+
+
+def a_death(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     """"مقتل فلسطيني", "ما أسفر عن مقتل فلسطيني": the act is a death, the nationality the dead's."""
-    return any(doc.tokens[k].norm in DEATHS for k in range(trig.first_token, trig.last_token))
+    return any(tokens[k].norm in DEATHS for k in range(trig.first_token, trig.last_token))
 
 
 #: attack nouns whose nisba names the doer of a killing told before them, and "جوي" between

@@ -25,6 +25,17 @@ _MEN_OF = {normalize(w) for w in ("قوات", "القوات", "وقوات", "ع�
 _REACH = 150  # characters to the place that tells whose army it is
 
 
+def country_near(start: int, places: Sequence[PlaceRef], reach: int) -> str | None:
+    """The country of the place nearest to ``start``, within ``reach`` characters."""
+    near = [p for p in places if abs(p.start - start) <= reach and p.place.country]
+    return min(near, key=lambda p: abs(p.start - start)).place.country if near else None
+
+
+def uncovered(places: Sequence[PlaceRef], actors: Sequence[ActorRef]) -> list[PlaceRef]:
+    """The places no actor's name takes in."""
+    return [p for p in places if not any(a.start < p.end and p.start < a.end for a in actors)]
+
+
 def numbered_units(text: str, tokens: Sequence[Token], places: Sequence[PlaceRef],
                    actors: Sequence[ActorRef] = ()) -> list[ActorRef]:
     out = []
@@ -39,12 +50,8 @@ def numbered_units(text: str, tokens: Sequence[Token], places: Sequence[PlaceRef
         start, end = tokens[first].start, tokens[i + 1].end
         if tokens[first].norm[:1] == "و" and tokens[first].norm[1:] in _MEN_OF | UNITS:
             start += 1  # "وقوات اللواء 444": the conjunction is not the name's
-        if named is None:
-            named = [p for p in places
-                     if not any(a.start < p.end and p.start < a.end for a in actors)]
-        near = [p for p in named if abs(p.start - start) <= _REACH and p.place.country]
-        if near:
-            country = min(near, key=lambda p: abs(p.start - start)).place.country
+        named = uncovered(places, actors) if named is None else named
+        if (country := country_near(start, named, _REACH)) is not None:
             out.append(ActorRef(start, end, text[start:end], role_actor(country, "MIL")))
     return out
 
