@@ -157,12 +157,26 @@ def test_titles_trends_habits_and_declared_retreats(text: str,
      ("COERCE", "seize", "ISR-GOV", None)),
     ("حجبت السلطات المصرية يوم الأربعاء عشرات المواقع الإخبارية.",
      ("COERCE", "censor", "EGY-GOV", None)),
+    # a crossing closed with no other side named ("مع سوريا") is still a closure
+    ("أغلقت السلطات المصرية معبر رفح يوم الأحد أمام حركة المسافرين.",
+     ("COERCE", "restrict", "EGY-GOV", None)),
+    ("أغلقت السلطات العراقية منفذ طريبيل الحدودي أمام الشاحنات يوم الخميس.",
+     ("COERCE", "restrict", "IRQ-GOV", None)),
     # a service cut falls on the people of the place, else of the cutter's own country
     ("قطعت إسرائيل الكهرباء والمياه عن قطاع غزة يوم الخميس.", ("COERCE", "withhold", "ISR-GOV", "PSE-CVL")),
     ("أوقفت السلطات الإسرائيلية إمدادات الوقود إلى قطاع غزة يوم الخميس.",
      ("COERCE", "withhold", "ISR-GOV", "PSE-CVL")),
     ("قطعت السلطات الإيرانية خدمة الإنترنت يوم الجمعة بعد احتجاجات واسعة.",
      ("COERCE", "withhold", "IRN-GOV", "IRN-CVL")),
+    # talks left, suspended or boycotted are not held (CAMEO 164 "halt negotiations")
+    ("انسحب وفد الحكومة السورية من مفاوضات جنيف مع المعارضة يوم الأحد.",
+     ("SANCTION", "discontinue", "SYR-GOV", "SYR-OPP")),
+    ("علقت الحكومة السودانية مشاركتها في محادثات جدة مع قوات الدعم السريع.",
+     ("SANCTION", "discontinue", "SDN-GOV", "SDN-REB")),
+    ("أعلن الجيش السوداني تعليق المفاوضات مع قوات الدعم السريع.",
+     ("SANCTION", "discontinue", "SDN-MIL", "SDN-REB")),
+    ("قاطعت المعارضة السورية محادثات جنيف مع الحكومة يوم الأحد.",
+     ("PROTEST", "boycott", "SYR-OPP", "SYR-GOV")),
     # forces pulled back and envoys recalled with سحب
     ("سحب الجيش الروسي قواته من مدينة خيرسون يوم الجمعة.", ("RETREAT", "withdraw", "RUS-MIL", None)),
     ("سحبت البحرين سفيرها من لبنان يوم الجمعة.", ("SANCTION", "withdraw", "BHR-GOV", "LBN-GOV")),
@@ -252,6 +266,12 @@ def test_the_act_its_mode_and_its_parties(text: str, coded: tuple[str, str, str,
 def test_a_trade_deal_in_force_or_a_truce_ended_is_no_ceasefire(text: str) -> None:
     events = process(Article("t", text, date(2023, 5, 10)))["events"]
     assert not [e for e in events if e["mode"] == "ceasefire" and not e["negated"]]
+
+
+def test_a_comment_on_talks_breaks_nothing_off() -> None:
+    text = "علق المتحدث باسم الخارجية الإيرانية على المفاوضات مع واشنطن يوم الأحد."
+    assert not [e for e in process(Article("t", text, date(2023, 5, 10)))["events"]
+                if e["event_type"] == "SANCTION"]
 
 
 

@@ -387,6 +387,15 @@ def test_the_two_sides_are_the_parties_of_the_meeting_just_told() -> None:
             "واتفق الجانبان على تعزيز التعاون الأمني على الحدود.")
     [event] = [e for e in _live(text) if e["event_type"] == "AGREE"]
     assert set(_codes(event)) == {"IRQ-GOV", "TUR-GOV"}
+    # both parties are told by the same words in this sentence (spec/OUTPUT.md's example)
+    assert event["source"]["text"] == event["target"]["text"] == "الجانبان"
+
+
+def test_the_three_states_told_again_are_the_words_that_tell_them() -> None:
+    text = ("اجتمع وزراء خارجية العراق والأردن ومصر في عمان يوم الأحد. "
+            "واتفقت الدول الثلاث على تعزيز التعاون الاقتصادي.")
+    [event] = [e for e in _live(text) if e["event_type"] == "AGREE"]
+    assert event["source"]["text"] == event["target"]["text"] == "الدول الثلاث"
 
 
 def test_the_two_sides_of_a_visit_whose_host_welcomed_the_visitor() -> None:

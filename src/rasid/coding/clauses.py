@@ -181,7 +181,6 @@ def content_of_speech_act(earlier: Sequence[TriggerMatch], trig: TriggerMatch,
                for t in earlier)
 
 
-
 def coordinated_masdar(tokens: Sequence[Token], prev: TriggerMatch, trig: TriggerMatch, asked: bool) -> bool:
     """"طالب … بإنهاء وجودها العسكري … وسحب قواتها": an act joined by و to what a speech act asks,
     threatens or agrees (``asked``: the act named just before; or the speech act itself, whose
@@ -210,12 +209,14 @@ def promised_concession(tokens: Sequence[Token], trig: TriggerMatch, nxt: Trigge
         and 0 <= nxt.first_token - trig.last_token <= _COMPLEMENT_SPAN
 
 
+_LEFT = {"REQUEST": ("REJECT",), "CONSULT": ("boycott", "discontinue")}  # (a type or a mode)
 def rejected_request(earlier: Sequence[TriggerMatch], trig: TriggerMatch) -> bool:
-    """"رفضت الحكومة العراقية طلبا تركيا": the request is what was refused (the REJECT tells
-    it), not a request the refuser made."""
-    return trig.defn.event_type == "REQUEST" and any(
-        t.defn.event_type == "REJECT" and 0 <= trig.first_token - t.last_token <= _COMPLEMENT_SPAN
-        for t in earlier)
+    """"رفضت الحكومة العراقية طلبا تركيا": the request is what was refused (the REJECT tells it),
+    not a request the refuser made; "قاطعت المعارضة محادثات جنيف", "علقت مشاركتها في محادثات
+    جدة": talks boycotted or broken off are not held."""
+    left = _LEFT.get(trig.defn.event_type, ())
+    return any((t.defn.event_type in left or t.defn.mode in left and trig.defn.pos == "noun")
+               and 0 <= trig.first_token - t.last_token <= _COMPLEMENT_SPAN for t in earlier)
 
 
 #: "تحدث عن اجتماع يعقد في …": what a speech is about is not the act the sentence reports
@@ -318,7 +319,6 @@ def repelled(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     """The attack noun is the object of a verb of repelling or suffering a few words before it:
     the party named between was attacked."""
     return word_before(tokens, trig, REPEL, _REPEL_REACH) or word_before(tokens, trig, SUFFERED, _SUFFER_REACH)
-
 
 
 _AGAINST = {normalize(w) for w in ("ضد", "وضد")}

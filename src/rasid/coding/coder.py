@@ -194,7 +194,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             if not found and trig.defn.event_type in SYMMETRIC:  # "واتفق الجانبان على …"
                 parties = parties_named_before(doc, sent, mentions, actors_all)
                 if parties:
-                    verb, subjects = standing_after(doc.tokens, trig, parties)
+                    verb, subjects = standing_after(doc, sent, trig, parties)
                     found = events_for_trigger(doc, sent, verb, subjects,
                                                 here, when, mentions, places)
             if not found and i > 0 and trigs[i - 1].defn.event_type == trig.defn.event_type \

@@ -40,7 +40,7 @@ from rasid.coding.modality import (
     trend_or_habit,
 )
 from rasid.coding.modes import weapon_mode
-from rasid.coding.objects import hits_no_party, on_a_town
+from rasid.coding.objects import THINGS_TAKEN, hits_no_party, on_a_town, on_things
 from rasid.coding.parties import (
     REPORTERS,
     amid_whose_act,
@@ -106,10 +106,6 @@ TRAVELLERS_NOT = FORCES | {"CVL", "REF"}
 NEEDS_TARGET = {"CONSULT", "AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "COOPERATE",
                 "ASSAULT", "COERCE", "SANCTION"}
 
-
-#: COERCE on things (a tanker seized, sites blocked, power cut) told by a verb: an event with
-#: no party named as its target
-THINGS_TAKEN = {"seize", "withhold", "censor"}
 
 UNKNOWN = Actor(code="UNK", name="Unidentified actor", kind="unknown")
 
@@ -338,7 +334,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         on_a_place = tgt is None and etype == "ASSAULT" \
             and hits_no_party(doc, sent, trig, src, places, place)  # "قصفت قوات X مدينة الفاشر"
         if tgt is None and defn.event_type in NEEDS_TARGET and not (negated or hypothetical) \
-                and not (defn.mode in THINGS_TAKEN and defn.pos != "noun") and not on_a_place:
+                and not on_things(defn) and not on_a_place:
             continue  # denied and hypothetical acts are kept for analysts even without a target
         if etype == "ASSAULT":
             cue = weapon_mode(doc.tokens, *own)  # not the weapon of another act after فيما

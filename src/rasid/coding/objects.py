@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rasid.arabic.normalize import normalize
-from rasid.coding.triggers import TriggerMatch, perfect_forms
+from rasid.coding.triggers import TriggerDef, TriggerMatch, perfect_forms
 from rasid.model import ActorRef, Doc, PlaceRef, Sentence
 from rasid.resolve.gazetteer import DESCRIPTORS
 
@@ -81,3 +81,16 @@ def _object(doc: Doc, sent: Sentence, trig: TriggerMatch) -> int | None:
             continue
         return k if not after_noun else None
     return None
+
+
+#: COERCE on things (a tanker seized, sites blocked, power cut) told by a verb: an event with
+#: no party named as its target
+THINGS_TAKEN = {"seize", "withhold", "censor"}
+
+
+def on_things(defn: TriggerDef) -> bool:
+    """An act told by a verb on things, which needs no party as its target: a tanker seized,
+    sites blocked, power cut, a crossing closed ("أغلقت السلطات المصرية معبر رفح", its other
+    side not named)."""
+    closed = defn.mode == "restrict" and bool(defn.then)  # "أغلقت … معبر"
+    return defn.pos != "noun" and (defn.mode in THINGS_TAKEN or closed)

@@ -73,15 +73,31 @@ def parties_named_before(doc: Doc, sent: Sentence, mentions: Sequence[Event],
     return []
 
 
-def standing_after(tokens: Sequence[Token], trig: TriggerMatch,
+def _told_again(doc: Doc, sent: Sentence) -> tuple[int, int] | None:
+    """The span of the words that tell the parties again: "الجانبان", "الدول الثلاث"."""
+    tokens = doc.tokens
+    for k in range(sent.first_token, sent.last_token):
+        word = _strip_proclitic(tokens[k].norm)
+        if word in PAIR_WORDS:
+            return tokens[k].end - len(word), tokens[k].end  # not the و of "والجانبان"
+        if word in _TRIPLE_HEADS and k + 1 < sent.last_token and tokens[k + 1].norm in TRIPLE_WORDS:
+            return tokens[k].end - len(word), tokens[k + 1].end
+    return None
+
+
+def standing_after(doc: Doc, sent: Sentence, trig: TriggerMatch,
                    parties: Sequence[ActorRef]) -> tuple[TriggerMatch, list[Positioned]]:
-    """The parties as if named "X و Y" right after the trigger's verb (its subjects), and the
-    trigger without the preposition it ends in ("اتفقا على": they agreed, not on them)."""
+    """The parties as if named "X و Y" right after the trigger's verb (its subjects), told by the
+    words that refer back to them ("الجانبان"), and the trigger without the preposition it ends
+    in ("اتفقا على": they agreed, not on them)."""
+    tokens = doc.tokens
     last = trig.last_token
     while last - 1 > trig.first_token and tokens[last - 1].norm in PREPOSITIONS:
         last -= 1
     verb = replace(trig, last_token=last, end=tokens[last - 1].end)
-    return verb, [Positioned(replace(r, start=verb.end, end=verb.end, text=r.text), last, last + 1, i > 0)
+    start, end = _told_again(doc, sent) or (verb.end, verb.end)  # "اتفقا": told by the verb
+    told = doc.text[start:end]
+    return verb, [Positioned(replace(r, start=start, end=end, text=told), last, last + 1, i > 0)
                   for i, r in enumerate(parties)]
 
 

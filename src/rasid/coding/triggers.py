@@ -180,8 +180,9 @@ def _then(tokens: Sequence[Token], k: int, last: int, words: tuple[str, ...]) ->
         seen += tokens[i].is_word and not _date_word(tokens[i].norm)
         if seen > _THEN_REACH:
             return False
-        if tokens[i].norm in words:
-            return True
+        pair = f"{tokens[i].norm} {tokens[i + 1].norm}" if i + 1 < last else ""
+        if tokens[i].norm in words or pair in words:
+            return True  # a word, or two ("من المفاوضات")
         if trip and (tokens[i].norm.startswith("بال") or tokens[i].norm in _NOT_A_TRIP):
             return False  # "توجه الرئيس بالشكر إلى", "وصل عدد القتلى إلى": no journey
     return False
