@@ -21,6 +21,7 @@ from typing import Any
 from rasid.arabic.datelines import datelines
 from rasid.clean import clean
 from rasid.coding.coder import code_events
+from rasid.coding.mentions import names_a_site, refine_actors
 from rasid.coding.quotes import find_quotes
 from rasid.errors import ProcessingError, RasidError
 from rasid.model import Article, Doc
@@ -70,7 +71,9 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
     )
     doc = replace(doc, mentions=tuple(named_mentions(text, doc.tokens, doc.mentions, doc.places, doc.actors)))
     doc = replace(doc, events=code_events(doc))
-    return replace(doc, quotes=tuple(find_quotes(text, doc.tokens, doc.sentences, doc.actors)))
+    speakers = [a for a in refine_actors(text, doc.tokens, doc.actors, doc.places)  # as the coder
+                if not names_a_site(a)]  # reads them, but "الموقع الأمريكي قال": a website speaks
+    return replace(doc, quotes=tuple(find_quotes(text, doc.tokens, doc.sentences, speakers)))
 
 
 #: how long before its publication a report may have been written

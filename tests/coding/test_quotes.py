@@ -63,6 +63,24 @@ def test_indirect_speech(text: str, speaker: str, cue: str, starts: str) -> None
     assert (who, verb) == (speaker, cue) and quoted.startswith(starts)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # "في تصريح صحفي": a press statement, not a journalist; the city's police chief speaks
+    ("وقال قائد شرطة البصرة اللواء عباس ناجي في تصريح صحفي إن «العملية جاءت بناء على معلومات "
+     "استخبارية دقيقة».", "IRQ-COP"),
+    ("وقال مدير شرطة محافظة نينوى في مؤتمر صحفي إن القوات اعتقلت خمسة مطلوبين.", "IRQ-COP"),
+])
+def test_the_speaker_of_a_press_statement_is_who_made_it(text: str, speaker: str) -> None:
+    assert [who for who, _, _ in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الموقع الإسرائيلي إن الجيش يستعد لعملية واسعة في جنوب لبنان، نقلا عن مصادر عسكرية.",
+    "وقالت القاعدة الأمريكية في بيان إن الهجوم لم يسفر عن إصابات.",
+])
+def test_a_website_or_a_base_is_no_army_and_no_al_qaeda_speaking(text: str) -> None:
+    assert not [who for who, _, _ in _quotes(text) if who in ("ISR-MIL", "AQ")]
+
+
 @pytest.mark.parametrize("text", [
     "رفع المتظاهرون لافتات كتب عليها «لا للفساد» في ساحة التحرير.",  # a slogan: too short, no cue
     "تنشر الصحيفة يوميا مقالات عن “الإصلاح الاقتصادي في العالم العربي والتحديات التي تواجهه”.",

@@ -129,7 +129,7 @@ def _nationality(norm: str) -> str | None:
 #: military sites and vehicles named by a nationality ("موقع عسكري إسرائيلي", "دورية تركية"):
 #: its army's
 _FIXED = {normalize(w) for w in
-          "موقع موقعا مواقع الموقع المواقع نقطة نقاط ثكنة قاعدة قواعد مقر مقرا".split()}
+          "موقع موقعا مواقع الموقع المواقع نقطة نقاط ثكنة قاعدة القاعدة قواعد مقر مقرا".split()}
 _SITES = _FIXED | {normalize(w) for w in "آلية آليات دورية دوريات رتل رتلا".split()}
 _MILITARY = {normalize(w) for w in ("عسكري", "عسكريا", "عسكرية", "العسكري", "العسكرية")}
 
@@ -202,6 +202,8 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
         if normalize(ref.text) in AMBIGUOUS_WORDS:
             continue  # "هجوم بري" (a ground attack), "أمام" (in front of): words, not Berri or an imam
         k = _token_at(tokens, starts, ref.start)
+        if ref.actor.code == "AQ" and (site := _national_site(text, tokens, k)) is not None:
+            ref = site  # "القاعدة الأمريكية": a base, not al-Qaeda
         ref = detachment_of(text, tokens, k, ref) or ref  # "قوة من جهاز مكافحة الإرهاب"
         if k > 0 and tokens[k - 1].norm in _PRESS and normalize(ref.text) in _PRESS_ADJECTIVES:
             continue  # "مؤتمر صحفي", "بيان صحفي": the press, as an adjective
