@@ -250,6 +250,24 @@ def test_an_accused_act_has_no_named_doer() -> None:
     assert not [e for e in events if e["event_type"] == "ASSAULT" and e["source"]["code"] != "UNK"]
 
 
+@pytest.mark.parametrize("text", [
+    # "بالوقوف وراء": the act further on is still only alleged
+    "اتهمت وزارة الخارجية العراقية أنقرة بالوقوف وراء قصف أدى إلى إصابة طفلين في دهوك.",
+    "اتهم مجلس محافظة دهوك الجيش التركي بالمسؤولية عن قصف قرية حدودية يوم الأحد.",
+])
+def test_an_act_someone_is_accused_of_standing_behind_has_no_named_doer(text: str) -> None:
+    doers = [e["source"]["code"] for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert set(doers) <= {"UNK"}
+
+
+def test_the_party_charged_is_accused_when_the_accuser_is_not_known() -> None:
+    """"اتهمت إدارة مخيم مخمور أنقرة بـ…": the camp's administration is no party rasid knows;
+    Ankara, followed by its charge, is the accused, never the accuser."""
+    text = "اتهمت إدارة مخيم مخمور أنقرة بالوقوف وراء قصف أدى إلى إصابة طفلين."
+    events = _live(text)
+    assert not [e for e in events if e["source"]["code"].startswith("TUR")]
+
+
 def test_the_subject_of_a_relative_clause_is_not_the_party_hit() -> None:
     text = ("وقصفت طائرات فرنسية أحد المواقع التي حددها الجيش العراقي، وهو مخبأ لتنظيم داعش "
             "قرب بلدة القائم.")
@@ -1101,6 +1119,11 @@ def test_civilians_of_a_border_village_are_its_country_s() -> None:
     ("هاجم مسلحون دورية تركية قرب إدلب.", ("ASSAULT", "UAF", "TUR-MIL")),
     ("هاجمت دورية تركية مسلحين قرب إدلب.", ("ASSAULT", "TUR-MIL", "UAF")),  # a patrol may act
     ("قصفت طائرات مسيرة قاعدة عسكرية أمريكية في شرق سوريا.", ("ASSAULT", "UNK", "USA-MIL")),
+    # "القاعدة الأمريكية": the base, not al-Qaeda
+    ("استهدف هجوم بطائرة مسيرة القاعدة الأمريكية في التنف يوم الأحد.",
+     ("ASSAULT", "UNK", "USA-MIL")),
+    ("استهدفت طائرة مسيرة القاعدة التركية في بعشيقة شمال الموصل يوم الأحد.",
+     ("ASSAULT", "UNK", "TUR-MIL")),
 ])
 def test_a_site_named_by_a_nationality_is_its_army_s(text: str, dyad: tuple) -> None:
     assert dyad in _dyads(text)

@@ -27,6 +27,7 @@ from rasid.coding.agents import (
     tells_own_dead,
     told_dead,
 )
+from rasid.coding.claims import charged
 from rasid.coding.kinds import SYMMETRIC
 from rasid.coding.mentions import names_a_site
 from rasid.coding.positions import (
@@ -231,7 +232,8 @@ def pick_arguments(
     if trig.defn.event_type in SYMMETRIC:  # "اجتماع التحالف ضد داعش"، "بشأن اللاجئين": no partner
         after = [p for p in after if not (p.first > 0 and tokens[p.first - 1].norm in _AGAINST)]
     immediate = None
-    if after:
+    accused = trig.defn.mode == "allege" and bool(after) and charged(tokens, after[0])  # "X بـ…"
+    if after and not accused:
         first = after[0]
         gap = first.first - trig.last_token
         if gap <= _VSO_GAP and not _gap_has_preposition(tokens, trig.last_token, first.first) \
@@ -290,7 +292,8 @@ def pick_arguments(
         else:
             source = before[-1] if before else None
             rest = after
-            if source is None and defn.pos != "noun" and not tokens[trig.first_token].norm.endswith("وا"):  # "أحرقوا مقر X"
+            if source is None and not accused and defn.pos != "noun" \
+                    and not tokens[trig.first_token].norm.endswith("وا"):  # "أحرقوا مقر X"
                 subject = next((p for p in after if id(p) not in marked
                                 and not (trig.defn.event_type in HELD_OR_HIT and (
                                     counted_civilians(tokens, p) or names_a_site(p.ref)))), None)

@@ -66,3 +66,23 @@ def telling_medics(tokens: Sequence[Token], p: Positioned) -> bool:
             and tokens[p.last + 2].norm in CUE_ATTRIB:  # its verb, not "مستشفى في إدلب وقال"
         return True
     return any(w in CUE_ATTRIB or w[:1] in "وف" and w[1:] in CUE_ATTRIB for w in near)
+
+
+#: words that open what a party is accused of standing behind ("اتهمت X Y بالوقوف وراء قصف")
+_CHARGES = {normalize(w) for w in ("بالوقوف", "بالمسؤولية", "بالتورط", "بالضلوع", "بتدبير")}
+_CHARGE_REACH = 3  # from the charge word to the act: "بالوقوف وراء قصف"
+
+
+def charge_before(tokens: Sequence[Token], accusation_end: int, k: int) -> bool:
+    """A charge word ("بالوقوف وراء") opens, between an accusation and the act at ``k``, what the
+    accused is said to have done: the act's doer is only alleged."""
+    between = range(accusation_end, k)
+    return any(tokens[j].norm in _CHARGES and k - j <= _CHARGE_REACH for j in between) \
+        and all(tokens[j].is_word for j in between)
+
+
+def charged(tokens: Sequence[Token], p: Positioned) -> bool:
+    """The party is followed by what it is charged with ("اتهمت إدارة المخيم أنقرة بالوقوف"):
+    the accused, not the accuser."""
+    word = tokens[p.last].norm if p.last < len(tokens) else ""
+    return word[:1] == "ب" and len(word) > 3

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import read_number
+from rasid.coding.claims import charge_before
 from rasid.coding.kinds import MATERIAL
 from rasid.coding.positions import PREPOSITIONS, QUANTITIES, Positioned, word_before
 from rasid.coding.triggers import TriggerMatch
@@ -259,8 +260,6 @@ def passive_accusation(tokens: Sequence[Token], trig: TriggerMatch,
 
 
 _ACCUSED_SPAN = 5
-
-
 #: "دانت وزارة الخارجية الأردنية الهجوم الإرهابي الذي استهدف": from the condemnation to the
 #: verb of the relative clause that tells the act condemned
 _CONDEMNED_SPAN = 10
@@ -279,7 +278,8 @@ def accused_act(tokens: Sequence[Token], earlier: Sequence[TriggerMatch], trig: 
         gap = k - t.last_token
         if gap < 0 or t.defn.event_type not in ("ACCUSE", "SUPPORT"):
             continue
-        if t.defn.mode == "allege" and gap <= _ACCUSED_SPAN:
+        charged = gap <= _ACCUSED_SPAN or charge_before(tokens, t.last_token, k)  # "بالوقوف وراء"
+        if t.defn.mode == "allege" and charged:
             return True
         named = t.defn.mode == "disapprove" or _WELCOME in tokens[t.first_token].norm  # "رحبت بإفراج …"
         if named and (trig.defn.pos == "noun" and gap <= _ACCUSED_SPAN or relative and gap <= _CONDEMNED_SPAN) \
