@@ -37,6 +37,7 @@ def test_a_place_name_is_not_its_descriptor_nor_a_capital_named_by_its_country()
     found = _entities("وصل وفد إلى مدينة الرقة ثم توجه إلى العاصمة السورية.")
     assert ("GPE", "الرقة") in found
     assert not any("مدينة" in t or "العاصمة" in t for _, t in found)
+    assert ("GPE", "تونس") in _entities("تظاهر المئات أمس في العاصمة تونس.")
 
 
 def test_a_projected_point_is_no_entity_but_its_town_is() -> None:

@@ -149,6 +149,17 @@ def test_find_descriptors_and_variants(gaz: Gazetteer) -> None:
     assert abs(refs[3].place.lat - 33.61) < 0.2  # at-Tall, north of Damascus
 
 
+@pytest.mark.parametrize("text, city", [
+    # a capital named like its country: "العاصمة" says it is the city
+    ("تظاهر المئات أمس في العاصمة تونس.", "Tunis"),
+    ("تجمع المحتجون أمام مجلس الأمة في العاصمة الكويت.", "Kuwait City"),
+])
+def test_the_capital_named_like_its_country_is_the_city(gaz: Gazetteer, text: str,
+                                                        city: str) -> None:
+    [ref] = gaz.find(text, tokenize(text))
+    assert (ref.place.name, ref.place.feature) == (city, "city")
+
+
 def test_context_disambiguation(gaz: Gazetteer) -> None:
     libya = gaz.resolve("طرابلس")
     assert libya is not None and libya.country == "LBY"

@@ -141,8 +141,8 @@ def _name(text: str, p: PlaceRef) -> _Name | None:
     start, end = p.start, p.end
     words = text[start:end].split()
     first = _bare(words[0]) if words else ""
-    if first == _CAPITAL:
-        return None
+    if first == _CAPITAL and len(words) == 1:
+        return None  # "العاصمة" alone names no place of its own (but "العاصمة تونس" does)
     if len(words) > 1 and first in _KIND_WORDS:
         start = text.index(words[1], start + len(words[0]))
     label = "GPE" if p.place.feature in GPE_FEATURES and first not in _SITES else "LOC"
