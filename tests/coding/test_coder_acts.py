@@ -375,5 +375,33 @@ def test_a_protest_by_a_crowd_counted_or_going_out(text: str, dyad: tuple) -> No
     assert dyad in _dyads(text)
 
 
+def _settings(text: str, published: date) -> set[tuple]:
+    events = process(Article("t", text, published))["events"]
+    return {(e["event_type"], e["mode"], e["source"]["code"], e["target"]["code"],
+             e["location"]["name"], e["date"]["start"], e["fatalities"])
+            for e in events if e["location"] and e["target"]}
+
+
+def test_a_protest_that_went_out_is_its_town_s_people_s() -> None:
+    got = _settings("خرجت تظاهرة في مدينة جاسم بريف درعا أمس الأربعاء.", date(2023, 3, 2))
+    assert got == {("PROTEST", "demo", "SYR-CVL", "SYR-GOV", "Jasim", "2023-03-01", None)}
+
+
+def test_a_dispersed_protest_and_its_dispersal_share_town_and_day() -> None:
+    """The day is told with the dispersal, the town with the protest: both get both."""
+    text = ("فرّقت قوات الأمن السورية بالرصاص الحي، أمس الأربعاء، تظاهرة خرجت في مدينة جاسم، "
+            "ما أدى إلى مقتل متظاهر.")
+    assert _settings(text, date(2023, 3, 2)) == {
+        ("ASSAULT", "crowd-control", "SYR-COP", "SYR-CVL", "Jasim", "2023-03-01", 1),
+        ("PROTEST", "demo", "SYR-CVL", "SYR-GOV", "Jasim", "2023-03-01", None)}
+
+
+def test_protests_told_again_as_a_road_blocked_are_one_obstruction() -> None:
+    text = ("تجددت الاحتجاجات في مدينة الناصرية يوم السبت، حيث أغلق محتجون الطريق الرئيسي "
+            "بالإطارات المشتعلة.")
+    assert _settings(text, date(2024, 7, 8)) == {
+        ("PROTEST", "obstruct", "IRQ-CVL", "IRQ-GOV", "Nasiriyah", "2024-07-06", None)}
+
+
 def test_a_force_that_went_out_is_no_protest() -> None:
     assert not {d for d in _dyads("خرج رتل عسكري من مدينة الموصل باتجاه الحدود.") if d[0] == "PROTEST"}

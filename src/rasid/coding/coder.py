@@ -27,6 +27,7 @@ from rasid.coding.clauses import (
     topic,
     whoever,
 )
+from rasid.coding.dispersals import share_setting
 from rasid.coding.events import events_for_trigger
 from rasid.coding.journeys import Journey, after_journeys, journey_of
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, SYMMETRIC
@@ -224,6 +225,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             if found:
                 last = len(mentions)
             mentions.extend(found)
+        share_setting(mentions, sent.start)  # "فرقت قوات الأمن، أمس، تظاهرة خرجت في جاسم"
         if last is None or claim is not None:  # "وأعلن التنظيم مسؤوليته عن الهجوم": a claim, of an
             claim_back(mentions, doc, sent, actors_all, told if last is not None else 0)  # act told here if any
     return tuple(_whose_civilians(e) for e in after_journeys(merge_mentions(mentions, doc.text), journeys))

@@ -280,9 +280,10 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         if src is not None and (whom or defn.mode in ON_EVERYONE and (tgt is None or own_state(tgt, src))
                                 or defn.mode == "destroy" and bool(defn.then) and tgt is None):  # homes burnt
             tgt = people_of(src, place)  # "فرضت السلطات حظر تجوال في الأبيض": its people, not its forces
-        if src is None and defn.event_type == "PROTEST" and place is not None \
+        state = src is not None and src.actor.sector in ("GOV", "MIL", "COP", "SPY")  # dispersing
+        if defn.event_type == "PROTEST" and place is not None and (src is None or state) \
                 and (staged_in(doc.tokens, trig) or by_a_crowd(doc.tokens, trig)):
-            src = inferred(place, "CVL")  # "شهدت محافظة ذي قار احتجاجات", "تظاهر المئات في بغداد"
+            src = inferred(place, "CVL")  # "شهدت ذي قار احتجاجات", "فرقت الشرطة تظاهرة في جاسم"
         if src is None:
             if defn.event_type != "ASSAULT" or tgt is None or defn.pos == "noun" and toll is None \
                     and (hurt is None or tgt.actor.sector != "CVL") \

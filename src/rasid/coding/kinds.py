@@ -6,5 +6,9 @@ SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 MATERIAL_FORCE = {"ASSAULT", "MOBILIZE"}
 #: acts done, not said
 MATERIAL = {"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "RETREAT", "AID", "COOPERATE", "PROTEST"}
-#: measures on everyone in a place: with no one named, they fall on its people
-ON_EVERYONE = {"curfew", "martial-law", "withhold"}
+#: measures on everyone in a place: with no one named, they fall on its people (a crowd
+#: dispersed: "فرقت قوات الأمن تظاهرة في جاسم")
+ON_EVERYONE = {"curfew", "martial-law", "withhold", "crowd-control"}
+#: the plain mode of a type, which a more exact one told in another mention of the act replaces
+#: ("تجددت التظاهرات …، حيث قطع المحتجون الطريق": the protest is a road blocked)
+PLAIN_MODE = {"PROTEST": "demo"}

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from rasid.arabic.normalize import normalize
 from rasid.coding.attach import specificity
-from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, SYMMETRIC
+from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, PLAIN_MODE, SYMMETRIC
 from rasid.coding.syntax import title_line
 from rasid.model import Event, PlaceRef, Span
 from rasid.resolve.capitals import nisba_country
@@ -261,8 +261,8 @@ def _fill(best: Event, other: Event, joint: frozenset[Span] = frozenset(), title
         changes["fatalities"] = other.fatalities
     if best.attributed_to is None and other.attributed_to is not None:
         changes["attributed_to"] = other.attributed_to
-    if best.mode is None and other.mode is not None:
-        changes["mode"] = other.mode
+    if other.mode is not None and (best.mode is None or best.mode == PLAIN_MODE.get(best.event_type)):
+        changes["mode"] = other.mode  # "تجددت التظاهرات …، حيث قطع المحتجون الطريق": obstruct
     if changes:
         changes["confidence"] = min(1.0, round(max(best.confidence, other.confidence) + 0.05, 3))
     return replace(best, **changes) if changes else best

@@ -10,7 +10,7 @@ from rasid.arabic.normalize import normalize, strip_marks
 from rasid.coding.clauses import ASKING
 from rasid.coding.positions import Positioned, coordinated_group
 from rasid.coding.quotes import PARTICIPLES
-from rasid.coding.triggers import RELATIVE_WORDS, TriggerMatch
+from rasid.coding.triggers import RELATIVE_WORDS, TriggerMatch, perfect_forms
 from rasid.model import Token
 
 #: "بدعم من X", "مدعوما بالقوات الروسية", "المدعومة من إيران": X backs the act, it neither
@@ -207,9 +207,21 @@ def possessed(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 _WITNESSED = {normalize(w) for w in ("شهدت", "شهد", "وشهدت", "وشهد", "تشهد", "يشهد")}
 
 
+#: a protest that took place, its verb just before or after it ("خرجت تظاهرة في جاسم", "تظاهرة
+#: خرجت في جاسم"), or one dispersed ("فرقت قوات الأمن … تظاهرة")
+_TOOK_PLACE = {c + normalize(w) for c in ("", "و")
+               for w in ("خرجت", "خرج", "انطلقت", "انطلق", "اندلعت", "عمت", "تجددت", "تجدد", "جرت")}
+_DISPERSED = {c + w for w in perfect_forms("فرق") for c in ("", "و")}
+
+
 def staged_in(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    """"شهدت محافظة ذي قار … احتجاجات": a place that saw the act, its subject a few words back."""
-    return any(t.norm in _WITNESSED for t in tokens[max(0, trig.first_token - 12) : trig.first_token])
+    """"شهدت محافظة ذي قار … احتجاجات": a place that saw the act, its subject a few words back;
+    a protest that took place or was dispersed."""
+    k = trig.first_token
+    if any(t.norm in _WITNESSED or t.norm in _DISPERSED for t in tokens[max(0, k - 12) : k]):
+        return True
+    near = (tokens[j].norm for j in (k - 1, trig.last_token) if 0 <= j < len(tokens))
+    return trig.defn.pos == "noun" and any(w in _TOOK_PLACE for w in near)
 
 
 def by_a_crowd(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
