@@ -40,6 +40,10 @@ CORE = ("IQ", "SY")
 NEAR = ("LB", "JO", "PS", "IL", "KW", "BH", "QA", "AE")
 #: The rest of the region: places in cities15000.
 REGION = ("TR", "IR", "SA", "EG", "OM", "YE", "LY", "SD", "TN", "DZ", "MA")
+#: The Arab League's other members in Africa, the Sahel and the Horn, whose wars Arabic news
+#: reports town by town: their towns in cities15000 too (not their subdivisions, whose Arabic
+#: names include common words: "الجنوب", "البحيرة").
+AFRICA = ("MR", "SO", "DJ", "KM", "ML", "NE", "TD", "BF", "SS", "ER")
 #: Elsewhere: cities of at least this many people, and capitals.
 WORLD_MIN_POP = 200_000
 #: Countries whose first-level subdivisions are included.
@@ -162,7 +166,7 @@ def build_rows(only: Iterable[str] | None = None) -> list[tuple[str, ...]]:
     # cities ---------------------------------------------------------------------------
     capitals = {(cc, ascii_fold(c["capital"]).strip()) for cc, c in gnc_countries.items()}
     chosen: dict[int, dict] = {}
-    for src, ccs in ((c500, CORE), (c1000, NEAR), (c15000, REGION)):
+    for src, ccs in ((c500, CORE), (c1000, NEAR), (c15000, REGION + AFRICA)):
         for c in src.values():
             if c["countrycode"] in ccs:
                 chosen[c["geonameid"]] = c

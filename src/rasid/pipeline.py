@@ -58,10 +58,10 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
     places = sorted(places + projected_places(text, tokens, places), key=lambda p: p.start)
     filed = datelines(text)  # where a report was filed says nothing of its main country
     written = dateline_day(text, filed, article.published)
-    actors = ActorResolver.load().find(
-        text, tokens, on=article.published,
-        places=[p.place.country for p in places if p.place.country and p.place.feature != "country"
-                and not any(a <= p.start < b for a, b in filed)])
+    placed = [p for p in places if p.place.country and not any(a <= p.start < b for a, b in filed)]
+    towns = [p.place.country for p in placed if p.place.feature != "country"]
+    actors = ActorResolver.load().find(  # with no town named, the countries named as places
+        text, tokens, on=article.published, places=towns or [p.place.country for p in placed])
     doc = replace(
         doc,
         actors=tuple(a for a in actors if not someone_elses(a, places, doc.mentions)),

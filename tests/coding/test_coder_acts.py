@@ -403,5 +403,15 @@ def test_protests_told_again_as_a_road_blocked_are_one_obstruction() -> None:
         ("PROTEST", "obstruct", "IRQ-CVL", "IRQ-GOV", "Nasiriyah", "2024-07-06", None)}
 
 
+@pytest.mark.parametrize("text, target", [
+    # a river named for a state is not that state: the soldiers are those of the country named
+    ("قتل 15 جندياً في هجوم استهدف معسكرا على ضفاف نهر النيجر في شمال مالي.", "MLI-MIL"),
+    ("قتل 12 جندياً في هجوم على موقع للجيش قرب غاو في شمال مالي.", "MLI-MIL"),
+])
+def test_soldiers_near_a_river_named_for_another_state(text: str, target: str) -> None:
+    events = process(Article("t", text, date(2023, 9, 8)))["events"]
+    assert [e["target"]["code"] for e in events if e["event_type"] == "ASSAULT"] == [target]
+
+
 def test_a_force_that_went_out_is_no_protest() -> None:
     assert not {d for d in _dyads("خرج رتل عسكري من مدينة الموصل باتجاه الحدود.") if d[0] == "PROTEST"}

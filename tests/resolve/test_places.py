@@ -83,6 +83,8 @@ def test_share_within_25_km(gaz: Gazetteer) -> None:
     # common words and names GeoNames lists as towns abroad or in the region
     "حصار", "البغدادي", "ميدان", "سويا", "معسكر", "يهود", "عالية", "الطرف",
     "فلاديمير", "مهربين", "المهربين",
+    # ... and towns of the Sahel and Mauritania spelt like common words (Atar, Dori, Sarh, Jawhar)
+    "إطار", "دوري", "سارة", "جوهر",
 ])
 def test_not_places(gaz: Gazetteer, word: str) -> None:
     assert gaz.resolve(word) is None
@@ -158,6 +160,21 @@ def test_the_capital_named_like_its_country_is_the_city(gaz: Gazetteer, text: st
                                                         city: str) -> None:
     [ref] = gaz.find(text, tokenize(text))
     assert (ref.place.name, ref.place.feature) == (city, "city")
+
+
+@pytest.mark.parametrize("text, names", [
+    # towns of the Sahel and the Horn, in a report that names their country
+    ("هاجم مسلحون معسكرا للجيش قرب غاو وكيدال في شمال مالي.", ["Gao", "Kidal", "Mali"]),
+    ("انفجرت سيارة مفخخة في بيدوا جنوب غرب الصومال.", ["Baidoa", "Somalia"]),
+    ("وصل آلاف اللاجئين السودانيين إلى مدينة أدري شرق تشاد.", ["Adre", "Chad"]),
+    # ... not without it; and a river named for a country is neither the country nor its towns
+    ("هاجم مسلحون موقعا للجيش قرب غاو.", []),
+    ("غرق قارب يقل عشرات الركاب في نهر النيجر.", []),
+    ("تم ذلك في إطار التعاون بين موريتانيا والسنغال.", ["Mauritania", "Senegal"]),
+])
+def test_towns_of_the_sahel_and_the_horn_need_their_country(gaz: Gazetteer, text: str,
+                                                           names: list[str]) -> None:
+    assert [r.place.name for r in gaz.find(text, tokenize(text))] == names
 
 
 def test_context_disambiguation(gaz: Gazetteer) -> None:

@@ -16,6 +16,7 @@ from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import read_number
 from rasid.model import Actor, ActorRef, Mention, PlaceRef, Token
 from rasid.resolve.actor_data import Lex
+from rasid.resolve.gazetteer import WATERS
 
 SECTOR_NAMES = {
     "GOV": "government", "MIL": "military", "COP": "police", "SPY": "intelligence",
@@ -168,9 +169,11 @@ _LOYAL = {normalize(w) for w in ("موالية", "الموالية", "موالي
 
 
 def loyal_to(m: Match[Lex], tokens: Sequence[Token]) -> bool:
+    """A state named as what a party is loyal to, or in a river's name: not the party, nor what
+    the document is about."""
     k = m.first_token
     words = [tokens[j].norm for j in range(max(0, k - 2), k) if tokens[j].is_word and tokens[j].norm != "من"]
-    return bool(words) and words[-1] in _LOYAL
+    return bool(words) and (words[-1] in _LOYAL or tokens[k - 1].norm in WATERS)
 
 
 #: "مدينة الصدر", "مستشفى الملك فهد", "شارع الرشيد": a name or role after these names the place

@@ -29,7 +29,10 @@ from rasid.resolve.bearings import lies_in
 from rasid.resolve.gazetteer import (
     CORE_COUNTRIES,
     DESCRIPTORS,
+    NAMED_FIRST,
+    NAMED_FIRST_POP,
     NISBA_HEADS,
+    WATERS,
     km,
     letters,
     read_places,
@@ -264,6 +267,8 @@ class Gazetteer:
             return None  # القائم بالأعمال, الطبقة السياسية (but "الطبقة إلى": إلى folds to الي)
         prev = m.first_token - 1
         prev_tok = tokens[prev] if prev >= 0 and tokens[prev].is_word else None
+        if prev_tok is not None and not prefix and prev_tok.norm in WATERS:
+            return None  # "على نهر النيجر": the river, not the country
         if prev_tok is not None and prev_tok.norm.isdigit() and not prefix \
                 and all(self.places[i].feature == "country" for i in m.payloads):
             return None  # "اعتقل الجيش 14 سوريا": fourteen Syrians
@@ -297,6 +302,8 @@ class Gazetteer:
             return True  # "في مالي", "شمال شرقي مالي": the country, not "my money"
         if " ".join(key) in self._stop or "".join(key) in self._stop:
             return False
+        if p.country in NAMED_FIRST and p.feature == "city" and p.population < NAMED_FIRST_POP:
+            return p.country in ctx.countries  # "غاو" is Gao only in a report that names Mali
         big = p.population >= _STRONG_POP
         if letters(key) <= 3:
             return big or p.feature != "city" or p.place_id.startswith("x:")
