@@ -127,6 +127,10 @@ def test_words_that_are_also_nouns(text: str, dyads: set[tuple[str, str, str | N
     # the present tense of a title line tells the news itself
     ("الأمم المتحدة تطالب إسرائيل بوقف فوري لإطلاق النار في غزة\n\nقال المتحدث إن الوضع خطير.",
      {("REQUEST", "UNO", "ISR-GOV")}),
+    # ... and so does a title alone (a feed of titles), but not a one-line sentence with its stop
+    ("الجيش التركي يقصف مواقع لحزب العمال الكردستاني في شمال العراق",
+     {("ASSAULT", "TUR-MIL", "TUR-REB")}),
+    ("الجيش التركي يقصف مواقع لحزب العمال الكردستاني في شمال العراق كل أسبوع.", set()),
     # in the body, an undated present tense is a habit, not an occurrence
     ("قال المتحدث إن الوضع خطير.\nوالأمم المتحدة تطالب إسرائيل دائما بوقف إطلاق النار في غزة.", set()),
     # a title with a full stop is a sentence like the others
@@ -147,6 +151,15 @@ def test_words_that_are_also_nouns(text: str, dyads: set[tuple[str, str, str | N
 def test_titles_trends_habits_and_declared_retreats(text: str,
                                                      dyads: set[tuple[str, str, str | None]]) -> None:
     assert _dyads(text) == dyads
+
+
+@pytest.mark.parametrize("text", [
+    "الأمم المتحدة تطالب إسرائيل بوقف فوري لإطلاق النار في غزة\n\nقال المتحدث إن الوضع خطير.",
+    "الجيش التركي يقصف مواقع لحزب العمال الكردستاني في شمال العراق",
+])
+def test_a_title_s_present_tense_is_dated_the_day_it_is_published(text: str) -> None:
+    [event] = process(Article("t", text, date(2024, 3, 10)))["events"]
+    assert event["date"] == {"text": None, "start": "2024-03-10", "end": "2024-03-10"}
 
 
 @pytest.mark.parametrize("text, coded", [

@@ -124,8 +124,10 @@ def _recalled(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
     if trig.defn.imperfect and (past_progressive(doc.tokens, trig) or performative(doc.tokens, trig)
                                 or jussive(doc.tokens, trig)):
         return False  # "كانت القوات تستهدف": going on at the time of the report; "نشكر": said now
+    titled = doc.article.title is None and headline(  # a title's present tense is today's news
+        doc.text, sent.first_token, sent.last_token, sent.start, sent.end)
     return any(t.norm in RECALL for t in main_clause(doc.tokens, sent.first_token, trig.first_token)) \
-        or trig.defn.imperfect
+        or trig.defn.imperfect and not titled
 
 
 def _pairs(defn_type: str, source: Positioned | None, target: Positioned | None,

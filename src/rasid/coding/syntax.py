@@ -182,8 +182,11 @@ _HEADLINE_WORDS = 20
 
 def headline(text: str, first_token: int, last_token: int, start: int, end: int) -> bool:
     """The title line that opens an article ("الامم المتحدة تطالب اسرائيل بوقف فوري لإطلاق
-    النار"): short, on a line of its own, without a full stop. Its present tense tells the news."""
-    return last_token - first_token <= _HEADLINE_WORDS and title_line(text, start, end)
+    النار"), or a text that is such a line alone (a feed of titles): short, on a line of its own,
+    without a full stop. Its present tense tells the news."""
+    alone = not text[:start].strip() and not text[end:].strip() and "\n" not in text.strip() \
+        and not text.rstrip().endswith((".", "؟", "!"))
+    return last_token - first_token <= _HEADLINE_WORDS and (alone or title_line(text, start, end))
 
 
 def title_line(text: str, start: int, end: int) -> bool:
