@@ -170,6 +170,13 @@ def test_a_title_s_present_tense_is_dated_the_day_it_is_published(text: str) -> 
      ("COERCE", "seize", "ISR-GOV", None)),
     ("حجبت السلطات المصرية يوم الأربعاء عشرات المواقع الإخبارية.",
      ("COERCE", "censor", "EGY-GOV", None)),
+    # a vessel held is seized, people held on a boat are arrested; a channel's office closed
+    ("احتجزت القوات البحرية الإيرانية سفينة تجارية في الخليج يوم الأحد.",
+     ("COERCE", "seize", "IRN-MIL", None)),
+    ("احتجزت البحرية الليبية 20 مهاجرا سوريا على متن قارب قبالة سواحل زوارة.",
+     ("COERCE", "arrest", "LBY-MIL", "SYR-CVL")),
+    ("أغلقت السلطات المصرية مكتب قناة الجزيرة في القاهرة يوم الأحد.",
+     ("COERCE", "censor", "EGY-GOV", None)),
     # a crossing closed with no other side named ("مع سوريا") is still a closure
     ("أغلقت السلطات المصرية معبر رفح يوم الأحد أمام حركة المسافرين.",
      ("COERCE", "restrict", "EGY-GOV", None)),
