@@ -177,6 +177,9 @@ def test_a_title_s_present_tense_is_dated_the_day_it_is_published(text: str) -> 
      ("COERCE", "arrest", "LBY-MIL", "SYR-CVL")),
     ("أغلقت السلطات المصرية مكتب قناة الجزيرة في القاهرة يوم الأحد.",
      ("COERCE", "censor", "EGY-GOV", None)),
+    # weapons deployed, their batteries no attack; a video of them is no deployment
+    ("نشر الجيش التركي بطاريات صواريخ على الحدود مع سوريا أمس.",
+     ("MOBILIZE", "weapons", "TUR-MIL", None)),
     # a crossing closed with no other side named ("مع سوريا") is still a closure
     ("أغلقت السلطات المصرية معبر رفح يوم الأحد أمام حركة المسافرين.",
      ("COERCE", "restrict", "EGY-GOV", None)),
@@ -286,6 +289,11 @@ def test_the_act_its_mode_and_its_parties(text: str, coded: tuple[str, str, str,
 def test_a_trade_deal_in_force_or_a_truce_ended_is_no_ceasefire(text: str) -> None:
     events = process(Article("t", text, date(2023, 5, 10)))["events"]
     assert not [e for e in events if e["mode"] == "ceasefire" and not e["negated"]]
+
+
+def test_a_video_of_weapons_is_no_deployment() -> None:
+    text = "نشرت وزارة الدفاع الروسية مقطعا مصورا يظهر منظومة إس-400 في قاعدة حميميم."
+    assert not process(Article("t", text, date(2023, 5, 10)))["events"]
 
 
 def test_a_comment_on_talks_breaks_nothing_off() -> None:

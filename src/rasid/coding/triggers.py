@@ -140,11 +140,11 @@ NOMINAL_HEADS = {normalize(w) for w in ("عملية", "حملة", "حملته", 
                                         "لعدوان", "وقف")}
 
 
-#: "مستودع للصواريخ", "مخازن أسلحة وقذائف": weapons kept or made, not used; "مقر اجتماع
-#: قادة الحزب", "قاعة الاجتماعات": the venue of a meeting, not a meeting
+#: "مستودع للصواريخ", "مخازن أسلحة وقذائف", "بطاريات صواريخ": weapons kept, made or set up, not
+#: used; "مقر اجتماع قادة الحزب", "قاعة الاجتماعات": the venue of a meeting, not a meeting
 STORES = {normalize(w) for w in ("مستودع", "مستودعات", "مخزن", "مخازن", "مصنع", "مصانع", "معمل",
                                  "معامل", "ترسانة", "شحنة", "شحنات", "منصة", "منصات", "مقر", "مقار",
-                                 "قاعة", "قاعات")}
+                                 "قاعة", "قاعات", "بطارية", "بطاريات", "منظومة", "منظومات")}
 
 
 def _stored(tokens: Sequence[Token], k: int) -> bool:
