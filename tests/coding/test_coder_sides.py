@@ -104,6 +104,9 @@ DYADS = [
     ("ألقت شرطة البصرة القبض على خمسة أشخاص أمس.", {("COERCE", "IRQ-COP", "IRQ-CVL")}),
     ("اعتقلت قوة من جهاز مكافحة الإرهاب قيادياً في تنظيم داعش في كركوك أمس.",
      {("COERCE", "IRQ-MIL", "ISIS")}),
+    # ... and so does a body rasid does not know, told as belonging to (التابع لـ) one it knows
+    ("اعتقلت مديرية مكافحة المخدرات التابعة لوزارة الداخلية العراقية خمسة سوريين في البصرة أمس.",
+     {("COERCE", "IRQ-COP", "SYR-CVL")}),
     # "اللواء" before a name is a general's rank, not a unit
     ("قال اللواء يحيى رسول إن القوات العراقية قتلت 5 مسلحين في الأنبار أمس.",
      {("ASSAULT", "IRQ-MIL", "UAF")}),

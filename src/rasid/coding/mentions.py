@@ -20,7 +20,14 @@ from rasid.arabic.matcher import skip_chars
 from rasid.arabic.normalize import normalize, strip_marks
 from rasid.coding.parties import role_actor
 from rasid.coding.positions import AFFILIATED
-from rasid.coding.units import country_near, detachment_of, local_police, numbered_units, uncovered
+from rasid.coding.units import (
+    body_of,
+    country_near,
+    detachment_of,
+    local_police,
+    numbered_units,
+    uncovered,
+)
 from rasid.model import Actor, ActorRef, PlaceRef, Token
 
 LOCATIVE = {normalize(w) for w in ("في", "داخل", "قرب", "بالقرب", "عبر", "شمال", "جنوب", "شرق", "غرب",
@@ -204,7 +211,7 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
         k = _token_at(tokens, starts, ref.start)
         if ref.actor.code == "AQ" and (site := _national_site(text, tokens, k)) is not None:
             ref = site  # "القاعدة الأمريكية": a base, not al-Qaeda
-        ref = detachment_of(text, tokens, k, ref) or ref  # "قوة من جهاز مكافحة الإرهاب"
+        ref = detachment_of(text, tokens, k, ref) or body_of(text, tokens, k, ref) or ref
         if k > 0 and tokens[k - 1].norm in _PRESS and normalize(ref.text) in _PRESS_ADJECTIVES:
             continue  # "مؤتمر صحفي", "بيان صحفي": the press, as an adjective
         if k > 0 and _definite_adjective(tokens[k - 1], tokens[k], ref):

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from rasid.arabic.normalize import normalize
 from rasid.coding.parties import role_actor
+from rasid.coding.positions import AFFILIATED
 from rasid.model import ActorRef, PlaceRef, Token
 
 #: formations of an army (not "اللواء" before a name, the rank of a major general)
@@ -72,6 +73,28 @@ def detachment_of(text: str, tokens: Sequence[Token], k: int, ref: ActorRef) -> 
     start = tokens[k - 2].start + (1 if tokens[k - 2].norm[:1] == "و" and tokens[k - 2].norm[1:]
                                    in DETACHMENTS else 0)
     return ActorRef(start, ref.end, text[start : ref.end], ref.actor)
+
+
+#: the heads of a state body's name ("جهاز مكافحة الهجرة غير الشرعية التابع لوزارة الداخلية")
+_BODIES = {normalize(w) for w in ("جهاز", "هيئة", "مديرية", "دائرة", "وحدة", "قوة", "إدارة",
+                                  "مصلحة")}
+_BODY_REACH = 6  # words from the body's head to "التابع"
+_ORGANS = {"GOV", "MIL", "COP", "SPY"}
+
+
+def body_of(text: str, tokens: Sequence[Token], k: int, ref: ActorRef) -> ActorRef | None:
+    """A body rasid does not know by name, told as belonging to (التابع لـ) a state organ it
+    knows ("رحّل جهاز مكافحة الهجرة غير الشرعية التابع لوزارة الداخلية الليبية …"): the organ,
+    its name taking in the body's."""
+    if k < 2 or tokens[k - 1].norm not in AFFILIATED or normalize(tokens[k].text[:1]) != "ل" \
+            or ref.actor.sector not in _ORGANS or ref.actor.kind in ("state", "group"):
+        return None
+    for j in range(k - 2, max(-1, k - 2 - _BODY_REACH), -1):
+        if not tokens[j].is_word:
+            return None
+        if tokens[j].norm in _BODIES:
+            return ActorRef(tokens[j].start, ref.end, text[tokens[j].start : ref.end], ref.actor)
+    return None
 
 
 #: "شرطة البصرة", "مديرية شرطة نينوى": the police of a city or governorate
