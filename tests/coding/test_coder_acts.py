@@ -177,6 +177,11 @@ def test_a_title_s_present_tense_is_dated_the_day_it_is_published(text: str) -> 
      ("COERCE", "arrest", "LBY-MIL", "SYR-CVL")),
     ("أغلقت السلطات المصرية مكتب قناة الجزيرة في القاهرة يوم الأحد.",
      ("COERCE", "censor", "EGY-GOV", None)),
+    # an aid convoy that arrived is aid, not a visit; sent to a town, it is for the town's people
+    ("وصلت قافلة مساعدات أرسلها برنامج الأغذية العالمي إلى مدينة الفاشر يوم الأحد.",
+     ("AID", None, "UNO", "SDN-CVL")),
+    ("أرسلت الأمم المتحدة قافلة مساعدات إنسانية إلى مدينة الفاشر المحاصرة يوم الأحد.",
+     ("AID", None, "UNO", "SDN-CVL")),
     # weapons deployed, their batteries no attack; a video of them is no deployment
     ("نشر الجيش التركي بطاريات صواريخ على الحدود مع سوريا أمس.",
      ("MOBILIZE", "weapons", "TUR-MIL", None)),

@@ -70,8 +70,8 @@ def dedupe_triggers(trigs: list[TriggerMatch], tokens: Sequence[Token]) -> list[
                          or _resumptive(tokens[t.first_token].norm)):
                 kept[-1] = t  # "أحدث اللقاءات جمعت X و Y": the verb carries the arguments;
                 # "نفذت X ضربات جوية استهدفت Y": a verb after an indefinite noun describes it
-            elif kept[-1].defn.event_type == "CONSULT" and t.defn.event_type == "MOBILIZE":
-                kept[-1] = t  # "وصلت تعزيزات من الحشد الشعبي": forces arriving are moved, not visiting
+            elif kept[-1].defn.event_type == "CONSULT" and t.defn.event_type in ("MOBILIZE", "AID"):
+                kept[-1] = t  # "وصلت تعزيزات", "وصلت قافلة مساعدات": forces or aid moved, no visit
             continue
         kept.append(t)
     return kept

@@ -34,7 +34,7 @@ from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, SYMMETRIC
 from rasid.coding.mentions import refine_actors
 from rasid.coding.modality import is_purpose, written_with_li
 from rasid.coding.occurrences import merge_mentions
-from rasid.coding.parties import as_sector, civilians_where_hit
+from rasid.coding.parties import as_sector, civilians_where_hit, inferred
 from rasid.coding.positions import Positioned, position_actors
 from rasid.coding.references import (
     COMPLEMENTISERS,
@@ -289,7 +289,11 @@ def declared_retreat(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 
 def _whose_civilians(e: Event) -> Event:
     """An attack's civilians named bare are the hit place's ("قصفت الطائرات الروسية إدلب ما أسفر
-    عن مقتل 5 مدنيين": Syrians, not Russians)."""
+    عن مقتل 5 مدنيين": Syrians, not Russians); aid sent to a place, no one named, is for its
+    people ("أرسلت الأمم المتحدة قافلة مساعدات إلى مدينة الفاشر")."""
+    if e.event_type == "AID" and e.target is None and e.location is not None \
+            and (people := inferred(e.location, "CVL")) is not None:
+        return replace(e, target=people)
     if e.event_type not in MATERIAL_FORCE or e.target is None:
         return e
     target = civilians_where_hit(e.target, e.location)
