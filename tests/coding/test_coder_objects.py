@@ -30,6 +30,9 @@ def _row(e: dict) -> tuple:
     ("استهدفت جماعة الحوثي اليوم مدينة مأرب بالصواريخ.", "YEM-REB", "Ma'rib"),
     ("فجّر مسلحون مجهولون اليوم عبوة ناسفة في سوق مدينة مأرب.", "UAF", "Ma'rib"),
     ("أعلن التحالف شن غارات على صعدة.", "IGO", "Sa'dah"),
+    # missiles, shells or drones fired at a town ("باتجاه", "على"), counted or not
+    ("أطلقت جماعة الحوثي اليوم صاروخا باليستيا باتجاه مدينة إيلات.", "YEM-REB", "Eilat"),
+    ("أطلق حزب الله اليوم عشرات الصواريخ على بلدة كريات شمونة.", "HEZ", "Qiryat Shmona"),
 ])
 def test_an_attack_on_a_place_with_no_party_named_is_kept_without_target(
         text: str, doer: str, place: str) -> None:

@@ -1,7 +1,8 @@
 """What a force act hits when the text names no party as its object: a town or a district
 ("قصفت قوات الدعم السريع مدينة الفاشر"), a ship ("استهدف الحوثيون سفينة تجارية"), a device set
-off in a market ("فجر مسلحون عبوة ناسفة في سوق مأرب"). spec/GOLD.md asks an event for an
-identifiable doer, not for a target, so such an act is kept with no target."""
+off in a market ("فجر مسلحون عبوة ناسفة في سوق مأرب"), a missile fired at a town ("أطلق الحوثيون
+صاروخا باتجاه مدينة إيلات"). spec/GOLD.md asks an event for an identifiable doer, not for a
+target, so such an act is kept with no target."""
 
 from __future__ import annotations
 
@@ -22,8 +23,14 @@ _VESSELS = {normalize(w) for w in ("سفينة", "سفن", "سفينتين", "ن
 #: devices set off: what is hit is where they went off
 _DEVICES = {normalize(w) for w in ("عبوة", "عبوات", "قنبلة", "قنابل", "سيارة", "حزام", "لغم",
                                    "ألغام")}
+#: what is fired at a place ("أطلقت جماعة الحوثي صاروخا باليستيا باتجاه مدينة إيلات")
+_FIRED = {normalize(w) for w in ("صاروخ", "صاروخا", "صواريخ", "صاروخين", "قذيفة", "قذائف",
+                                 "قذيفتين", "رشقة", "رشقات", "مسيرة", "مسيرات", "الصواريخ",
+                                 "القذائف", "المسيرات")}
+_MANY = {normalize(w) for w in ("عشرات", "مئات", "آلاف", "عددا", "وابلا")}
 #: verbs that launch an attack told as a noun ("شنت قوات الدعم السريع هجوما على")
-_LAUNCH = {c + w for w in perfect_forms("شن") | perfect_forms("نفذ") for c in ("", "و")}
+_LAUNCH = {c + w for w in perfect_forms("شن") | perfect_forms("نفذ") | perfect_forms("أطلق")
+           for c in ("", "و")}
 _ON = {normalize(w) for w in ("على", "ضد")}
 _OBJECT_REACH = 12  # tokens between the act and its object: the doer's name, a date, commas
 _LAUNCH_REACH = 8
@@ -41,9 +48,11 @@ def hits_no_party(doc: Doc, sent: Sentence, trig: TriggerMatch, src: ActorRef | 
     if k is None:
         return False
     word = doc.tokens[k].norm
+    if word in _MANY and k + 1 < sent.last_token:
+        word = doc.tokens[k + 1].norm  # "أطلق حزب الله عشرات الصواريخ على بلدة …"
     if word in _VESSELS:
         return True
-    if word in _SITES or word in _DEVICES:
+    if word in _SITES or word in _DEVICES or word in _FIRED:
         return place is not None
     return any(p.start == doc.tokens[k].start for p in places)  # "قصفت قوات الدعم السريع الفاشر"
 
