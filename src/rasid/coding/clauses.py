@@ -351,7 +351,7 @@ _PERFORMATIVE = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE"}
 PASSIVE = {normalize(w) for w in ("جرى", "تم", "يجري", "يتم", "وجرى", "وتم")}
 
 
-_DONE = {normalize(w) for w in ("جرى", "تم", "وجرى", "وتم")}
+_DONE = {normalize(w) for w in ("جرى", "تم", "وجرى", "وتم", "انفجرت", "انفجر", "وانفجرت", "وانفجر")}
 #: "انفجار عبوة ناسفة استهدف دورية": a past verb of hitting with the masdar as its subject
 _HIT = {normalize(w) for w in ("استهدف", "استهدفت", "طال", "طالت", "أصاب", "أصابت", "هز", "هزت")}
 
