@@ -351,18 +351,6 @@ _PERFORMATIVE = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE"}
 PASSIVE = {normalize(w) for w in ("جرى", "تم", "يجري", "يتم", "وجرى", "وتم")}
 
 
-_DONE = {normalize(w) for w in ("جرى", "تم", "وجرى", "وتم", "انفجرت", "انفجر", "وانفجرت", "وانفجر")}
-#: "انفجار عبوة ناسفة استهدف دورية": a past verb of hitting with the masdar as its subject
-_HIT = {normalize(w) for w in ("استهدف", "استهدفت", "طال", "طالت", "أصاب", "أصابت", "هز", "هزت")}
-
-
-def reported_done(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    """"جرى استهداف", "تم تفجير", "انفجار عبوة استهدف …": a masdar after a past auxiliary, or
-    the subject of a past verb of hitting, reports the act as done."""
-    return trig.first_token > 0 and tokens[trig.first_token - 1].norm in _DONE \
-        or any(t.norm in _HIT for t in tokens[trig.last_token : trig.last_token + 3])
-
-
 def performative(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     """A first-person plural present verb of a speech act ("نشكر ونحترم بغداد"): saying it is
     doing it, now."""

@@ -9,7 +9,7 @@ from dataclasses import replace
 from rasid.arabic.normalize import normalize
 from rasid.coding import attach
 from rasid.coding.adjectives import nisba_chain, object_state
-from rasid.coding.agents import attacked
+from rasid.coding.agents import attacked, reported_done
 from rasid.coding.arguments import partner, pick_arguments
 from rasid.coding.attach import choose_date, choose_place
 from rasid.coding.claims import CUE_ATTRIB, attribution, claimed, telling_medics
@@ -22,7 +22,6 @@ from rasid.coding.clauses import (
     past_progressive,
     performative,
     repelled,
-    reported_done,
     since,
     whom_object,
 )
