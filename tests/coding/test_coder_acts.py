@@ -185,6 +185,9 @@ def test_a_title_s_present_tense_is_dated_the_day_it_is_published(text: str) -> 
     # a device that went off (انفجرت) near a party's post: an attack on it, no one hurt a toll of 0
     ("انفجرت سيارة مفخخة قرب حاجز للجيش اللبناني في بلدة عرسال يوم الأحد دون وقوع إصابات.",
      ("ASSAULT", "explosives", "UNK", "LBN-MIL")),
+    # a raid told again as arrests is an arrest
+    ("داهمت قوة أمنية منزلا في حي الجهاد ببغداد يوم الأحد واعتقلت ثلاثة مطلوبين.",
+     ("COERCE", "arrest", "IRQ-COP", "IRQ-CRM")),
     # weapons deployed, their batteries no attack; a video of them is no deployment
     ("نشر الجيش التركي بطاريات صواريخ على الحدود مع سوريا أمس.",
      ("MOBILIZE", "weapons", "TUR-MIL", None)),

@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from rasid.arabic.normalize import normalize
 from rasid.coding.fatalities import says_no_one_died, toll_in
+from rasid.coding.kinds import PLAIN_MODE
 from rasid.coding.quotes import CUES
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import DateRef, Doc, Event, Interval, PlaceRef, Sentence, Span, Token
@@ -328,8 +329,8 @@ def enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
         and not approximate(doc.text, doc.tokens, place)  # "قرب X" … later "وقع في Y"
     if place is not None and refines(place, prev.location, loose):
         changes["location"] = place
-    if prev.mode is None and trig.defn.mode is not None:  # "هذه الضربات الجوية": they were aerial
-        changes["mode"] = trig.defn.mode
+    if trig.defn.mode is not None and prev.mode in (None, PLAIN_MODE.get(prev.event_type)):
+        changes["mode"] = trig.defn.mode  # "هذه الضربات الجوية": aerial; "داهمت … واعتقلت": arrest
     published = doc.today
     when = choose_date(trig, [d for d in dates if published is None or d.interval.start <= published])
     if when is not None and prev.date_is_published:  # a later date is of a meeting still to come

@@ -10,5 +10,6 @@ MATERIAL = {"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "RETREAT", "AID", "COOP
 #: dispersed: "فرقت قوات الأمن تظاهرة في جاسم")
 ON_EVERYONE = {"curfew", "martial-law", "withhold", "crowd-control"}
 #: the plain mode of a type, which a more exact one told in another mention of the act replaces
-#: ("تجددت التظاهرات …، حيث قطع المحتجون الطريق": the protest is a road blocked)
-PLAIN_MODE = {"PROTEST": "demo"}
+#: ("تجددت التظاهرات …، حيث قطع المحتجون الطريق": the protest is a road blocked; "داهمت قوة
+#: أمنية منزلا واعتقلت ثلاثة متهمين": the raid is an arrest)
+PLAIN_MODE = {"PROTEST": "demo", "COERCE": "seize"}
