@@ -210,6 +210,24 @@ def test_claimed_bombing_headline_and_body_are_one_event_by_the_claimer() -> Non
     assert _codes(event) == ("ISIS", "IRQ-CVL") and event["fatalities"] == 5
 
 
+def test_an_attack_claimed_and_told_in_a_relative_clause_is_the_claimer_s_on_whom_it_hit() -> None:
+    text = ("تبنى تنظيم داعش الهجوم الذي استهدف حافلة تقل عسكريين سوريين في بادية تدمر وأسفر عن "
+            "مقتل 20 منهم.")
+    [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == ("ISIS", "SYR-MIL") and event["fatalities"] == 20
+    assert event["attributed_to"]["code"] == "ISIS"
+
+
+@pytest.mark.parametrize("text", [
+    # a role named for one person, his name after it, is the one killed, not the doer
+    "أعلن الجيش الإسرائيلي اغتيال القيادي في حركة حماس صالح العاروري بغارة على بيروت.",
+    "أعلن الجيش الإسرائيلي اغتيال القائد في حركة حماس أحمد الغندور.",
+])
+def test_a_leader_named_after_a_killing_masdar_is_the_one_killed(text: str) -> None:
+    [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert _codes(event) == ("ISR-MIL", "PSE-REB") and event["mode"] == "targeted"
+
+
 def test_attack_as_subject_names_no_doer_and_a_base_with_a_nisba_is_that_state_s_forces() -> None:
     [event] = [e for e in _live("استهدف هجوم بطائرة مسيرة قاعدة عسكرية أمريكية في غرب العراق يوم الأحد.")
                if e["event_type"] == "ASSAULT"]

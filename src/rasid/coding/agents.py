@@ -205,6 +205,10 @@ _NOT_OBJECTS = {normalize(w) for w in (
     "نفسه نفسها أنفسهم وحده وحدها ثانية مباشرة").split()}
 #: a genitive that can do an act of force (others are acted on: "استهداف المدنيين مجددا")
 _FORCES = {"MIL", "COP", "SPY", "REB", "PRM"}
+#: one person named by a role ("اغتيال القيادي في حماس صالح العاروري"): what follows is his name,
+#: and he is the one killed or held, not the doer
+_ONE_PERSON = {normalize(w) for w in ("القيادي", "القائد", "الزعيم", "المسؤول", "الأمير", "المتحدث",
+                                      "الناطق", "الضابط", "الجندي", "العنصر", "الناشط", "الصحفي")}
 
 
 def doer_genitive(tokens: Sequence[Token], trig: TriggerMatch, genitive: Positioned) -> bool:
@@ -217,7 +221,8 @@ def doer_genitive(tokens: Sequence[Token], trig: TriggerMatch, genitive: Positio
     norm = nxt.norm
     if trig.defn.mode == "release":  # "إفراج السلطات الإيرانية عن ثلاثة صيادين"
         return norm == normalize("عن") and actor.sector in (*_FORCES, "GOV", "JUD")
-    if trig.defn.event_type not in ("ASSAULT", "COERCE") \
+    one = tokens[genitive.first].norm in _ONE_PERSON  # "اغتيال القيادي …": the one killed
+    if trig.defn.event_type not in ("ASSAULT", "COERCE") or one \
             or not (actor.sector in _FORCES or actor.kind in ("state", "group")):
         return False  # "منح الجيش صلاحيات": a gift's; "اعتقال الوزير خالد يوسف": a minister held
     return nxt.is_word and not norm.isdigit() and len(norm) > 2 and norm not in _NOT_OBJECTS \

@@ -207,6 +207,8 @@ def pick_arguments(
     claimer = next((p for p in sent_actors if p.first > 0 and tokens[p.first - 1].norm in CLAIMS), None)
     if claimer is not None:  # "وتبنى تنظيم داعش الهجوم": who claims an act did it, it was not hit
         source, target = pick_arguments(tokens, trig, [p for p in sent_actors if p is not claimer])
+        if source is not None and target is None and source.first >= trig.last_token:
+            source, target = None, source  # "تبنى داعش الهجوم الذي استهدف عسكريين": they were hit
         return source or claimer, target
     marked = {id(sent_actors[k]) for k in marked_groups(tokens, sent_actors)}
     before = [p for p in sent_actors if p.last <= trig.first_token

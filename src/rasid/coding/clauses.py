@@ -91,10 +91,12 @@ def _signed_text(verb: TriggerMatch, t: TriggerMatch, gap: int) -> bool:
 
 def _instrument_of(tokens: Sequence[Token], verb: TriggerMatch, t: TriggerMatch, gap: int) -> bool:
     """"قصفت X مواقع Y بغارة", "قتل جندي في اشتباك مع مسلحين": a masdar with بـ or في after a verb of
-    its kind is how, or in what, that act was done."""
+    its kind (or with بـ after a masdar: "اغتيال القيادي … بغارة") is how, or in what, it was
+    done."""
     with_bi = t.start > tokens[t.first_token].start and normalize(tokens[t.first_token].text[:1]) == "ب"
     with_fi = t.first_token > 0 and tokens[t.first_token - 1].norm == "في"
-    return gap <= _INSTRUMENT_GAP and verb.defn.pos == "verb" and t.defn.pos == "noun" \
+    after = verb.defn.pos == "verb" or with_bi
+    return gap <= _INSTRUMENT_GAP and after and t.defn.pos == "noun" \
         and t.defn.event_type == verb.defn.event_type and (with_bi or with_fi)
 
 
