@@ -185,6 +185,9 @@ def test_a_title_s_present_tense_is_dated_the_day_it_is_published(text: str) -> 
     # a device that went off (انفجرت) near a party's post: an attack on it, no one hurt a toll of 0
     ("انفجرت سيارة مفخخة قرب حاجز للجيش اللبناني في بلدة عرسال يوم الأحد دون وقوع إصابات.",
      ("ASSAULT", "explosives", "UNK", "LBN-MIL")),
+    # how long the captives were held ("كانت تحتجزهم منذ أشهر") is not when they were freed
+    ("أفرجت جماعة الحوثي يوم الأحد عن 13 صيادا مصريا كانت تحتجزهم منذ أشهر.",
+     ("RETREAT", "release", "YEM-REB", "EGY-CVL")),
     # a raid told again as arrests is an arrest
     ("داهمت قوة أمنية منزلا في حي الجهاد ببغداد يوم الأحد واعتقلت ثلاثة مطلوبين.",
      ("COERCE", "arrest", "IRQ-COP", "IRQ-CRM")),
@@ -300,6 +303,12 @@ def test_the_act_its_mode_and_its_parties(text: str, coded: tuple[str, str, str,
 def test_a_trade_deal_in_force_or_a_truce_ended_is_no_ceasefire(text: str) -> None:
     events = process(Article("t", text, date(2023, 5, 10)))["events"]
     assert not [e for e in events if e["mode"] == "ceasefire" and not e["negated"]]
+
+
+def test_how_long_captives_were_held_is_not_when_they_were_freed() -> None:
+    text = "أفرجت جماعة الحوثي عن 13 صيادا مصريا كانت تحتجزهم منذ أشهر."
+    [event] = process(Article("t", text, date(2023, 5, 10)))["events"]
+    assert event["date"]["start"] == "2023-05-10"
 
 
 def test_a_video_of_weapons_is_no_deployment() -> None:

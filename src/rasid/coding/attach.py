@@ -16,6 +16,7 @@ from datetime import timedelta
 from typing import TypeVar
 
 from rasid.arabic.normalize import normalize
+from rasid.coding.clauses import KANA
 from rasid.coding.fatalities import says_no_one_died, toll_in
 from rasid.coding.kinds import PLAIN_MODE
 from rasid.coding.quotes import CUES
@@ -143,8 +144,19 @@ def choose_date(trig: TriggerMatch, dates: Sequence[DateRef],
         return None
     if tokens and len(dates) > 1:
         dates = [d for d in dates if not (d.end <= trig.start and said_on(tokens, d))] or dates
+    if tokens:  # "أفرجت … عن صيادين كانت تحتجزهم منذ أشهر": how long the state before it lasted
+        dates = [d for d in dates if not _lasting(tokens, trig, d)]
     return min(dates, key=lambda d: abs(d.start - trig.end) if d.start >= trig.end
-               else (trig.start - d.end) / _AFTER_BIAS)
+               else (trig.start - d.end) / _AFTER_BIAS, default=None)
+
+
+_SINCE = normalize("منذ")
+
+
+def _lasting(tokens: Sequence[Token], trig: TriggerMatch, d: DateRef) -> bool:
+    k = bisect_right(tokens, d.start - 1, key=_start)
+    return d.start >= trig.end and k < len(tokens) and tokens[k].norm == _SINCE \
+        and any(t.norm in KANA for t in tokens[trig.last_token : k])
 
 
 #: "… إن", "… أنه": the clause a verb of speech reports
