@@ -395,6 +395,9 @@ def test_a_place_that_saw_protests_is_where_its_people_protested() -> None:
     ("اتصل ولي العهد السعودي بالرئيس الإماراتي وبحث معه العلاقات الثنائية.", {("CONSULT", "SAU-GOV", "ARE-GOV")}),
     ("أعلنت هيئة الأركان العامة للجيش الأوكراني أن قواتها أسقطت 30 طائرة مسيرة روسية خلال الليل.",
      {("ASSAULT", "UKR-MIL", "RUS-MIL")}),
+    # ... or told as a masdar after أعلن
+    ("أعلنت وزارة الدفاع الروسية إسقاط 20 طائرة مسيرة أوكرانية فوق مقاطعة بيلغورود.",
+     {("ASSAULT", "RUS-MIL", "UKR-MIL")}),
     # charges dropped, a contact line: no act
     ("أسقط القضاء التهم الموجهة إلى الوزير السابق.", set()),
     ("للتواصل اتصل بنا على الرقم المجاني.", set()),
