@@ -162,6 +162,15 @@ def test_the_capital_named_like_its_country_is_the_city(gaz: Gazetteer, text: st
     assert (ref.place.name, ref.place.feature) == (city, "city")
 
 
+def test_a_province_is_a_place_and_a_boycott_of_a_state_is_no_province(gaz: Gazetteer) -> None:
+    text = "قصفت القوات الأوكرانية مدينة في مقاطعة كورسك الروسية."
+    [ref] = gaz.find(text, tokenize(text))
+    assert (ref.text, ref.place.name) == ("مقاطعة كورسك", "Kursk")
+    text = "دعت الحركة إلى مقاطعة إسرائيل اقتصاديا."
+    [ref] = gaz.find(text, tokenize(text))
+    assert (ref.text, ref.place.feature) == ("إسرائيل", "country")
+
+
 @pytest.mark.parametrize("text, names", [
     # towns of the Sahel and the Horn, in a report that names their country
     ("هاجم مسلحون معسكرا للجيش قرب غاو وكيدال في شمال مالي.", ["Gao", "Kidal", "Mali"]),

@@ -60,6 +60,7 @@ _BACK_REFERENCES = {(normalize(w),) for w in ("المدينة", "البلدة", 
 #: what may lie inside a place of another country (not a country, region or governorate:
 #: "تدخل روسيا في سوريا" keeps Russia)
 _LOCAL = frozenset(("city", "point", "admin2"))
+_PROVINCE = normalize("مقاطعة")  # "مقاطعة كورسك" a province, "مقاطعة إسرائيل" a boycott
 _COUNTRY_CUES = frozenset(normalize(w) for w in (
     "في إلى شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي").split())
 
@@ -215,8 +216,7 @@ class Gazetteer:
             ranked = self._rank(ok, hits[n].desc, here)
             if ranked:
                 chosen[n] = ranked[0]
-        return [PlaceRef(h.start, h.end, text[h.start:h.end],
-                         self._place(chosen[n], h.desc))
+        return [PlaceRef(h.start, h.end, text[h.start:h.end], self._place(chosen[n], h.desc))
                 for n, h in enumerate(hits) if n in chosen and not self._lies_elsewhere(text, hits, chosen, n)]
 
     def _lies_elsewhere(self, text: str, hits: list[_Hit], chosen: dict[int, int], n: int) -> bool:
@@ -279,9 +279,10 @@ class Gazetteer:
                 and _nisba_context(prev_tok.norm)):
             return None
         start, desc = m.start, key[0] if key[0] in DESCRIPTORS and len(key) > 1 else None
+        state = all(self.places[i].feature == "country" for i in m.payloads)  # "مقاطعة إسرائيل"
         if desc is None and prev_tok is not None and not prefix:
             for n, stem in proclitic_splits(prev_tok.text):
-                if stem in DESCRIPTORS:
+                if stem in DESCRIPTORS and not (stem == _PROVINCE and state):
                     desc, start = stem, prev_tok.start + skip_chars(prev_tok.text, n)
                     break
         if h_written and desc is None:
