@@ -396,7 +396,8 @@ def test_a_place_that_saw_protests_is_where_its_people_protested() -> None:
     ("أعلنت هيئة الأركان العامة للجيش الأوكراني أن قواتها أسقطت 30 طائرة مسيرة روسية خلال الليل.",
      {("ASSAULT", "UKR-MIL", "RUS-MIL")}),
     # a province (مقاطعة) is where it was hit, not a boycott
-    ("قصفت القوات الأوكرانية مدينة في مقاطعة كورسك الروسية يوم الأحد.", {("ASSAULT", "UKR-MIL", None)}),
+    ("قصفت القوات الأوكرانية مدينة في مقاطعة كورسك الروسية يوم الأحد.",
+     {("ASSAULT", "UKR-MIL", None)}),
     # ... or told as a masdar after أعلن
     ("أعلنت وزارة الدفاع الروسية إسقاط 20 طائرة مسيرة أوكرانية فوق مقاطعة بيلغورود.",
      {("ASSAULT", "RUS-MIL", "UKR-MIL")}),
