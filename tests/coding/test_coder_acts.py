@@ -469,3 +469,37 @@ def test_soldiers_near_a_river_named_for_another_state(text: str, target: str) -
 
 def test_a_force_that_went_out_is_no_protest() -> None:
     assert not {d for d in _dyads("خرج رتل عسكري من مدينة الموصل باتجاه الحدود.") if d[0] == "PROTEST"}
+
+
+@pytest.mark.parametrize("text, dyads", [
+    # an accuser named before a party whose name begins with ب is still the accuser
+    ("اتهمت روسيا بريطانيا بالوقوف وراء تفجير جسر القرم.", {("ACCUSE", "RUS-GOV", "GBR-GOV")}),
+    ("اتهمت أنقرة بغداد بإيواء مسلحين أكراد قرب الحدود.", {("ACCUSE", "TUR-GOV", "IRQ-GOV")}),
+    # aid dropped from aircraft is aid, not an aircraft shot down
+    ("أعلن الجيش الأردني إسقاط مساعدات إنسانية من طائرات عسكرية فوق شمال غزة.",
+     {("AID", "JOR-MIL", "PSE-CVL")}),
+    # a statement about weapons is no deployment; a comment on taking part breaks nothing off
+    ("نشرت وزارة الدفاع الروسية بيانا حول منظومة إس-400.", set()),
+    ("علق الرئيس التركي على مشاركته في قمة الناتو بالقول إنها كانت ناجحة.", set()),
+    # relations cut years ago, in a clause of its own, leave today's talks held
+    ("بعد سبع سنوات من قطع العلاقات، أجرى وزيرا خارجية السعودية وإيران محادثات في بكين.",
+     {("CONSULT", "SAU-GOV", "IRN-GOV")}),
+    # a boycott of a state named like its capital is a boycott, not a province
+    ("دعا البرلمان العراقي إلى مقاطعة الكويت.", {("REQUEST", "IRQ-LEG", "KWT-GOV")}),
+    # a tanker seized and its crew held: still a seizure
+    ("احتجز الحرس الثوري الإيراني ناقلة نفط أجنبية في مضيق هرمز واعتقل طاقمها.",
+     {("COERCE", "IRN-MIL", None)}),
+    # aid flown to an airport on its way elsewhere is for no one named there
+    ("أرسلت الإمارات طائرة مساعدات إلى مطار العريش تمهيدا لإدخالها إلى قطاع غزة.",
+     {("AID", "ARE-GOV", None)}),
+    # the Comoros' capital needs no country named
+    ("وصل وزير الخارجية السعودي إلى موروني في زيارة رسمية.", {("CONSULT", "SAU-GOV", "COM-GOV")}),
+])
+def test_readings_that_must_not_overreach(text: str, dyads: set) -> None:
+    assert _dyads(text) == dyads
+
+
+def test_a_service_s_start_date_is_not_the_attack_s() -> None:
+    text = "قتل جندي عراقي كان يخدم منذ عام 2010 في هجوم يوم الجمعة."
+    [event] = process(Article("t", text, date(2024, 3, 10)))["events"]
+    assert event["date"]["start"] == "2024-03-08"

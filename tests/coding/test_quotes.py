@@ -81,6 +81,11 @@ def test_a_website_or_a_base_is_no_army_and_no_al_qaeda_speaking(text: str) -> N
     assert not [who for who, _, _ in _quotes(text) if who in ("ISR-MIL", "AQ")]
 
 
+def test_a_body_belonging_to_an_army_is_not_found_across_the_speaker_s_words() -> None:
+    text = "قالت هيئة البث الإسرائيلية إن الجنود التابعين للجيش الإسرائيلي قتلوا فلسطينيا في جنين."
+    assert [who for who, _, _ in _quotes(text)] == ["ISR-JRN"]
+
+
 @pytest.mark.parametrize("text", [
     "رفع المتظاهرون لافتات كتب عليها «لا للفساد» في ساحة التحرير.",  # a slogan: too short, no cue
     "تنشر الصحيفة يوميا مقالات عن “الإصلاح الاقتصادي في العالم العربي والتحديات التي تواجهه”.",

@@ -234,7 +234,7 @@ def pick_arguments(
     if trig.defn.event_type in SYMMETRIC:  # "اجتماع التحالف ضد داعش"، "بشأن اللاجئين": no partner
         after = [p for p in after if not (p.first > 0 and tokens[p.first - 1].norm in _AGAINST)]
     immediate = None
-    accused = trig.defn.mode == "allege" and bool(after) and charged(tokens, after[0])  # "X بـ…"
+    accused = trig.defn.mode == "allege" and bool(after) and charged(tokens, after[0], after)
     if after and not accused:
         first = after[0]
         gap = first.first - trig.last_token

@@ -150,13 +150,11 @@ def choose_date(trig: TriggerMatch, dates: Sequence[DateRef],
                else (trig.start - d.end) / _AFTER_BIAS, default=None)
 
 
-_SINCE = normalize("منذ")
-
-
 def _lasting(tokens: Sequence[Token], trig: TriggerMatch, d: DateRef) -> bool:
-    k = bisect_right(tokens, d.start - 1, key=_start)
-    return d.start >= trig.end and k < len(tokens) and tokens[k].norm == _SINCE \
-        and any(t.norm in KANA for t in tokens[trig.last_token : k])
+    k = bisect_right(tokens, d.start - 1, key=_start)  # "كان يخدم منذ 2010", "تحتجزهم منذ أشهر"
+    since = k < len(tokens) and "منذ" in (tokens[k].norm, tokens[k - 1].norm)  # (its matching form)
+    was = any(t.norm in KANA for t in tokens[trig.last_token : k])
+    return since and was and d.start >= trig.end
 
 
 #: "… إن", "… أنه": the clause a verb of speech reports
@@ -341,7 +339,8 @@ def enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
         and not approximate(doc.text, doc.tokens, place)  # "قرب X" … later "وقع في Y"
     if place is not None and refines(place, prev.location, loose):
         changes["location"] = place
-    if trig.defn.mode is not None and prev.mode in (None, PLAIN_MODE.get(prev.event_type)):
+    plain = prev.mode == PLAIN_MODE.get(prev.event_type) and prev.target is not None  # not a tanker
+    if trig.defn.mode is not None and (prev.mode is None or plain):
         changes["mode"] = trig.defn.mode  # "هذه الضربات الجوية": aerial; "داهمت … واعتقلت": arrest
     published = doc.today
     when = choose_date(trig, [d for d in dates if published is None or d.interval.start <= published])

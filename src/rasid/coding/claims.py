@@ -81,8 +81,8 @@ def charge_before(tokens: Sequence[Token], accusation_end: int, k: int) -> bool:
         and all(tokens[j].is_word for j in between)
 
 
-def charged(tokens: Sequence[Token], p: Positioned) -> bool:
+def charged(tokens: Sequence[Token], p: Positioned, others: Sequence[Positioned]) -> bool:
     """The party is followed by what it is charged with ("اتهمت إدارة المخيم أنقرة بالوقوف"):
-    the accused, not the accuser."""
+    the accused, not the accuser (but "اتهمت روسيا بريطانيا بـ": another party, the accused)."""
     word = tokens[p.last].norm if p.last < len(tokens) else ""
-    return word[:1] == "ب" and len(word) > 3
+    return word[:1] == "ب" and len(word) > 3 and not any(o.first == p.last for o in others)

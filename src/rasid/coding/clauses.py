@@ -213,12 +213,17 @@ def promised_concession(tokens: Sequence[Token], trig: TriggerMatch, nxt: Trigge
 
 
 _LEFT = {"REQUEST": ("REJECT",), "CONSULT": ("boycott", "discontinue")}  # (a type or a mode)
-def rejected_request(earlier: Sequence[TriggerMatch], trig: TriggerMatch) -> bool:
+
+
+def rejected_request(earlier: Sequence[TriggerMatch], trig: TriggerMatch,
+                     tokens: Sequence[Token]) -> bool:
     """"رفضت الحكومة العراقية طلبا تركيا": the request is what was refused (the REJECT tells it),
     not a request the refuser made; "قاطعت المعارضة محادثات جنيف", "علقت مشاركتها في محادثات
-    جدة": talks boycotted or broken off are not held."""
+    جدة": talks boycotted or broken off, in the same clause, are not held (but "بعد سنوات من
+    قطع العلاقات، أجرى الوزيران محادثات")."""
     left = _LEFT.get(trig.defn.event_type, ())
-    return any((t.defn.event_type in left or t.defn.mode in left and trig.defn.pos == "noun")
+    return any((t.defn.event_type in left or t.defn.mode in left and trig.defn.pos == "noun"
+                and all(tokens[j].is_word for j in range(t.last_token, trig.first_token)))
                and 0 <= trig.first_token - t.last_token <= _COMPLEMENT_SPAN for t in earlier)
 
 

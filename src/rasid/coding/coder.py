@@ -161,7 +161,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             if _continues_earlier(doc, trig, mentions, anchored=bool(place_of[i] or date_of[i])):
                 attach.enrich(mentions, doc, sent, trig, place_of[i], date_of[i])
                 continue
-            if rejected_request(trigs[:i], trig):
+            if rejected_request(trigs[:i], trig, doc.tokens):
                 continue
             if declared_retreat(doc.tokens, trig):  # "أعلن ترامب أن الولايات المتحدة ستسحب قواتها"
                 trig = replace(trig, defn=replace(trig.defn, event_type="CONCEDE", mode=None,
@@ -228,7 +228,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
         share_setting(mentions, sent.start)  # "فرقت قوات الأمن، أمس، تظاهرة خرجت في جاسم"
         if last is None or claim is not None:  # "وأعلن التنظيم مسؤوليته عن الهجوم": a claim, of an
             claim_back(mentions, doc, sent, actors_all, told if last is not None else 0)  # act told here if any
-    return tuple(_whose_civilians(e) for e in after_journeys(merge_mentions(mentions, doc.text), journeys))
+    return tuple(_whose_civilians(e, doc.text)
+                 for e in after_journeys(merge_mentions(mentions, doc.text), journeys))
 
 
 def _with_doer(e: Event, doc: Doc, attack: TriggerMatch, killing: TriggerMatch,
@@ -287,17 +288,28 @@ def declared_retreat(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
         and (word[:1] == "س" or word[:1] in "وف" and word[1:2] == "س")
 
 
-def _whose_civilians(e: Event) -> Event:
+def _whose_civilians(e: Event, text: str) -> Event:
     """An attack's civilians named bare are the hit place's ("قصفت الطائرات الروسية إدلب ما أسفر
     عن مقتل 5 مدنيين": Syrians, not Russians); aid sent to a place, no one named, is for its
-    people ("أرسلت الأمم المتحدة قافلة مساعدات إلى مدينة الفاشر")."""
+    people ("أرسلت الأمم المتحدة قافلة مساعدات إلى مدينة الفاشر"), unless it only passes through
+    ("إلى مطار العريش تمهيدا لإدخالها إلى قطاع غزة")."""
     if e.event_type == "AID" and e.target is None and e.location is not None \
-            and (people := inferred(e.location, "CVL")) is not None:
+            and not _passing(text, e) and (people := inferred(e.location, "CVL")) is not None:
         return replace(e, target=people)
     if e.event_type not in MATERIAL_FORCE or e.target is None:
         return e
     target = civilians_where_hit(e.target, e.location)
     return e if target is e.target else replace(e, target=target)
+
+
+_GATES = {normalize(w) for w in ("مطار", "ميناء", "معبر", "منفذ")}
+
+
+def _passing(text: str, e: Event) -> bool:
+    """Aid sent to an airport, a port or a crossing, or on to somewhere else."""
+    before = text[e.evidence.start : e.location.start].split()
+    return bool(before) and normalize(before[-1]) in _GATES \
+        or normalize("إلى") in normalize(text[e.location.end : e.evidence.end]).split()
 
 
 def _dated(mentions: Sequence[Event], event_type: str) -> DateRef | None:

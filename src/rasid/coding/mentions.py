@@ -211,7 +211,7 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
         k = _token_at(tokens, starts, ref.start)
         if ref.actor.code == "AQ" and (site := _national_site(text, tokens, k)) is not None:
             ref = site  # "القاعدة الأمريكية": a base, not al-Qaeda
-        ref = detachment_of(text, tokens, k, ref) or body_of(text, tokens, k, ref) or ref
+        ref = detachment_of(text, tokens, k, ref) or body_of(text, tokens, k, ref, actors) or ref
         if k > 0 and tokens[k - 1].norm in _PRESS and normalize(ref.text) in _PRESS_ADJECTIVES:
             continue  # "مؤتمر صحفي", "بيان صحفي": the press, as an adjective
         if k > 0 and _definite_adjective(tokens[k - 1], tokens[k], ref):

@@ -261,7 +261,8 @@ def _fill(best: Event, other: Event, joint: frozenset[Span] = frozenset(), title
         changes["fatalities"] = other.fatalities
     if best.attributed_to is None and other.attributed_to is not None:
         changes["attributed_to"] = other.attributed_to
-    if other.mode is not None and (best.mode is None or best.mode == PLAIN_MODE.get(best.event_type)):
+    if other.mode is not None and (best.mode is None or best.mode == PLAIN_MODE.get(best.event_type)
+                                   and other.target is not None):
         changes["mode"] = other.mode  # "تجددت التظاهرات …، حيث قطع المحتجون الطريق": obstruct
     if changes:
         changes["confidence"] = min(1.0, round(max(best.confidence, other.confidence) + 0.05, 3))

@@ -159,6 +159,7 @@ def _stored(tokens: Sequence[Token], k: int) -> bool:
 _THEN_REACH = 10
 _CHARGES = tuple(normalize(w) for w in ("تهمة", "تهم", "بتهمة", "بتهم"))
 _TO = normalize("إلى")
+_ON = normalize("على")
 #: "وصل عدد القتلى إلى 50", "توجه رسالة إلى": what reaches or is sent, not who travels
 _NOT_A_TRIP = {normalize(w) for w in ("عدد", "حصيلة", "رسالة", "رسائل", "دعوة", "نداء", "سؤال", "اتهامات",
                                       "انتقادات", "تحية", "الشكر", "شكر", "مذكرة")}
@@ -181,8 +182,8 @@ def _then(tokens: Sequence[Token], k: int, last: int, words: tuple[str, ...]) ->
         if seen > _THEN_REACH:
             return False
         pair = f"{tokens[i].norm} {tokens[i + 1].norm}" if i + 1 < last else ""
-        if tokens[i].norm in words or pair in words:
-            return True  # a word, or two ("من المفاوضات")
+        if tokens[i].norm in words or pair in words and tokens[i - 1].norm != _ON:
+            return True  # a word, or two ("من المفاوضات"; not "علق على مشاركته في": a comment)
         if trip and (tokens[i].norm.startswith("بال") or tokens[i].norm in _NOT_A_TRIP):
             return False  # "توجه الرئيس بالشكر إلى", "وصل عدد القتلى إلى": no journey
     return False

@@ -80,17 +80,21 @@ _BODIES = {normalize(w) for w in ("جهاز", "هيئة", "مديرية", "دا�
                                   "مصلحة")}
 _BODY_REACH = 6  # words from the body's head to "التابع"
 _ORGANS = {"GOV", "MIL", "COP", "SPY"}
+_CLAUSE = {normalize(w) for w in ("إن", "أن", "بأن", "الذي", "التي", "الذين", "قال", "قالت")}
 
 
-def body_of(text: str, tokens: Sequence[Token], k: int, ref: ActorRef) -> ActorRef | None:
+def body_of(text: str, tokens: Sequence[Token], k: int, ref: ActorRef,
+            others: Sequence[ActorRef] = ()) -> ActorRef | None:
     """A body rasid does not know by name, told as belonging to (التابع لـ) a state organ it
     knows ("رحّل جهاز مكافحة الهجرة غير الشرعية التابع لوزارة الداخلية الليبية …"): the organ,
-    its name taking in the body's."""
+    its name taking in the body's (not across another party or a clause: "قالت هيئة البث
+    الإسرائيلية إن الجنود التابعين للجيش")."""
     if k < 2 or tokens[k - 1].norm not in AFFILIATED or normalize(tokens[k].text[:1]) != "ل" \
             or ref.actor.sector not in _ORGANS or ref.actor.kind in ("state", "group"):
         return None
     for j in range(k - 2, max(-1, k - 2 - _BODY_REACH), -1):
-        if not tokens[j].is_word:
+        if not tokens[j].is_word or tokens[j].norm in _CLAUSE or any(
+                o.start <= tokens[j].start < o.end for o in others if o is not ref):
             return None
         if tokens[j].norm in _BODIES:
             return ActorRef(tokens[j].start, ref.end, text[tokens[j].start : ref.end], ref.actor)

@@ -23,8 +23,9 @@ EXTRA_FILE = "places_extra.tsv"
 STOPWORDS_FILE = "place_stopwords.txt"
 CORE_COUNTRIES = frozenset({"IRQ", "SYR"})
 #: countries whose towns (short, often common-looking names) need the country named in the
-#: document, unless this big (scripts/build_gazetteer.py, AFRICA)
-NAMED_FIRST = frozenset("MRT SOM DJI COM MLI NER TCD BFA SSD ERI".split())
+#: document or a descriptor before them ("مدينة واو"), unless this big (scripts/build_gazetteer.py,
+#: AFRICA; the Comoros' few towns, Moroni a capital, need neither)
+NAMED_FIRST = frozenset("MRT SOM DJI MLI NER TCD BFA SSD ERI".split())
 NAMED_FIRST_POP = 200_000
 #: waters named for a state or a town ("نهر النيجر", "على نهر الأردن"): the river, not the place
 WATERS = frozenset(c + normalize(w) for w in ("نهر", "نهري", "بحيرة")

@@ -279,7 +279,7 @@ class Gazetteer:
                 and _nisba_context(prev_tok.norm)):
             return None
         start, desc = m.start, key[0] if key[0] in DESCRIPTORS and len(key) > 1 else None
-        state = all(self.places[i].feature == "country" for i in m.payloads)  # "مقاطعة إسرائيل"
+        state = any(self.places[i].feature == "country" for i in m.payloads)  # "مقاطعة إسرائيل"
         if desc is None and prev_tok is not None and not prefix:
             for n, stem in proclitic_splits(prev_tok.text):
                 if stem in DESCRIPTORS and not (stem == _PROVINCE and state):
