@@ -28,7 +28,7 @@ from rasid.coding.clauses import (
 from rasid.coding.confidence import EventEvidence, argument_kind
 from rasid.coding.confidence import confidence as score
 from rasid.coding.fatalities import counts_people, says_no_one_died, toll_in, wounded
-from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, ON_EVERYONE, SYMMETRIC
+from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, ON_EVERYONE, STATE_ORGANS, SYMMETRIC
 from rasid.coding.modality import (
     denied,
     is_generic,
@@ -281,7 +281,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         if src is not None and (whom or defn.mode in ON_EVERYONE and (tgt is None or own_state(tgt, src))
                                 or defn.mode == "destroy" and bool(defn.then) and tgt is None):  # homes burnt
             tgt = people_of(src, place)  # "فرضت السلطات حظر تجوال في الأبيض": its people, not its forces
-        state = src is not None and src.actor.sector in ("GOV", "MIL", "COP", "SPY")  # dispersing
+        state = src is not None and src.actor.sector in STATE_ORGANS  # who dispersed it
         if defn.event_type == "PROTEST" and place is not None and (src is None or state) \
                 and (staged_in(doc.tokens, trig) or by_a_crowd(doc.tokens, trig)):
             src = inferred(place, "CVL")  # "شهدت ذي قار احتجاجات", "فرقت الشرطة تظاهرة في جاسم"
@@ -312,7 +312,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             near = place or min(around, key=lambda p: abs(p.start - trig.start), default=None)
             tgt = None if on_a_town(doc, sent, trig) else host_forces(src, near)  # a town: no army
 
-        if defn.event_type == "PROTEST" and (src.actor.sector in ("GOV", "MIL", "COP", "SPY")
+        if defn.event_type == "PROTEST" and (src.actor.sector in STATE_ORGANS
                                               or src.actor.code in ("UNO", "IGO")):
             continue  # states do not protest; "احتجاجات" here is the setting of another act
         if defn.event_type == "PROTEST" and tgt is None:  # "أقر المجلس الميزانية وسط مقاطعة النواب"

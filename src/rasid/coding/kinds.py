@@ -13,3 +13,6 @@ ON_EVERYONE = {"curfew", "martial-law", "withhold", "crowd-control"}
 #: ("تجددت التظاهرات …، حيث قطع المحتجون الطريق": the protest is a road blocked; "داهمت قوة
 #: أمنية منزلا واعتقلت ثلاثة متهمين": the raid is an arrest)
 PLAIN_MODE = {"PROTEST": "demo", "COERCE": "seize"}
+#: a state's organs: its government, army, police and intelligence (who do not protest, and
+#: who own the bodies told as theirs)
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY"})

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rasid.arabic.normalize import normalize
+from rasid.coding.positions import QUANTITIES
 from rasid.coding.triggers import TriggerDef, TriggerMatch, perfect_forms
 from rasid.model import ActorRef, Doc, PlaceRef, Sentence
 from rasid.resolve.gazetteer import DESCRIPTORS
@@ -27,7 +28,7 @@ _DEVICES = {normalize(w) for w in ("عبوة", "عبوات", "قنبلة", "قن
 _FIRED = {normalize(w) for w in ("صاروخ", "صاروخا", "صواريخ", "صاروخين", "قذيفة", "قذائف",
                                  "قذيفتين", "رشقة", "رشقات", "مسيرة", "مسيرات", "الصواريخ",
                                  "القذائف", "المسيرات")}
-_MANY = {normalize(w) for w in ("عشرات", "مئات", "آلاف", "عددا", "وابلا")}
+_MANY = QUANTITIES | {normalize("وابلا")}  # "عشرات الصواريخ", "وابلا من القذائف"
 #: verbs that launch an attack told as a noun ("شنت قوات الدعم السريع هجوما على")
 _LAUNCH = {c + w for w in perfect_forms("شن") | perfect_forms("نفذ") | perfect_forms("أطلق")
            for c in ("", "و")}

@@ -9,8 +9,11 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from rasid.arabic.normalize import normalize
+from rasid.coding.kinds import STATE_ORGANS
 from rasid.coding.parties import role_actor
 from rasid.coding.positions import AFFILIATED
+from rasid.coding.references import COMPLEMENTISERS
+from rasid.coding.triggers import RELATIVE_WORDS
 from rasid.model import ActorRef, PlaceRef, Token
 
 #: formations of an army (not "اللواء" before a name, the rank of a major general)
@@ -79,8 +82,7 @@ def detachment_of(text: str, tokens: Sequence[Token], k: int, ref: ActorRef) -> 
 _BODIES = {normalize(w) for w in ("جهاز", "هيئة", "مديرية", "دائرة", "وحدة", "قوة", "إدارة",
                                   "مصلحة")}
 _BODY_REACH = 6  # words from the body's head to "التابع"
-_ORGANS = {"GOV", "MIL", "COP", "SPY"}
-_CLAUSE = {normalize(w) for w in ("إن", "أن", "بأن", "الذي", "التي", "الذين", "قال", "قالت")}
+_CLAUSE = COMPLEMENTISERS | RELATIVE_WORDS | {normalize(w) for w in ("قال", "قالت")}
 
 
 def body_of(text: str, tokens: Sequence[Token], k: int, ref: ActorRef,
@@ -90,7 +92,7 @@ def body_of(text: str, tokens: Sequence[Token], k: int, ref: ActorRef,
     its name taking in the body's (not across another party or a clause: "قالت هيئة البث
     الإسرائيلية إن الجنود التابعين للجيش")."""
     if k < 2 or tokens[k - 1].norm not in AFFILIATED or normalize(tokens[k].text[:1]) != "ل" \
-            or ref.actor.sector not in _ORGANS or ref.actor.kind in ("state", "group"):
+            or ref.actor.sector not in STATE_ORGANS or ref.actor.kind in ("state", "group"):
         return None
     for j in range(k - 2, max(-1, k - 2 - _BODY_REACH), -1):
         if not tokens[j].is_word or tokens[j].norm in _CLAUSE or any(
