@@ -418,6 +418,30 @@ def test_a_release_told_with_the_subject_inside_atlaqa_sarah(text: str, dyad: tu
     assert dyad in _dyads(text)
 
 
+@pytest.mark.parametrize("text, dyads", [
+    # ties restored, the partners between the verb and its object
+    ("أعادت البحرين وقطر أمس العلاقات الدبلوماسية بينهما بعد قطيعة استمرت سنوات.",
+     {("SUPPORT", "BHR-GOV", "QAT-GOV")}),
+    # a prisoner exchange: each side releases to the other, one event between the two
+    ("تبادلت روسيا وأوكرانيا أمس مئات الأسرى بوساطة إماراتية.",
+     {("RETREAT", "RUS-GOV", "UKR-GOV")}),
+    ("تبادل الجيش السوداني وقوات الدعم السريع أمس عشرات الأسرى.",
+     {("RETREAT", "SDN-MIL", "SDN-REB")}),
+    # nor does a verb of doing leave a plural act undated into a habit
+    ("أجرت القوات السعودية والمصرية مناورات عسكرية مشتركة.", {("COOPERATE", "SAU-MIL", "EGY-MIL")}),
+    ("شنت الطائرات الإسرائيلية غارات على مواقع لحزب الله.", {("ASSAULT", "ISR-MIL", "HEZ")}),
+    # ... which a series alone, with no such verb, still is
+    ("تعددت زيارات المسؤولين الأتراك إلى بغداد.", set()),
+    # "حزام بغداد" is a place, not the government
+    ("اعتقلت القوات العراقية أمس خمسة مطلوبين في مناطق حزام بغداد.",
+     {("COERCE", "IRQ-MIL", "IRQ-CRM")}),
+    # a retaliatory exchange is no release
+    ("تبادل الجانبان الاتهامات بخرق الهدنة.", set()),
+])
+def test_ties_restored_prisoners_exchanged_and_acts_performed(text: str, dyads: set) -> None:
+    assert _dyads(text) == dyads
+
+
 @pytest.mark.parametrize("text, dyad", [
     # a crowd counted, not named: the people of the place protested (against its government)
     ("تظاهر المئات اليوم في بغداد للمطالبة بتحسين الخدمات.", ("PROTEST", "IRQ-CVL", "IRQ-GOV")),

@@ -79,6 +79,7 @@ from rasid.coding.syntax import (
     by_a_crowd,
     headline,
     main_clause,
+    performed,
     staged_in,
 )
 from rasid.coding.threats import asked_mode, threatened_mode
@@ -240,7 +241,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     states = nisba_chain(doc, trig, actors) if defn.event_type in SYMMETRIC else []
     if states and {p.ref.actor.country for p in (source, target) if p} != {p.ref.actor.country for p in states[:2]}:
         source, target = states[0], states[1]  # "مباحثات عراقية كويتية": the states named by adjective
-    pairs, multilateral = _pairs(defn.event_type, source, target, actors, defn.mode == "ceasefire")
+    mutual = defn.mode == "ceasefire" or defn.mutual  # a ceasefire's, an exchange's two sides
+    pairs, multilateral = _pairs(defn.event_type, source, target, actors, mutual)
     multilateral = multilateral or len(states) > 2
     if defn.event_type in MATERIAL_FORCE and source is not None:  # "رفقة روسيا": a co-doer
         pairs += [(p.ref, tgt) for p in _partners(doc, trig, actors) for _, tgt in pairs[:1]]
@@ -395,4 +397,4 @@ def _plural(doc: Doc, trig: TriggerMatch) -> bool:
     if trig.last_token < len(doc.tokens) and doc.tokens[trig.last_token].norm in RELATIVES:
         return False  # "الغارات التي شنتها X": a relative clause pins the series down to one act
     return trig.defn.pos == "noun" and trig.last_token - trig.first_token == 1 \
-        and doc.tokens[trig.first_token].norm.endswith("ات")
+        and doc.tokens[trig.first_token].norm.endswith("ات") and not performed(doc.tokens, trig)

@@ -236,3 +236,20 @@ def by_a_crowd(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 #: a crowd counted: "تظاهر المئات", "اعتصم عشرات"
 _CROWD = {normalize(w) for w in ("المئات", "العشرات", "الآلاف", "مئات", "عشرات", "آلاف", "الألوف",
                                  "ألوف")}
+
+
+#: verbs that tell an act named by their object as done: "أجرت القوات … مناورات", "شنت … غارات"
+_PERFORMED = {c + w for s in ("أجرى", "نفذ", "شن", "اختتم", "نظم", "خاض")
+              for w in perfect_forms(s) for c in ("", "و")}
+_PERFORMED_REACH = 8
+
+
+def performed(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """A noun trigger that is the object of a past-tense verb of doing in its own clause, its
+    subject between them ("أجرت القوات السعودية والمصرية مناورات"): acts done, not a series."""
+    for k in range(trig.first_token - 1, max(-1, trig.first_token - 1 - _PERFORMED_REACH), -1):
+        if tokens[k].norm in _PERFORMED:
+            return True
+        if not tokens[k].is_word or tokens[k].norm in CLAUSE_OPENERS:
+            return False
+    return False

@@ -39,6 +39,7 @@ class TriggerDef:
     not_before: tuple[str, ...] = ()
     by: tuple[str, ...] = ()
     host_first: bool = False
+    mutual: bool = False  # "تبادلت روسيا وأوكرانيا الأسرى": the two sides act on each other
     future: bool = False
     imperfect: bool = False
 
@@ -103,6 +104,7 @@ def _defn(entry: dict, pos: str, **kw: object) -> TriggerDef:
         not_before=tuple(normalize(w) for w in entry.get("not_before") or ()),
         by=tuple(normalize(w) for w in entry.get("by") or ()),
         host_first=bool(entry.get("host_first", False)),
+        mutual=bool(entry.get("mutual", False)),
         **kw,  # type: ignore[arg-type]
     )
 
