@@ -311,6 +311,20 @@ def test_how_long_captives_were_held_is_not_when_they_were_freed() -> None:
     assert event["date"]["start"] == "2023-05-10"
 
 
+@pytest.mark.parametrize("text, day", [
+    # "منذ" before a date opens the period an act is the first of; it does not date the act
+    ("وصل وزير الخارجية السعودي إلى دمشق في أول زيارة لمسؤول سعودي منذ عام 2011.", "2023-05-10"),
+    ("التقى وزير الخارجية المصري نظيره التركي في أنقرة للمرة الأولى منذ أيار 2013.", "2023-05-10"),
+    ("استقبل الرئيس السوري وزير الخارجية السعودي في دمشق، في أول زيارة من نوعها منذ اندلاع الحرب "
+     "عام 2011.", "2023-05-10"),
+    # ... while "منذ يومين" tells when it was done
+    ("قتل جنديان تركيان منذ يومين في هجوم على قاعدة في شمال العراق.", "2023-05-08"),
+])
+def test_a_first_since_is_not_dated_by_the_start_of_the_period(text: str, day: str) -> None:
+    [event] = process(Article("t", text, date(2023, 5, 10)))["events"]
+    assert event["date"]["start"] == day
+
+
 def test_a_video_of_weapons_is_no_deployment() -> None:
     text = "نشرت وزارة الدفاع الروسية مقطعا مصورا يظهر منظومة إس-400 في قاعدة حميميم."
     assert not process(Article("t", text, date(2023, 5, 10)))["events"]

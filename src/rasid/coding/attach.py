@@ -4,8 +4,7 @@ Each place or date mention in a sentence is given to the nearest trigger, prefer
 trigger before it (Arabic states time and place after the verb); a trigger then takes the
 first of its places after it that is introduced by a locative preposition, else its nearest.
 A later mention of an event already told (``enrich``) adds the place, date, toll and mode it
-gives to that event and to the other states of the same joint act.
-"""
+gives to that event and to the other states of the same joint act."""
 
 from __future__ import annotations
 
@@ -20,6 +19,7 @@ from rasid.coding.clauses import KANA
 from rasid.coding.fatalities import says_no_one_died, toll_in
 from rasid.coding.kinds import PLAIN_MODE
 from rasid.coding.quotes import CUES
+from rasid.coding.syntax import first_since
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import DateRef, Doc, Event, Interval, PlaceRef, Sentence, Span, Token
 from rasid.resolve.bearings import is_distance
@@ -154,7 +154,7 @@ def _lasting(tokens: Sequence[Token], trig: TriggerMatch, d: DateRef) -> bool:
     k = bisect_right(tokens, d.start - 1, key=_start)  # "كان يخدم منذ 2010", "تحتجزهم منذ أشهر"
     since = k < len(tokens) and "منذ" in (tokens[k].norm, tokens[k - 1].norm)  # (its matching form)
     was = any(t.norm in KANA for t in tokens[trig.last_token : k])
-    return since and was and d.start >= trig.end
+    return since and was and d.start >= trig.end or first_since(tokens, trig, k)
 
 
 #: "… إن", "… أنه": the clause a verb of speech reports
@@ -343,7 +343,8 @@ def enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
     if trig.defn.mode is not None and (prev.mode is None or plain):
         changes["mode"] = trig.defn.mode  # "هذه الضربات الجوية": aerial; "داهمت … واعتقلت": arrest
     published = doc.today
-    when = choose_date(trig, [d for d in dates if published is None or d.interval.start <= published])
+    when = choose_date(trig, [d for d in dates if not published or d.interval.start <= published],
+                       doc.tokens)
     if when is not None and prev.date_is_published:  # a later date is of a meeting still to come
         changes["date"], changes["date_is_published"] = when, False
     if not changes:

@@ -253,3 +253,20 @@ def performed(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
         if not tokens[k].is_word or tokens[k].norm in CLAUSE_OPENERS:
             return False
     return False
+
+
+#: "في أول زيارة … منذ عام 2011", "للمرة الأولى منذ", "أعنف هجوم منذ": the act ends a period
+_FIRSTS = {normalize(w) for w in ("أول", "الأول", "الأولى", "لأول", "أعنف", "الأعنف", "أكبر",
+                                  "الأكبر", "أخطر", "الأخطر", "أشد", "الأشد", "أوسع", "الأوسع",
+                                  "أرفع", "الأرفع")}
+_FIRST_BEFORE = 4
+
+
+def first_since(tokens: Sequence[Token], trig: TriggerMatch, k: int) -> bool:
+    """The date at token ``k`` after منذ (not "منذ يومين", a time ago, which the date's own text
+    begins with; "منذ اندلاع الحرب عام 2011") opens the period the act is the first or the
+    fiercest of; it is no date of the act."""
+    if not any(t.norm in ("منذ", "ومنذ") for t in tokens[max(0, k - 3) : k]) \
+            or not all(t.is_word for t in tokens[max(0, k - 3) : k]):
+        return False
+    return any(t.norm in _FIRSTS for t in tokens[max(0, trig.first_token - _FIRST_BEFORE) : k])
