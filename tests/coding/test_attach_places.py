@@ -106,6 +106,18 @@ def test_a_purpose_told_after_an_act_does_not_take_its_place() -> None:
     assert e["location"]["name"] == "Al Mahallah al Kubra"
 
 
+@pytest.mark.parametrize("text, event_type, place", [
+    # an act told after قبيل/بعد is another act's time; the place before it is the first act's
+    ("قطعت الحكومة السودانية خدمة الإنترنت في الخرطوم قبيل التظاهرات المقررة يوم الخميس.",
+     "COERCE", "Khartoum"),
+    ("اعتقلت الشرطة العراقية عشرة أشخاص في البصرة بعد احتجاجات ليلية أمام مبنى المحافظة.",
+     "COERCE", "Basrah"),
+])
+def test_an_act_told_as_the_time_of_another_takes_no_place_before_it(text: str, event_type: str,
+                                                                      place: str) -> None:
+    assert _one(text, event_type)["location"]["name"] == place
+
+
 @pytest.mark.parametrize("text, place", [
     ("بحث وزيرا خارجية مصر والسودان أمس سبل إنهاء الحرب الدائرة في السودان، "
      "خلال لقاء جمعهما في العاصمة المصرية.", "Cairo"),

@@ -44,7 +44,7 @@ from rasid.coding.references import (
     parties_named_before,
     standing_after,
 )
-from rasid.coding.syntax import act_as_subject
+from rasid.coding.syntax import act_as_subject, time_of_another
 from rasid.coding.triggers import TriggerMatch, find_triggers, trigger_reading
 from rasid.model import (
     ActorRef,
@@ -103,7 +103,9 @@ def _places_of(doc: Doc, places: list[PlaceRef], trigs: list[TriggerMatch]) -> d
     acts = [k for k, t in enumerate(trigs)  # a purpose written with لـ, not an act told as alleged
             if not (written_with_li(doc.text, doc.tokens, t) and is_purpose(doc.text, doc.tokens, t))] \
         or list(range(len(trigs)))
-    given = assign(places, [trigs[k] for k in acts], doc.text)
+    later = frozenset(n for n, k in enumerate(acts)  # "في الخرطوم قبيل التظاهرات": not theirs
+                      if n and time_of_another(doc.tokens, trigs[k]))
+    given = assign(places, [trigs[k] for k in acts], doc.text, later)
     out: dict[int, list[PlaceRef]] = {k: [] for k in range(len(trigs))}
     for n, k in enumerate(acts):
         out[k] = given[n]

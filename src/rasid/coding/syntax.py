@@ -58,6 +58,7 @@ CLAUSE_OPENERS = {normalize(w) for w in ("بينما", "فيما", "حيث", "ل
 
 
 COMMAS = {"،", ","}
+_JUST = {normalize(w) for w in ("قبيل", "بعيد")}
 
 
 _MAIN_REACH = 30
@@ -76,6 +77,13 @@ _SAYING = ASKING | PARTICIPLES | {normalize(w) for w in ("مطالبين", "دا
 #: "قصفت المدفعية بلدة عيتا الشعب، بعد ساعات من إعلان حزب الله …": after a comma, a time
 #: adjunct telling another act
 _WHEN_ANOTHER = {normalize(w) for w in ("بعد", "قبل", "عقب", "إثر", "اثر")}
+
+
+def time_of_another(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """"قطعت … الإنترنت في الخرطوم قبيل التظاهرات": a noun trigger after a word of time tells
+    when another act was done; what was named before it is that act's."""
+    k = trig.first_token
+    return trig.defn.pos == "noun" and k > 0 and tokens[k - 1].norm in _WHEN_ANOTHER | _JUST
 
 
 def asking_participle(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
