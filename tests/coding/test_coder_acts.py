@@ -238,6 +238,9 @@ def test_a_title_s_present_tense_is_dated_the_day_it_is_published(text: str) -> 
      "مدنيين بجروح.", ("ASSAULT", "drone", "SYR-MIL", "SYR-CVL")),
     ("انفجرت عبوة ناسفة بسيارة مدنية في منطقة الزعفرانية ببغداد صباح السبت، ما أسفر عن إصابة شخصين بجروح.",
      ("ASSAULT", "explosives", "UNK", "IRQ-CVL")),
+    # ... and the bomb that blew up, told after إن with its verb after it
+    ("قال مصدر أمني إن عبوة ناسفة انفجرت على دورية للجيش العراقي في قضاء الطارمية صباح السبت.",
+     ("ASSAULT", "explosives", "UNK", "IRQ-MIL")),
     # the doer told in a relative clause after the act (شنته، زرعه), not its target
     ("قتل 15 مدنيا يوم السبت في قصف مدفعي شنته قوات الدعم السريع على أحياء سكنية في مدينة الفاشر.",
      ("ASSAULT", "heavy-weapons", "SDN-REB", "SDN-CVL")),

@@ -245,8 +245,10 @@ _MASCULINE_ROLES = {normalize(w) for w in ("السفير", "القائم", "ال
 
 #: "جرى استهداف", "انفجرت سيارة مفخخة": a past auxiliary, or a device that went off, before the act
 _DONE = {normalize(w) for w in ("جرى", "تم", "وجرى", "وتم", "انفجرت", "انفجر", "وانفجرت", "وانفجر")}
-#: "انفجار عبوة ناسفة استهدف دورية": a past verb of hitting with the masdar as its subject
-_HIT = {normalize(w) for w in ("استهدف", "استهدفت", "طال", "طالت", "أصاب", "أصابت", "هز", "هزت")}
+#: "انفجار عبوة ناسفة استهدف دورية", "إن عبوة ناسفة انفجرت": a past verb of hitting or blowing up
+#: with the masdar or the weapon as its subject
+_HIT = {normalize(w) for w in ("استهدف", "استهدفت", "طال", "طالت", "أصاب", "أصابت", "هز", "هزت",
+                               "انفجرت", "انفجر")}
 
 
 def reported_done(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
