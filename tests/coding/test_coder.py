@@ -71,6 +71,17 @@ def test_coder_assault_mode_from_weapons(text: str, mode: str) -> None:
     assert mode in modes
 
 
+@pytest.mark.parametrize("text, doer", [
+    # a strike (غارة) by a drone is a drone's, however the drone is called
+    ("شنت طائرة مسيرة أمريكية غارة على سيارة في ريف إدلب أمس.", "USA-MIL"),
+    ("قصفت طائرة بدون طيار إسرائيلية سيارة في مدينة صور أمس.", "ISR-MIL"),
+    ("استهدفت طائرة من دون طيار تركية موقعا لحزب العمال الكردستاني في جبال قنديل أمس.", "TUR-MIL"),
+])
+def test_a_drone_strike_is_a_drone_s_by_any_name(text: str, doer: str) -> None:
+    [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert (event["mode"], event["source"]["code"]) == ("drone", doer)
+
+
 def test_a_weapon_told_after_fiima_is_the_other_act_s() -> None:
     """فيما opens another act: the mine is how the soldiers died, not how ISIS attacked the
     village; a weapon told in a clause of the same act (عندما) is still its mode."""

@@ -38,7 +38,7 @@ from rasid.coding.modality import (
     to_stop,
     trend_or_habit,
 )
-from rasid.coding.modes import weapon_mode
+from rasid.coding.modes import refined, weapon_mode
 from rasid.coding.objects import THINGS_TAKEN, hits_no_party, on_a_town, on_things
 from rasid.coding.parties import (
     REPORTERS,
@@ -341,9 +341,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
                 and not on_things(defn) and not on_a_place:
             continue  # denied and hypothetical acts are kept for analysts even without a target
         if etype == "ASSAULT":
-            cue = weapon_mode(doc.tokens, *own)  # not the weapon of another act after فيما
-            if ev_mode_base is None or ev_mode_base == "explosives" and cue == "suicide-attack":
-                ev_mode_base = cue or ev_mode_base
+            ev_mode_base = refined(ev_mode_base, weapon_mode(doc.tokens, *own))  # not after فيما
         ev_mode, ev_place, src, tgt = visit_setting(etype, ev_mode_base, src, tgt, place, doc.text)
         contexts = set(defn.contexts)
         if {src.actor.code, tgt.actor.code if tgt else ""} & GROUP_TERROR:

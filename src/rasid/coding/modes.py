@@ -18,7 +18,8 @@ from rasid.model import Token
 
 _CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("suicide-attack", ("انتحاري", "انتحاريا", "انتحارية", "انتحاريين", "انتحاريون", "حزاما ناسفا", "حزام ناسف")),
-    ("drone", ("مسيرة", "مسيرات", "مسيرتين", "مسيرتان", "المسير", "مسير", "درون", "طائرة بدون طيار", "طائرات بدون طيار")),
+    ("drone", ("مسيرة", "مسيرات", "مسيرتين", "مسيرتان", "المسير", "مسير", "درون", "بدون طيار",
+               "دون طيار")),
     ("aerial", ("غارة", "غارات", "مقاتلات", "مقاتلة", "الطيران", "طائرات", "طائرات حربية", "طائرة حربية",
                 "طائراتها", "طائراته", "مقاتلاتها", "مقاتلاته",
                 "سلاح الجو", "القوات الجوية", "مروحية", "مروحيات", "جوية", "جوي")),
@@ -63,3 +64,13 @@ def weapon_mode(tokens: Sequence[Token], first: int, last: int) -> str | None:
             if tuple(norms[i : i + len(phrase)]) == phrase and not (i and norms[i - 1] in _HALT):
                 found.add(mode)
     return min(found, key=_ORDER.__getitem__) if found else None
+
+
+#: a weapon the sentence names that tells the trigger's own mode more exactly
+_FINER = {("explosives", "suicide-attack"), ("aerial", "drone")}
+
+
+def refined(mode: str | None, cue: str | None) -> str | None:
+    """The trigger's mode, or the weapon's when the trigger has none or the weapon says more:
+    a suicide bombing is a suicide attack, a strike (غارة) by a drone is the drone's."""
+    return cue or mode if mode is None or (mode, cue) in _FINER else mode
