@@ -436,6 +436,23 @@ def test_a_release_told_with_the_subject_inside_atlaqa_sarah(text: str, dyad: tu
 
 
 @pytest.mark.parametrize("text, dyads", [
+    # a day set off by commas between the announcer and the act announced
+    ("أعلنت الخارجية الروسية، الأربعاء، طرد دبلوماسيين أمريكيين من موسكو.",
+     {("SANCTION", "RUS-GOV", "USA-GOV")}),
+    ("أعلن الجيش الإسرائيلي، السبت، قصف مواقع لحزب الله في جنوب لبنان.",
+     {("ASSAULT", "ISR-MIL", "HEZ")}),
+    # ... but a verb after أن is the act told, not a masdar
+    ("أعلن الجيش الأردني، الأحد، أنه قصف مواقع لمهربين قرب الحدود مع سوريا.",
+     {("ASSAULT", "JOR-MIL", "SYR-CRM")}),
+    # a sponsor or mediator named in between neither does the act nor is its party
+    ("أعلنت الحكومة اليمنية وجماعة الحوثي، برعاية الأمم المتحدة، التوصل إلى اتفاق بشأن الحديدة.",
+     {("AGREE", "YEM-GOV", "YEM-REB")}),
+])
+def test_the_act_announced_past_an_insert(text: str, dyads: set) -> None:
+    assert _dyads(text) == dyads
+
+
+@pytest.mark.parametrize("text, dyads", [
     # ties restored, the partners between the verb and its object
     ("أعادت البحرين وقطر أمس العلاقات الدبلوماسية بينهما بعد قطيعة استمرت سنوات.",
      {("SUPPORT", "BHR-GOV", "QAT-GOV")}),

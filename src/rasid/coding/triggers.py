@@ -276,19 +276,29 @@ _CONDEMNING = {normalize(w) for w in ("أدان", "أدانت", "دان", "دا�
 def _decided(tokens: Sequence[Token], m: TriggerMatch) -> bool:
     """A one-word perfect form a few words after a verb of deciding in the same sentence, or
     written bare as the object of a verb of condemning (not "أدانت الهجوم الذي قتل", "أدانت
-    تركيا الهجوم وقصفت": a relative clause or a verb joined by و is an act told)."""
+    تركيا الهجوم وقصفت": a relative clause or a verb joined by و is an act told), or of a verb
+    of announcing with a time set off by commas between ("أعلنت الخارجية، الأربعاء، طرد"; not
+    "أعلن الجيش أنه قصف": a verb after أن is the act told)."""
     if m.last_token - m.first_token != 1:
         return False
     bare = tokens[m.first_token].start == m.start  # no و or ف written on it
     told = False  # a comma or a relative pronoun between
+    said = False  # a complementiser between
     for j in range(m.first_token - 1, max(-1, m.first_token - 1 - _DECIDED_REACH), -1):
         if tokens[j].norm in _DECIDED or tokens[j].norm in _CONDEMNING and bare and not told \
-                and m.first_token - j <= _CONDEMNED_REACH:
+                and m.first_token - j <= _CONDEMNED_REACH \
+                or tokens[j].norm in _ANNOUNCING and bare and told and not said:
             return True
         if tokens[j].text in ".؟!:؛":
             return False
         told = told or tokens[j].text in "،," or tokens[j].norm in RELATIVE_WORDS
+        said = said or tokens[j].norm in _THAT or tokens[j].norm in RELATIVE_WORDS
     return False
+
+
+_ANNOUNCING = {normalize(w) for w in ("أعلن", "أعلنت", "وأعلن", "وأعلنت", "أعلنا")}
+_THAT = {normalize(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "بأنه", "بأنها",
+                                "أنهم")}
 
 
 _CONDEMNED_REACH = 6
