@@ -68,6 +68,11 @@ def test_no_event_without_a_named_doer_or_a_deed(text: str) -> None:
     ("قصفت المدفعية الإسرائيلية اليوم مدينة النبطية.",
      ("ASSAULT", "ISR-MIL", None, "An Nabatiyah")),
     ("قصفت المدفعية التركية اليوم مدينة تل رفعت.", ("ASSAULT", "TUR-MIL", None, "Tall Rifat")),
+    # ... nor does one striking a home or a car there
+    ("قصفت طائرات إسرائيلية اليوم منزلا في خان يونس.", ("ASSAULT", "ISR-MIL", None, "Khan Yunis")),
+    ("قصفت طائرة أمريكية اليوم سيارة في مدينة الموصل.", ("ASSAULT", "USA-MIL", None, "Mosul")),
+    # settlers raiding a village hit its people
+    ("هاجم مستوطنون اليوم قرية ترمسعيا شمال رام الله.", ("ASSAULT", "ISR-CVL", "PSE-CVL", "Turmusayya")),
     # a military site still is the host state's army's
     ("قصفت الطائرات الإسرائيلية موقعا عسكريا قرب مدينة حمص.",
      ("ASSAULT", "ISR-MIL", "SYR-MIL", "Homs")),

@@ -312,7 +312,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         if tgt is None and defn.event_type == "ASSAULT" and not any(p.ref.actor.kind == "group" for p in actors):
             # the trigger's own place, else the nearest one of its sentence, tells whose forces were hit
             near = place or min(around, key=lambda p: abs(p.start - trig.start), default=None)
-            tgt = None if on_a_town(doc, sent, trig) else host_forces(src, near)  # a town: no army
+            tgt = None if on_a_town(doc, sent, trig) and not settlers(src) \
+                else host_forces(src, near)  # a town: no army (settlers': its people)
 
         if defn.event_type == "PROTEST" and (src.actor.sector in STATE_ORGANS
                                               or src.actor.code in ("UNO", "IGO")):

@@ -18,6 +18,8 @@ from rasid.resolve.gazetteer import DESCRIPTORS
 _SITES = {k for k, feature in DESCRIPTORS.items() if feature != "country"} | {
     normalize(w) for w in ("أحياء", "مناطق", "أطراف", "محيط", "ضواحي", "سوق", "أسواق", "ميناء", "مطار",
                            "مدن", "بلدتي", "قريتي", "شوارع", "وسط")}
+#: homes: civilians' property, hit where they stand
+_HOMES = {normalize(w) for w in ("منزل", "منزلا", "منزلين", "منازل", "بيت", "بيتا", "شقة")}
 #: vessels: hit at sea, often where no gazetteer place is named
 _VESSELS = {normalize(w) for w in ("سفينة", "سفن", "سفينتين", "ناقلة", "ناقلات", "باخرة", "زورق",
                                    "زوارق")}
@@ -53,7 +55,7 @@ def hits_no_party(doc: Doc, sent: Sentence, trig: TriggerMatch, src: ActorRef | 
         word = doc.tokens[k + 1].norm  # "أطلق حزب الله عشرات الصواريخ على بلدة …"
     if word in _VESSELS:
         return True
-    if word in _SITES or word in _DEVICES or word in _FIRED:
+    if word in _SITES or word in _DEVICES or word in _FIRED or word in _HOMES:
         return place is not None
     return any(p.start == doc.tokens[k].start for p in places)  # "قصفت قوات الدعم السريع الفاشر"
 
@@ -61,7 +63,7 @@ def hits_no_party(doc: Doc, sent: Sentence, trig: TriggerMatch, src: ActorRef | 
 #: a settlement, not a military area: a foreign strike on it is not on the host state's army
 _TOWNS = {normalize(w) for w in ("مدينة", "بلدة", "قرية", "بلدتي", "قريتي", "مدينتي", "بلدات",
                                  "قرى", "مخيم", "حي", "أحياء", "سوق", "أطراف", "ضواحي", "وسط",
-                                 "شوارع")}
+                                 "شوارع")} | _HOMES | _DEVICES  # nor a home or a car there
 
 
 def on_a_town(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
