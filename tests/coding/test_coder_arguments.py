@@ -723,6 +723,18 @@ def test_bare_civilians_belong_to_the_place_hit(text: str, target: str) -> None:
     assert event["target"]["code"] == target
 
 
+@pytest.mark.parametrize("text, target", [
+    # so are those a foreign force arrests there
+    ("اعتقل الجيش التركي أمس ثلاثة مدنيين في قرية قرب عفرين.", "SYR-CVL"),
+    ("اعتقلت القوات الأمريكية أمس خمسة مدنيين في بلدة قرب دير الزور.", "SYR-CVL"),
+    # ... unless named by their nationality
+    ("اعتقلت الشرطة التركية أمس ثلاثة صحفيين سوريين في إسطنبول.", "SYR-JRN"),
+])
+def test_bare_civilians_held_belong_to_the_place_they_are_held(text: str, target: str) -> None:
+    [event] = [e for e in _live(text) if e["event_type"] == "COERCE"]
+    assert event["target"]["code"] == target
+
+
 @pytest.mark.parametrize("text, source, target, fatalities", [
     # "قتل" before victims named without the article is passive; the attacker comes after
     ("قتل جنديان عراقيان في هجوم شنه تنظيم داعش على نقطة للجيش في كركوك.", "ISIS", "IRQ-MIL", 2),

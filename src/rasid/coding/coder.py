@@ -298,8 +298,8 @@ def _whose_civilians(e: Event, text: str) -> Event:
     if e.event_type == "AID" and e.target is None and e.location is not None \
             and not _passing(text, e) and (people := inferred(e.location, "CVL")) is not None:
         return replace(e, target=people)
-    if e.event_type not in MATERIAL_FORCE or e.target is None:
-        return e
+    if e.event_type not in MATERIAL_FORCE and e.event_type != "COERCE" or e.target is None:
+        return e  # "اعتقل الجيش التركي مدنيين قرب عفرين": Syrians, too
     target = civilians_where_hit(e.target, e.location)
     return e if target is e.target else replace(e, target=target)
 

@@ -268,14 +268,19 @@ def performed(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 _FIRSTS = {normalize(w) for w in ("أول", "الأول", "الأولى", "لأول", "أعنف", "الأعنف", "أكبر",
                                   "الأكبر", "أخطر", "الأخطر", "أشد", "الأشد", "أوسع", "الأوسع",
                                   "أرفع", "الأرفع")}
+#: "مواطن فرنسي محتجز منذ عام 2022", "رجلا مطلوبا منذ عام 2016": a state that lasted until the act
+_STATES = {normalize(c + w + e) for w in ("محتجز", "معتقل", "مسجون", "مطلوب", "مختطف", "مخطوف",
+                                           "مفقود", "محاصر", "مغلق", "موقوف")
+           for c in ("", "ال") for e in ("", "ا", "ة", "ين", "ون")}
 _FIRST_BEFORE = 4
 
 
 def first_since(tokens: Sequence[Token], trig: TriggerMatch, k: int) -> bool:
     """The date at token ``k`` after منذ (not "منذ يومين", a time ago, which the date's own text
     begins with; "منذ اندلاع الحرب عام 2011") opens the period the act is the first or the
-    fiercest of; it is no date of the act."""
+    fiercest of, or that a state the act ended had lasted; it is no date of the act."""
     if not any(t.norm in ("منذ", "ومنذ") for t in tokens[max(0, k - 3) : k]) \
             or not all(t.is_word for t in tokens[max(0, k - 3) : k]):
         return False
-    return any(t.norm in _FIRSTS for t in tokens[max(0, trig.first_token - _FIRST_BEFORE) : k])
+    return any(t.norm in _FIRSTS or t.norm in _STATES
+               for t in tokens[max(0, trig.first_token - _FIRST_BEFORE) : k])
