@@ -228,21 +228,47 @@ _CIVILIANS = {normalize(w) for w in (
     "شاب شابا شبان شابين شابان رضيع رضيعا").split()}
 
 
+#: soldiers and police, counted together as one side's dead ("ضابط وثلاثة جنود")
+_SOLDIERS = {normalize(w) for w in (
+    "جندي جنديا جنود جنديين جنديان ضابط ضابطا ضباط ضابطين ضابطان عسكري عسكريا عسكريين عسكريان "
+    "عنصر عنصرا عناصر عنصرين عنصران شرطي شرطيا شرطيين شرطيان").split()}
+#: a pair of kin with the pronoun of the one named before ("امرأة وطفلاها", "رجل ونجلاه")
+_KIN_PAIR = {normalize(w) for w in ("طفلا", "ابنا", "نجلا", "شقيقا", "ولدا", "طفلتا", "ابنتا")}
+
+
+def _kin_pair(norm: str) -> bool:
+    return any(norm.endswith(suffix) and norm[: -len(suffix)] in _KIN_PAIR
+               for suffix in ("ها", "ه", "هم"))
+
+
+def _side(norm: str) -> str | None:
+    """Whose dead a word counts: civilians or forces (the two sides of one attack's toll)."""
+    if norm in _CIVILIANS or _kin_pair(norm):
+        return "civilians"
+    return "forces" if norm in _SOLDIERS else None
+
+
 def _listed_with(tokens: Sequence[Token], read: tuple[int | Fraction, int], last: int) -> int:
+    """The dead of the same side listed after the first count with و ("امرأة وطفلاها", "ضابط
+    وثلاثة جنود"; not "5 جنود و3 مدنيين": one attack's toll is per side it hit)."""
     _, end = read
-    j = end if end < last and tokens[end - 1].norm not in _CIVILIANS else end - 1
-    if j >= last or tokens[j].norm not in _CIVILIANS:
+    j = end if end < last and _side(tokens[end - 1].norm) is None else end - 1
+    side = _side(tokens[j].norm) if j < last else None
+    if side is None:
         return 0
     more, j = 0, j + 1
     while j < last and tokens[j].norm[:1] == "و" and len(tokens[j].norm) > 2:
         word = tokens[j].norm[1:]
-        if word in DUAL_NOUNS and word in _CIVILIANS:
+        if _side(word) != side:
+            if (n := read_number(tokens, j, last)) is not None and n[1] < last \
+                    and _side(tokens[n[1]].norm) == side and n[0] == int(n[0]):
+                more, j = more + int(n[0]), n[1] + 1
+                continue
+            break
+        if word in DUAL_NOUNS or _kin_pair(word):
             more, j = more + 2, j + 1
-        elif word in _PERSON and word in _CIVILIANS:
+        elif word in _PERSON:
             more, j = more + 1, j + 1
-        elif (n := read_number(tokens, j, last)) is not None and n[1] < last \
-                and tokens[n[1]].norm in _CIVILIANS and n[0] == int(n[0]):
-            more, j = more + int(n[0]), n[1] + 1
         else:
             break
     return more
