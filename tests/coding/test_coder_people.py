@@ -58,6 +58,9 @@ def _row(e: dict) -> tuple:
     # a count after the one named: he killed them ("قتل" active), not "he was killed"
     ("قتل جندي إسرائيلي 3 فلسطينيين في جنين أمس.", ("ISR-MIL", "PSE-CVL", 3)),
     ("قتل شرطي مصري مسلحين اثنين في العريش أمس.", ("EGY-COP", "UAF", 2)),
+    # ... or one in the accusative: one killed by him
+    ("قتل جندي إسرائيلي شابا في مدينة جنين أمس.", ("ISR-MIL", "PSE-CVL", 1)),
+    ("قتل قناص إسرائيلي شابا فلسطينيا في الخليل أمس.", ("ISR-MIL", "PSE-CVL", 1)),
     # no count after him, or one in another clause: he was killed
     ("قتل جندي إسرائيلي في جنين أمس.", ("UNK", "ISR-MIL", 1)),
     ("قتل جندي عراقي وأصيب 3 آخرون في هجوم لداعش قرب كركوك أمس.", ("ISIS", "IRQ-MIL", 1)),

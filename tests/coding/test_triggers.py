@@ -175,6 +175,7 @@ def test_modality_hypothetical(sentence: str, hypothetical: bool) -> None:
         ("أسفر الهجوم عن مقتل أحد عناصر الشرطة", 1),
         ("قتل مدنيون في القصف", None),  # plural: any number
         ("قتل جندي إسرائيلي 3 فلسطينيين في الخليل", 3),  # the soldier killed, the three died
+        ("قتل جندي إسرائيلي شابا في الخليل", 1),  # the soldier killed, the young man died
         ("قتل أحد جراء القصف", None),
         ("أكد المسؤول أن الهجوم لم يقتل أحدا من عناصر الشرطة", None),
         # victims of one side listed with و are counted together; other sides are not added

@@ -102,7 +102,8 @@ _COUNTED = {normalize(w) for w in (
 
 #: the singular nouns of ``_COUNTED``: one person, who may be the killer of a count told after
 _ONE_OF_THEM = {normalize(w) for w in (
-    "شخص جندي مدني شرطي عسكري طفل طفلة مواطن ضابط امرأة رجل صحفي عنصر قيادي مسؤول ناشط").split()}
+    "شخص جندي مدني شرطي عسكري طفل طفلة مواطن ضابط امرأة رجل صحفي عنصر قيادي مسؤول ناشط قناص "
+    "مستوطن مسلح").split()}
 
 
 _SIDES_REACH = 8

@@ -116,12 +116,14 @@ def _one_of_a_nation(norm: str) -> bool:
 
 
 def counted_after(tokens: Sequence[Token], k: int, last: int) -> bool:
-    """A count follows in the clause: the one named was the killer ("قتل جندي إسرائيلي 3
-    فلسطينيين"), the count the dead."""
+    """A count, or one person in the accusative, follows in the clause: the one named was the
+    killer ("قتل جندي إسرائيلي 3 فلسطينيين", "قتل قناص إسرائيلي شابا"), the count the dead."""
     for j in range(k, min(last, k + 5)):
-        if not tokens[j].is_word or tokens[j].norm[:1] == "و":  # "وأصيب أربعة": another clause
+        norm = tokens[j].norm
+        if not tokens[j].is_word or norm[:1] == "و":  # "وأصيب أربعة": another clause
             return False
-        if tokens[j].norm.isdigit() or read_number(tokens, j, last) is not None:
+        if norm.isdigit() or read_number(tokens, j, last) is not None \
+                or norm.endswith("ا") and (norm in _PERSON or _one_of_a_nation(norm[:-1])):
             return True
     return False
 
