@@ -182,6 +182,11 @@ def test_a_title_s_present_tense_is_dated_the_day_it_is_published(text: str) -> 
      ("AID", None, "UNO", "SDN-CVL")),
     ("أرسلت الأمم المتحدة قافلة مساعدات إنسانية إلى مدينة الفاشر المحاصرة يوم الأحد.",
      ("AID", None, "UNO", "SDN-CVL")),
+    # ... and whose it is an adjective after it may tell
+    ("وصلت قافلة مساعدات أممية تضم 30 شاحنة إلى مدينة الفاشر يوم الأحد.",
+     ("AID", None, "UNO", "SDN-CVL")),
+    ("وصلت قافلة مساعدات إنسانية سعودية إلى مدينة تعز يوم الأحد.",
+     ("AID", None, "SAU-GOV", "YEM-CVL")),
     # a device that went off (انفجرت) near a party's post: an attack on it, no one hurt a toll of 0
     ("انفجرت سيارة مفخخة قرب حاجز للجيش اللبناني في بلدة عرسال يوم الأحد دون وقوع إصابات.",
      ("ASSAULT", "explosives", "UNK", "LBN-MIL")),

@@ -10,6 +10,7 @@ from rasid.arabic.normalize import normalize
 from rasid.coding import attach
 from rasid.coding.adjectives import nisba_chain, object_state
 from rasid.coding.agents import attacked, reported_done
+from rasid.coding.aid import aid_giver
 from rasid.coding.arguments import partner, pick_arguments
 from rasid.coding.attach import choose_date, choose_place
 from rasid.coding.claims import CUE_ATTRIB, attribution, claimed, telling_medics
@@ -118,8 +119,6 @@ _ABOUT_A_STATE = {"ACCUSE", "REJECT", "SUPPORT", "THREATEN"}
 RECALL = {normalize(w) for w in ("وكان", "كان", "وكانت", "كانت", "سبق", "وسبق", "منذ", "سابقا")}
 
 
-
-
 def _recalled(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
     if trig.defn.imperfect and (past_progressive(doc.tokens, trig) or performative(doc.tokens, trig)
                                 or jussive(doc.tokens, trig)):
@@ -218,6 +217,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
                 else next((p for p in actors if p.first >= trig.last_token  # "لن تتردد في ضرب مواقع X"
                            and not own_state(p.ref, speaker.ref)), None)
     nisba_source = False
+    if defn.event_type == "AID" and source is None and defn.pos == "noun":
+        source = aid_giver(doc, trig)  # "وصلت قافلة مساعدات أممية"
     if defn.event_type in MATERIAL_FORCE and (source is None or defn.pos == "noun"):
         scan = source is None or names_the_dead(doc, trig)  # "ضربات جوية أمريكية": the
         named = nisba_doer(doc, trig, sent.last_token if scan else None,
