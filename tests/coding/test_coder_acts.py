@@ -187,6 +187,11 @@ def test_a_title_s_present_tense_is_dated_the_day_it_is_published(text: str) -> 
      ("AID", None, "UNO", "SDN-CVL")),
     ("وصلت قافلة مساعدات إنسانية سعودية إلى مدينة تعز يوم الأحد.",
      ("AID", None, "SAU-GOV", "YEM-CVL")),
+    # aid handed over or handed out to people counted
+    ("سلم برنامج الأغذية العالمي مساعدات غذائية لآلاف النازحين في الفاشر يوم الأحد.",
+     ("AID", None, "UNO", "SDN-REF")),
+    ("وزعت منظمة الصحة العالمية مساعدات طبية على مستشفيات مدينة غزة يوم الأحد.",
+     ("AID", None, "UNO", "PSE-MED")),
     # a device that went off (انفجرت) near a party's post: an attack on it, no one hurt a toll of 0
     ("انفجرت سيارة مفخخة قرب حاجز للجيش اللبناني في بلدة عرسال يوم الأحد دون وقوع إصابات.",
      ("ASSAULT", "explosives", "UNK", "LBN-MIL")),
