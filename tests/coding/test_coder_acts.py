@@ -145,6 +145,18 @@ def test_words_that_are_also_nouns(text: str, dyads: set[tuple[str, str, str | N
     # a withdrawal or release told in the future with س is a declared concession (PLOVER folds
     # future RETREAT into CONCEDE), not a hypothetical
     ("قالت الحكومة السورية أمس إنها سيفرج عن المعتقلين.", {("CONCEDE", "SYR-GOV", None)}),
+    # ... also told alone, with its troops counted; a deadline is its content, not its date
+    ("ستسحب الولايات المتحدة 500 جندي من العراق بحلول نهاية العام.",
+     {("CONCEDE", "USA-GOV", None)}),
+    ("ستسحب تركيا قواتها من قاعدة بعشيقة بحلول نهاية الشهر المقبل.",
+     {("CONCEDE", "TUR-GOV", None)}),
+    # aid told in the future is a promise (PLOVER folds future AID into AGREE)
+    ("ستقدم الولايات المتحدة مساعدات بقيمة 100 مليون دولار للسودان.",
+     {("AGREE", "USA-GOV", "SDN-GOV")}),
+    ("أعلنت الحكومة الألمانية أمس أنها ستقدم مساعدات بقيمة 50 مليون يورو للسودان.",
+     {("AGREE", "DEU-GOV", "SDN-GOV")}),
+    # ... and in the present, undated, a habit
+    ("تقدم الولايات المتحدة مساعدات للأردن.", set()),
     # one demanded is no concession
     ("طالبت بغداد أمس أنقرة بأن تنسحب قواتها من شمال العراق.", {("REQUEST", "IRQ-GOV", "TUR-GOV")}),
 ])

@@ -165,8 +165,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                 continue
             if rejected_request(trigs[:i], trig, doc.tokens):
                 continue
-            if declared_retreat(doc.tokens, trig):  # "أعلن ترامب أن الولايات المتحدة ستسحب قواتها"
-                trig = replace(trig, defn=replace(trig.defn, event_type="CONCEDE", mode=None,
+            if (folded := declared(doc.tokens, trig)) is not None:  # "أعلن ترامب أن … ستسحب قواتها"
+                trig = replace(trig, defn=replace(trig.defn, event_type=folded, mode=None,
                                                   future=False, imperfect=False))
             if content_of_speech_act(trigs[:i], trig, doc.tokens) or i and coordinated_masdar(
                     doc.tokens, trigs[i - 1], trig, i - 1 in asked):  # "بإنهاء وجودها … وسحب قواتها"
@@ -282,12 +282,18 @@ _ANOTHER_ACT = {normalize(w) for w in ("فيما", "بينما", "كما", "من
 
 
 
-def declared_retreat(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    """A withdrawal or release told in the future tense with س ("ستسحب", "سيفرج"): PLOVER folds a
-    future RETREAT into CONCEDE, a declared concession that is itself the event."""
+#: PLOVER's folds of a future act: a withdrawal or release into CONCEDE, aid or material
+#: cooperation into AGREE
+_FOLDS = {"RETREAT": "CONCEDE", "AID": "AGREE", "COOPERATE": "AGREE"}
+
+
+def declared(tokens: Sequence[Token], trig: TriggerMatch) -> str | None:
+    """A withdrawal, a release or aid told in the future tense with س ("ستسحب", "سيفرج", "ستقدم
+    مساعدات"): the declared concession or promise is itself the event, of the folded type."""
     word = tokens[trig.first_token].norm
-    return trig.defn.event_type == "RETREAT" and trig.defn.future \
-        and (word[:1] == "س" or word[:1] in "وف" and word[1:2] == "س")
+    if trig.defn.future and (word[:1] == "س" or word[:1] in "وف" and word[1:2] == "س"):
+        return _FOLDS.get(trig.defn.event_type)
+    return None
 
 
 def _whose_civilians(e: Event, text: str) -> Event:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rasid.arabic.normalize import normalize
-from rasid.coding import attach
+from rasid.coding import attach, kinds
 from rasid.coding.adjectives import nisba_chain, object_state
 from rasid.coding.agents import attacked, reported_done
 from rasid.coding.aid import aid_giver
@@ -259,7 +259,10 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         mode = asked_mode(doc.tokens, trig, sent.last_token)  # "دعا تركيا إلى سحب قواتها": yield
     published = doc.today
     if date_ref is not None and published is not None and date_ref.interval.start > published:
-        hypothetical = True  # "اجتماع يعقد في السابع من الشهر" after the report: not yet an event
+        if defn.event_type in ("CONCEDE", "AGREE"):  # "ستسحب قواتها بحلول نهاية العام": the
+            date_ref = None  # promise is made now, the date is its content's (spec/GOLD.md)
+        else:  # "اجتماع يعقد في السابع من الشهر" after the report: not yet an event
+            hypothetical = True
     from_published = False
     if date_ref is None and published is not None and not _recalled(doc, sent, trig):
         date_ref, from_published = DateRef(trig.start, trig.end, "", Interval(published, published)), True
@@ -329,7 +332,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         etype, ev_mode_base = defn.event_type, mode
         if etype == "MOBILIZE" and src.actor.sector == "COP":
             ev_mode_base = "police"  # "نشرت وزارة الداخلية مئات العناصر": police deployed
-        elif etype == "MOBILIZE" and (src.actor.sector == "PRM" or src.actor.code in _MILITIAS):
+        elif etype == "MOBILIZE" and kinds.militia(src.actor):
             ev_mode_base = "militia"  # "حشدت فصائل الحشد الشعبي مئات المقاتلين"
         if etype == "ASSAULT" and tgt is not None and beneficiary(doc, tgt):
             etype, ev_mode_base = "AID", None  # "عملية عسكرية … لدعم الرئيس": military support
@@ -387,9 +390,6 @@ def _distance(trig: TriggerMatch, source: Positioned | None) -> int | None:
         return None
     return max(trig.first_token - source.last, source.first - trig.last_token, 0)
 
-
-#: group codes of paramilitaries (spec/ACTORS.md: PMF → IRQ-PRM, HEZ → LBN-PRM)
-_MILITIAS = {"PMF", "HEZ"}
 
 
 def _plural(doc: Doc, trig: TriggerMatch) -> bool:

@@ -1,4 +1,8 @@
-"""Families of PLOVER event types the coder treats alike."""
+"""Families of PLOVER event types the coder treats alike, and of actors."""
+
+from __future__ import annotations
+
+from rasid.model import Actor
 
 #: either party may be named first: a swapped dyad is the same event
 SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
@@ -16,3 +20,9 @@ PLAIN_MODE = {"PROTEST": "demo", "COERCE": "seize"}
 #: a state's organs: its government, army, police and intelligence (who do not protest, and
 #: who own the bodies told as theirs)
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY"})
+#: group codes of paramilitaries (spec/ACTORS.md: PMF → IRQ-PRM, HEZ → LBN-PRM)
+MILITIAS = {"PMF", "HEZ"}
+
+
+def militia(actor: Actor) -> bool:
+    return actor.sector == "PRM" or actor.code in MILITIAS
