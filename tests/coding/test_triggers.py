@@ -176,6 +176,12 @@ def test_modality_hypothetical(sentence: str, hypothetical: bool) -> None:
         ("قتل مدنيون في القصف", None),  # plural: any number
         ("قتل جندي إسرائيلي 3 فلسطينيين في الخليل", 3),  # the soldier killed, the three died
         ("قتل جندي إسرائيلي شابا في الخليل", 1),  # the soldier killed, the young man died
+        # attackers killed by those they attacked are not the attack's toll (spec/GOLD.md)
+        ("صد الجيش العراقي هجوما لداعش على نقطة في كركوك وقتل خمسة من المهاجمين", None),
+        ("هاجم مسلحو داعش نقطة للجيش في كركوك، وقتلت القوات الأمنية خمسة من المهاجمين", None),
+        ("صدت قوات الجيش هجوما للحوثيين على مواقعها في مأرب، وقتلت ١٢ من عناصرها", None),
+        ("هاجم مسلحو داعش قاعدة للجيش وقتلوا خمسة من عناصرها", 5),  # no one repelled them
+        ("قتلت القوات الأمنية خمسة من المسلحين في كركوك", 5),  # the killing's own dead
         ("قتل أحد جراء القصف", None),
         ("أكد المسؤول أن الهجوم لم يقتل أحدا من عناصر الشرطة", None),
         # victims of one side listed with و are counted together; other sides are not added

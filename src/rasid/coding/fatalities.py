@@ -13,6 +13,7 @@ from fractions import Fraction
 from rasid.arabic.calendar import MONTH_WORDS, WEEKDAYS
 from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import read_number
+from rasid.coding.clauses import REPEL
 from rasid.coding.modality import CONSEQUENCES, RESULT_VERBS
 from rasid.model import Token
 from rasid.resolve.capitals import nisba_country
@@ -171,7 +172,8 @@ def toll_in(tokens: Sequence[Token], first: int, last: int) -> int | None:
         i = end
         if value != int(value) or any(_is(w, WOUND_WORDS) for w in before[-2:]) \
                 or after[:1] and after[0] in _WOUNDED or _dead_and_wounded(after) \
-                or _a_year(tokens, end, value, before) or _a_day(after, value) or _killers(after):
+                or _a_year(tokens, end, value, before) or _a_day(after, value) or _killers(after) \
+                or _attackers(tokens, first, start, after):
             continue  # a fraction ("3.5 في المئة") counts no one; "40 بين قتيل وجريح" mixes
         if any(_is(w, DEATH_WORDS) for w in before) or any(_is(w, DEATH_WORDS) for w in after[:3]) \
                 or _is(tokens[end - 1].norm, DEATH_WORDS) or _toll_rose_to(tokens, first, start):
@@ -194,6 +196,25 @@ def _killers(after: Sequence[str]) -> bool:
         return False
     victim = after[2]
     return victim.endswith("ا") and victim not in _ADVERBS or victim.isdigit()
+
+
+#: the attackers counted among the dead ("خمسة من المهاجمين"), and their members once the attack
+#: was repelled ("صدت القوات هجوما … وقتلت ١٢ من عناصرها")
+_ATTACKERS = {normalize(w) for w in ("المهاجمين", "المسلحين", "الإرهابيين", "المتسللين", "الدواعش",
+                                     "الانتحاريين")}
+_THEIR_MEMBERS = {normalize(w) for w in ("عناصرها", "عناصره", "عناصرهم", "مقاتليها", "مقاتليه",
+                                         "مسلحيها", "مسلحيه")}
+
+
+def _attackers(tokens: Sequence[Token], first: int, i: int, after: Sequence[str]) -> bool:
+    """The dead counted are the attackers, whom those attacked killed: not the attack's toll
+    (spec/GOLD.md); they are the toll of that killing, an event of its own."""
+    if len(after) < 2 or after[0] != normalize("من") or not (
+            after[1] in _ATTACKERS or after[1] in _THEIR_MEMBERS
+            and any(t.norm in REPEL for t in tokens[first:i])):
+        return False
+    verb = next((t.norm for t in reversed(tokens[first:i]) if _is(t.norm, _KILLING_VERBS)), "و")
+    return verb[:1] in "وف"  # not "قتلت القوات خمسة من المسلحين": the count is the killing's own
 
 
 #: the wounded counted by a noun after their number ("قتيل و3 جرحى")
