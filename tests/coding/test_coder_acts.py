@@ -462,6 +462,20 @@ def test_a_release_told_with_the_subject_inside_atlaqa_sarah(text: str, dyad: tu
 
 
 @pytest.mark.parametrize("text, dyads", [
+    # an institution whose building the protest stood before is protested, it does not protest
+    ("تظاهر مئات التونسيين أمس أمام مقر البرلمان في العاصمة تونس.",
+     {("PROTEST", "TUN-CVL", "TUN-LEG")}),
+    ("فرقت قوات الأمن التونسية بالغاز المسيل للدموع أمس مئات المتظاهرين الذين تجمعوا أمام مقر "
+     "البرلمان في العاصمة تونس احتجاجا على غلاء الأسعار.",
+     {("ASSAULT", "TUN-COP", "TUN-CVL"), ("PROTEST", "TUN-CVL", "TUN-LEG")}),
+    # an association named تجمع gathers no crowd
+    ("دعا تجمع المهنيين السودانيين أمس إلى مواصلة الاحتجاجات.", set()),
+])
+def test_protests_before_a_building_and_crowds_gathered(text: str, dyads: set) -> None:
+    assert _dyads(text) == dyads
+
+
+@pytest.mark.parametrize("text, dyads", [
     # a day set off by commas between the announcer and the act announced
     ("أعلنت الخارجية الروسية، الأربعاء، طرد دبلوماسيين أمريكيين من موسكو.",
      {("SANCTION", "RUS-GOV", "USA-GOV")}),
@@ -508,6 +522,10 @@ def test_ties_restored_prisoners_exchanged_and_acts_performed(text: str, dyads: 
     ("تظاهر آلاف اليوم في شوارع الخرطوم.", ("PROTEST", "SDN-CVL", "SDN-GOV")),
     # "خرج … المتظاهرين": the protesters went out
     ("خرج آلاف المتظاهرين اليوم في شوارع الخرطوم.", ("PROTEST", "SDN-CVL", "SDN-GOV")),
+    # a crowd that gathered (تجمع، احتشد) to protest
+    ("تجمع مئات المحتجين اليوم أمام وزارة الداخلية في بغداد للمطالبة بالإفراج عن المعتقلين.",
+     ("PROTEST", "IRQ-CVL", "IRQ-COP")),
+    ("احتشد آلاف السودانيين اليوم في شوارع الخرطوم.", ("PROTEST", "SDN-CVL", "SDN-GOV")),
 ])
 def test_a_protest_by_a_crowd_counted_or_going_out(text: str, dyad: tuple) -> None:
     assert dyad in _dyads(text)

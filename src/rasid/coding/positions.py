@@ -93,7 +93,13 @@ def object_marked(tokens: Sequence[Token], p: Positioned) -> bool:
         return True
     if p.first > 1 and tokens[p.first - 1].norm == "من" and tokens[p.first - 2].norm in QUANTITIES:
         return False
+    if p.first > 1 and tokens[p.first - 1].norm in _PREMISES \
+            and tokens[p.first - 2].norm in PREPOSITIONS:
+        return True  # "أمام مقر البرلمان", "إلى مبنى المحافظة": its building, where the act was
     return p.first > 0 and tokens[p.first - 1].norm in PREPOSITIONS
+
+
+_PREMISES = {normalize(w) for w in ("مقر", "مبنى", "بوابة", "مدخل", "مقار", "مباني")}
 
 
 def coordinated_group(sent_actors: Sequence[Positioned], member: Positioned) -> list[Positioned]:
