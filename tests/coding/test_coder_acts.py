@@ -456,6 +456,11 @@ def test_calls_and_aircraft_shot_down(text: str, dyads: set) -> None:
     # "أطلق … سراح" with the subject between the verb and its object
     ("أطلقت الحكومة اليمنية اليوم سراح ٧٠ أسيراً من جماعة الحوثي.", ("RETREAT", "YEM-GOV", "YEM-REB")),
     ("أطلقت السلطات الإسرائيلية أمس سراح 39 أسيراً فلسطينياً.", ("RETREAT", "ISR-GOV", "PSE-CVL")),
+    # detainees a state frees, no nationality told, are its own people
+    ("أطلقت السلطات السورية أمس سراح ٢٠٠ موقوف بموجب مرسوم العفو العام.",
+     ("RETREAT", "SYR-GOV", "SYR-CVL")),
+    ("أفرجت السلطات العراقية أمس عن 50 معتقلا بموجب قانون العفو العام.",
+     ("RETREAT", "IRQ-GOV", "IRQ-CVL")),
 ])
 def test_a_release_told_with_the_subject_inside_atlaqa_sarah(text: str, dyad: tuple) -> None:
     assert dyad in _dyads(text)

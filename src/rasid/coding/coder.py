@@ -30,11 +30,11 @@ from rasid.coding.clauses import (
 from rasid.coding.dispersals import share_setting
 from rasid.coding.events import events_for_trigger
 from rasid.coding.journeys import Journey, after_journeys, journey_of
-from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, SYMMETRIC
+from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, STATE_ORGANS, SYMMETRIC
 from rasid.coding.mentions import refine_actors
 from rasid.coding.modality import is_purpose, written_with_li
 from rasid.coding.occurrences import merge_mentions
-from rasid.coding.parties import as_sector, civilians_where_hit, inferred
+from rasid.coding.parties import as_sector, civilians_where_hit, inferred, role_actor
 from rasid.coding.positions import Positioned, position_actors
 from rasid.coding.references import (
     COMPLEMENTISERS,
@@ -304,6 +304,12 @@ def _whose_civilians(e: Event, text: str) -> Event:
     if e.event_type == "AID" and e.target is None and e.location is not None \
             and not _passing(text, e) and (people := inferred(e.location, "CVL")) is not None:
         return replace(e, target=people)
+    state = e.source.actor.country if e.source.actor.sector in STATE_ORGANS else None
+    if e.mode == "release" and e.target is None and state \
+            and _CAPTIVES & set(normalize(text[e.trigger.end : e.evidence.end]).split()):
+        # "أطلقت السلطات السورية سراح 200 موقوف": the detainees a state frees are its people
+        freed = ActorRef(e.trigger.end, e.trigger.end, "", role_actor(state, "CVL"))
+        return replace(e, target=freed)
     if e.event_type not in MATERIAL_FORCE and e.event_type != "COERCE" or e.target is None:
         return e  # "اعتقل الجيش التركي مدنيين قرب عفرين": Syrians, too
     target = civilians_where_hit(e.target, e.location)
@@ -311,6 +317,10 @@ def _whose_civilians(e: Event, text: str) -> Event:
 
 
 _GATES = {normalize(w) for w in ("مطار", "ميناء", "معبر", "منفذ")}
+_CAPTIVES = {normalize(w) for w in ("أسير", "أسيرا", "أسرى", "الأسرى", "سجين", "سجينا", "سجناء",
+                                    "السجناء", "معتقل", "معتقلا", "معتقلين", "المعتقلين", "موقوف",
+                                    "موقوفا", "موقوفين", "الموقوفين", "محتجز", "محتجزا", "محتجزين",
+                                    "المحتجزين")}
 
 
 def _passing(text: str, e: Event) -> bool:
