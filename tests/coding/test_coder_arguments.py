@@ -715,12 +715,14 @@ def test_a_strike_that_killed_no_one_has_fatalities_zero(text: str, fatalities: 
     # a nationality given stays, also as the noun counted ("14 فلسطينيا")
     ("قتلت القوات التركية ثلاثة مدنيين سوريين قرب الحدود في ولاية هاتاي.", "SYR-CVL"),
     ("استشهد 14 فلسطينيا في غارة إسرائيلية على مخيم عين الحلوة في جنوب لبنان أمس.", "PSE-CVL"),
+    # the doer's nationality after the manner of the attack ("قصف مدفعي تركي")
+    ("قتل ثلاثة مدنيين في قصف مدفعي تركي على قرية في ريف منبج أمس.", "SYR-CVL"),
     # two civilians named by the dual are the place's people, not its army
     ("قتل مدنيان في غارة إسرائيلية على بلدة في جنوب لبنان أمس.", "LBN-CVL"),
 ])
 def test_bare_civilians_belong_to_the_place_hit(text: str, target: str) -> None:
     [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
-    assert event["target"]["code"] == target
+    assert event["target"]["code"] == target and event["source"]["code"] != "UNK"
 
 
 @pytest.mark.parametrize("text, target", [

@@ -320,7 +320,8 @@ def nisba_doer(doc: Doc, trig: TriggerMatch, end: int | None = None,
         stem = stem[1:] if stem[:1] in "بوف" and stem[1:].removeprefix("ال") in ATTACKS else stem
         stem = stem.removeprefix("ال")  # "في الضربات الجوية الأمريكية", "بالغارات"
         if stem in ATTACKS:
-            nxt = k + 2 if k + 2 < len(doc.tokens) and doc.tokens[k + 1].norm.removeprefix("ال") in AIR else k + 1
+            between = doc.tokens[k + 1].norm if k + 2 < len(doc.tokens) else ""  # "قصف مدفعي تركي"
+            nxt = k + 2 if between in _MANNER or between.removeprefix("ال") in AIR else k + 1
             found = nisba_at(doc, nxt)
     if found is None:
         return None
