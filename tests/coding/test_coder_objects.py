@@ -71,6 +71,9 @@ def test_no_event_without_a_named_doer_or_a_deed(text: str) -> None:
     # ... nor does one striking a home or a car there
     ("قصفت طائرات إسرائيلية اليوم منزلا في خان يونس.", ("ASSAULT", "ISR-MIL", None, "Khan Yunis")),
     ("قصفت طائرة أمريكية اليوم سيارة في مدينة الموصل.", ("ASSAULT", "USA-MIL", None, "Mosul")),
+    # an army that answered (رد) with shelling did the shelling
+    ("رد الجيش الإسرائيلي اليوم بقصف مدفعي على بلدة عيتا الشعب جنوبي لبنان.",
+     ("ASSAULT", "ISR-MIL", None, "Aita al-Shaab")),
     # settlers raiding a village hit its people
     ("هاجم مستوطنون اليوم قرية ترمسعيا شمال رام الله.", ("ASSAULT", "ISR-CVL", "PSE-CVL", "Turmusayya")),
     # a military site still is the host state's army's

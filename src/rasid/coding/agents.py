@@ -257,3 +257,17 @@ def reported_done(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     the subject of a past verb of hitting, reports the act as done."""
     return trig.first_token > 0 and tokens[trig.first_token - 1].norm in _DONE \
         or any(t.norm in _HIT for t in tokens[trig.last_token : trig.last_token + 3])
+
+
+#: "رد الجيش الإسرائيلي بقصف مدفعي": a verb of answering whose answer is the act written with بـ
+_ANSWERED = {normalize(w) for w in ("رد", "ردت", "ردوا", "ورد", "وردت", "وردوا", "فرد", "فردت")}
+_ANSWER_REACH = 5
+
+
+def answered_with(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """The act written with بـ a few words after رد is the answer itself, done by the one who
+    answered ("رد الجيش الإسرائيلي بقصف مدفعي"), not the act answered."""
+    if not normalize(tokens[trig.first_token].text).startswith("ب"):
+        return False
+    before = tokens[max(0, trig.first_token - _ANSWER_REACH) : trig.first_token]
+    return any(t.norm in _ANSWERED for t in before) and all(t.is_word for t in before[-3:])

@@ -16,6 +16,7 @@ from rasid.coding.agents import (
     ATTACK_PREPS,
     HELD_OR_HIT,
     after_agent_word,
+    answered_with,
     between_sides,
     counted_civilians,
     doer_genitive,
@@ -154,9 +155,9 @@ _RESPONSE_REACH = 5
 
 
 def responds_to(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    """The trigger names the act that its clause responds to or follows from, a few words
-    after "ردا على/انتقاما لـ/على خلفية" with no punctuation between."""
-    return word_before(tokens, trig, RESPONSE, _RESPONSE_REACH)
+    """The trigger names the act its clause responds to or follows from, a few words after
+    "ردا على/انتقاما لـ/على خلفية" with no punctuation between (not "رد الجيش بقصف")."""
+    return not answered_with(tokens, trig) and word_before(tokens, trig, RESPONSE, _RESPONSE_REACH)
 
 
 #: what an attack hits of a party ("مواقع داعش", "مقرات الحزب"): the party after is the target

@@ -33,7 +33,7 @@ _FIRED = {normalize(w) for w in ("صاروخ", "صاروخا", "صواريخ", "
 _MANY = QUANTITIES | {normalize("وابلا")}  # "عشرات الصواريخ", "وابلا من القذائف"
 #: verbs that launch an attack told as a noun ("شنت قوات الدعم السريع هجوما على")
 _LAUNCH = {c + w for w in perfect_forms("شن") | perfect_forms("نفذ") | perfect_forms("أطلق")
-           for c in ("", "و")}
+           | perfect_forms("رد") for c in ("", "و")}  # "رد الجيش بقصف مدفعي على بلدة"
 _ON = {normalize(w) for w in ("على", "ضد")}
 _OBJECT_REACH = 12  # tokens between the act and its object: the doer's name, a date, commas
 _LAUNCH_REACH = 8
