@@ -85,6 +85,13 @@ def test_a_foreign_army_on_a_town_hits_no_army(text: str, row: tuple) -> None:
     assert _row(event) == row
 
 
+def test_an_answer_that_hit_a_town_after_fiima_is_its_own_attack() -> None:
+    text = ("أطلق حزب الله اليوم صواريخ موجهة على موقع عسكري إسرائيلي، فيما رد الجيش الإسرائيلي "
+            "بقصف مدفعي استهدف أطراف بلدة عيتا الشعب جنوبي لبنان.")
+    rows = {_row(e) for e in _live(text, date(2023, 10, 20))}
+    assert ("ASSAULT", "ISR-MIL", None, "Aita al-Shaab") in rows
+
+
 def test_unnamed_gunmen_on_a_town_are_the_named_attack_there_that_day() -> None:
     text = ("قتل 40 مدنيا على الأقل اليوم في هجوم تبناه تنظيم الدولة الإسلامية على مدينة "
             "السويداء. وقال شاهد إن مسلحين استهدفوا مدينة السويداء من ثلاثة محاور.")

@@ -35,6 +35,7 @@ _MANY = QUANTITIES | {normalize("وابلا")}  # "عشرات الصواريخ",
 _LAUNCH = {c + w for w in perfect_forms("شن") | perfect_forms("نفذ") | perfect_forms("أطلق")
            | perfect_forms("رد") for c in ("", "و")}  # "رد الجيش بقصف مدفعي على بلدة"
 _ON = {normalize(w) for w in ("على", "ضد")}
+_AIMED = {normalize(w) for w in ("استهدف", "استهدفت", "طال", "طالت")}
 _OBJECT_REACH = 12  # tokens between the act and its object: the doer's name, a date, commas
 _LAUNCH_REACH = 8
 
@@ -88,7 +89,7 @@ def _object(doc: Doc, sent: Sentence, trig: TriggerMatch) -> int | None:
         tok = doc.tokens[k]
         if not tok.is_word or any(s <= tok.start < e for s, e in covered):
             continue
-        if after_noun and tok.norm in _ON:
+        if after_noun and (tok.norm in _ON or tok.norm in _AIMED):  # "بقصف استهدف أطراف بلدة"
             after_noun = False
             continue
         return k if not after_noun else None
