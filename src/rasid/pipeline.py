@@ -21,8 +21,9 @@ from typing import Any
 from rasid.arabic.datelines import datelines
 from rasid.clean import clean
 from rasid.coding.coder import code_events
-from rasid.coding.mentions import names_a_site, refine_actors
+from rasid.coding.mentions import refine_actors
 from rasid.coding.quotes import find_quotes
+from rasid.coding.sites import names_a_site
 from rasid.errors import ProcessingError, RasidError
 from rasid.model import Article, Doc
 from rasid.recognise.backends import load_tagger

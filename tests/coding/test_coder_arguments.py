@@ -1156,9 +1156,18 @@ def test_civilians_of_a_border_village_are_its_country_s() -> None:
      ("ASSAULT", "UNK", "USA-MIL")),
     ("استهدفت طائرة مسيرة القاعدة التركية في بعشيقة شمال الموصل يوم الأحد.",
      ("ASSAULT", "UNK", "TUR-MIL")),
+    # ... also with the site's own name before the nationality
+    ("استهدف حزب الله اليوم بالصواريخ ثكنة زرعيت الإسرائيلية.", ("ASSAULT", "HEZ", "ISR-MIL")),
+    ("أطلق حزب الله اليوم صواريخ موجهة على موقع المالكية العسكري الإسرائيلي.",
+     ("ASSAULT", "HEZ", "ISR-MIL")),
 ])
 def test_a_site_named_by_a_nationality_is_its_army_s(text: str, dyad: tuple) -> None:
     assert dyad in _dyads(text)
+
+
+def test_the_building_of_an_embassy_is_no_army_s_site() -> None:
+    [event] = _live("تظاهر المئات اليوم أمام مقر السفارة الأمريكية في بغداد.", date(2023, 10, 20))
+    assert _codes(event) == ("IRQ-CVL", "USA-GOV")
 
 
 def test_a_claim_told_as_a_masdar_is_attributed_to_the_claimant() -> None:

@@ -30,7 +30,6 @@ from rasid.coding.agents import (
 )
 from rasid.coding.claims import charged
 from rasid.coding.kinds import SYMMETRIC
-from rasid.coding.mentions import names_a_site
 from rasid.coding.positions import (
     PREPOSITIONS,
     Positioned,
@@ -39,6 +38,7 @@ from rasid.coding.positions import (
     object_marked,
     word_before,
 )
+from rasid.coding.sites import names_a_site
 from rasid.coding.syntax import (
     BACKING,
     RELATIVE_WORDS,

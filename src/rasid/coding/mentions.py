@@ -20,6 +20,7 @@ from rasid.arabic.matcher import skip_chars
 from rasid.arabic.normalize import normalize, strip_marks
 from rasid.coding.parties import role_actor
 from rasid.coding.positions import AFFILIATED
+from rasid.coding.sites import national_site, nationality
 from rasid.coding.units import (
     body_of,
     country_near,
@@ -121,45 +122,6 @@ PEOPLE_NOUNS = {
     # militias not in opposition to that state; rebels are named by their side or group)
     **{normalize(w): "PRM" for w in ("مقاتلين", "مقاتلون", "مقاتلا", "المقاتلين", "المقاتلون")},
 }
-#: broken plurals of nationalities that the nisba table does not generate
-_BROKEN_PLURALS = {normalize(w): iso for w, iso in (("أتراك", "TUR"), ("الأتراك", "TUR"), ("روس", "RUS"),
-                                                     ("الروس", "RUS"))}
-
-
-def _nationality(norm: str) -> str | None:
-    from rasid.resolve.capitals import nisba_country
-
-    return nisba_country(norm) or _BROKEN_PLURALS.get(norm) \
-        or (nisba_country(norm[:-1]) if norm.endswith("ا") else None)
-
-
-#: military sites and vehicles named by a nationality ("موقع عسكري إسرائيلي", "دورية تركية"):
-#: its army's
-_FIXED = {normalize(w) for w in
-          "موقع موقعا مواقع الموقع المواقع نقطة نقاط ثكنة قاعدة القاعدة قواعد مقر مقرا".split()}
-_SITES = _FIXED | {normalize(w) for w in "آلية آليات دورية دوريات رتل رتلا".split()}
-_MILITARY = {normalize(w) for w in ("عسكري", "عسكريا", "عسكرية", "العسكري", "العسكرية")}
-
-
-def _national_site(text: str, tokens: Sequence[Token], i: int) -> ActorRef | None:
-    """"استهداف موقع عسكري إسرائيلي": the state's army, named by the site it holds."""
-    norm = tokens[i].norm
-    norm = norm[1:] if norm[:1] == "و" and norm[1:] in _SITES else norm
-    j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].norm in _MILITARY)
-    iso = _nationality(tokens[j].norm) if norm in _SITES and j < len(tokens) else None
-    if iso is None:
-        return None
-    begin = tokens[i].start + (1 if norm != tokens[i].norm else 0)
-    return ActorRef(begin, tokens[j].end, text[begin : tokens[j].end], role_actor(iso, "MIL"))
-
-
-def names_a_site(ref: ActorRef) -> bool:
-    """An army named by its site ("قاعدة عسكرية أمريكية"): what is hit, never who hits (a
-    patrol or a column may do either)."""
-    first = normalize(ref.text.split()[0]) if ref.text else ""
-    return ref.actor.sector == "MIL" and first in _FIXED
-
-
 def national_people(text: str, tokens: Sequence[Token]) -> list[ActorRef]:
     """"قتل ثلاثة جنود عراقيين": soldiers or civilians named by nationality are that state's."""
     out: list[ActorRef] = []
@@ -167,14 +129,14 @@ def national_people(text: str, tokens: Sequence[Token]) -> list[ActorRef]:
         tok = tokens[i]
         if not tok.is_word or out and tok.start < out[-1].end:
             continue
-        if (site := _national_site(text, tokens, i)) is not None:
+        if (site := national_site(text, tokens, i)) is not None:
             out.append(site)
             continue
         norm = tok.norm[1:] if tok.norm[:1] == "و" and tok.norm[1:] in PEOPLE_NOUNS else tok.norm
         sector = PEOPLE_NOUNS.get(norm)
         if sector is None:
             continue
-        iso = _nationality(tokens[i + 1].norm)
+        iso = nationality(tokens[i + 1].norm)
         if iso is None:
             continue
         actor = role_actor(iso, sector)
@@ -209,7 +171,7 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
         if normalize(ref.text) in AMBIGUOUS_WORDS:
             continue  # "هجوم بري" (a ground attack), "أمام" (in front of): words, not Berri or an imam
         k = _token_at(tokens, starts, ref.start)
-        if ref.actor.code == "AQ" and (site := _national_site(text, tokens, k)) is not None:
+        if ref.actor.code == "AQ" and (site := national_site(text, tokens, k)) is not None:
             ref = site  # "القاعدة الأمريكية": a base, not al-Qaeda
         ref = detachment_of(text, tokens, k, ref) or body_of(text, tokens, k, ref, actors) or ref
         if k > 0 and tokens[k - 1].norm in _PRESS and normalize(ref.text) in _PRESS_ADJECTIVES:
