@@ -73,6 +73,17 @@ def test_the_speaker_of_a_press_statement_is_who_made_it(text: str, speaker: str
     assert [who for who, _, _ in _quotes(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # an organ placed in a town is its country's, not that of the nationality the report names most
+    ("قالت وزارة الصحة في غزة إن الغارات الإسرائيلية أسفرت عن مقتل 30 شخصا.", "PSE-MED"),
+    ("قالت السلطات في طرابلس إن الاشتباكات مع القوات التركية أسفرت عن مقتل 5 أشخاص.", "LBY-GOV"),
+    # ... but one named by its own nationality keeps it
+    ("قالت وزارة الصحة الإسرائيلية في القدس إن ثلاثة إسرائيليين قتلوا في الهجوم.", "ISR-MED"),
+])
+def test_an_organ_placed_in_a_town_is_its_country_s(text: str, speaker: str) -> None:
+    assert [who for who, _, _ in _quotes(text)] == [speaker]
+
+
 @pytest.mark.parametrize("text", [
     "وقال الموقع الإسرائيلي إن الجيش يستعد لعملية واسعة في جنوب لبنان، نقلا عن مصادر عسكرية.",
     "وقالت القاعدة الأمريكية في بيان إن الهجوم لم يسفر عن إصابات.",

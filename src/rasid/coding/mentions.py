@@ -27,6 +27,7 @@ from rasid.coding.units import (
     detachment_of,
     local_police,
     numbered_units,
+    placed_organ,
     uncovered,
 )
 from rasid.model import Actor, ActorRef, PlaceRef, Token
@@ -174,6 +175,8 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
         if ref.actor.code == "AQ" and (site := national_site(text, tokens, k)) is not None:
             ref = site  # "القاعدة الأمريكية": a base, not al-Qaeda
         ref = detachment_of(text, tokens, k, ref) or body_of(text, tokens, k, ref, actors) or ref
+        after = _token_at(tokens, starts, max(ref.start, ref.end - 1)) + 1
+        ref = placed_organ(tokens, after, ref, places)  # "وزارة الصحة في غزة"
         if k > 0 and tokens[k - 1].norm in _PRESS and normalize(ref.text) in _PRESS_ADJECTIVES:
             continue  # "مؤتمر صحفي", "بيان صحفي": the press, as an adjective
         if k > 0 and _definite_adjective(tokens[k - 1], tokens[k], ref):

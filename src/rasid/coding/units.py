@@ -1,12 +1,13 @@
 """Forces named by their unit, not by a name list: army units by their number ("قوات اللواء
 444", "الفرقة 17", "الكتيبة الثالثة": a formation of the armed forces of the country where it is
-placed, the nearest place named), the police of a city ("شرطة البصرة"), and a detachment sent
-by a service ("قوة من جهاز مكافحة الإرهاب")."""
+placed, the nearest place named), the police of a city ("شرطة البصرة"), a detachment sent by a
+service ("قوة من جهاز مكافحة الإرهاب"), and an organ placed in a town ("وزارة الصحة في غزة")."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rasid.arabic.normalize import normalize
 from rasid.coding.kinds import STATE_ORGANS
@@ -15,6 +16,7 @@ from rasid.coding.positions import AFFILIATED
 from rasid.coding.references import COMPLEMENTISERS
 from rasid.coding.triggers import RELATIVE_WORDS
 from rasid.model import ActorRef, PlaceRef, Token
+from rasid.resolve.capitals import is_nisba
 
 #: formations of an army (not "اللواء" before a name, the rank of a major general)
 UNITS = {normalize(w) for w in (
@@ -121,3 +123,24 @@ def local_police(text: str, tokens: Sequence[Token], places: Sequence[PlaceRef],
         start = tokens[k - 1].start + (0 if tokens[k - 1].norm == _BARE_POLICE else 1)
         out.append(ActorRef(start, p.end, text[start : p.end], role_actor(p.place.country, "COP")))
     return out
+
+
+#: organs that a town placed after في makes that town's country's ("وزارة الصحة في غزة")
+_ORGANS = {normalize(w) for w in ("وزارة", "الوزارة", "السلطات", "الحكومة", "الشرطة", "مديرية",
+                                  "دائرة", "الأجهزة", "هيئة", "الدفاع")}
+
+
+def placed_organ(tokens: Sequence[Token], j: int, ref: ActorRef,
+                 places: Sequence[PlaceRef]) -> ActorRef:
+    """A bare organ of a state right before "في <town>" ("قالت وزارة الصحة في غزة"): the town's
+    country's, not the country the document names most (a nationality in its name stays)."""
+    words = ref.text.split()
+    if ref.actor.kind != "role" or not ref.actor.sector or not words \
+            or normalize(words[0]) not in _ORGANS or any(is_nisba(w) for w in words):
+        return ref
+    if j + 1 >= len(tokens) or tokens[j].norm != normalize("في"):
+        return ref
+    here = next((p for p in places if p.start == tokens[j + 1].start), None)
+    if here is None or not here.place.country or here.place.country == ref.actor.country:
+        return ref
+    return replace(ref, actor=role_actor(here.place.country, ref.actor.sector))
