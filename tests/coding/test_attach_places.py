@@ -100,6 +100,13 @@ def test_the_place_hit_before_the_places_that_situate_it(text: str, place: str) 
 
 
 
+def test_a_place_only_situated_by_a_bearing_after_the_act_s_town_is_not_its_place() -> None:
+    # "من خان يونس جنوب قطاع غزة": withdrawn from Khan Yunis, which the Strip only situates
+    e = _one("أعلنت هيئة البث الإسرائيلية أن الجيش الإسرائيلي سحب لواء المظليين من خان يونس "
+             "جنوب قطاع غزة.", "RETREAT")
+    assert e["location"]["name"] == "Khan Yunis"
+
+
 def test_a_purpose_told_after_an_act_does_not_take_its_place() -> None:
     # "للمطالبة" names what the protest was for; the place after it is the protest's
     e = _one("تظاهر عمال مصنع الغزل والنسيج في مدينة المحلة الكبرى للمطالبة بصرف الأرباح.", "PROTEST")

@@ -109,9 +109,9 @@ def choose_place(text: str, tokens: Sequence[Token], trig: TriggerMatch,
     """The most specific of the trigger's places; a locative one after the trigger first."""
     if not places:
         return None
-    after = [p for p in places if p.start >= trig.end]
-    pool = [p for p in after if _locative(text, tokens, p) or _described(p)] or after or list(places)
-    pool = [p for p in pool if not _bearing(text, p, places)] or pool  # "X جنوب غرب كركوك": X
+    unsituated = [p for p in places if not _bearing(text, p, places)] or list(places)  # "X جنوب Y"
+    after = [p for p in unsituated if p.start >= trig.end]
+    pool = [p for p in after if _locative(text, tokens, p) or _described(p)] or after or unsituated
     best = max(specificity(p) for p in pool)
     if best == 1:  # only countries: a more specific place anywhere near the trigger wins
         finer = [p for p in places if specificity(p) > 1]
