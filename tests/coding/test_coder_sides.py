@@ -122,6 +122,11 @@ DYADS = [
     # the staff of an NGO are hit; the NGO is no monitor reporting the act here
     ("اختطف مسلحون مجهولون أمس ثلاثة عاملين في منظمة أطباء بلا حدود شمال شرقي مالي.",
      {("ASSAULT", "UAF", "NGO")}),
+    # ... also staff named as employees working for it
+    ("اختطف مسلحون مجهولون أمس موظفين اثنين يعملان لدى منظمة أطباء بلا حدود في مدينة بيدوا.",
+     {("ASSAULT", "UAF", "NGO")}),
+    ("اختطف مسلحون مجهولون أمس موظفين في منظمة أطباء بلا حدود في مدينة بيدوا.",
+     {("ASSAULT", "UAF", "NGO")}),
     # a verb written with its passive damma: its subject was held, the agent follows على يد
     ("اعتُقل ناشطان بالموصل أمس على يد عناصر من الشرطة المحلية.", {("COERCE", "IRQ-COP", "IRQ-CVL")}),
     # a bare role placed "في" a country is that country's, whoever else the sentence names

@@ -201,6 +201,9 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
             ref = replace(ref, start=prev.start, text=text[prev.start : ref.end])
             if ref.actor.sector == "CVL":  # "مسلحون من العشائر": armed men, not civilians
                 ref = replace(ref, actor=prev.actor)
+        elif kept and _staff_of(text, kept[-1], ref):
+            prev = kept.pop()  # "موظفين اثنين يعملان لدى منظمة أطباء بلا حدود": the NGO's staff
+            ref = replace(ref, start=prev.start, text=text[prev.start : ref.end])
         elif kept and _patron(text, kept[-1], ref):
             prev = kept.pop()  # "المقاتلين المؤيدين للرئيس السوري بشار الأسد": the fighters act
             ref = replace(prev, end=ref.end, text=text[prev.start : ref.end])
@@ -336,6 +339,22 @@ def _members_of(text: str, fighters: ActorRef, group: ActorRef) -> bool:
     "مسلحون من داخل السيارة", which names no group)."""
     return fighters.actor.code == "UAF" and (group.actor.kind == "group" or group.actor.sector == "CVL") \
         and normalize(text[fighters.end : group.start]).strip() == "من"
+
+
+#: international bodies whose staff are named by their work for them, and the words between
+_AGENCIES = {"NGO", "UNO", "IGO"}
+_WORK_FOR = {normalize(w) for w in (
+    "في لدى مع يعمل يعملان يعملون تعمل تعملان يعملن تابعين التابعين تابع التابع تابعان تابعة "
+    "اثنين اثنان ثلاثة أربعة").split()}
+
+
+def _staff_of(text: str, staff: ActorRef, agency: ActorRef) -> bool:
+    """Workers named bare who work for an international body ("موظفين يعملان لدى منظمة أطباء بلا
+    حدود", "عمال إغاثة في الأمم المتحدة") are that body's."""
+    between = normalize(text[staff.end : agency.start]).split()
+    return agency.actor.code in _AGENCIES and staff.actor.sector in ("LAB", "CVL") \
+        and staff.actor.kind == "role" and 0 < len(between) <= 3 \
+        and all(w in _WORK_FOR or w[:1] == "ل" and w[1:] in _WORK_FOR for w in between)
 
 
 def _patron(text: str, group: ActorRef, person: ActorRef) -> bool:
