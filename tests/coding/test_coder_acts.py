@@ -466,6 +466,17 @@ def test_a_release_told_with_the_subject_inside_atlaqa_sarah(text: str, dyad: tu
     assert dyad in _dyads(text)
 
 
+@pytest.mark.parametrize("text", [
+    # an inquiry needs no party: what it looks into is no place it was opened in
+    "فتحت النيابة العامة الليبية أمس تحقيقا في انهيار سدي مدينة درنة.",
+    "شكل القضاء اللبناني أمس لجنة للتحقيق في عمليات تهريب الوقود عبر الحدود مع سوريا.",
+])
+def test_an_inquiry_opened_is_an_investigation_with_no_target(text: str) -> None:
+    [event] = process(Article("t", text, date(2023, 5, 10)))["events"]
+    assert (event["event_type"], event["mode"], event["target"], event["location"]) == \
+        ("ACCUSE", "investigate", None, None)
+
+
 @pytest.mark.parametrize("text, dyads", [
     # an institution whose building the protest stood before is protested, it does not protest
     ("تظاهر مئات التونسيين أمس أمام مقر البرلمان في العاصمة تونس.",

@@ -236,7 +236,10 @@ RESULTS = {normalize(w) for w in ("أسفر", "أسفرت", "اسفر", "اسف�
 
 def spoken_about(tokens: Sequence[Token], trig: TriggerMatch, start: int) -> bool:
     """What is named at character ``start`` is what the act is about: a topic word stands between
-    ("اتفقا على تبادل المعلومات بشأن تحركات داعش في البادية": not agreed in the desert)."""
+    ("اتفقا على تبادل المعلومات بشأن تحركات داعش في البادية": not agreed in the desert), and
+    whatever an inquiry is named into ("تحقيقا في انهيار سدي درنة")."""
+    if trig.defn.mode == "investigate":
+        return start >= trig.end
     k = trig.last_token
     while k < len(tokens) and tokens[k].start < start:
         if tokens[k].norm in TOPIC:

@@ -104,6 +104,7 @@ THINGS_TAKEN = {"seize", "withhold", "censor"}
 def on_things(defn: TriggerDef) -> bool:
     """An act told by a verb on things, which needs no party as its target: a tanker seized,
     sites blocked, power cut, a crossing closed ("أغلقت السلطات المصرية معبر رفح", its other
-    side not named)."""
+    side not named); an inquiry into what happened ("فتحت النيابة تحقيقا في انهيار السدين")."""
     closed = defn.mode == "restrict" and bool(defn.then)  # "أغلقت … معبر"
-    return defn.pos != "noun" and (defn.mode in THINGS_TAKEN or closed)
+    inquiry = defn.mode == "investigate"
+    return defn.pos != "noun" and (defn.mode in THINGS_TAKEN or closed) or inquiry
