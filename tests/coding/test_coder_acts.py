@@ -466,6 +466,22 @@ def test_a_release_told_with_the_subject_inside_atlaqa_sarah(text: str, dyad: tu
     assert dyad in _dyads(text)
 
 
+@pytest.mark.parametrize("text, coded", [
+    # gatherings banned: a restriction on things, where they were banned (not held)
+    ("منعت السلطات السودانية أمس المظاهرات في الخرطوم.",
+     ("COERCE", "restrict", "SDN-GOV", "Khartoum")),
+    # an army's own exercise is a show of force; a joint patrol is cooperation
+    ("أجرى الجيش الإيراني أمس مناورات عسكرية في مضيق هرمز.",
+     ("MOBILIZE", "troops", "IRN-MIL", "Strait of Hormuz")),
+    ("سيرت القوات الروسية والتركية أمس الدورية المشتركة الـ١٥ على الطريق الدولي في ريف إدلب.",
+     ("COOPERATE", None, "RUS-MIL", "Idlib")),
+])
+def test_bans_exercises_and_patrols(text: str, coded: tuple) -> None:
+    [event] = process(Article("t", text, date(2023, 5, 10)))["events"]
+    location = event["location"]["name"] if event["location"] else None
+    assert (event["event_type"], event["mode"], event["source"]["code"], location) == coded
+
+
 @pytest.mark.parametrize("text", [
     # an inquiry needs no party: what it looks into is no place it was opened in
     "فتحت النيابة العامة الليبية أمس تحقيقا في انهيار سدي مدينة درنة.",

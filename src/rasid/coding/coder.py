@@ -101,8 +101,8 @@ def _places_of(doc: Doc, places: list[PlaceRef], trigs: list[TriggerMatch]) -> d
     """Places go to the sentence's acts, not to a purpose told after one ("تظاهر الطلاب أمام مبنى
     محافظة البصرة للمطالبة بفرص العمل": the protest was in Basra, the demand is no act)."""
     acts = [k for k, t in enumerate(trigs)  # a purpose written with لـ, not an act told as alleged
-            if not (written_with_li(doc.text, doc.tokens, t) and is_purpose(doc.text, doc.tokens, t))] \
-        or list(range(len(trigs)))
+            if not (written_with_li(doc.text, doc.tokens, t) and is_purpose(doc.text, doc.tokens, t))
+            and not _banned(doc, trigs, k)] or list(range(len(trigs)))
     later = frozenset(n for n, k in enumerate(acts)  # "في الخرطوم قبيل التظاهرات": not theirs
                       if n and time_of_another(doc.tokens, trigs[k]))
     given = assign(places, [trigs[k] for k in acts], doc.text, later)
@@ -114,6 +114,12 @@ def _places_of(doc: Doc, places: list[PlaceRef], trigs: list[TriggerMatch]) -> d
         if venue:
             out[k] = venue
     return out
+
+
+def _banned(doc: Doc, trigs: list[TriggerMatch], k: int) -> bool:
+    """What a ban bans ("منعت السلطات المظاهرات في الخرطوم"): banned there, not held there."""
+    return k > 0 and trigs[k - 1].defn.mode == "restrict" \
+        and doc.tokens[trigs[k].first_token].norm in trigs[k - 1].defn.then
 
 
 def code_events(doc: Doc) -> tuple[Event, ...]:
