@@ -516,9 +516,12 @@ def test_protests_before_a_building_and_crowds_gathered(text: str, dyads: set) -
     # ... but a verb after أن is the act told, not a masdar
     ("أعلن الجيش الأردني، الأحد، أنه قصف مواقع لمهربين قرب الحدود مع سوريا.",
      {("ASSAULT", "JOR-MIL", "SYR-CRM")}),
-    # a place and a date written with slashes set off between the visitor and the one met
-    ("التقى المبعوث الأممي إلى ليبيا عبد الله باتيلي، في بنغازي يوم ٢٨/٤/٢٠٢٣، رئيس مجلس النواب "
-     "الليبي عقيلة صالح.", {("CONSULT", "UNO", "LBY-LEG")}),
+    # a date written with slashes set off between the visitor and the one met
+    ("التقى المبعوث الأممي إلى ليبيا عبد الله باتيلي، يوم ٢٨/٤/٢٠٢٣، رئيس مجلس النواب الليبي "
+     "عقيلة صالح.", {("CONSULT", "UNO", "LBY-LEG")}),
+    # ... while a party after a clause of its own is out of reach ("وأحالتهما إلى القضاء")
+    ("اعتقلت قوى الأمن الداخلي اللبنانية شخصين في بيروت يوم الاثنين بتهمة تهريب المخدرات، "
+     "وأحالتهما إلى القضاء المختص.", set()),
     # a sponsor or mediator named in between neither does the act nor is its party
     ("أعلنت الحكومة اليمنية وجماعة الحوثي، برعاية الأمم المتحدة، التوصل إلى اتفاق بشأن الحديدة.",
      {("AGREE", "YEM-GOV", "YEM-REB")}),

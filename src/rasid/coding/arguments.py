@@ -222,9 +222,9 @@ def pick_arguments(
             or trig.defn.pos == "noun" and responds_to(tokens, trig):
         before = []  # "على خلفية اعتداء محتجين": the masdar names another act, not the subject's
     end = clause_end(tokens, trig.last_token, max((p.last for p in sent_actors), default=0))
-    after = [p for p in sent_actors if p.first >= trig.last_token and p.first < end  # "٢٨/٢":
-             and sum(t.is_word for t in tokens[trig.last_token : p.first]) <= _AFTER_WINDOW
-             and not _in_solidarity(tokens, p)]  # words count, not the marks between them
+    after = [p for p in sent_actors if p.first >= trig.last_token and p.first < end
+             and sum(t.text not in "/-" for t in tokens[trig.last_token : p.first]) <= _AFTER_WINDOW
+             and not _in_solidarity(tokens, p)]  # the slashes of a date ("٢٨/٢") do not count
     obliged = next((p for p in sent_actors if p.last == trig.first_token and p.first > 1
                     and tokens[p.first - 1].norm == "علي" and tokens[p.first - 2].norm in _MUST), None)
     if obliged is not None:  # "يجب على الحكومة العراقية اعتقال …": whom the call is to would do it
