@@ -519,9 +519,10 @@ def test_protests_before_a_building_and_crowds_gathered(text: str, dyads: set) -
     # a date written with slashes set off between the visitor and the one met
     ("التقى المبعوث الأممي إلى ليبيا عبد الله باتيلي، يوم ٢٨/٤/٢٠٢٣، رئيس مجلس النواب الليبي "
      "عقيلة صالح.", {("CONSULT", "UNO", "LBY-LEG")}),
-    # ... while a party after a clause of its own is out of reach ("وأحالتهما إلى القضاء")
+    # ... while a party after a clause of its own is out of reach ("وأحالتهما إلى القضاء"): two
+    # people counted by the dual are the ones held
     ("اعتقلت قوى الأمن الداخلي اللبنانية شخصين في بيروت يوم الاثنين بتهمة تهريب المخدرات، "
-     "وأحالتهما إلى القضاء المختص.", set()),
+     "وأحالتهما إلى القضاء المختص.", {("COERCE", "LBN-COP", "LBN-CVL")}),
     # a sponsor or mediator named in between neither does the act nor is its party
     ("أعلنت الحكومة اليمنية وجماعة الحوثي، برعاية الأمم المتحدة، التوصل إلى اتفاق بشأن الحديدة.",
      {("AGREE", "YEM-GOV", "YEM-REB")}),

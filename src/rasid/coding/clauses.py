@@ -124,7 +124,8 @@ def whom_object(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     for k in range(trig.last_token, min(len(tokens) - 1, trig.last_token + _COUNTED_REACH)):
         if not tokens[k].is_word or tokens[k].norm in PREPOSITIONS:
             break
-        if read_number(tokens, k, len(tokens)) is not None and tokens[k + 1].norm in _COUNTED_PEOPLE:
+        if tokens[k].norm in _PAIRS or read_number(tokens, k, len(tokens)) is not None \
+                and tokens[k + 1].norm in _COUNTED_PEOPLE:  # "خمسة أشخاص", "شخصين"
             return True
     for k in range(trig.last_token, min(len(tokens) - 1, trig.last_token + _WHOM_REACH)):
         if tokens[k].norm in WHOEVER:
@@ -142,6 +143,7 @@ _WHOM_REACH = 4
 _COUNTED_REACH = 6
 _COUNTED_PEOPLE = {normalize(w) for w in ("أشخاص", "اشخاص", "شخصا", "شخصين", "أشخاصا", "مواطنين", "مواطنا",
                                           "رجال", "رجلا", "شبان", "شابا", "نساء")}
+_PAIRS = {normalize(w) for w in ("شخصين", "شخصان", "رجلين", "رجلان", "شابين", "شابان")}
 _QUANTITY = QUANTITIES - {normalize(w) for w in ("كل", "جميع")}  # "كل من يتعامل" is whoever
 
 
