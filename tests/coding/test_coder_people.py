@@ -80,6 +80,13 @@ def test_a_nationality_qualifying_its_noun_stays_an_adjective() -> None:
     ("أعلن الجيش الإسرائيلي مقتل جنديين في جنين أمس.", [("UNK", "ISR-MIL", 2)]),
     ("أعلن حزب الله استهداف موقع عسكري إسرائيلي في مزارع شبعا أمس. وأعلن الجيش الإسرائيلي مقتل "
      "جندي في الهجوم على الموقع.", [("HEZ", "ISR-MIL", 1)]),
+    # ... also a group or a ministry announcing its own men's death, and who killed them
+    ("أعلن حزب الله أمس مقتل ثلاثة من مقاتليه بغارة إسرائيلية على بلدة في جنوب لبنان.",
+     [("ISR-MIL", "HEZ", 3)]),
+    ("أعلنت وزارة الداخلية العراقية أمس مقتل اثنين من منتسبيها بهجوم لداعش في كركوك.",
+     [("ISIS", "IRQ-COP", 2)]),
+    # the dead of a death masdar are never its doer
+    ("أعلنت الشرطة العراقية أمس مقتل شرطيين اثنين بهجوم لداعش في كركوك.", [("ISIS", "IRQ-COP", 2)]),
     # a state's army announcing another people's dead may have killed them
     ("أعلن الجيش الإسرائيلي مقتل فلسطيني في جنين أمس.", [("ISR-MIL", "PSE-CVL", 1)]),
 ])

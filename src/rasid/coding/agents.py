@@ -61,8 +61,9 @@ def tells_own_dead(tokens: Sequence[Token], p: Positioned, trig: TriggerMatch,
             or not a_death(tokens, trig):
         return False
     dead = next((q for q in actors if q.first >= trig.last_token), None)
-    return dead is not None and dead.ref.actor.country is not None \
-        and dead.ref.actor.country == p.ref.actor.country
+    return dead is not None and (dead.ref.actor.country is not None  # or its own men: "مقاتليه"
+                                 and dead.ref.actor.country == p.ref.actor.country
+                                 or dead.ref.actor.code == p.ref.actor.code)
 
 
 def marked_passive(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
@@ -223,7 +224,7 @@ def doer_genitive(tokens: Sequence[Token], trig: TriggerMatch, genitive: Positio
     if trig.defn.mode == "release":  # "إفراج السلطات الإيرانية عن ثلاثة صيادين"
         return norm == normalize("عن") and actor.sector in (*_FORCES, "GOV", "JUD")
     one = tokens[genitive.first].norm in _ONE_PERSON  # "اغتيال القيادي …": the one killed
-    if trig.defn.event_type not in ("ASSAULT", "COERCE") or one \
+    if trig.defn.event_type not in ("ASSAULT", "COERCE") or one or a_death(tokens, trig) \
             or not (actor.sector in _FORCES or actor.kind in ("state", "group")):
         return False  # "منح الجيش صلاحيات": a gift's; "اعتقال الوزير خالد يوسف": a minister held
     return nxt.is_word and not norm.isdigit() and len(norm) > 2 and norm not in _NOT_OBJECTS \

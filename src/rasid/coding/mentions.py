@@ -67,7 +67,8 @@ def _is_place_here(tokens: Sequence[Token], starts: list[int], ref: ActorRef,
 POSSESSED = {**{normalize(w): "MIL" for w in ("قوات", "طائرات", "مقاتلات", "عناصر", "جنود", "مقاتلي",
                                              "مقاتلو", "قوى", "وحدات", "مسلحي", "مسلحو", "دوريات",
                                              "مدفعية", "صواريخ")},
-             **{normalize(w): "CVL" for w in ("مواطني", "مواطنو", "رعايا")}}
+             **{normalize(w): "CVL" for w in ("مواطني", "مواطنو", "رعايا")},
+             **{normalize(w): "OWN" for w in ("منتسبي", "منتسبو", "أفراد", "موظفي")}}  # its own men
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
 _POSSESSOR_WINDOW = 25
 
@@ -98,6 +99,8 @@ def possessed_forces(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> lis
         pre, sector = found
         k = bisect_left(starts, tok.start) - 1
         owner = actors[k] if k >= 0 else None
+        if sector == "OWN":  # "مقتل اثنين من منتسبيها" after the interior ministry: its police
+            sector = owner.actor.sector if owner is not None and owner.actor.sector else "MIL"
         if owner is None or tok.start - owner.end > _POSSESSOR_WINDOW * 8 or not owner.actor.country \
                 and (owner.actor.kind != "group" or sector != "MIL"):
             continue
