@@ -131,6 +131,18 @@ DYADS = [
     ("اعتُقل ناشطان بالموصل أمس على يد عناصر من الشرطة المحلية.", {("COERCE", "IRQ-COP", "IRQ-CVL")}),
     # a bare role placed "في" a country is that country's, whoever else the sentence names
     ("اعتقلت السلطات في ليبيا أمس صحفيا أمريكيا.", {("COERCE", "LBY-GOV", "USA-JRN")}),
+    # a death sentence is a conviction, not an execution (the sentence written with بـ)
+    ("حكمت محكمة عراقية أمس بالإعدام على ثلاثة متهمين بالإرهاب.",
+     {("SANCTION", "IRQ-JUD", "IRQ-CRM")}),
+    ("قضت محكمة إيرانية أمس بإعدام متظاهر شارك في الاحتجاجات.",
+     {("SANCTION", "IRN-JUD", "IRN-CVL")}),
+    ("أصدرت المحكمة الجنائية المركزية أمس حكما بالإعدام على مدان بتفجير الكرادة.",
+     {("SANCTION", "IRQ-JUD", "IRQ-CRM")}),
+    ("أعدمت السلطات العراقية أمس ١١ مدانا بالإرهاب في سجن الناصرية.",
+     {("ASSAULT", "IRQ-GOV", "IRQ-CRM")}),
+    # the accused "بالانتماء إلى" a group are its members
+    ("أصدرت محكمة جنايات الكرخ في بغداد أمس حكما بالإعدام بحق متهمين بالانتماء إلى تنظيم داعش.",
+     {("SANCTION", "IRQ-JUD", "ISIS")}),
     # a state executes through its government, not its army
     ("نفذت السلطات الإيرانية أمس حكم الإعدام بحق رجلين في سجن قزل حصار.",
      {("ASSAULT", "IRN-GOV", "IRN-CVL")}),

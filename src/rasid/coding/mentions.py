@@ -204,6 +204,9 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
             ref = replace(ref, start=prev.start, text=text[prev.start : ref.end])
             if ref.actor.sector == "CVL":  # "مسلحون من العشائر": armed men, not civilians
                 ref = replace(ref, actor=prev.actor)
+        elif kept and _accused_members(text, kept[-1], ref):
+            prev = kept.pop()  # "مدان بالانتماء إلى تنظيم داعش": one of the group's members
+            ref = replace(ref, start=prev.start, text=text[prev.start : ref.end])
         elif kept and _staff_of(text, kept[-1], ref):
             prev = kept.pop()  # "موظفين اثنين يعملان لدى منظمة أطباء بلا حدود": the NGO's staff
             ref = replace(ref, start=prev.start, text=text[prev.start : ref.end])
@@ -342,6 +345,16 @@ def _members_of(text: str, fighters: ActorRef, group: ActorRef) -> bool:
     "مسلحون من داخل السيارة", which names no group)."""
     return fighters.actor.code == "UAF" and (group.actor.kind == "group" or group.actor.sector == "CVL") \
         and normalize(text[fighters.end : group.start]).strip() == "من"
+
+
+_MEMBERSHIP = {normalize(w) for w in ("بالانتماء إلى", "بالانتماء الى", "بالانتماء ل", "بالانتماء",
+                                      "بتهمة الانتماء إلى", "بتهمة الانتماء ل", "بتهمة الانتماء")}
+
+
+def _accused_members(text: str, accused: ActorRef, group: ActorRef) -> bool:
+    """Convicts or suspects named bare "بالانتماء إلى" an armed group are that group's members."""
+    return accused.actor.sector == "CRM" and group.actor.kind == "group" \
+        and normalize(text[accused.end : group.start]).strip() in _MEMBERSHIP
 
 
 #: international bodies whose staff are named by their work for them, and the words between

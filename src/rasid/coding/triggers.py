@@ -40,6 +40,7 @@ class TriggerDef:
     by: tuple[str, ...] = ()
     host_first: bool = False
     mutual: bool = False  # "تبادلت روسيا وأوكرانيا الأسرى": the two sides act on each other
+    bare: bool = False  # not written with بـ ("بالإعدام" is a sentence, "الإعدام" carried out)
     future: bool = False
     imperfect: bool = False
 
@@ -105,6 +106,7 @@ def _defn(entry: dict, pos: str, **kw: object) -> TriggerDef:
         by=tuple(normalize(w) for w in entry.get("by") or ()),
         host_first=bool(entry.get("host_first", False)),
         mutual=bool(entry.get("mutual", False)),
+        bare=bool(entry.get("bare", False)),
         **kw,  # type: ignore[arg-type]
     )
 
@@ -237,9 +239,13 @@ def find_triggers(tokens: Sequence[Token], first: int, last: int) -> list[Trigge
 
 def _reading(tokens: Sequence[Token], m: Match[TriggerDef], sentence_norms: set[str]) -> TriggerDef | None:
     """The first definition of a match whose conditions the sentence meets."""
+    first = tokens[m.first_token]
+    with_ba = "ب" in normalize(first.text[: max(0, m.start - first.start)])
     for defn in m.payloads:
         if defn.needs and not any(any(w.endswith(n) for w in sentence_norms) for n in defn.needs):
             continue
+        if defn.bare and with_ba:
+            continue  # "حكمت المحكمة بالإعدام": the sentence, not an execution
         if defn.unless and any(any(w.endswith(n) for w in sentence_norms) for n in defn.unless):
             continue  # "حالة الطوارئ بسبب الفيضانات": no repression
         if defn.then and not _then(tokens, m.last_token, len(tokens), defn.then):
