@@ -85,6 +85,21 @@ def test_a_foreign_army_on_a_town_hits_no_army(text: str, row: tuple) -> None:
     assert _row(event) == row
 
 
+@pytest.mark.parametrize("text, row", [
+    # a destroyer is a warship of its flag's navy, not "destroyed"; a merchant ship is its
+    # flag's business; "الصواريخ البحرية" are anti-ship missiles, not the navy
+    ("استهدف الحوثيون اليوم مدمرة أمريكية في البحر الأحمر.",
+     ("ASSAULT", "YEM-REB", "USA-MIL", "Red Sea")),
+    ("أعلنت جماعة الحوثي اليوم استهداف سفينة تجارية بريطانية في خليج عدن بعدد من الصواريخ البحرية.",
+     ("ASSAULT", "YEM-REB", "GBR-BUS", "Gulf of Aden")),
+    ("استهدف الحوثيون اليوم ناقلة نفط يونانية في البحر الأحمر.",
+     ("ASSAULT", "YEM-REB", "GRC-BUS", "Red Sea")),
+])
+def test_ships_are_their_flag_s(text: str, row: tuple) -> None:
+    [event] = _live(text, date(2023, 10, 20))
+    assert _row(event) == row
+
+
 def test_an_answer_that_hit_a_town_after_fiima_is_its_own_attack() -> None:
     text = ("أطلق حزب الله اليوم صواريخ موجهة على موقع عسكري إسرائيلي، فيما رد الجيش الإسرائيلي "
             "بقصف مدفعي استهدف أطراف بلدة عيتا الشعب جنوبي لبنان.")

@@ -182,8 +182,9 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
         ref = placed_organ(tokens, after, ref, places)  # "وزارة الصحة في غزة"
         if k > 0 and tokens[k - 1].norm in _PRESS and normalize(ref.text) in _PRESS_ADJECTIVES:
             continue  # "مؤتمر صحفي", "بيان صحفي": the press, as an adjective
-        if k > 0 and _definite_adjective(tokens[k - 1], tokens[k], ref):
-            continue  # "بالحكم المدني": civil rule, not a civilian
+        if k > 0 and (_definite_adjective(tokens[k - 1], tokens[k], ref) or tokens[k - 1].norm
+                      in _ARMS and normalize(ref.text) in _SERVICE_ADJECTIVES):
+            continue  # "بالحكم المدني": civil rule; "الصواريخ البحرية": missiles, not the navy
         if _is_place_here(tokens, starts, ref, places) or _inside_place(ref, places):
             continue
         if kept and _apposition(text, kept[-1], ref) and not _conjoined(tokens, starts, kept[-1]):
@@ -215,6 +216,12 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
             ref = replace(prev, end=ref.end, text=text[prev.start : ref.end])
         kept.append(ref)
     return kept
+
+
+#: weapons after which the names of the services are adjectives ("الصواريخ البحرية")
+_ARMS = {normalize(w) for w in ("الصواريخ", "صواريخ", "بالصواريخ", "الطائرات", "الألغام", "القذائف",
+                                "المسيرات", "الزوارق", "الدفاعات")}
+_SERVICE_ADJECTIVES = {normalize(w) for w in ("البحرية", "الجوية", "البرية")}
 
 
 def _definite_adjective(before: Token, tok: Token, ref: ActorRef) -> bool:

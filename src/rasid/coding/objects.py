@@ -22,7 +22,7 @@ _SITES = {k for k, feature in DESCRIPTORS.items() if feature != "country"} | {
 _HOMES = {normalize(w) for w in ("منزل", "منزلا", "منزلين", "منازل", "بيت", "بيتا", "شقة")}
 #: vessels: hit at sea, often where no gazetteer place is named
 _VESSELS = {normalize(w) for w in ("سفينة", "سفن", "سفينتين", "ناقلة", "ناقلات", "باخرة", "زورق",
-                                   "زوارق")}
+                                   "زوارق", "مدمرة", "فرقاطة", "بارجة")}
 #: devices set off: what is hit is where they went off
 _DEVICES = {normalize(w) for w in ("عبوة", "عبوات", "قنبلة", "قنابل", "سيارة", "حزام", "لغم",
                                    "ألغام")}
