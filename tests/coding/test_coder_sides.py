@@ -143,6 +143,13 @@ DYADS = [
     # the accused "بالانتماء إلى" a group are its members
     ("أصدرت محكمة جنايات الكرخ في بغداد أمس حكما بالإعدام بحق متهمين بالانتماء إلى تنظيم داعش.",
      {("SANCTION", "IRQ-JUD", "ISIS")}),
+    # ... or "من" a group or party; a capital in a court's name is its seat, not the government
+    ("قضت محكمة جنايات القاهرة أمس بالسجن المؤبد على 12 متهما من جماعة الإخوان.",
+     {("SANCTION", "EGY-JUD", "EGY-PTY")}),
+    ("قضت محكمة جنايات دمشق أمس بالإعدام على ثلاثة متهمين.", {("SANCTION", "SYR-JUD", "SYR-CRM")}),
+    # "بالعاصمة الصومالية مقديشو" is where it was, not the government hit
+    ("قتل 20 شخصا أمس في تفجير انتحاري نفذته حركة الشباب في مقهى بالعاصمة الصومالية مقديشو.",
+     {("ASSAULT", "AQ", "SOM-CVL")}),
     # a state executes through its government, not its army
     ("نفذت السلطات الإيرانية أمس حكم الإعدام بحق رجلين في سجن قزل حصار.",
      {("ASSAULT", "IRN-GOV", "IRN-CVL")}),

@@ -355,12 +355,14 @@ def _members_of(text: str, fighters: ActorRef, group: ActorRef) -> bool:
 
 
 _MEMBERSHIP = {normalize(w) for w in ("بالانتماء إلى", "بالانتماء الى", "بالانتماء ل", "بالانتماء",
-                                      "بتهمة الانتماء إلى", "بتهمة الانتماء ل", "بتهمة الانتماء")}
+                                      "بتهمة الانتماء إلى", "بتهمة الانتماء ل", "بتهمة الانتماء", "من")}
 
 
 def _accused_members(text: str, accused: ActorRef, group: ActorRef) -> bool:
-    """Convicts or suspects named bare "بالانتماء إلى" an armed group are that group's members."""
-    return accused.actor.sector == "CRM" and group.actor.kind == "group" \
+    """Convicts or suspects named bare "بالانتماء إلى" an armed group, or "من" a group or party
+    ("12 متهما من جماعة الإخوان"), are its members."""
+    return accused.actor.sector == "CRM" and (group.actor.kind == "group" or group.actor.sector
+                                              in ("PTY", "REB", "OPP")) \
         and normalize(text[accused.end : group.start]).strip() in _MEMBERSHIP
 
 

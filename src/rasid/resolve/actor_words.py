@@ -71,6 +71,7 @@ LOC_BEFORE = {normalize(w) for w in (
     "في داخل أنحاء شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي ريف مدينة محافظة العاصمة "
     "عاصمة أراضي حدود مطار جامعة قرب بالقرب أطراف ضواحي محيط مناطق منطقة شوارع أحياء سماء "
     "أجواء عمق ولاية أرجاء نحو ضاحية مدخل مداخل عمليات نهر ضفاف حزام"  # "قيادة عمليات بغداد"
+    " محكمة جنايات استئناف"  # "محكمة جنايات دمشق": the court's seat
 ).split()}  # "نهر النيجر", "حزام بغداد"
 CAPITAL_LOC = LOC_BEFORE | {normalize(w) for w in "من إلى الى عن".split()}
 COUNTRY_TYPES = ("country", "capital")
@@ -238,7 +239,8 @@ def locative(m: Match[Lex], tokens: Sequence[Token], capital: bool) -> bool:
     clitics = normalize(tok.text[: m.start - tok.start])
     if "ب" in clitics:
         return True
-    before = {tokens[i].norm for i in range(max(0, m.first_token - 3), m.first_token)}
+    before = {tokens[i].norm.removeprefix("و").removeprefix("ب")  # "بالعاصمة الصومالية مقديشو"
+              for i in range(max(0, m.first_token - 3), m.first_token)}
     if normalize("العاصمة") in before:
         return True
     prev = tokens[m.first_token - 1].norm if m.first_token > 0 else ""
