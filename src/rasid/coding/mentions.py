@@ -355,7 +355,8 @@ def _members_of(text: str, fighters: ActorRef, group: ActorRef) -> bool:
 
 
 _MEMBERSHIP = {normalize(w) for w in ("بالانتماء إلى", "بالانتماء الى", "بالانتماء ل", "بالانتماء",
-                                      "بتهمة الانتماء إلى", "بتهمة الانتماء ل", "بتهمة الانتماء", "من")}
+                                      "بتهمة الانتماء إلى", "بتهمة الانتماء ل", "بتهمة الانتماء",
+                                      "من")}
 
 
 def _accused_members(text: str, accused: ActorRef, group: ActorRef) -> bool:
