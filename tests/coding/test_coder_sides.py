@@ -150,6 +150,9 @@ DYADS = [
     # "بالعاصمة الصومالية مقديشو" is where it was, not the government hit
     ("قتل 20 شخصا أمس في تفجير انتحاري نفذته حركة الشباب في مقهى بالعاصمة الصومالية مقديشو.",
      {("ASSAULT", "AQ", "SOM-CVL")}),
+    # an armed group not named is unidentified gunmen
+    ("اشتبك الجيش الليبي أمس مع مجموعة مسلحة في مدينة الزاوية.", {("ASSAULT", "LBY-MIL", "UAF")}),
+    ("هاجمت مجموعة مسلحة أمس مركزا للشرطة في مدينة سبها.", {("ASSAULT", "UAF", "LBY-COP")}),
     # a state executes through its government, not its army
     ("نفذت السلطات الإيرانية أمس حكم الإعدام بحق رجلين في سجن قزل حصار.",
      {("ASSAULT", "IRN-GOV", "IRN-CVL")}),
