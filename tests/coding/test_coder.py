@@ -82,6 +82,12 @@ def test_a_drone_strike_is_a_drone_s_by_any_name(text: str, doer: str) -> None:
     assert (event["mode"], event["source"]["code"]) == ("drone", doer)
 
 
+def test_a_channel_named_after_a_drone_names_no_weapon() -> None:
+    text = "شنت مقاتلات أمريكية أمس غارات على مواقع للحوثيين في محافظة الحديدة، بحسب قناة المسيرة."
+    [event] = [e for e in _live(text) if e["event_type"] == "ASSAULT"]
+    assert event["mode"] == "aerial"
+
+
 def test_a_weapon_told_after_fiima_is_the_other_act_s() -> None:
     """فيما opens another act: the mine is how the soldiers died, not how ISIS attacked the
     village; a weapon told in a clause of the same act (عندما) is still its mode."""

@@ -150,6 +150,14 @@ DYADS = [
     # "بالعاصمة الصومالية مقديشو" is where it was, not the government hit
     ("قتل 20 شخصا أمس في تفجير انتحاري نفذته حركة الشباب في مقهى بالعاصمة الصومالية مقديشو.",
      {("ASSAULT", "AQ", "SOM-CVL")}),
+    # the wounded of an attack told by أصيب, whoever did it; not one infected by a virus
+    ("أصيب 12 مدنيا أمس في قصف شنته قوات الدعم السريع على مدينة الفاشر.",
+     {("ASSAULT", "SDN-REB", "SDN-CVL")}),
+    ("أصيب ثلاثة جنود أمس في هجوم شنه داعش على حاجز في كركوك.", {("ASSAULT", "ISIS", "IRQ-MIL")}),
+    ("أصيب الرئيس العراقي أمس بفيروس كورونا.", set()),
+    # a reconnaissance aircraft shot down is its owner's
+    ("أسقطت هيئة تحرير الشام أمس طائرة استطلاع روسية في ريف إدلب الجنوبي.",
+     {("ASSAULT", "HTS", "RUS-MIL")}),
     # an armed group not named is unidentified gunmen
     ("اشتبك الجيش الليبي أمس مع مجموعة مسلحة في مدينة الزاوية.", {("ASSAULT", "LBY-MIL", "UAF")}),
     ("هاجمت مجموعة مسلحة أمس مركزا للشرطة في مدينة سبها.", {("ASSAULT", "UAF", "LBY-COP")}),

@@ -68,12 +68,7 @@ from rasid.coding.parties import (
     visit_setting,
 )
 from rasid.coding.positions import Positioned, coordinated_group
-from rasid.coding.references import (
-    doer_of_condemned,
-    doers_of_named_act,
-    host_first,
-    speaker_of,
-)
+from rasid.coding.references import doer_of_condemned, doers_of_named_act, host_first, speaker_of
 from rasid.coding.syntax import (
     act_clause,
     asking_participle,
@@ -230,7 +225,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     if defn.event_type in _ABOUT_A_STATE and (about := object_state(doc, trig, actors, source)) is not None \
             and (target is None or target.first > about.first):  # "رفض لبنان المقترح الإسرائيلي"
         target = about
-    hurt = wounded(doc.tokens, trig.last_token, sent.last_token) if defn.event_type == "ASSAULT" else None
+    hurt = wounded(doc.tokens, trig.last_token, sent.last_token, sent.first_token) \
+        if defn.event_type == "ASSAULT" else None
     if target is None and hurt is not None:  # "استهدفت مسيرة سيارة، ما أدى إلى إصابة ثلاثة مدنيين"
         target = next((p for p in actors if p.first == hurt), None)
     negated = is_negated(doc.tokens, sent.first_token, trig.first_token)

@@ -372,9 +372,18 @@ _WOUNDING = {normalize(w) for w in ("إصابة", "جرح")}
 _ANOTHER_ACT = {normalize(w) for w in ("فيما", "وفيما", "بينما", "وبينما", "حين", "كما", "وكذلك")}
 
 
-def wounded(tokens: Sequence[Token], first: int, last: int) -> int | None:
+_WOUNDED_VERBS = {normalize(w) for w in ("أصيب", "أصيبت", "أصيبوا", "أصيبا", "وأصيب", "وأصيبت")}
+
+
+def wounded(tokens: Sequence[Token], first: int, last: int,
+            opening: int | None = None) -> int | None:
     """The word after its count that names whom an act's result clause wounded ("ما أدى إلى
-    إصابة ثلاثة مدنيين", "أسفر عن جرح شخصين"): token index, or None."""
+    إصابة ثلاثة مدنيين", "أسفر عن جرح شخصين"), or that the act's own verb of wounding, or the
+    one that opens its sentence, counts ("أصيب 12 مدنيا، أمس، في قصف"): token index, or None."""
+    for k in (first - 1, opening):
+        if k is not None and 0 <= k < first and k + 1 < last and tokens[k].norm in _WOUNDED_VERBS:
+            read = read_number(tokens, k + 1, last)
+            return read[1] if read is not None and read[1] < last else k + 1
     for k in range(first, last):
         if tokens[k].norm in _ANOTHER_ACT:
             return None  # "…، فيما أطلق حزب الله صواريخ ما أدى إلى إصابة": the other act's wounded

@@ -46,6 +46,8 @@ _PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _phrase, _mode in _PHRASES:
     _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _mode))
 _ORDER = {mode: k for k, (mode, _) in enumerate(_CUES)}
+#: outlets whose names are also weapons ("قناة المسيرة")
+_MEDIA = {normalize(w) for w in ("قناة", "صحيفة", "وكالة", "موقع", "تلفزيون", "إذاعة", "شبكة")}
 #: "وقف إطلاق النار": a ceasefire names no shooting
 _HALT = {normalize(w) for w in ("وقف", "ووقف", "لوقف", "بوقف", "وقفا", "ووقفا")}
 
@@ -55,8 +57,8 @@ def weapon_mode(tokens: Sequence[Token], first: int, last: int) -> str | None:
     found: set[str] = set()
     norms = [t.norm for t in tokens[first:last]]
     for i, tok in enumerate(tokens[first:last]):
-        if not tok.is_word:
-            continue
+        if not tok.is_word or i and norms[i - 1] in _MEDIA:
+            continue  # "بحسب قناة المسيرة": a channel's name, not a drone
         for _, stem in proclitic_splits(tok.text):
             if stem in _SINGLE:
                 found.add(_SINGLE[stem])
