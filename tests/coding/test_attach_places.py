@@ -135,6 +135,17 @@ def test_the_meeting_that_frames_a_discussion_gives_its_venue(text: str, place: 
     assert _one(text, "CONSULT")["location"]["name"] == place
 
 
+@pytest.mark.parametrize("text, day", [
+    # the day set off by commas after the dead counted is the day of the attack they died in
+    ("قتل 12 مدنيا على الأقل، السبت، في قصف مدفعي شنته قوات الدعم السريع على مدينة الفاشر.",
+     "2021-06-05"),
+    ("قتل 12 مدنيا، يوم الجمعة، في قصف مدفعي شنته قوات الدعم السريع على مدينة الفاشر.",
+     "2021-06-04"),
+])
+def test_the_day_of_the_dead_is_the_day_of_the_attack_they_died_in(text: str, day: str) -> None:
+    assert _one(text, "ASSAULT")["date"]["start"] == day
+
+
 @pytest.mark.parametrize("text, published, day", [
     # the wire wrote "today" and "yesterday" on its dateline's day, a day before the paper printed it
     ("بغداد - 12 آذار (رويترز) - قتل جنديان عراقيان اليوم بانفجار عبوة ناسفة استهدفت دوريتهما "

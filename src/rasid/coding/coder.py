@@ -226,7 +226,9 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                 mentions[last:] = attach.inherit(mentions[last:], doc.text, doc.tokens, trig, here, past)
             if found and silent is not None and trig.defn.event_type == "ASSAULT":
                 found = [_with_doer(e, doc, silent, trig, actors) for e in found]
-                if _KILLING in doc.tokens[trig.first_token].norm:  # not "الغارات التي شنتها واشنطن ردا عليه"
+                if _KILLING in doc.tokens[trig.first_token].norm \
+                        or _KILLING in doc.tokens[silent.first_token].norm:  # "قتل 12 مدنيا، السبت،
+                    # في قصف" (not "الغارات التي شنتها واشنطن ردا عليه")
                     found = [_with_setting(e, doc, silent, *silent_at) for e in found]
             if trig.defn.event_type == "ASSAULT":
                 silent, silent_at = (None, ([], [])) if found else (trig, (here, when))
