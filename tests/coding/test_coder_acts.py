@@ -188,7 +188,19 @@ def test_a_title_s_present_tense_is_dated_the_day_it_is_published(text: str) -> 
     ("احتجزت البحرية الليبية 20 مهاجرا سوريا على متن قارب قبالة سواحل زوارة.",
      ("COERCE", "arrest", "LBY-MIL", "SYR-CVL")),
     ("أغلقت السلطات المصرية مكتب قناة الجزيرة في القاهرة يوم الأحد.",
-     ("COERCE", "censor", "EGY-GOV", None)),
+     ("COERCE", "censor", "EGY-GOV", "QAT-JRN")),
+    # broadcasts stopped, told by the verb or as the act announced; the radio is its country's
+    ("علقت السلطات في بوركينا فاسو يوم الأحد بث إذاعة فرنسا الدولية.",
+     ("COERCE", "censor", "BFA-GOV", "FRA-JRN")),
+    ("أعلن المجلس العسكري الحاكم في بوركينا فاسو، الأحد، تعليق بث إذاعة فرنسا الدولية في البلاد.",
+     ("COERCE", "censor", "BFA-GOV", "FRA-JRN")),
+    # activities banned; an envoy ordered out; captives handed over
+    ("حظرت السلطات في مالي يوم الأحد أنشطة الأحزاب السياسية.",
+     ("COERCE", "restrict", "MLI-GOV", "MLI-PTY")),
+    ("أمرت الحكومة الصومالية يوم الأحد السفير الإثيوبي بمغادرة البلاد.",
+     ("SANCTION", "expel", "SOM-GOV", "ETH-GOV")),
+    ("سلمت حركة حماس يوم الأحد أربع رهائن إسرائيليات إلى اللجنة الدولية للصليب الأحمر.",
+     ("RETREAT", "release", "PSE-REB", "ISR-CVL")),
     # an aid convoy that arrived is aid, not a visit; sent to a town, it is for the town's people
     ("وصلت قافلة مساعدات أرسلها برنامج الأغذية العالمي إلى مدينة الفاشر يوم الأحد.",
      ("AID", None, "UNO", "SDN-CVL")),

@@ -160,8 +160,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         return []  # present tense or a plural noun with no date: a habit or a series, not an occurrence
     if date_ref is None and defn.event_type == "ASSAULT" and defn.pos == "noun" and since(doc.tokens, sent):
         return []  # "مقتل أكثر من 45 جنديا منذ ذلك التاريخ": a count over time, not one act
-    if defn.event_type in MATERIAL:  # agencies and monitors report acts (NGOs do give aid, unless told)
-        actors = [p for p in actors
+    if defn.event_type in MATERIAL and defn.mode != "censor":  # agencies and monitors report acts
+        actors = [p for p in actors  # (NGOs do give aid, unless told; an outlet is censored)
                   if not (reporting(doc.tokens, p) or telling_medics(doc.tokens, p))
                   or defn.event_type == "AID"
                   and not (p.first and doc.tokens[p.first - 1].norm.removeprefix("و") in CUE_ATTRIB)]

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from rasid.arabic.matcher import skip_chars
 from rasid.arabic.normalize import normalize, strip_marks
+from rasid.coding.affiliation import accused_members, staff_of
 from rasid.coding.parties import role_actor
 from rasid.coding.positions import AFFILIATED
 from rasid.coding.sites import national_site, nationality
@@ -180,6 +181,10 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
         ref = detachment_of(text, tokens, k, ref) or body_of(text, tokens, k, ref, actors) or ref
         after = _token_at(tokens, starts, max(ref.start, ref.end - 1)) + 1
         ref = placed_organ(tokens, after, ref, places)  # "وزارة الصحة في غزة"
+        if k > 0 and tokens[k - 1].norm in _OUTLETS and ref.actor.kind == "state" \
+                and ref.actor.country:  # "إذاعة فرنسا الدولية": an outlet named for its country
+            start, press = tokens[k - 1].start, role_actor(ref.actor.country, "JRN")
+            ref = ActorRef(start, ref.end, text[start : ref.end], press)
         if k > 0 and tokens[k - 1].norm in _PRESS and normalize(ref.text) in _PRESS_ADJECTIVES:
             continue  # "مؤتمر صحفي", "بيان صحفي": the press, as an adjective
         if k > 0 and (_definite_adjective(tokens[k - 1], tokens[k], ref) or tokens[k - 1].norm
@@ -205,10 +210,10 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
             ref = replace(ref, start=prev.start, text=text[prev.start : ref.end])
             if ref.actor.sector == "CVL":  # "مسلحون من العشائر": armed men, not civilians
                 ref = replace(ref, actor=prev.actor)
-        elif kept and _accused_members(text, kept[-1], ref):
+        elif kept and accused_members(text, kept[-1], ref):
             prev = kept.pop()  # "مدان بالانتماء إلى تنظيم داعش": one of the group's members
             ref = replace(ref, start=prev.start, text=text[prev.start : ref.end])
-        elif kept and _staff_of(text, kept[-1], ref):
+        elif kept and staff_of(text, kept[-1], ref):
             prev = kept.pop()  # "موظفين اثنين يعملان لدى منظمة أطباء بلا حدود": the NGO's staff
             ref = replace(ref, start=prev.start, text=text[prev.start : ref.end])
         elif kept and _patron(text, kept[-1], ref):
@@ -218,6 +223,7 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
     return kept
 
 
+_OUTLETS = {normalize(w) for w in ("إذاعة", "قناة", "صحيفة", "وكالة", "تلفزيون", "راديو")}
 #: weapons after which the names of the services are adjectives ("الصواريخ البحرية")
 _ARMS = {normalize(w) for w in ("الصواريخ", "صواريخ", "بالصواريخ", "الطائرات", "الألغام", "القذائف",
                                 "المسيرات", "الزوارق", "الدفاعات")}
@@ -352,35 +358,6 @@ def _members_of(text: str, fighters: ActorRef, group: ActorRef) -> bool:
     "مسلحون من داخل السيارة", which names no group)."""
     return fighters.actor.code == "UAF" and (group.actor.kind == "group" or group.actor.sector == "CVL") \
         and normalize(text[fighters.end : group.start]).strip() == "من"
-
-
-_MEMBERSHIP = {normalize(w) for w in ("بالانتماء إلى", "بالانتماء الى", "بالانتماء ل", "بالانتماء",
-                                      "بتهمة الانتماء إلى", "بتهمة الانتماء ل", "بتهمة الانتماء",
-                                      "من")}
-
-
-def _accused_members(text: str, accused: ActorRef, group: ActorRef) -> bool:
-    """Convicts or suspects named bare "بالانتماء إلى" an armed group, or "من" a group or party
-    ("12 متهما من جماعة الإخوان"), are its members."""
-    return accused.actor.sector == "CRM" and (group.actor.kind == "group" or group.actor.sector
-                                              in ("PTY", "REB", "OPP")) \
-        and normalize(text[accused.end : group.start]).strip() in _MEMBERSHIP
-
-
-#: international bodies whose staff are named by their work for them, and the words between
-_AGENCIES = {"NGO", "UNO", "IGO"}
-_WORK_FOR = {normalize(w) for w in (
-    "في لدى مع يعمل يعملان يعملون تعمل تعملان يعملن تابعين التابعين تابع التابع تابعان تابعة "
-    "اثنين اثنان ثلاثة أربعة").split()}
-
-
-def _staff_of(text: str, staff: ActorRef, agency: ActorRef) -> bool:
-    """Workers named bare who work for an international body ("موظفين يعملان لدى منظمة أطباء بلا
-    حدود", "عمال إغاثة في الأمم المتحدة") are that body's."""
-    between = normalize(text[staff.end : agency.start]).split()
-    return agency.actor.code in _AGENCIES and staff.actor.sector in ("LAB", "CVL") \
-        and staff.actor.kind == "role" and 0 < len(between) <= 3 \
-        and all(w in _WORK_FOR or w[:1] == "ل" and w[1:] in _WORK_FOR for w in between)
 
 
 def _patron(text: str, group: ActorRef, person: ActorRef) -> bool:

@@ -88,7 +88,8 @@ class ActorData:
 
 def nisba_forms(stem: str) -> list[str]:
     """Masculine/feminine, singular/dual/plural forms of a nisba, with and without the article."""
-    base = [stem, stem + "ة", stem + "ون", stem + "ين", stem + "ان", stem + "تان", stem + "تين"]
+    base = [stem, stem + "ة", stem + "ون", stem + "ين", stem + "ان", stem + "تان", stem + "تين",
+            stem + "ات"]  # "رهائن إسرائيليات"
     return base + ["ال" + f for f in base]
 
 

@@ -1,0 +1,36 @@
+"""Parties named bare whose side another party named right after them gives: convicts or
+suspects "بالانتماء إلى" or "من" a group ("متهمين بالانتماء إلى تنظيم داعش"), and staff who work
+for an international body ("موظفين يعملان لدى منظمة أطباء بلا حدود")."""
+
+from __future__ import annotations
+
+from rasid.arabic.normalize import normalize
+from rasid.model import ActorRef
+
+_MEMBERSHIP = {normalize(w) for w in ("بالانتماء إلى", "بالانتماء الى", "بالانتماء ل", "بالانتماء",
+                                      "بتهمة الانتماء إلى", "بتهمة الانتماء ل", "بتهمة الانتماء",
+                                      "من")}
+
+
+def accused_members(text: str, accused: ActorRef, group: ActorRef) -> bool:
+    """Convicts or suspects named bare "بالانتماء إلى" an armed group, or "من" a group or party
+    ("12 متهما من جماعة الإخوان"), are its members."""
+    return accused.actor.sector == "CRM" and (group.actor.kind == "group" or group.actor.sector
+                                              in ("PTY", "REB", "OPP")) \
+        and normalize(text[accused.end : group.start]).strip() in _MEMBERSHIP
+
+
+#: international bodies whose staff are named by their work for them, and the words between
+_AGENCIES = {"NGO", "UNO", "IGO"}
+_WORK_FOR = {normalize(w) for w in (
+    "في لدى مع يعمل يعملان يعملون تعمل تعملان يعملن تابعين التابعين تابع التابع تابعان تابعة "
+    "اثنين اثنان ثلاثة أربعة").split()}
+
+
+def staff_of(text: str, staff: ActorRef, agency: ActorRef) -> bool:
+    """Workers named bare who work for an international body ("موظفين يعملان لدى منظمة أطباء بلا
+    حدود", "عمال إغاثة في الأمم المتحدة") are that body's."""
+    between = normalize(text[staff.end : agency.start]).split()
+    return agency.actor.code in _AGENCIES and staff.actor.sector in ("LAB", "CVL") \
+        and staff.actor.kind == "role" and 0 < len(between) <= 3 \
+        and all(w in _WORK_FOR or w[:1] == "ل" and w[1:] in _WORK_FOR for w in between)
