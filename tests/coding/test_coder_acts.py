@@ -577,6 +577,9 @@ def test_ties_restored_prisoners_exchanged_and_acts_performed(text: str, dyads: 
     ("تجمع مئات المحتجين اليوم أمام وزارة الداخلية في بغداد للمطالبة بالإفراج عن المعتقلين.",
      ("PROTEST", "IRQ-CVL", "IRQ-COP")),
     ("احتشد آلاف السودانيين اليوم في شوارع الخرطوم.", ("PROTEST", "SDN-CVL", "SDN-GOV")),
+    # a crowd counted after the verb that staged the protest ("نظم مئات المتقاعدين وقفة احتجاجية")
+    ("نظم مئات المتقاعدين اليوم وقفة احتجاجية أمام مبنى البرلمان في طهران.",
+     ("PROTEST", "IRN-CVL", "IRN-LEG")),
 ])
 def test_a_protest_by_a_crowd_counted_or_going_out(text: str, dyad: tuple) -> None:
     assert dyad in _dyads(text)

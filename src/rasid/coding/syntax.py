@@ -237,9 +237,17 @@ def staged_in(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 
 
 def by_a_crowd(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    """"تظاهر المئات في بغداد": a verb whose subject is a crowd counted but not named."""
+    """"تظاهر المئات في بغداد": a verb whose subject is a crowd counted but not named; "نظم مئات
+    المتقاعدين وقفة احتجاجية": a protest a crowd counted after its verb staged."""
     nxt = tokens[trig.last_token].norm if trig.last_token < len(tokens) else ""
-    return trig.defn.pos == "verb" and nxt in _CROWD
+    k = trig.first_token
+    staged = trig.defn.pos == "noun" and any(  # "نظم مئات المتقاعدين اليوم وقفة احتجاجية"
+        tokens[c].norm in _CROWD and tokens[c - 1].norm in _STAGED for c in range(max(1, k - 5), k))
+    return trig.defn.pos == "verb" and nxt in _CROWD or staged
+
+
+_STAGED = {c + w for w in perfect_forms("نظم") | perfect_forms("نفذ") | perfect_forms("أقام")
+           for c in ("", "و")}
 
 
 #: a crowd counted: "تظاهر المئات", "اعتصم عشرات"
