@@ -194,6 +194,9 @@ def test_a_title_s_present_tense_is_dated_the_day_it_is_published(text: str) -> 
      ("COERCE", "censor", "BFA-GOV", "FRA-JRN")),
     ("أعلن المجلس العسكري الحاكم في بوركينا فاسو، الأحد، تعليق بث إذاعة فرنسا الدولية في البلاد.",
      ("COERCE", "censor", "BFA-GOV", "FRA-JRN")),
+    # companies sanctioned where they are seated are that country's business, not its state
+    ("فرضت وزارة الخزانة الأمريكية يوم الأحد عقوبات على ثلاث شركات مقرها الإمارات.",
+     ("SANCTION", None, "USA-GOV", "ARE-BUS")),
     # activities banned; an envoy ordered out; captives handed over
     ("حظرت السلطات في مالي يوم الأحد أنشطة الأحزاب السياسية.",
      ("COERCE", "restrict", "MLI-GOV", "MLI-PTY")),

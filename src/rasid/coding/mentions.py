@@ -181,10 +181,11 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
         ref = detachment_of(text, tokens, k, ref) or body_of(text, tokens, k, ref, actors) or ref
         after = _token_at(tokens, starts, max(ref.start, ref.end - 1)) + 1
         ref = placed_organ(tokens, after, ref, places)  # "وزارة الصحة في غزة"
-        if k > 0 and tokens[k - 1].norm in _OUTLETS and ref.actor.kind == "state" \
-                and ref.actor.country:  # "إذاعة فرنسا الدولية": an outlet named for its country
-            start, press = tokens[k - 1].start, role_actor(ref.actor.country, "JRN")
-            ref = ActorRef(start, ref.end, text[start : ref.end], press)
+        if k > 0 and tokens[k - 1].norm in _OUTLETS | _SEATS and ref.actor.kind == "state" \
+                and ref.actor.country:  # "إذاعة فرنسا الدولية": an outlet named for its country;
+            sector = "JRN" if tokens[k - 1].norm in _OUTLETS else "BUS"  # "شركات مقرها الإمارات"
+            start, owner = tokens[k - 1].start, role_actor(ref.actor.country, sector)
+            ref = ActorRef(start, ref.end, text[start : ref.end], owner)
         if k > 0 and tokens[k - 1].norm in _PRESS and normalize(ref.text) in _PRESS_ADJECTIVES:
             continue  # "مؤتمر صحفي", "بيان صحفي": the press, as an adjective
         if k > 0 and (_definite_adjective(tokens[k - 1], tokens[k], ref) or tokens[k - 1].norm
@@ -224,6 +225,7 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
 
 
 _OUTLETS = {normalize(w) for w in ("إذاعة", "قناة", "صحيفة", "وكالة", "تلفزيون", "راديو")}
+_SEATS = {normalize(w) for w in ("مقرها", "مقره", "ومقرها", "ومقره", "مقرهما", "مقرهم")}
 #: weapons after which the names of the services are adjectives ("الصواريخ البحرية")
 _ARMS = {normalize(w) for w in ("الصواريخ", "صواريخ", "بالصواريخ", "الطائرات", "الألغام", "القذائف",
                                 "المسيرات", "الزوارق", "الدفاعات")}
