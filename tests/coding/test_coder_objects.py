@@ -100,6 +100,14 @@ def test_ships_are_their_flag_s(text: str, row: tuple) -> None:
     assert _row(event) == row
 
 
+def test_the_answer_told_after_fiima_is_the_army_s_and_keeps_its_own_place() -> None:
+    text = ("أعلن حزب الله اليوم أن مقاتليه استهدفوا موقعا عسكريا إسرائيليا بصواريخ موجهة، "
+            "فيما ردت المدفعية الإسرائيلية بقصف أطراف بلدة عيتا الشعب.")
+    rows = {_row(e) for e in _live(text, date(2023, 10, 20))}
+    assert rows == {("ASSAULT", "HEZ", "ISR-MIL", None),
+                    ("ASSAULT", "ISR-MIL", None, "Aita al-Shaab")}
+
+
 def test_an_answer_that_hit_a_town_after_fiima_is_its_own_attack() -> None:
     text = ("أطلق حزب الله اليوم صواريخ موجهة على موقع عسكري إسرائيلي، فيما رد الجيش الإسرائيلي "
             "بقصف مدفعي استهدف أطراف بلدة عيتا الشعب جنوبي لبنان.")

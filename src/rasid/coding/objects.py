@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rasid.arabic.normalize import normalize
+from rasid.coding.parties import MANNER
 from rasid.coding.positions import QUANTITIES
 from rasid.coding.triggers import TriggerDef, TriggerMatch, perfect_forms
 from rasid.model import ActorRef, Doc, PlaceRef, Sentence
@@ -85,6 +86,7 @@ def _object(doc: Doc, sent: Sentence, trig: TriggerMatch) -> int | None:
     verb first sentence) nor, after a noun, على."""
     covered = [(r.start, r.end) for r in (*doc.dates, *doc.actors) if sent.start <= r.start < sent.end]
     after_noun = trig.defn.pos != "verb"
+    answer = after_noun and normalize(doc.tokens[trig.first_token].text).startswith("ب")  # "بقصف"
     for k in range(trig.last_token, min(sent.last_token, trig.last_token + _OBJECT_REACH)):
         tok = doc.tokens[k]
         if not tok.is_word or any(s <= tok.start < e for s, e in covered):
@@ -92,7 +94,9 @@ def _object(doc: Doc, sent: Sentence, trig: TriggerMatch) -> int | None:
         if after_noun and (tok.norm in _ON or tok.norm in _AIMED):  # "بقصف استهدف أطراف بلدة"
             after_noun = False
             continue
-        return k if not after_noun else None
+        if answer and tok.norm in MANNER:
+            continue  # "ردت بقصف مدفعي على بلدة": how, then what
+        return k if not after_noun or answer else None
     return None
 
 

@@ -319,9 +319,10 @@ def _where_answered(e: Event, events: list[Event], text: str) -> Event:
     happened where that attack did."""
     if e.event_type != "ASSAULT" or e.target is None or not text or _fine(e.location):
         return e
-    words = {normalize(w) for w in text[e.evidence.start : e.evidence.end].split()}
-    if not words & _ANSWER_WORDS:
-        return e
+    said = text[e.evidence.start : e.evidence.end].split()
+    at = next((k for k, w in enumerate(said) if normalize(w) in _ANSWER_WORDS), None)
+    if at is None or e.trigger.start < e.evidence.start + len(" ".join(said[:at])):
+        return e  # "استهدف حزب الله …، فيما ردت المدفعية بقصف": the strike told after رد answers
     answered = next((r for r in events if r is not e and r.event_type == "ASSAULT" and r.source is not None
                      and r.source.actor.code == e.target.actor.code and _fine(r.location)
                      and (e.location is None or r.location.place.country == e.location.place.country)), None)  # type: ignore[union-attr]

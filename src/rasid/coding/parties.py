@@ -313,7 +313,7 @@ def nisba_doer(doc: Doc, trig: TriggerMatch, end: int | None = None,
     found = None if names_the_dead(doc, trig) or not adjective \
         else nisba_at(doc, trig.last_token) or (
         nisba_at(doc, trig.last_token + 1) if trig.last_token < len(doc.tokens)
-        and doc.tokens[trig.last_token].norm in _MANNER else None)  # "الهجوم الصاروخي الإيراني"
+        and doc.tokens[trig.last_token].norm in MANNER else None)  # "الهجوم الصاروخي الإيراني"
     for k in range(trig.last_token, end or trig.last_token):
         if found is not None:
             break
@@ -322,7 +322,7 @@ def nisba_doer(doc: Doc, trig: TriggerMatch, end: int | None = None,
         stem = stem.removeprefix("ال")  # "في الضربات الجوية الأمريكية", "بالغارات"
         if stem in ATTACKS:
             between = doc.tokens[k + 1].norm if k + 2 < len(doc.tokens) else ""  # "قصف مدفعي تركي"
-            nxt = k + 2 if between in _MANNER or between.removeprefix("ال") in AIR else k + 1
+            nxt = k + 2 if between in MANNER or between.removeprefix("ال") in AIR else k + 1
             found = nisba_at(doc, nxt)
     if found is None:
         return None
@@ -349,7 +349,7 @@ def a_death(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 ATTACKS = {normalize(w) for w in "قصف غارة غارات ضربة ضربات هجوم هجمات مسيرة مسيرات".split()}
 AIR = {normalize(w) for w in "جوي جوية الجوي الجوية".split()}
 #: how an attack was made, between it and the nationality of who made it
-_MANNER = AIR | {normalize(w) for w in (
+MANNER = AIR | {normalize(w) for w in (
     "صاروخي صاروخية الصاروخي الصاروخية مدفعي مدفعية المدفعي المدفعية العسكري العسكرية عسكري "
     "عسكرية البري البرية بري برية الأخير الأخيرة الجديد الجديدة").split()}
 
