@@ -190,7 +190,7 @@ def test_a_title_s_present_tense_is_dated_the_day_it_is_published(text: str) -> 
     ("أغلقت السلطات المصرية مكتب قناة الجزيرة في القاهرة يوم الأحد.",
      ("COERCE", "censor", "EGY-GOV", "QAT-JRN")),
     # broadcasts stopped, told by the verb or as the act announced; the radio is its country's
-    ("علقت السلطات في بوركينا فاسو يوم الأحد بث إذاعة فرنسا الدولية.",
+    ("أوقفت السلطات في بوركينا فاسو يوم الأحد بث إذاعة فرنسا الدولية.",
      ("COERCE", "censor", "BFA-GOV", "FRA-JRN")),
     ("أعلن المجلس العسكري الحاكم في بوركينا فاسو، الأحد، تعليق بث إذاعة فرنسا الدولية في البلاد.",
      ("COERCE", "censor", "BFA-GOV", "FRA-JRN")),
@@ -579,7 +579,7 @@ def test_ties_restored_prisoners_exchanged_and_acts_performed(text: str, dyads: 
     # a crowd that gathered (تجمع، احتشد) to protest
     ("تجمع مئات المحتجين اليوم أمام وزارة الداخلية في بغداد للمطالبة بالإفراج عن المعتقلين.",
      ("PROTEST", "IRQ-CVL", "IRQ-COP")),
-    ("احتشد آلاف السودانيين اليوم في شوارع الخرطوم.", ("PROTEST", "SDN-CVL", "SDN-GOV")),
+    ("احتشد آلاف المتظاهرين اليوم في شوارع الخرطوم.", ("PROTEST", "SDN-CVL", "SDN-GOV")),
     # a crowd counted after the verb that staged the protest ("نظم مئات المتقاعدين وقفة احتجاجية")
     ("نظم مئات المتقاعدين اليوم وقفة احتجاجية أمام مبنى البرلمان في طهران.",
      ("PROTEST", "IRN-CVL", "IRN-LEG")),

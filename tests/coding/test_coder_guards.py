@@ -140,3 +140,58 @@ def test_a_first_person_future_is_not_yet_an_act(text: str) -> None:
 ])
 def test_money_aimed_at_is_no_attack(text: str) -> None:
     assert not [e for e in _all(text) if e["event_type"] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # a prisoner deal named, lists or accusations exchanged: no one freed
+    ("قالت حركة حماس يوم الأحد إن إسرائيل تعرقل صفقة تبادل الأسرى.", "RETREAT"),
+    ("تبادلت الحكومة اليمنية والحوثيون قوائم الأسرى في جنيف يوم الأحد.", "RETREAT"),
+    ("تبادلت إسرائيل وحركة حماس يوم الأحد الاتهامات بشأن تعثر المفاوضات حول الأسرى.", "RETREAT"),
+    # ties reconsidered or reaffirmed are not restored
+    ("أعادت الحكومة المغربية يوم الأحد النظر في العلاقات مع الجزائر.", "SUPPORT"),
+    # a crowd of fans, a ban lifted, a channel commented on, a country ruled, a list handed over
+    ("احتشد آلاف المشجعين يوم الأحد في ملعب القاهرة الدولي لمتابعة مباراة المنتخب.", "PROTEST"),
+    ("رفعت السلطات التونسية يوم الأحد حظر التجمعات الذي فرضته في العاصمة.", "COERCE"),
+    ("علق وزير الإعلام الأردني يوم الأحد على بث قناة الجزيرة تقريرا عن الاحتجاجات.", "COERCE"),
+    ("حكم القذافي ليبيا أكثر من أربعين عاما وزج بالسجن آلاف المعارضين.", "SANCTION"),
+    ("سلمت حركة حماس يوم الأحد الوسطاء المصريين قائمة بأسماء الرهائن الأحياء.", "RETREAT"),
+    # achieving aims is no inquiry; applying for asylum is no aid; aid held up is not given
+    ("بدأت الحكومة العراقية يوم الأحد العمل على تحقيق أهداف الخطة الاقتصادية.", "ACCUSE"),
+    ("تقدم آلاف السوريين بطلبات اللجوء في ألمانيا خلال العام الماضي.", "AID"),
+    ("تعرضت قافلة مساعدات أممية يوم الأحد لهجوم في ولاية شمال دارفور.", "AID"),
+    # a series of attacks, or one recalled, is no occurrence
+    ("ونفذ تنظيم داعش هجمات كثيرة ضد القوات العراقية.", "ASSAULT"),
+    # one infected by a virus is no victim
+    ("أصيب وزير الخارجية الفرنسي بفيروس كورونا، بحسب بيان أصدرته الوزارة عقب هجوم إعلامي.",
+     "ASSAULT"),
+])
+def test_review_of_the_ninth_session_what_is_no_such_act(text: str, event_type: str) -> None:
+    assert not [d for d in _dyads(text) if d[0] == event_type]
+
+
+@pytest.mark.parametrize("text, must", [
+    # "كما أعلنت الشرطة، هاجم …": the attack after the reporting clause is the gunmen's
+    ("وكما أعلنت الشرطة الباكستانية يوم الأحد، هاجم مسلحون مجهولون حافلة للركاب في إقليم بلوشستان.",
+     ("ASSAULT", "UAF", "PAK-CVL")),
+    # a sniper killed in the passive is the one hit
+    ("قتل قناص روسي يوم الأحد في هجوم بطائرة مسيرة أوكرانية قرب باخموت.",
+     ("ASSAULT", "UKR-MIL", "RUS-MIL")),
+    # staff killed in the passive are hit; the NGO reports nothing here
+    ("قتل موظفان يعملان لدى منظمة أطباء بلا حدود يوم الأحد في قصف إسرائيلي على خان يونس.",
+     ("ASSAULT", "ISR-MIL", "NGO")),
+    # settlers arrested by their own police stay Israeli; a meeting's convener is its source
+    ("اعتقلت الشرطة الإسرائيلية يوم الأحد مستوطنين متطرفين في الخليل بعد اعتدائهم على فلسطينيين.",
+     ("COERCE", "ISR-COP", "ISR-CVL")),
+    ("اجتمع وفدا حركتي فتح وحماس يوم الأحد في القاهرة برعاية جهاز المخابرات المصرية.",
+     ("CONSULT", "PSE-REB", "EGY-SPY")),
+    # the government met in Geneva is still its own country's
+    ("التقى وفد المعارضة السورية يوم الأحد ممثلي الحكومة في جنيف لبحث الدستور.",
+     ("CONSULT", "SYR-OPP", "SYR-GOV")),
+])
+def test_review_of_the_ninth_session_what_stays(text: str, must: Dyad) -> None:
+    assert must in _dyads(text)
+
+
+def test_the_site_of_a_strike_is_no_army_s_site_and_the_strike_stays() -> None:
+    text = "هرعت فرق الدفاع المدني يوم الأحد إلى موقع الغارة الإسرائيلية في بلدة النبطية."
+    assert {(t, s) for t, s, _ in _dyads(text)} == {("ASSAULT", "ISR-MIL")}

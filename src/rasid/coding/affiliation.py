@@ -23,14 +23,21 @@ def accused_members(text: str, accused: ActorRef, group: ActorRef) -> bool:
 #: international bodies whose staff are named by their work for them, and the words between
 _AGENCIES = {"NGO", "UNO", "IGO"}
 _WORK_FOR = {normalize(w) for w in (
-    "في لدى مع يعمل يعملان يعملون تعمل تعملان يعملن تابعين التابعين تابع التابع تابعان تابعة "
+    "في لدى يعمل يعملان يعملون تعمل تعملان يعملن تابعين التابعين تابع التابع تابعان تابعة "
     "اثنين اثنان ثلاثة أربعة").split()}
+
+
+_STAFF_WORDS = tuple(normalize(w) for w in ("موظف", "عامل", "عمال", "العاملين", "الموظفين"))
+_HARMED = {normalize(w) for w in ("قتل", "أصيب", "استشهد", "اعتقل", "اختطف", "خطف", "وقتل")}
 
 
 def staff_of(text: str, staff: ActorRef, agency: ActorRef) -> bool:
     """Workers named bare who work for an international body ("موظفين يعملان لدى منظمة أطباء بلا
     حدود", "عمال إغاثة في الأمم المتحدة") are that body's."""
     between = normalize(text[staff.end : agency.start]).split()
+    before = normalize(text[max(0, staff.start - 12) : staff.start]).split()[-1:]
+    if not normalize(staff.text).startswith(_STAFF_WORDS) or before and before[0] in _HARMED:
+        return False  # "ناشطون مع منظمة العفو"; "قتل موظفان يعملان لدى …": killed, the passive
     return agency.actor.code in _AGENCIES and staff.actor.sector in ("LAB", "CVL") \
         and staff.actor.kind == "role" and 0 < len(between) <= 3 \
         and all(w in _WORK_FOR or w[:1] == "ل" and w[1:] in _WORK_FOR for w in between)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rasid.arabic.normalize import normalize
 from rasid.coding.parties import role_actor
 from rasid.coding.positions import Positioned
-from rasid.coding.triggers import TriggerMatch
+from rasid.coding.triggers import TriggerMatch, perfect_forms
 from rasid.model import ActorRef, Doc
 from rasid.resolve.actors import ActorResolver
 from rasid.resolve.capitals import nisba_country
@@ -16,11 +16,22 @@ _AID_KINDS = {normalize(w) for w in ("إنسانية", "الإنسانية", "ط
                                      "الغذائية", "إغاثية", "الإغاثية", "عسكرية", "العسكرية", "مالية",
                                      "المالية")}
 _UN_ADJECTIVES = {normalize(w) for w in ("أممية", "الأممية", "أممي", "الأممي")}
+#: verbs of aid delivered near it, and words of aid held up or hit
+_DELIVERED = {c + w for v in ("وصل", "دخل", "سلم", "وزع", "أرسل", "قدم", "أوصل", "أسقط", "نقل")
+              for w in perfect_forms(v) for c in ("", "و")}
+_HELD_UP = {normalize(w) for w in ("تعرضت", "تعرض", "توقف", "توقفت", "منع", "منعت", "نهب", "نهبت",
+                                   "عرقل", "عرقلت", "تكدست", "بانتظار", "احتجز", "احتجزت", "استهدف",
+                                   "استهدفت", "هاجم", "هاجمت", "لهجوم")}
+_REACH = 6
 
 
 def aid_giver(doc: Doc, trig: TriggerMatch) -> Positioned | None:
     """"قافلة مساعدات أممية", "مساعدات إنسانية سعودية": the adjective after the aid names whose
     aid it is, the UN's or a state's (its government)."""
+    near = doc.tokens[max(0, trig.first_token - _REACH) : trig.last_token + _REACH]
+    words = {t.norm for t in near}
+    if not words & _DELIVERED or words & _HELD_UP:
+        return None  # "تعرضت قافلة مساعدات أممية لهجوم", "توقف دخول المساعدات": not given
     i = trig.last_token
     while i < len(doc.tokens) and doc.tokens[i].norm in _AID_KINDS:
         i += 1

@@ -40,9 +40,9 @@ from rasid.coding.positions import (
 )
 from rasid.coding.sites import names_a_site
 from rasid.coding.syntax import (
-    BACKING,
     RELATIVE_WORDS,
     act_as_subject,
+    backer,
     clause_end,
     kana_subject,
     main_clause,
@@ -77,16 +77,6 @@ COMPLEMENTISERS = {normalize(w) for w in ("إن", "أن", "ان", "بأن", "و�
 #: words that make the masdar after them a different act from the clause's ("إثر هجوم", "جراء قصف")
 CONNECTIVES = {normalize(w) for w in ("خلفية", "إثر", "اثر", "جراء", "بسبب", "عقب", "أعقاب", "اعقاب",
                                       "بعد", "قبل", "منذ", "ردا", "رد", "بعيد", "قبيل")}
-
-
-def _backer(tokens: Sequence[Token], p: Positioned) -> bool:
-    """The actor is named within three words after a backing word ("بدعم من جماعات المعارضة")."""
-    for i in range(p.first - 1, max(-1, p.first - 4), -1):
-        if not tokens[i].is_word:
-            return False
-        if tokens[i].norm in BACKING:
-            return True
-    return False
 
 
 #: "بدأ حملته الجوية رفقة روسيا": a partner in the act, a doer as much as its subject
@@ -201,7 +191,8 @@ def pick_arguments(
     """(source, target) for one trigger among the actors of its sentence."""
     backers: set[int] = set()
     for k, p in enumerate(sent_actors):  # "بدعم من طيران التحالف وقوات الحشد": the whole list
-        if _backer(tokens, p) or p.coordinated and k > 0 and id(sent_actors[k - 1]) in backers:
+        if backer(tokens, p, trig.defn.event_type) or p.coordinated and k > 0 \
+                and id(sent_actors[k - 1]) in backers:
             backers.add(id(p))
     sent_actors = [p for p in sent_actors if not _attributing(tokens, p) and id(p) not in backers
                    and not partner(tokens, p)]

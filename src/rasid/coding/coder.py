@@ -56,6 +56,7 @@ from rasid.model import (
     Sentence,
     Token,
 )
+from rasid.resolve.capitals import is_nisba
 
 #: "خلال الاجتماع", "هذه الزيارة": a definite noun that refers back to an event already reported
 BACK_REFERENCE = {normalize(w) for w in ("خلال", "أثناء", "اثناء", "هذه", "هذا", "تلك", "ذلك", "عقب",
@@ -106,6 +107,8 @@ def _places_of(doc: Doc, places: list[PlaceRef], trigs: list[TriggerMatch]) -> d
     later = frozenset(n for n, k in enumerate(acts)  # "في الخرطوم قبيل التظاهرات": not theirs
                       if n and time_of_another(doc.tokens, trigs[k]))
     given = assign(places, [trigs[k] for k in acts], doc.text, later)
+    for n in later:  # "في بيشاور عقب هجوم انتحاري": the act before's place, when it has none
+        given[n] = given[n] or list(given[n - 1])
     out: dict[int, list[PlaceRef]] = {k: [] for k in range(len(trigs))}
     for n, k in enumerate(acts):
         out[k] = given[n]
@@ -299,9 +302,16 @@ def declared(tokens: Sequence[Token], trig: TriggerMatch) -> str | None:
     """A withdrawal, a release or aid told in the future tense with س ("ستسحب", "سيفرج", "ستقدم
     مساعدات"): the declared concession or promise is itself the event, of the folded type."""
     word = tokens[trig.first_token].norm
-    if trig.defn.future and (word[:1] == "س" or word[:1] in "وف" and word[1:2] == "س"):
+    if trig.defn.future and (word[:1] == "س" or word[:1] in "وف" and word[1:2] == "س") \
+            and not _asked(tokens, trig.first_token):
         return _FOLDS.get(trig.defn.event_type)
     return None
+
+
+def _asked(tokens: Sequence[Token], k: int) -> bool:
+    """"هل ستقدم ألمانيا مساعدات؟": a question, no promise."""
+    end = next((j for j in range(k, len(tokens)) if tokens[j].text in ".؟?!"), len(tokens))
+    return end < len(tokens) and tokens[end].text in "؟?"
 
 
 def _whose_civilians(e: Event, text: str) -> Event:
@@ -313,19 +323,26 @@ def _whose_civilians(e: Event, text: str) -> Event:
             and not _passing(text, e) and (people := inferred(e.location, "CVL")) is not None:
         return replace(e, target=people)
     state = e.source.actor.country if e.source.actor.sector in STATE_ORGANS else None
-    if e.mode == "release" and e.target is None and state \
-            and _CAPTIVES & set(normalize(text[e.trigger.end : e.evidence.end]).split()):
+    told = set(normalize(text[e.evidence.start : e.evidence.end]).split())
+    if e.mode == "release" and e.target is None and state and _CAPTIVES & told \
+            and not told & _FOREIGN and not any(is_nisba(w) for w in told - set(
+                normalize(e.source.text).split())):
         # "أطلقت السلطات السورية سراح 200 موقوف": the detainees a state frees are its people
         freed = ActorRef(e.trigger.end, e.trigger.end, "", role_actor(state, "CVL"))
         return replace(e, target=freed)
-    if e.event_type not in MATERIAL_FORCE and e.event_type != "COERCE" or e.target is None:
-        return e  # "اعتقل الجيش التركي مدنيين قرب عفرين": Syrians, too
+    if e.event_type not in MATERIAL_FORCE and e.event_type != "COERCE" or e.target is None \
+            or e.event_type == "COERCE" and not normalize(e.target.text).startswith(_PEOPLE):
+        return e  # "اعتقل الجيش التركي مدنيين قرب عفرين": Syrians (not "متظاهرين في نيويورك")
     target = civilians_where_hit(e.target, e.location)
     return e if target is e.target else replace(e, target=target)
 
 
 _GATES = {normalize(w) for w in ("مطار", "ميناء", "معبر", "منفذ")}
-_CAPTIVES = {normalize(w) for w in ("أسير", "أسيرا", "أسرى", "الأسرى", "سجين", "سجينا", "سجناء",
+_PEOPLE = tuple(normalize(w) for w in ("مدني", "مواطن", "أشخاص", "شخص", "شبان", "سكان", "أهالي",
+                                       "المدني", "المواطن", "الأشخاص", "الشبان", "السكان"))
+#: prisoners of war, an occupier's captives, a nationality told: the freed are not the state's own
+_FOREIGN = {normalize(w) for w in ("الجنسية", "الاحتلال", "يحمل", "التبادل", "تبادل")}
+_CAPTIVES = {normalize(w) for w in ("سجين", "سجينا", "سجناء",
                                     "السجناء", "معتقل", "معتقلا", "معتقلين", "المعتقلين", "موقوف",
                                     "موقوفا", "موقوفين", "الموقوفين", "محتجز", "محتجزا", "محتجزين",
                                     "المحتجزين")}

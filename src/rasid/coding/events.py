@@ -342,7 +342,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
                 and not on_things(defn) and not on_a_place:
             continue  # denied and hypothetical acts are kept for analysts even without a target
         if etype == "ASSAULT":
-            ev_mode_base = refined(ev_mode_base, weapon_mode(doc.tokens, *own))  # not after فيما
+            cue = weapon_mode(doc.tokens, *own)  # not after فيما
+            ev_mode_base = refined(ev_mode_base, cue, src.text)
         ev_mode, ev_place, src, tgt = visit_setting(etype, ev_mode_base, src, tgt, place, doc.text)
         contexts = set(defn.contexts)
         if {src.actor.code, tgt.actor.code if tgt else ""} & GROUP_TERROR:

@@ -200,8 +200,8 @@ def _killers(after: Sequence[str]) -> bool:
 
 #: the attackers counted among the dead ("خمسة من المهاجمين"), and their members once the attack
 #: was repelled ("صدت القوات هجوما … وقتلت ١٢ من عناصرها")
-_ATTACKERS = {normalize(w) for w in ("المهاجمين", "المسلحين", "الإرهابيين", "المتسللين", "الدواعش",
-                                     "الانتحاريين")}
+_ATTACKERS = {normalize(w) for w in ("المهاجمين", "المتسللين", "الانتحاريين")}
+_ARMED_MEN = {normalize(w) for w in ("المسلحين", "الإرهابيين", "الدواعش")}  # doers if repelled
 _THEIR_MEMBERS = {normalize(w) for w in ("عناصرها", "عناصره", "عناصرهم", "مقاتليها", "مقاتليه",
                                          "مسلحيها", "مسلحيه")}
 
@@ -210,8 +210,8 @@ def _attackers(tokens: Sequence[Token], first: int, i: int, after: Sequence[str]
     """The dead counted are the attackers, whom those attacked killed: not the attack's toll
     (spec/GOLD.md); they are the toll of that killing, an event of its own."""
     if len(after) < 2 or after[0] != normalize("من") or not (
-            after[1] in _ATTACKERS or after[1] in _THEIR_MEMBERS
-            and any(t.norm in REPEL for t in tokens[first:i])):
+            after[1] in _ATTACKERS or after[1] in _THEIR_MEMBERS | _ARMED_MEN
+            and any(t.norm in REPEL for t in tokens[first:i])):  # "وقتل 20 من المسلحين": a strike's
         return False
     verb = next((t.norm for t in reversed(tokens[first:i]) if _is(t.norm, _KILLING_VERBS)), "و")
     return verb[:1] in "وف"  # not "قتلت القوات خمسة من المسلحين": the count is the killing's own

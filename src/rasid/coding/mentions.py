@@ -118,7 +118,8 @@ def possessed_forces(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> lis
 
 #: people named by a noun and a nationality ("جنودا أتراك", "مدنيين سوريين") → that state's sector
 PEOPLE_NOUNS = {
-    **{normalize(w): "MIL" for w in ("جنود", "جنودا", "جندي", "جنديا", "جنديين", "جنديان", "عسكريين",
+    **{normalize(w): "MIL" for w in ("جنود", "جنودا", "جندي", "جنديا", "جنديين", "جنديان", "قناص",
+                                     "قناصة", "عسكريين",
                                      "عسكريا", "عسكريون", "ضباط", "ضابطا", "ضابطين", "عناصر")},
     **{normalize(w): "CVL" for w in ("مدنيين", "مدنيا", "مدنيون", "مواطنين", "مواطنا", "مواطنون",
                                      # "تظاهر آلاف العراقيين": a crowd of a nationality

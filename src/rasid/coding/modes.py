@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from rasid.arabic.clitics import proclitic_splits
 from rasid.arabic.normalize import normalize
 from rasid.model import Token
+from rasid.segment import tokenize
 
 _CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("suicide-attack", ("انتحاري", "انتحاريا", "انتحارية", "انتحاريين", "انتحاريون", "حزاما ناسفا", "حزام ناسف")),
@@ -72,7 +73,10 @@ def weapon_mode(tokens: Sequence[Token], first: int, last: int) -> str | None:
 _FINER = {("explosives", "suicide-attack"), ("aerial", "drone")}
 
 
-def refined(mode: str | None, cue: str | None) -> str | None:
+def refined(mode: str | None, cue: str | None, doer: str = "") -> str | None:
     """The trigger's mode, or the weapon's when the trigger has none or the weapon says more:
-    a suicide bombing is a suicide attack, a strike (غارة) by a drone is the drone's."""
+    a suicide bombing is a suicide attack, a strike (غارة) by a drone is the drone's when the doer
+    is named as one (not "غارات على منشأة لتصنيع الطائرات المسيرة")."""
+    if mode == "aerial" and cue == "drone":
+        return cue if weapon_mode(tokenize(doer), 0, len(tokenize(doer))) == "drone" else mode
     return cue or mode if mode is None or (mode, cue) in _FINER else mode

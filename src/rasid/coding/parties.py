@@ -117,7 +117,7 @@ def civilians_where_hit(tgt: ActorRef, place: PlaceRef | None) -> ActorRef:
     country = place.place.country if place is not None else None
     sector = tgt.actor.sector
     words = tgt.text.split()
-    if sector not in _OF_THE_PLACE or not country or tgt.actor.country == country \
+    if sector not in _OF_THE_PLACE or not country or tgt.actor.country == country or settlers(tgt) \
             or len(words) > 1 and not all(normalize(w) in _DWELLINGS for w in words) \
             or len(words) == 1 and _a_nationality(words[0]):
         return tgt  # "مدنيين سوريين", "مهندسين أتراك", "14 فلسطينيا": their own nationality

@@ -28,6 +28,8 @@ _MILITARY = {normalize(w) for w in ("عسكري", "عسكريا", "عسكرية"
 #: sites that a name may follow before the nationality ("ثكنة زرعيت الإسرائيلية", "قاعدة حميميم
 #: الروسية"; not "مقر السفارة الأمريكية", a building of another body)
 _NAMED = {normalize(w) for w in "موقع ثكنة قاعدة نقطة معسكر".split()}
+_INCIDENTS = {normalize(w) for w in ("غارة", "غارات", "قصف", "هجوم", "انفجار", "تفجير", "حادث",
+                                     "ضربة", "اشتباك", "اشتباكات", "سقوط", "استهداف", "مجزرة")}
 
 
 def national_site(text: str, tokens: Sequence[Token], i: int) -> ActorRef | None:
@@ -39,7 +41,8 @@ def national_site(text: str, tokens: Sequence[Token], i: int) -> ActorRef | None
         return None
     j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].norm in _MILITARY)
     iso = nationality(tokens[j].norm) if j < len(tokens) else None
-    if iso is None and norm in _NAMED and i + 2 < len(tokens) and tokens[i + 1].is_word:
+    if iso is None and norm in _NAMED and i + 2 < len(tokens) and tokens[i + 1].is_word \
+            and tokens[i + 1].norm.removeprefix("ال") not in _INCIDENTS:  # not "موقع الغارة"
         j = i + 2 + (i + 3 < len(tokens) and tokens[i + 2].norm in _MILITARY)  # its name between
         definite = j < len(tokens) and tokens[j].norm[:2] == "ال"  # the name makes it definite
         iso = nationality(tokens[j].norm) if definite else None

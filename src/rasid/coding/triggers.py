@@ -293,7 +293,8 @@ def _decided(tokens: Sequence[Token], m: TriggerMatch) -> bool:
     for j in range(m.first_token - 1, max(-1, m.first_token - 1 - _DECIDED_REACH), -1):
         if tokens[j].norm in _DECIDED or tokens[j].norm in _CONDEMNING and bare and not told \
                 and m.first_token - j <= _CONDEMNED_REACH \
-                or tokens[j].norm in _ANNOUNCING and bare and told and not said:
+                or tokens[j].norm in _ANNOUNCING and bare and told and not said \
+                and not (j and tokens[j - 1].norm in _AS_TOLD):  # not "وكما أعلنت الشرطة، هاجم"
             return True
         if tokens[j].text in ".؟!:؛":
             return False
@@ -303,6 +304,8 @@ def _decided(tokens: Sequence[Token], m: TriggerMatch) -> bool:
 
 
 _ANNOUNCING = {normalize(w) for w in ("أعلن", "أعلنت", "وأعلن", "وأعلنت", "أعلنا")}
+_AS_TOLD = {normalize(w) for w in ("ما", "كما", "وكما", "حسب", "بحسب", "وحسب", "وفق", "وفقا",
+                                   "ووفق", "طبقا")}
 _THAT = {normalize(w) for w in ("أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "بأنه", "بأنها",
                                 "أنهم")}
 

@@ -130,6 +130,15 @@ _ORGANS = {normalize(w) for w in ("وزارة", "الوزارة", "السلطا�
                                   "دائرة", "الأجهزة", "هيئة", "الدفاع")}
 
 
+_SAYING = {normalize(w) for w in ("قالت", "قال", "أعلنت", "أعلن", "أفادت", "أفاد", "ذكرت", "ذكر",
+                                 "أكدت", "أكد", "وقالت", "وأعلنت", "وأفادت", "وذكرت", "وأكدت")}
+
+
+def _said_by(tokens: Sequence[Token], ref: ActorRef) -> bool:
+    k = next((i for i, t in enumerate(tokens) if t.start == ref.start), None)
+    return k is not None and k > 0 and tokens[k - 1].norm in _SAYING
+
+
 def placed_organ(tokens: Sequence[Token], j: int, ref: ActorRef,
                  places: Sequence[PlaceRef]) -> ActorRef:
     """A bare organ of a state right before "في <town>" ("قالت وزارة الصحة في غزة"): the town's
@@ -138,8 +147,8 @@ def placed_organ(tokens: Sequence[Token], j: int, ref: ActorRef,
     if ref.actor.kind != "role" or not ref.actor.sector or not words \
             or normalize(words[0]) not in _ORGANS or any(is_nisba(w) for w in words):
         return ref
-    if j + 1 >= len(tokens) or tokens[j].norm != normalize("في"):
-        return ref
+    if j + 1 >= len(tokens) or tokens[j].norm != normalize("في") or not _said_by(tokens, ref):
+        return ref  # "اتهم الوفد الحكومة في جنيف": where it was said, not whose
     here = next((p for p in places if p.start == tokens[j + 1].start), None)
     if here is None or not here.place.country or here.place.country == ref.actor.country:
         return ref
