@@ -94,6 +94,9 @@ def test_a_foreign_army_on_a_town_hits_no_army(text: str, row: tuple) -> None:
      ("ASSAULT", "YEM-REB", "GBR-BUS", "Gulf of Aden")),
     ("استهدف الحوثيون اليوم ناقلة نفط يونانية في البحر الأحمر.",
      ("ASSAULT", "YEM-REB", "GRC-BUS", "Red Sea")),
+    # forces the rebels' spokesman calls theirs are the rebels
+    ("قال المتحدث العسكري باسم الحوثيين يحيى سريع اليوم إن قواتهم أطلقت طائرات مسيرة على مدمرة "
+     "أمريكية في البحر الأحمر.", ("ASSAULT", "YEM-REB", "USA-MIL", "Red Sea")),
 ])
 def test_ships_are_their_flag_s(text: str, row: tuple) -> None:
     [event] = _live(text, date(2023, 10, 20))

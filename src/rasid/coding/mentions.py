@@ -109,6 +109,8 @@ def possessed_forces(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> lis
         if actor.kind == "person" and sector == "MIL":  # "المتحدث باسم الحوثيين يحيى سريع … قواتهم"
             actor = next((a.actor for a in reversed(actors[:k]) if a.actor.kind == "group"
                           and a.actor.code == actor.code), actor)
+        if sector == "MIL" and actor.sector in ("REB", "PRM"):  # "يحيى سريع … قواتهم": the rebels'
+            sector = actor.sector
         if actor.kind != "group" or sector != "MIL":
             actor = role_actor(actor.country, sector)
         begin = tok.start + skip_chars(tok.text, len(pre))
