@@ -158,6 +158,9 @@ DYADS = [
     # a reconnaissance aircraft shot down is its owner's
     ("أسقطت هيئة تحرير الشام أمس طائرة استطلاع روسية في ريف إدلب الجنوبي.",
      {("ASSAULT", "HTS", "RUS-MIL")}),
+    # "عناصر تكفيرية/إرهابية" killed by an army that announces it: unidentified armed men
+    ("أعلن الجيش المصري أمس مقتل ٥ عناصر تكفيرية في اشتباك مع قواته بوسط سيناء.",
+     {("ASSAULT", "EGY-MIL", "UAF")}),
     # an armed group not named is unidentified gunmen
     ("اشتبك الجيش الليبي أمس مع مجموعة مسلحة في مدينة الزاوية.", {("ASSAULT", "LBY-MIL", "UAF")}),
     ("هاجمت مجموعة مسلحة أمس مركزا للشرطة في مدينة سبها.", {("ASSAULT", "UAF", "LBY-COP")}),
