@@ -164,6 +164,13 @@ def test_money_aimed_at_is_no_attack(text: str) -> None:
     # one infected by a virus is no victim
     ("أصيب وزير الخارجية الفرنسي بفيروس كورونا، بحسب بيان أصدرته الوزارة عقب هجوم إعلامي.",
      "ASSAULT"),
+    # a second review: an activist who broadcast a video is arrested, not censored; bodies
+    # handed over free no one; nationals told to leave are not expelled; a fishing ban is no
+    # restriction on rights
+    ("أوقفت السلطات المغربية يوم الأحد ناشطا بث مقطع فيديو ينتقد الحكومة.", "SANCTION"),
+    ("سلمت إسرائيل يوم الأحد جثامين أسرى فلسطينيين إلى الصليب الأحمر.", "RETREAT"),
+    ("أمرت الخارجية البريطانية يوم الأحد رعاياها بمغادرة لبنان فورا، وسحبت السفير.", "SANCTION"),
+    ("منعت السلطات المغربية يوم الأحد نشاط الصيد في المنطقة.", "COERCE"),
 ])
 def test_review_of_the_ninth_session_what_is_no_such_act(text: str, event_type: str) -> None:
     assert not [d for d in _dyads(text) if d[0] == event_type]
@@ -195,3 +202,14 @@ def test_review_of_the_ninth_session_what_stays(text: str, must: Dyad) -> None:
 def test_the_site_of_a_strike_is_no_army_s_site_and_the_strike_stays() -> None:
     text = "هرعت فرق الدفاع المدني يوم الأحد إلى موقع الغارة الإسرائيلية في بلدة النبطية."
     assert {(t, s) for t, s, _ in _dyads(text)} == {("ASSAULT", "ISR-MIL")}
+
+
+@pytest.mark.parametrize("text, must", [
+    # broadcasts stopped by either verb; members "تابعة لـ" a group are the group
+    ("علقت السلطات في بوركينا فاسو يوم الأحد بث إذاعة فرنسا الدولية.",
+     ("COERCE", "BFA-GOV", "FRA-JRN")),
+    ("قتل الجيش العراقي يوم الأحد خمسة عناصر إرهابية تابعة لتنظيم داعش في كركوك.",
+     ("ASSAULT", "IRQ-MIL", "ISIS")),
+])
+def test_second_review_of_the_ninth_session_what_stays(text: str, must: Dyad) -> None:
+    assert must in _dyads(text)

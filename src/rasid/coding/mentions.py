@@ -109,8 +109,8 @@ def possessed_forces(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> lis
         if actor.kind == "person" and sector == "MIL":  # "المتحدث باسم الحوثيين يحيى سريع … قواتهم"
             actor = next((a.actor for a in reversed(actors[:k]) if a.actor.kind == "group"
                           and a.actor.code == actor.code), actor)
-        if sector == "MIL" and actor.sector in ("REB", "PRM"):  # "يحيى سريع … قواتهم": the rebels'
-            sector = actor.sector
+        if sector == "MIL" and actor.kind == "person" and actor.sector == "REB":  # "يحيى سريع …
+            sector = actor.sector  # قواتهم": the rebels' forces
         if actor.kind != "group" or sector != "MIL":
             actor = role_actor(actor.country, sector)
         begin = tok.start + skip_chars(tok.text, len(pre))
@@ -358,11 +358,14 @@ def _envoy_to(text: str, envoy: ActorRef, state: ActorRef) -> bool:
         and any(normalize(w) in _ENVOYS for w in envoy.text.split())
 
 
+_OF_GROUP = {normalize(w) for w in ("من", "تابعة ل", "التابعة ل", "تابعين ل", "التابعين ل")}
+
+
 def _members_of(text: str, fighters: ActorRef, group: ActorRef) -> bool:
     """Unidentified gunmen "من" a named armed group are that group ("مسلحون من تنظيم داعش"; not
     "مسلحون من داخل السيارة", which names no group)."""
     return fighters.actor.code == "UAF" and (group.actor.kind == "group" or group.actor.sector == "CVL") \
-        and normalize(text[fighters.end : group.start]).strip() == "من"
+        and normalize(text[fighters.end : group.start]).strip() in _OF_GROUP  # "تابعة لتنظيم داعش"
 
 
 def _patron(text: str, group: ActorRef, person: ActorRef) -> bool:
