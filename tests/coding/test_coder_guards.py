@@ -171,6 +171,8 @@ def test_money_aimed_at_is_no_attack(text: str) -> None:
     ("سلمت إسرائيل يوم الأحد جثامين أسرى فلسطينيين إلى الصليب الأحمر.", "RETREAT"),
     ("أمرت الخارجية البريطانية يوم الأحد رعاياها بمغادرة لبنان فورا، وسحبت السفير.", "SANCTION"),
     ("منعت السلطات المغربية يوم الأحد نشاط الصيد في المنطقة.", "COERCE"),
+    # a barrage of words is no shelling
+    ("رد وزير الخارجية الإيراني يوم الأحد بقصف إعلامي على تصريحات نظيره الأمريكي.", "ASSAULT"),
 ])
 def test_review_of_the_ninth_session_what_is_no_such_act(text: str, event_type: str) -> None:
     assert not [d for d in _dyads(text) if d[0] == event_type]
