@@ -5,6 +5,7 @@ for an international body ("موظفين يعملان لدى منظمة أطبا
 from __future__ import annotations
 
 from rasid.arabic.normalize import normalize
+from rasid.coding.parties import STAFF
 from rasid.model import ActorRef
 
 _MEMBERSHIP = {normalize(w) for w in ("بالانتماء إلى", "بالانتماء الى", "بالانتماء ل", "بالانتماء",
@@ -27,7 +28,6 @@ _WORK_FOR = {normalize(w) for w in (
     "اثنين اثنان ثلاثة أربعة").split()}
 
 
-_STAFF_WORDS = tuple(normalize(w) for w in ("موظف", "عامل", "عمال", "العاملين", "الموظفين"))
 _HARMED = {normalize(w) for w in ("قتل", "أصيب", "استشهد", "اعتقل", "اختطف", "خطف", "وقتل")}
 
 
@@ -36,7 +36,7 @@ def staff_of(text: str, staff: ActorRef, agency: ActorRef) -> bool:
     حدود", "عمال إغاثة في الأمم المتحدة") are that body's."""
     between = normalize(text[staff.end : agency.start]).split()
     before = normalize(text[max(0, staff.start - 12) : staff.start]).split()[-1:]
-    if not normalize(staff.text).startswith(_STAFF_WORDS) or before and before[0] in _HARMED:
+    if normalize(staff.text.split()[0]) not in STAFF or before and before[0] in _HARMED:
         return False  # "ناشطون مع منظمة العفو"; "قتل موظفان يعملان لدى …": killed, the passive
     return agency.actor.code in _AGENCIES and staff.actor.sector in ("LAB", "CVL") \
         and staff.actor.kind == "role" and 0 < len(between) <= 3 \

@@ -19,6 +19,7 @@ from functools import lru_cache
 from rasid.arabic.matcher import skip_chars
 from rasid.arabic.normalize import normalize, strip_marks
 from rasid.coding.affiliation import accused_members, staff_of
+from rasid.coding.modes import OUTLETS
 from rasid.coding.parties import role_actor
 from rasid.coding.positions import AFFILIATED
 from rasid.coding.sites import national_site, nationality
@@ -182,11 +183,12 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
         if ref.actor.code == "AQ" and (site := national_site(text, tokens, k)) is not None:
             ref = site  # "القاعدة الأمريكية": a base, not al-Qaeda
         ref = detachment_of(text, tokens, k, ref) or body_of(text, tokens, k, ref, actors) or ref
+        first = _token_at(tokens, starts, ref.start)
         after = _token_at(tokens, starts, max(ref.start, ref.end - 1)) + 1
-        ref = placed_organ(tokens, after, ref, places)  # "وزارة الصحة في غزة"
-        if k > 0 and tokens[k - 1].norm in _OUTLETS | _SEATS and ref.actor.kind == "state" \
+        ref = placed_organ(tokens, first, after, ref, places)  # "وزارة الصحة في غزة"
+        if k > 0 and tokens[k - 1].norm in OUTLETS | _SEATS and ref.actor.kind == "state" \
                 and ref.actor.country:  # "إذاعة فرنسا الدولية": an outlet named for its country;
-            sector = "JRN" if tokens[k - 1].norm in _OUTLETS else "BUS"  # "شركات مقرها الإمارات"
+            sector = "JRN" if tokens[k - 1].norm in OUTLETS else "BUS"  # "شركات مقرها الإمارات"
             start, owner = tokens[k - 1].start, role_actor(ref.actor.country, sector)
             ref = ActorRef(start, ref.end, text[start : ref.end], owner)
         if k > 0 and tokens[k - 1].norm in _PRESS and normalize(ref.text) in _PRESS_ADJECTIVES:
@@ -227,7 +229,6 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
     return kept
 
 
-_OUTLETS = {normalize(w) for w in ("إذاعة", "قناة", "صحيفة", "وكالة", "تلفزيون", "راديو")}
 _SEATS = {normalize(w) for w in ("مقرها", "مقره", "ومقرها", "ومقره", "مقرهما", "مقرهم")}
 #: weapons after which the names of the services are adjectives ("الصواريخ البحرية")
 _ARMS = {normalize(w) for w in ("الصواريخ", "صواريخ", "بالصواريخ", "الطائرات", "الألغام", "القذائف",

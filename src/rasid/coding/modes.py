@@ -47,8 +47,10 @@ _PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _phrase, _mode in _PHRASES:
     _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _mode))
 _ORDER = {mode: k for k, (mode, _) in enumerate(_CUES)}
-#: outlets whose names are also weapons ("قناة المسيرة")
-_MEDIA = {normalize(w) for w in ("قناة", "صحيفة", "وكالة", "موقع", "تلفزيون", "إذاعة", "شبكة")}
+#: words that open an outlet's name ("قناة المسيرة", "إذاعة فرنسا الدولية"), and all words
+#: before which a weapon is only a name
+OUTLETS = {normalize(w) for w in ("إذاعة", "قناة", "صحيفة", "وكالة", "تلفزيون", "راديو")}
+_MEDIA = OUTLETS | {normalize(w) for w in ("موقع", "شبكة")}
 #: "وقف إطلاق النار": a ceasefire names no shooting
 _HALT = {normalize(w) for w in ("وقف", "ووقف", "لوقف", "بوقف", "وقفا", "ووقفا")}
 
@@ -78,5 +80,6 @@ def refined(mode: str | None, cue: str | None, doer: str = "") -> str | None:
     a suicide bombing is a suicide attack, a strike (غارة) by a drone is the drone's when the doer
     is named as one (not "غارات على منشأة لتصنيع الطائرات المسيرة")."""
     if mode == "aerial" and cue == "drone":
-        return cue if weapon_mode(tokenize(doer), 0, len(tokenize(doer))) == "drone" else mode
+        named = tokenize(doer)
+        return cue if weapon_mode(named, 0, len(named)) == "drone" else mode
     return cue or mode if mode is None or (mode, cue) in _FINER else mode

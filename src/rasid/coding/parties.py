@@ -40,13 +40,13 @@ def reporting(tokens: Sequence[Token], p: Positioned) -> bool:
     actor = p.ref.actor
     if actor.sector not in REPORTERS and actor.code not in REPORTERS:
         return False
-    if any(t.norm in _STAFF for t in tokens[max(0, p.first - 3) : p.first + 1]):
+    if any(t.norm in STAFF for t in tokens[max(0, p.first - 3) : p.first + 1]):
         return False  # "العاملين في منظمة X", "موظفين في منظمة X" (the staff named with it)
     first = normalize(p.ref.text.split()[0]) if p.ref.text else ""
     return first.removeprefix("ال") not in JOURNALISTS
 
 
-_STAFF = {normalize(w) for w in ("عاملين عاملون العاملين موظفين موظفون موظفي الموظفين عمال عمالا "
+STAFF = {normalize(w) for w in ("عاملين عاملون العاملين موظفين موظفون موظفي الموظفين عمال عمالا "
                                   "موظفا موظف موظفة موظفان").split()}
 
 

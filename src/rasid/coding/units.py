@@ -13,6 +13,7 @@ from rasid.arabic.normalize import normalize
 from rasid.coding.kinds import STATE_ORGANS
 from rasid.coding.parties import role_actor
 from rasid.coding.positions import AFFILIATED
+from rasid.coding.quotes import CUES
 from rasid.coding.references import COMPLEMENTISERS
 from rasid.coding.triggers import RELATIVE_WORDS
 from rasid.model import ActorRef, PlaceRef, Token
@@ -130,16 +131,7 @@ _ORGANS = {normalize(w) for w in ("وزارة", "الوزارة", "السلطا�
                                   "دائرة", "الأجهزة", "هيئة", "الدفاع")}
 
 
-_SAYING = {normalize(w) for w in ("قالت", "قال", "أعلنت", "أعلن", "أفادت", "أفاد", "ذكرت", "ذكر",
-                                 "أكدت", "أكد", "وقالت", "وأعلنت", "وأفادت", "وذكرت", "وأكدت")}
-
-
-def _said_by(tokens: Sequence[Token], ref: ActorRef) -> bool:
-    k = next((i for i, t in enumerate(tokens) if t.start == ref.start), None)
-    return k is not None and k > 0 and tokens[k - 1].norm in _SAYING
-
-
-def placed_organ(tokens: Sequence[Token], j: int, ref: ActorRef,
+def placed_organ(tokens: Sequence[Token], k: int, j: int, ref: ActorRef,
                  places: Sequence[PlaceRef]) -> ActorRef:
     """A bare organ of a state right before "في <town>" ("قالت وزارة الصحة في غزة"): the town's
     country's, not the country the document names most (a nationality in its name stays)."""
@@ -147,7 +139,8 @@ def placed_organ(tokens: Sequence[Token], j: int, ref: ActorRef,
     if ref.actor.kind != "role" or not ref.actor.sector or not words \
             or normalize(words[0]) not in _ORGANS or any(is_nisba(w) for w in words):
         return ref
-    if j + 1 >= len(tokens) or tokens[j].norm != normalize("في") or not _said_by(tokens, ref):
+    said = k > 0 and tokens[k - 1].norm.removeprefix("و") in CUES  # its first token at k
+    if j + 1 >= len(tokens) or tokens[j].norm != normalize("في") or not said:
         return ref  # "اتهم الوفد الحكومة في جنيف": where it was said, not whose
     here = next((p for p in places if p.start == tokens[j + 1].start), None)
     if here is None or not here.place.country or here.place.country == ref.actor.country:
