@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from rasid.arabic.normalize import normalize
 from rasid.coding import attach, kinds
+from rasid.coding.accidents import accidental, weapon_named
 from rasid.coding.adjectives import nisba_chain, object_state
 from rasid.coding.agents import attacked, reported_done
 from rasid.coding.aid import aid_giver
@@ -227,8 +228,9 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         target = about
     hurt = wounded(doc.tokens, trig.last_token, sent.last_token, sent.first_token) \
         if defn.event_type == "ASSAULT" else None
-    if target is None and hurt is not None:  # "استهدفت مسيرة سيارة، ما أدى إلى إصابة ثلاثة مدنيين"
-        target = next((p for p in actors if p.first == hurt), None)
+    if hurt is not None and (target is None or source is not None and source.first == hurt):
+        target = next((p for p in actors if p.first == hurt), target)  # "ما أدى إلى إصابة ثلاثة"
+        source = None if source is target else source  # "أصيب خمسة جنود في انفجار": not its doer
     negated = is_negated(doc.tokens, sent.first_token, trig.first_token)
     perfect = defn.pos in ("verb", "phrase") and not defn.imperfect
     hypothetical = is_hypothetical(doc.tokens, sent.first_token, trig.first_token, defn.future, perfect) \
@@ -287,9 +289,10 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         if defn.event_type == "PROTEST" and place is not None and (src is None or state) \
                 and (staged_in(doc.tokens, trig) or by_a_crowd(doc.tokens, trig)):
             src = inferred(place, "CVL")  # "شهدت ذي قار احتجاجات", "فرقت الشرطة تظاهرة في جاسم"
-        if src is None:
-            if defn.event_type != "ASSAULT" or tgt is None or defn.pos == "noun" and toll is None \
-                    and (hurt is None or tgt.actor.sector != "CVL") \
+        if src is None:  # "أصيب جنود في انفجار عبوة": a weapon's blast; "انفجار خزان وقود": none
+            if defn.event_type != "ASSAULT" or tgt is None or accidental(doc.tokens, *own) \
+                    or defn.pos == "noun" and toll is None and not (hurt is not None and (
+                        tgt.actor.sector == "CVL" or weapon_named(doc.tokens, *own))) \
                     and not reported_done(doc.tokens, trig):  # "جرى استهداف رتل للتحالف": told as done
                 continue
             src = ActorRef(trig.start, trig.start, "", UNKNOWN)
