@@ -9,6 +9,8 @@ import pytest
 
 from rasid.model import Article
 from rasid.pipeline import process
+from rasid.resolve.actors import ActorResolver
+from rasid.segment import tokenize
 
 Dyad = tuple[str, str, str | None]
 
@@ -30,7 +32,8 @@ def _dyads(text: str) -> set[Dyad]:
     # a weapon's blast is an attack whatever it hit, also near a depot or by an old mine
     ("انفجرت سيارة مفخخة قرب مستودع للوقود في الحسكة يوم الأحد ما أسفر عن مقتل ستة مدنيين.",
      {("ASSAULT", "UNK", "SYR-CVL")}, set()),
-    ("قتل جنديان يوم الأحد إثر انفجار لغم أرضي في ريف حماة.", {("ASSAULT", "UNK", "SYR-MIL")}, set()),
+    ("قتل جنديان يوم الأحد إثر انفجار لغم أرضي في ريف حماة.",
+     {("ASSAULT", "UNK", "SYR-MIL")}, set()),
     ("أصيب خمسة جنود بانفجار مستودع ذخيرة بعد غارة إسرائيلية على قاعدة في ريف دمشق يوم الأحد.",
      {("ASSAULT", "ISR-MIL", "SYR-MIL")}, set()),
 ])
@@ -49,3 +52,60 @@ def test_incident(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
 ])
 def test_a_blast_by_accident_is_no_attack(text: str) -> None:
     assert not {d for d in _dyads(text) if d[0] == "ASSAULT"}
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    # an attack on computers is COERCE (mode cyber), on the state whose systems are named
+    ("شن قراصنة إيرانيون هجوما إلكترونيا على مواقع وزارات إسرائيلية يوم الأحد.",
+     {("COERCE", "IRN-CRM", "ISR-GOV")}, set()),
+    ("قالت الحكومة الأوكرانية إن روسيا شنت هجوما سيبرانيا على شبكة الكهرباء الأوكرانية يوم الأحد.",
+     {("COERCE", "RUS-GOV", "UKR-GOV")}, {("ASSAULT", "RUS-MIL", "UKR-MIL")}),
+    ("اخترق قراصنة حسابات وزارة الخارجية الأمريكية على مواقع التواصل يوم الأحد.",
+     {("COERCE", "UNK", "USA-GOV")}, {("COERCE", "USA-GOV", None)}),
+    ("قرصن مجهولون موقع وزارة الصحة المغربية يوم الأحد.", {("COERCE", "UAF", "MAR-MED")}, set()),
+    # the state that suffered it is the target when no one is named as its doer
+    ("تعرضت مواقع الحكومة الألبانية لهجوم سيبراني يوم الأحد، واتهمت تيرانا إيران بالوقوف وراءه.",
+     {("COERCE", "UNK", "ALB-GOV"), ("ACCUSE", "ALB-GOV", "IRN-GOV")},
+     {("COERCE", "ALB-GOV", None)}),
+    # forces breaking through a line, an aircraft through airspace: no attack on computers
+    ("اخترقت القوات العراقية خطوط دفاع داعش في الموصل يوم الأحد.", set(),
+     {("COERCE", "IRQ-MIL", "ISIS"), ("COERCE", "IRQ-GOV", "ISIS")}),
+    ("اخترقت طائرة إسرائيلية الأجواء اللبنانية يوم الأحد.", set(),
+     {("COERCE", "ISR-MIL", "LBN-GOV")}),
+    # sea pirates of a nationality are its criminals
+    ("احتجز قراصنة صوماليون سفينة شحن يونانية في خليج عدن يوم الأحد.",
+     {("COERCE", "SOM-CRM", "GRC-BUS")}, set()),
+    # an attack a party suffered is told as done, its doer unknown
+    ("تعرضت دورية للجيش العراقي لهجوم في الأنبار يوم الأحد.",
+     {("ASSAULT", "UNK", "IRQ-MIL")}, set()),
+    # not an attack suffered: criticism suffered after an attack on another party
+    ("تعرض الرئيس الفرنسي لانتقادات حادة يوم الأحد بعد الهجوم على البرلمان.", set(),
+     {("ASSAULT", "FRA-LEG", "FRA-GOV")}),
+])
+def test_computers_and_attacks_suffered(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
+    dyads = _dyads(text)
+    assert must <= dyads, dyads
+    assert not must_not & dyads, dyads
+
+
+@pytest.mark.parametrize("text, must", [
+    # states of the Balkans, the Baltic, Latin America and Africa, by name, nisba and capital
+    ("استقبل الرئيس الألباني نظيره الكرواتي في تيرانا يوم الأحد.",
+     ("CONSULT", "HRV-GOV", "ALB-GOV")),
+    ("وقعت بيرو والإكوادور اتفاقا لترسيم الحدود يوم الأحد.", ("SUPPORT", "PER-GOV", "ECU-GOV")),
+    ("اعتقلت الشرطة البوسنية ثلاثة مشتبه بهم في سراييفو يوم الأحد.",
+     ("COERCE", "BIH-COP", "BIH-CRM")),
+    ("طردت ليتوانيا دبلوماسيا روسيا يوم الأحد.", ("SANCTION", "LTU-GOV", "RUS-GOV")),
+    ("زار وزير الخارجية المصري غينيا بيساو يوم الأحد.", ("CONSULT", "EGY-GOV", "GNB-GOV")),
+    ("قتل 12 شخصا في هجوم على قرية في شمال بنين يوم الأحد.", ("ASSAULT", "UNK", "BEN-CVL")),
+])
+def test_more_states(text: str, must: Dyad) -> None:
+    assert must in _dyads(text)
+
+
+def test_boys_are_not_benin_and_a_bare_hacker_is_unidentified() -> None:
+    resolver = ActorResolver.load()
+    text = "افتتحت وزارة التربية مدرسة ثانوية للبنين في عمان يوم الأحد."
+    assert not [r for r in resolver.find(text, tokenize(text)) if r.actor.country == "BEN"]
+    text = "اخترق قراصنة حسابات الوزارة، وقال قراصنة أتراك إنهم وراء الهجوم."
+    assert [r.actor.code for r in resolver.find(text, tokenize(text))] == ["UNK", "TUR-CRM"]

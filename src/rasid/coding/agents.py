@@ -13,6 +13,7 @@ from rasid.coding.claims import CUE_ATTRIB
 from rasid.coding.fatalities import WHEN_WORDS, counted_after
 from rasid.coding.parties import a_death, protesters
 from rasid.coding.positions import AFFILIATED, Positioned
+from rasid.coding.repel import suffered
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import Token
 from rasid.resolve.gazetteer import DESCRIPTORS
@@ -254,9 +255,11 @@ _HIT = {normalize(w) for w in ("استهدف", "استهدفت", "طال", "طا
 
 
 def reported_done(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    """"جرى استهداف", "تم تفجير", "انفجار عبوة استهدف …": a masdar after a past auxiliary, or
-    the subject of a past verb of hitting, reports the act as done."""
+    """"جرى استهداف", "تم تفجير", "انفجار عبوة استهدف …", "تعرضت دورية للجيش لهجوم": a masdar
+    after a past auxiliary, the subject of a past verb of hitting, or what a party suffered,
+    reports the act as done."""
     return trig.first_token > 0 and tokens[trig.first_token - 1].norm in _DONE \
+        or suffered(tokens, trig) \
         or any(t.norm in _HIT for t in tokens[trig.last_token : trig.last_token + 3])
 
 

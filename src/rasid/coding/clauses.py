@@ -10,7 +10,7 @@ from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import read_number
 from rasid.coding.claims import charge_before
 from rasid.coding.kinds import MATERIAL
-from rasid.coding.positions import PREPOSITIONS, QUANTITIES, Positioned, word_before
+from rasid.coding.positions import PREPOSITIONS, QUANTITIES, Positioned
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import Doc, Sentence, Token
 
@@ -314,23 +314,6 @@ def past_progressive(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
         if not tokens[k].is_word and tokens[k].text not in "\"“”«»":
             return False
     return False
-
-
-#: "تصدت القوات لهجوم", "أحبط الجيش هجوما": the party that repels an attack is its target
-REPEL = {normalize(w) for w in ("تصدى", "تصدت", "تصدوا", "صد", "صدت", "صدوا", "أحبط", "أحبطت", "احبط",
-                                "احبطت", "أفشل", "أفشلت", "وتصدت", "وتصدى", "وصدت", "وأحبطت", "وأحبط")}
-_REPEL_REACH = 6
-
-
-#: "تعرضت مواقع لحزب العمال … لقصف جوي": the party that suffers an attack is its target
-SUFFERED = {normalize(w) for w in ("تعرض", "تعرضت", "تعرضوا", "وتعرض", "وتعرضت", "تعرضا")}
-_SUFFER_REACH = 10
-
-
-def repelled(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    """The attack noun is the object of a verb of repelling or suffering a few words before it:
-    the party named between was attacked."""
-    return word_before(tokens, trig, REPEL, _REPEL_REACH) or word_before(tokens, trig, SUFFERED, _SUFFER_REACH)
 
 
 _AGAINST = {normalize(w) for w in ("ضد", "وضد")}

@@ -23,7 +23,6 @@ from rasid.coding.clauses import (
     jussive,
     past_progressive,
     performative,
-    repelled,
     since,
     whom_object,
 )
@@ -68,8 +67,9 @@ from rasid.coding.parties import (
     victim,
     visit_setting,
 )
-from rasid.coding.positions import Positioned, coordinated_group
+from rasid.coding.positions import Positioned, coordinated_group, party_pairs
 from rasid.coding.references import doer_of_condemned, doers_of_named_act, host_first, speaker_of
+from rasid.coding.repel import repelled
 from rasid.coding.syntax import (
     act_clause,
     asking_participle,
@@ -108,7 +108,7 @@ UNKNOWN = Actor(code="UNK", name="Unidentified actor", kind="unknown")
 
 GROUP_TERROR = {"ISIS", "AQ", "HTS"}
 #: statements about another state's act, proposal or land, named by an adjective
-_ABOUT_A_STATE = {"ACCUSE", "REJECT", "SUPPORT", "THREATEN"}
+_ABOUT_A_STATE = {"ACCUSE", "REJECT", "SUPPORT", "THREATEN", "cyber"}  # types, and a mode
 
 
 #: a past event the article only recalls ("وكان … قد …"): undated, it takes no date at all
@@ -123,21 +123,6 @@ def _recalled(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
         doc.text, sent.first_token, sent.last_token, sent.start, sent.end)
     return any(t.norm in RECALL for t in main_clause(doc.tokens, sent.first_token, trig.first_token)) \
         or trig.defn.imperfect and not titled
-
-
-def _pairs(defn_type: str, source: Positioned | None, target: Positioned | None,
-           actors: list[Positioned], mutual: bool = False) -> tuple[list[tuple[ActorRef | None, ActorRef | None]], bool]:
-    """(source, target) pairs of one trigger; several states acting together → one event each."""
-    if source is None:
-        return [(None, target.ref if target else None)], False
-    group = coordinated_group(actors, source)
-    if target is not None and any(p is target for p in group):  # "اشتباكات بين الجيش والدعم السريع"
-        return [(source.ref, target.ref)], False
-    if len(group) > 1 and (defn_type in SYMMETRIC or mutual and target is None):
-        # "أنقرة وواشنطن توصلتا إلى اتفاق", a ceasefire's two sides: partners to one another
-        return [(group[0].ref, group[1].ref)], len(group) > 2
-    targets = coordinated_group(actors, target) if target is not None else [None]
-    return [(s.ref, t.ref if t else None) for s in group for t in targets], False
 
 
 def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: list[Positioned],
@@ -196,7 +181,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     whom = defn.event_type == "COERCE" and whom_object(doc.tokens, trig)
     if whom:  # "باعتقال من يستسلمون أو يوقعون اتفاقيات مع النظام": people, not the regime
         target = None
-    if defn.event_type == "ASSAULT" and defn.pos == "noun" and repelled(doc.tokens, trig):
+    if (defn.event_type == "ASSAULT" or defn.mode == "cyber") and defn.pos == "noun" \
+            and repelled(doc.tokens, trig):
         # "تصدت وحدات الجيش لهجوم … من تدبير تنظيم الدولة": the repeller (named before) was attacked
         repeller = next((p for p in reversed(actors) if p.last <= trig.first_token), None)
         attacker = next((p for p in (source, target) if p is not None and p is not repeller), None)
@@ -223,9 +209,10 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             if target is None and source is not None and victim(doc, source):
                 target = source  # "مقتل روسيين في ضربات أمريكية": the dead are the target
             source, nisba_source = named, True
-    if defn.event_type in _ABOUT_A_STATE and (about := object_state(doc, trig, actors, source)) is not None \
-            and (target is None or target.first > about.first):  # "رفض لبنان المقترح الإسرائيلي"
-        target = about
+    about = object_state(doc, trig, actors, source) \
+        if _ABOUT_A_STATE & {defn.event_type, defn.mode} else None
+    if about is not None and (target is None or target.first > about.first):  # "رفض لبنان المقترح
+        target = about  # الإسرائيلي", "هجوما إلكترونيا على مواقع وزارات إسرائيلية"
     hurt = wounded(doc.tokens, trig.last_token, sent.last_token, sent.first_token) \
         if defn.event_type == "ASSAULT" else None
     if hurt is not None and (target is None or source is not None and source.first == hurt):
@@ -241,7 +228,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     if states and {p.ref.actor.country for p in (source, target) if p} != {p.ref.actor.country for p in states[:2]}:
         source, target = states[0], states[1]  # "مباحثات عراقية كويتية": the states named by adjective
     mutual = defn.mode == "ceasefire" or defn.mutual  # a ceasefire's, an exchange's two sides
-    pairs, multilateral = _pairs(defn.event_type, source, target, actors, mutual)
+    pairs, multilateral = party_pairs(defn.event_type, source, target, actors, mutual)
     multilateral = multilateral or len(states) > 2
     if defn.event_type in MATERIAL_FORCE and source is not None:  # "رفقة روسيا": a co-doer
         pairs += [(p.ref, tgt) for p in _partners(doc, trig, actors) for _, tgt in pairs[:1]]
@@ -289,12 +276,15 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         if defn.event_type == "PROTEST" and place is not None and (src is None or state) \
                 and (staged_in(doc.tokens, trig) or by_a_crowd(doc.tokens, trig)):
             src = inferred(place, "CVL")  # "شهدت ذي قار احتجاجات", "فرقت الشرطة تظاهرة في جاسم"
-        if src is None:  # "أصيب جنود في انفجار عبوة": a weapon's blast; "انفجار خزان وقود": none
+        anonymous = defn.mode == "cyber" and tgt is not None  # "تعرضت مواقع الحكومة لهجوم سيبراني"
+        if src is None and not anonymous:  # "أصيب جنود في انفجار عبوة": a weapon's blast; "انفجار
+            # خزان وقود": none
             if defn.event_type != "ASSAULT" or tgt is None or accidental(doc.tokens, *own) \
                     or defn.pos == "noun" and toll is None and not (hurt is not None and (
                         tgt.actor.sector == "CVL" or weapon_named(doc.tokens, *own))) \
                     and not reported_done(doc.tokens, trig):  # "جرى استهداف رتل للتحالف": told as done
                 continue
+        if src is None:
             src = ActorRef(trig.start, trig.start, "", UNKNOWN)
         if defn.event_type in MATERIAL_FORCE:
             src = src if executed(doc.tokens, trig) else as_sector(src, "MIL", people=True)

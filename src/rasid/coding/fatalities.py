@@ -13,8 +13,8 @@ from fractions import Fraction
 from rasid.arabic.calendar import MONTH_WORDS, WEEKDAYS
 from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import read_number
-from rasid.coding.clauses import REPEL
 from rasid.coding.modality import CONSEQUENCES, RESULT_VERBS
+from rasid.coding.repel import REPEL
 from rasid.model import Token
 from rasid.resolve.capitals import nisba_country
 

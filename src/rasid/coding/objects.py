@@ -108,7 +108,8 @@ THINGS_TAKEN = {"seize", "withhold", "censor"}
 def on_things(defn: TriggerDef) -> bool:
     """An act told by a verb on things, which needs no party as its target: a tanker seized,
     sites blocked, power cut, a crossing closed ("أغلقت السلطات المصرية معبر رفح", its other
-    side not named); an inquiry into what happened ("فتحت النيابة تحقيقا في انهيار السدين")."""
+    side not named); an inquiry into what happened ("فتحت النيابة تحقيقا في انهيار السدين"), an
+    attack on computers ("اخترق قراصنة موقع البرلمان")."""
     closed = defn.mode == "restrict" and bool(defn.then)  # "أغلقت … معبر"
-    inquiry = defn.mode == "investigate"
+    inquiry = defn.mode in ("investigate", "cyber")  # and an attack on computers
     return defn.pos != "noun" and (defn.mode in THINGS_TAKEN or closed) or inquiry

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasid.arabic.normalize import normalize
+from rasid.coding.kinds import SYMMETRIC
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import ActorRef, Token
 
@@ -124,3 +125,19 @@ def word_before(tokens: Sequence[Token], trig: TriggerMatch, words: set[str], re
         if tokens[i].norm in words:
             return True
     return False
+
+
+def party_pairs(defn_type: str, source: Positioned | None, target: Positioned | None,
+                actors: list[Positioned], mutual: bool = False,
+                ) -> tuple[list[tuple[ActorRef | None, ActorRef | None]], bool]:
+    """(source, target) pairs of one trigger; several states acting together → one event each."""
+    if source is None:
+        return [(None, target.ref if target else None)], False
+    group = coordinated_group(actors, source)
+    if target is not None and any(p is target for p in group):  # "اشتباكات بين الجيش والدعم السريع"
+        return [(source.ref, target.ref)], False
+    if len(group) > 1 and (defn_type in SYMMETRIC or mutual and target is None):
+        # "أنقرة وواشنطن توصلتا إلى اتفاق", a ceasefire's two sides: partners to one another
+        return [(group[0].ref, group[1].ref)], len(group) > 2
+    targets = coordinated_group(actors, target) if target is not None else [None]
+    return [(s.ref, t.ref if t else None) for s in group for t in targets], False

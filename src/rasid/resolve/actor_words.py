@@ -87,6 +87,13 @@ def lex(m: Match[Lex], *types: str) -> list[Lex]:
     return [x for x in m.payloads if x.type in types]
 
 
+def nationals(ms: list[Match[Lex]], k: int) -> bool:
+    """A noun of both an unidentified actor and a role right before a nisba ("قراصنة إيرانيون"):
+    the role of that nationality, not the unidentified actor."""
+    return k + 1 < len(ms) and bool(lex(ms[k], "role")) and bool(lex(ms[k + 1], "nisba")) \
+        and ms[k + 1].first_token == ms[k].last_token
+
+
 def main_country(ms: list[Match[Lex]], places: Sequence[str] = ()) -> str | None:
     """The country a document is mostly about (bare role nouns take it); places break a tie."""
     counts = Counter(x.key for m in ms for x in m.payloads[:1] if x.type in ("country", "capital", "nisba"))

@@ -52,6 +52,7 @@ from rasid.resolve.actor_words import (
     ministry_anaphor,
     named_for,
     named_in,
+    nationals,
     of_region,
     split_code,
 )
@@ -278,7 +279,7 @@ class ActorResolver:
         while k < len(ms):
             m = ms[k]
             types = {x.type for x in m.payloads}
-            if "org" in types:
+            if "org" in types and not nationals(ms, k):
                 actor = self._org_like(m, st, on)
                 end = k
                 nk = self._next(ms, k)
@@ -298,12 +299,10 @@ class ActorResolver:
                     emit(m.start, ms[end].end, actor)
                 k = end + 1
                 continue
-            if "anaphor" in types:
-                actor = self._org_like(m, st, on)
-                if actor is not None:
-                    emit(m.start, m.end, actor)
-                    k += 1
-                    continue
+            if "anaphor" in types and (actor := self._org_like(m, st, on)) is not None:
+                emit(m.start, m.end, actor)
+                k += 1
+                continue
             if types & {"role", "person", "surname"} and named_for(m, tokens):
                 k += 1  # "مدينة الصدر": a place named for a person
                 continue
