@@ -109,3 +109,23 @@ def test_boys_are_not_benin_and_a_bare_hacker_is_unidentified() -> None:
     assert not [r for r in resolver.find(text, tokenize(text)) if r.actor.country == "BEN"]
     text = "اخترق قراصنة حسابات الوزارة، وقال قراصنة أتراك إنهم وراء الهجوم."
     assert [r.actor.code for r in resolver.find(text, tokenize(text))] == ["UNK", "TUR-CRM"]
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    # what a party calls a violation, an aggression or terrorism, it condemns
+    ("وصفت الخارجية الإيرانية الغارات الأمريكية على سوريا بأنها عدوان سافر يوم الأحد.",
+     {("ACCUSE", "IRN-GOV", "USA-GOV")}, set()),
+    ("وصفت روسيا العقوبات الأمريكية الجديدة بأنها غير قانونية يوم الأحد.",
+     {("ACCUSE", "RUS-GOV", "USA-GOV")}, set()),
+    ("وصفت وزارة الخارجية الأردنية اقتحام المستوطنين للمسجد الأقصى بأنه انتهاك صارخ.",
+     {("ACCUSE", "JOR-GOV", "ISR-CVL")}, set()),
+    # praise, or a description that judges nothing, is no condemnation
+    ("وصف وزير الخارجية السعودي محادثاته مع نظيره العراقي بأنها تاريخية يوم الأحد.", set(),
+     {("ACCUSE", "SAU-GOV", "IRQ-GOV")}),
+    ("وصف الرئيس الفرنسي الاتفاق مع ألمانيا بأنه خطوة مهمة يوم الأحد.", set(),
+     {("ACCUSE", "FRA-GOV", "DEU-GOV")}),
+])
+def test_a_description_as_a_condemnation(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
+    dyads = _dyads(text)
+    assert must <= dyads, dyads
+    assert not must_not & dyads, dyads
