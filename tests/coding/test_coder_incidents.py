@@ -129,3 +129,28 @@ def test_a_description_as_a_condemnation(text: str, must: set[Dyad], must_not: s
     dyads = _dyads(text)
     assert must <= dyads, dyads
     assert not must_not & dyads, dyads
+
+
+@pytest.mark.parametrize("text, mode, place", [
+    # a facility or a vessel struck where the sentence names no party: an unidentified doer's
+    # attack, with no party as its target
+    ("استهدف مطار بغداد الدولي بثلاثة صواريخ كاتيوشا ليل السبت.", "heavy-weapons",
+     "Baghdad International Airport"),
+    ("تعرض مطار أربيل لهجوم بطائرة مسيرة مفخخة ليل السبت.", "drone", "Erbil"),
+    # an air base's adjective is no air strike
+    ("تعرضت قاعدة عين الأسد الجوية في الأنبار لهجوم صاروخي يوم الأحد.", "heavy-weapons",
+     "Ain al-Asad air base"),
+])
+def test_a_facility_struck_by_an_unidentified_doer(text: str, mode: str, place: str) -> None:
+    [event] = process(Article("t", text, date(2023, 6, 12)))["events"]
+    assert (event["event_type"], event["mode"], event["source"]["code"], event["target"]) \
+        == ("ASSAULT", mode, "UNK", None)
+    assert event["location"]["name"] == place
+
+
+@pytest.mark.parametrize("text", [
+    "استهدفت الحكومة العراقية جذب الاستثمارات إلى حقل مجنون هذا العام.",  # an aim, not a strike
+    "استهدف مشروع الحكومة تطوير مطار الموصل.",
+])
+def test_an_aim_is_no_strike_on_a_facility(text: str) -> None:
+    assert not process(Article("t", text, date(2023, 6, 12)))["events"]

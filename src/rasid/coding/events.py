@@ -40,7 +40,13 @@ from rasid.coding.modality import (
     trend_or_habit,
 )
 from rasid.coding.modes import refined, weapon_mode
-from rasid.coding.objects import THINGS_TAKEN, hits_no_party, on_a_town, on_things
+from rasid.coding.objects import (
+    THINGS_TAKEN,
+    hits_no_party,
+    on_a_town,
+    on_things,
+    struck_site,
+)
 from rasid.coding.parties import (
     REPORTERS,
     amid_whose_act,
@@ -276,7 +282,9 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         if defn.event_type == "PROTEST" and place is not None and (src is None or state) \
                 and (staged_in(doc.tokens, trig) or by_a_crowd(doc.tokens, trig)):
             src = inferred(place, "CVL")  # "شهدت ذي قار احتجاجات", "فرقت الشرطة تظاهرة في جاسم"
-        anonymous = defn.mode == "cyber" and tgt is not None  # "تعرضت مواقع الحكومة لهجوم سيبراني"
+        anonymous = tgt is not None if defn.mode == "cyber" else (  # "تعرضت مواقع الحكومة لهجوم
+            defn.event_type == "ASSAULT" and tgt is None and not actors  # سيبراني", "استُهدف مطار
+            and struck_site(doc, sent, trig, place))  # أربيل بطائرة مسيرة"
         if src is None and not anonymous:  # "أصيب جنود في انفجار عبوة": a weapon's blast; "انفجار
             # خزان وقود": none
             if defn.event_type != "ASSAULT" or tgt is None or accidental(doc.tokens, *own) \
@@ -330,7 +338,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
                 and place.place.country not in (None, src.actor.country):  # "زيارته إلى أنقرة"
             tgt = inferred(place, "GOV")
         on_a_place = tgt is None and etype == "ASSAULT" \
-            and hits_no_party(doc, sent, trig, src, places, place)  # "قصفت قوات X مدينة الفاشر"
+            and (anonymous or hits_no_party(doc, sent, trig, src, places, place))  # "قصفت قوات X
+        # مدينة الفاشر"
         if tgt is None and defn.event_type in NEEDS_TARGET and not (negated or hypothetical) \
                 and not on_things(defn) and not on_a_place:
             continue  # denied and hypothetical acts are kept for analysts even without a target

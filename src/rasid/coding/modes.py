@@ -26,7 +26,8 @@ _CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "سلاح الجو", "القوات الجوية", "مروحية", "مروحيات", "جوية", "جوي")),
     ("explosives", ("عبوة", "عبوات", "ناسفة", "مفخخة", "مفخخات", "لغم", "ألغام", "انفجار", "تفجير")),
     ("heavy-weapons", ("قذائف", "قذيفة", "قذيفتين", "مدفعية", "المدفعية", "صواريخ", "صاروخ", "صاروخا",
-                       "صاروخين", "صاروخان", "صاروخية", "هاون", "راجمات", "دبابات", "مدفعي", "مدفعيا",
+                       "صاروخين", "صاروخان", "صاروخية", "صاروخي", "صاروخيا", "هاون", "راجمات",
+                       "دبابات", "مدفعي", "مدفعيا",
                        "كاتيوشا", "باليستي", "باليستية", "باليستيا")),
     ("firearms", ("رصاص", "الرصاص", "أطلق النار", "أطلقوا النار", "إطلاق النار", "بنادق", "قناص", "قناصة")),
     # used, not aimed at: "ضربات على منشآت الأسلحة الكيميائية" names the target, not the weapon
@@ -51,6 +52,9 @@ _ORDER = {mode: k for k, (mode, _) in enumerate(_CUES)}
 #: before which a weapon is only a name
 OUTLETS = {normalize(w) for w in ("إذاعة", "قناة", "صحيفة", "وكالة", "تلفزيون", "راديو")}
 _MEDIA = OUTLETS | {normalize(w) for w in ("موقع", "شبكة")}
+#: "قاعدة عين الأسد الجوية": an air base's adjective names no air strike
+_BASES = {normalize(w) for w in ("قاعدة", "القاعدة", "قواعد", "مطار", "المطار", "بقاعدة", "لقاعدة")}
+_AIR = {normalize(w) for w in ("جوية", "الجوية", "جوي", "الجوي")}
 #: "وقف إطلاق النار": a ceasefire names no shooting
 _HALT = {normalize(w) for w in ("وقف", "ووقف", "لوقف", "بوقف", "وقفا", "ووقفا")}
 
@@ -62,6 +66,8 @@ def weapon_mode(tokens: Sequence[Token], first: int, last: int) -> str | None:
     for i, tok in enumerate(tokens[first:last]):
         if not tok.is_word or i and norms[i - 1] in _MEDIA:
             continue  # "بحسب قناة المسيرة": a channel's name, not a drone
+        if norms[i] in _AIR and any(w in _BASES for w in norms[max(0, i - 4) : i]):
+            continue
         for _, stem in proclitic_splits(tok.text):
             if stem in _SINGLE:
                 found.add(_SINGLE[stem])

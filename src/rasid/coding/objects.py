@@ -11,10 +11,14 @@ from collections.abc import Sequence
 from rasid.arabic.normalize import normalize
 from rasid.coding.parties import MANNER
 from rasid.coding.positions import QUANTITIES
+from rasid.coding.repel import SUFFERED
 from rasid.coding.triggers import TriggerDef, TriggerMatch, perfect_forms
 from rasid.model import ActorRef, Doc, PlaceRef, Sentence
 from rasid.resolve.gazetteer import DESCRIPTORS
 
+#: military and public sites hit where no doer is named ("استُهدف مطار أربيل", "قاعدة عين الأسد")
+_FACILITIES = {normalize(w) for w in ("مطار", "قاعدة", "معسكر", "مقر", "ميناء", "منشأة", "محطة",
+                                      "مصفاة", "حقل", "سفارة", "قنصلية")}
 #: settlements and their parts named as the object ("مدينة الفاشر", "أطراف بلدتي", "سوق المدينة")
 _SITES = {k for k, feature in DESCRIPTORS.items() if feature != "country"} | {
     normalize(w) for w in ("أحياء", "مناطق", "أطراف", "محيط", "ضواحي", "سوق", "أسواق", "ميناء", "مطار",
@@ -39,6 +43,7 @@ _ON = {normalize(w) for w in ("على", "ضد")}
 _AIMED = {normalize(w) for w in ("استهدف", "استهدفت", "طال", "طالت")}
 _OBJECT_REACH = 12  # tokens between the act and its object: the doer's name, a date, commas
 _LAUNCH_REACH = 8
+_SUFFER_REACH = 8  # "تعرضت قاعدة عين الأسد الجوية في الأنبار لهجوم"
 
 
 def hits_no_party(doc: Doc, sent: Sentence, trig: TriggerMatch, src: ActorRef | None,
@@ -66,6 +71,20 @@ def hits_no_party(doc: Doc, sent: Sentence, trig: TriggerMatch, src: ActorRef | 
 _TOWNS = {normalize(w) for w in ("مدينة", "بلدة", "قرية", "بلدتي", "قريتي", "مدينتي", "بلدات",
                                  "قرى", "مخيم", "حي", "أحياء", "سوق", "أطراف", "ضواحي", "وسط",
                                  "شوارع")} | _HOMES | _DEVICES  # nor a home or a car there
+
+
+def struck_site(doc: Doc, sent: Sentence, trig: TriggerMatch, place: PlaceRef | None) -> bool:
+    """"استُهدف مطار أربيل الدولي بطائرة مسيرة", "استهدفت سفينة تجارية قبالة الحديدة": a verb of
+    striking whose first word after it is a site or a vessel, or one that suffered an attack
+    ("تعرضت قاعدة عين الأسد لهجوم صاروخي"), in a sentence that names no party:
+    an attack by an unidentified doer (spec/GOLD.md: a deliberate act, its doer unknown)."""
+    k = _object(doc, sent, trig) if trig.defn.pos == "verb" else None
+    if trig.defn.pos != "verb":  # "تعرض مطار أربيل لهجوم بطائرة مسيرة"
+        k = next((j + 1 for j in range(trig.first_token - 1, max(sent.first_token, trig.first_token
+                                                                   - _SUFFER_REACH) - 1, -1)
+                  if doc.tokens[j].norm in SUFFERED), None)
+    word = doc.tokens[k].norm if k is not None else ""
+    return word in _VESSELS or word in _FACILITIES and place is not None  # not a town: a doer
 
 
 def on_a_town(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
