@@ -154,3 +154,18 @@ def test_a_facility_struck_by_an_unidentified_doer(text: str, mode: str, place: 
 ])
 def test_an_aim_is_no_strike_on_a_facility(text: str) -> None:
     assert not process(Article("t", text, date(2023, 6, 12)))["events"]
+
+
+@pytest.mark.parametrize("text, must", [
+    # persona non grata: the subject expels the party named before the phrase
+    ("أعلنت وزارة الخارجية الروسية دبلوماسيين أمريكيين اثنين شخصين غير مرغوب فيهما يوم الأحد.",
+     ("SANCTION", "RUS-GOV", "USA-GOV")),
+    ("اعتبرت الحكومة الإثيوبية السفير السوداني شخصا غير مرغوب فيه يوم الأحد.",
+     ("SANCTION", "ETH-GOV", "SDN-GOV")),
+])
+def test_persona_non_grata(text: str, must: Dyad) -> None:
+    assert must in _dyads(text)
+
+
+def test_an_unwanted_person_in_general_is_no_expulsion() -> None:
+    assert not _dyads("قال وزير الداخلية الأردني إن أي شخص غير مرغوب فيه لن يدخل البلاد.")

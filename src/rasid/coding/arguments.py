@@ -189,6 +189,9 @@ def pick_arguments(
     sent_actors: Sequence[Positioned],
 ) -> tuple[Positioned | None, Positioned | None]:
     """(source, target) for one trigger among the actors of its sentence."""
+    if trig.defn.predicate:  # "أعلنت الحكومة السودانية المبعوث الأممي شخصا غير مرغوب فيه"
+        before = [p for p in sent_actors if p.last <= trig.first_token]
+        return (before[0], before[-1]) if len(before) > 1 else (None, None)
     backers: set[int] = set()
     for k, p in enumerate(sent_actors):  # "بدعم من طيران التحالف وقوات الحشد": the whole list
         if backer(tokens, p, trig.defn.event_type) or p.coordinated and k > 0 \

@@ -41,6 +41,7 @@ class TriggerDef:
     host_first: bool = False
     mutual: bool = False  # "تبادلت روسيا وأوكرانيا الأسرى": the two sides act on each other
     bare: bool = False  # not written with بـ ("بالإعدام" is a sentence, "الإعدام" carried out)
+    predicate: bool = False  # "أعلنت الحكومة السفير شخصا غير مرغوب فيه": said of the party before
     future: bool = False
     imperfect: bool = False
 
@@ -107,6 +108,7 @@ def _defn(entry: dict, pos: str, **kw: object) -> TriggerDef:
         host_first=bool(entry.get("host_first", False)),
         mutual=bool(entry.get("mutual", False)),
         bare=bool(entry.get("bare", False)),
+        predicate=bool(entry.get("predicate", False)),
         **kw,  # type: ignore[arg-type]
     )
 
