@@ -169,3 +169,48 @@ def test_persona_non_grata(text: str, must: Dyad) -> None:
 
 def test_an_unwanted_person_in_general_is_no_expulsion() -> None:
     assert not _dyads("قال وزير الداخلية الأردني إن أي شخص غير مرغوب فيه لن يدخل البلاد.")
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    # an act after عقب/بعد is what led to an agreement or an appeal, not what it binds or asks
+    ("أعلنت الحكومة الليبية التوصل إلى اتفاق لوقف إطلاق النار في الزاوية يوم الأحد، عقب "
+     "اشتباكات أودت بحياة ٩ أشخاص.", {("ASSAULT", "UNK", "LBY-CVL")}, set()),
+    ("دعت الأمم المتحدة إلى التهدئة بعد اشتباكات بين الجيش الصومالي وحركة الشباب أودت بحياة ٩ "
+     "أشخاص يوم الأحد.", {("ASSAULT", "SOM-MIL", "AQ")}, set()),
+    # people counted or named in the singular, the nominative, the indefinite
+    ("قُتل ضابط في الشرطة العراقية برصاص مسلحين مجهولين غربي بغداد مساء الأحد.",
+     {("ASSAULT", "UAF", "IRQ-MIL")}, set()),
+    ("أصدرت محكمة عسكرية في تونس حكما بالسجن خمس سنوات على معارض سياسي بارز يوم الأحد.",
+     {("SANCTION", "TUN-JUD", "TUN-OPP")}, set()),
+    ("أضرب المعلمون في المدارس الحكومية بالأردن عن العمل يوم الأحد.",
+     {("PROTEST", "JOR-EDU", "JOR-GOV")}, set()),
+    ("قتل الجيش العراقي ١٢ إرهابيا في عملية أمنية بصحراء الأنبار يوم الأحد.",
+     {("ASSAULT", "IRQ-MIL", "UAF")}, set()),
+    ("قتلت القوات النيجيرية ١٥ متمردا في ولاية بورنو يوم الأحد.",
+     {("ASSAULT", "NGA-MIL", "NGA-REB")}, set()),
+    ("قتلت قوات الدعم السريع ١٢ قرويا في مدينة الفاشر يوم الأحد.",
+     {("ASSAULT", "SDN-REB", "SDN-CVL")}, set()),
+    ("أفرجت السلطات السورية عن ٥٠٠ معتقل يوم الأحد.", {("RETREAT", "SYR-GOV", "SYR-CVL")}, set()),
+    ("رحلت السلطات الجزائرية ٢٠٠ مهاجر نيجري يوم الأحد.",
+     {("COERCE", "DZA-GOV", "NER-CVL")}, set()),
+    ("قتل مستوطن إسرائيلي فلسطينيا في الخليل يوم الأحد.",
+     {("ASSAULT", "ISR-CVL", "PSE-CVL")}, set()),
+    # students counted are no verb of demanding; a school hit is no doer
+    ("قُتل ١٢ طالبا في قصف على مدرسة بمدينة الفاشر يوم الأحد.", {("ASSAULT", "UNK", "SDN-EDU")},
+     set()),
+    ("قُتل ١٢ مدنيا في قصف على مدرسة بمدينة الفاشر يوم الأحد.", {("ASSAULT", "UNK", "SDN-CVL")},
+     {("ASSAULT", "SDN-EDU", "SDN-CVL")}),
+    # civilians hurt by a shelling whose doer is told after it (شنته)
+    ("أصيب 12 مدنيا يوم الأحد في قصف شنته قوات الدعم السريع على مدينة الفاشر.",
+     {("ASSAULT", "SDN-REB", "SDN-CVL")}, {("ASSAULT", "UNK", "SDN-REB")}),
+    # civilians worn out by the fighting flee an armed party's areas: it did not attack them
+    ("يواصل آلاف المدنيين الذين أنهكتهم المعارك والقصف فرارهم من مناطق تسيطر عليها الفصائل "
+     "المعارضة في ريف إدلب يوم الأحد.", set(), {("ASSAULT", "SYR-REB", "SYR-CVL")}),
+    # an accusative adjective is no armed man unless counted
+    ("أحبطت الشرطة العراقية مخططا إرهابيا في بغداد يوم الأحد.", set(),
+     {("ASSAULT", "IRQ-COP", "UAF"), ("COERCE", "IRQ-COP", "UAF")}),
+])
+def test_audit_three(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
+    dyads = _dyads(text)
+    assert must <= dyads, dyads
+    assert not must_not & dyads, dyads

@@ -167,14 +167,19 @@ ASKING = {normalize(w) for w in ("مطالبا", "مطالبة", "داعيا", "
 #: acts whose complement is an act not yet done: a demand, a threat, a refusal, a promise or an
 #: agreement ("وعدت واشنطن بتقديم مساعدات": the aid is the AGREE's content, spec/PLOVER.md)
 _OPENS_CONTENT = _SPEECH_ACTS | {"AGREE"}
+#: words after which an act is what led to the speech act, not what it asks or binds
+_PAST_CAUSES = {normalize(w) for w in ("خلفية", "إثر", "اثر", "جراء", "بسبب", "عقب", "أعقاب",
+                                      "اعقاب", "بعد", "منذ", "ردا")}
 
 
 def content_of_speech_act(earlier: Sequence[TriggerMatch], trig: TriggerMatch,
                           tokens: Sequence[Token] = ()) -> bool:
     """The act is what a request, threat or agreement before it asks or binds ("دعا X إلى الإفراج
     عن"): a masdar after إلى/بـ may stand further on, past a long title and the party asked."""
-    if trig.defn.event_type in _SPEECH_ACTS:
-        return False
+    if trig.defn.event_type in _SPEECH_ACTS or any(
+            tokens[j].norm.removeprefix("و") in _PAST_CAUSES
+            for j in range(max(0, trig.first_token - 2), min(trig.first_token, len(tokens)))):
+        return False  # "أعلنت التوصل إلى اتفاق، عقب اشتباكات أودت بحياة ٩": its cause, done
     k = trig.first_token - 1  # the word before, past an opening quote ("إلى «الإفراج")
     k -= 0 < k < len(tokens) and tokens[k].text in "«“\"„"
     asked = trig.defn.pos == "noun" and 0 <= k < len(tokens) and tokens[k].norm in _ASKED_FOR

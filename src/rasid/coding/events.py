@@ -10,7 +10,7 @@ from rasid.arabic.normalize import normalize
 from rasid.coding import attach, kinds
 from rasid.coding.accidents import accidental, weapon_named
 from rasid.coding.adjectives import nisba_chain, object_state
-from rasid.coding.agents import attacked, reported_done
+from rasid.coding.agents import after_agent_word, attacked, reported_done
 from rasid.coding.aid import aid_giver
 from rasid.coding.arguments import partner, pick_arguments
 from rasid.coding.attach import choose_date, choose_place
@@ -76,6 +76,7 @@ from rasid.coding.parties import (
 from rasid.coding.positions import Positioned, coordinated_group, party_pairs
 from rasid.coding.references import doer_of_condemned, doers_of_named_act, host_first, speaker_of
 from rasid.coding.repel import repelled
+from rasid.coding.sites import a_building
 from rasid.coding.syntax import (
     act_clause,
     asking_participle,
@@ -193,10 +194,11 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         repeller = next((p for p in reversed(actors) if p.last <= trig.first_token), None)
         attacker = next((p for p in (source, target) if p is not None and p is not repeller), None)
         source, target = attacker, repeller
-    if defn.event_type == "ASSAULT" and source is not None and source.ref.actor.sector == "CVL" \
-            and not settlers(source.ref):
-        # "آلاف المدنيين الذين أنهكتهم المعارك والقصف": civilians suffer attacks, they do not make them
-        source, target = None, target or source
+    if defn.event_type == "ASSAULT" and source is not None and (a_building(source.ref) or (
+            source.ref.actor.sector == "CVL" and not settlers(source.ref))):
+        # "آلاف المدنيين الذين أنهكتهم المعارك والقصف": civilians suffer attacks, they do not make
+        armed = target is not None and after_agent_word(doc.tokens, target, relative=True)
+        source, target = (target, source) if armed else (None, target or source)  # them ("شنته")
     if defn.event_type == "THREATEN" and defn.pos == "phrase":
         speaker = speaker_of(doc, sent, trig, actors)  # "وردت روسيا بالقول إن … «لن يمر …»"
         if speaker is not None:
@@ -388,7 +390,6 @@ def _distance(trig: TriggerMatch, source: Positioned | None) -> int | None:
     if source is None:
         return None
     return max(trig.first_token - source.last, source.first - trig.last_token, 0)
-
 
 
 def _plural(doc: Doc, trig: TriggerMatch) -> bool:

@@ -191,9 +191,9 @@ def _other_targets(a: Event, b: Event) -> bool:
 def _apart(a: Event, b: Event) -> bool:
     """Dates that conflict, acts of force in two countries (strikes on Tyre and on Quneitra),
     or protests in two places (a road cut at Umm Qasr and a storming at an oilfield are two
-    protests, even when one wave)."""
-    return _dates_conflict(a, b) or _countries_differ(a, b) \
-        or a.event_type == b.event_type == "PROTEST" and not _places_compatible(a, b)
+    protests, even when one wave), or unclaimed acts in two places (Tikrit and Mosul)."""
+    return _dates_conflict(a, b) or _countries_differ(a, b) or not _places_compatible(a, b) and (
+        a.event_type == b.event_type == "PROTEST" or _codes(a)[0] == _codes(b)[0] == "UNK")
 
 
 def _countries_differ(a: Event, b: Event) -> bool:

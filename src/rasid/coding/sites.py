@@ -57,3 +57,14 @@ def names_a_site(ref: ActorRef) -> bool:
     patrol or a column may do either)."""
     first = normalize(ref.text.split()[0]) if ref.text else ""
     return ref.actor.sector == "MIL" and first in _FIXED
+
+
+#: buildings named as a party ("مدرسة", "المستشفى"): hit, never hitting
+_BUILDINGS = {normalize(w) for w in ("مدرسة", "المدرسة", "مدارس", "المدارس", "مستشفى", "المستشفى",
+                                     "مستشفيات", "المستشفيات", "مشفى", "المشفى", "الجامعة", "جامعة",
+                                     "مبنى", "مباني", "منازل", "منزل", "أحياء", "حي")}
+
+
+def a_building(ref: ActorRef) -> bool:
+    """A party named by its building ("قصف على مدرسة", "استهداف المستشفى"): what an attack hits."""
+    return bool(ref.text) and normalize(ref.text.split()[0]) in _BUILDINGS

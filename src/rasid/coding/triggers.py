@@ -15,6 +15,7 @@ from rasid.arabic.calendar import MONTH_WORDS
 from rasid.arabic.clitics import proclitic_splits
 from rasid.arabic.matcher import Match, PhraseMatcher
 from rasid.arabic.normalize import normalize
+from rasid.arabic.numbers import TENS
 from rasid.model import Token
 from rasid.resources import load_yaml
 
@@ -248,6 +249,8 @@ def _reading(tokens: Sequence[Token], m: Match[TriggerDef], sentence_norms: set[
             continue
         if defn.bare and with_ba:
             continue  # "حكمت المحكمة بالإعدام": the sentence, not an execution
+        if defn.pos == "verb" and _counted(tokens, m.first_token):
+            continue  # "قتل ١٢ طالبا": students counted, not "the two demanded"
         if defn.unless and any(any(w.endswith(n) for w in sentence_norms) for n in defn.unless):
             continue  # "حالة الطوارئ بسبب الفيضانات": no repression
         if defn.then and not _then(tokens, m.last_token, len(tokens), defn.then):
@@ -260,6 +263,16 @@ def _reading(tokens: Sequence[Token], m: Match[TriggerDef], sentence_norms: set[
             continue  # "استشهد الوزير بقول الشاعر": cited, not killed
         return defn
     return None
+
+
+def _counted(tokens: Sequence[Token], k: int) -> bool:
+    """The word at ``k`` is a noun counted by the number before it ("١٢ طالبا", "عشرين عاملا"):
+    written like a dual verb, it ends in the accusative's alif."""
+    before = tokens[k - 1].norm.removeprefix("و") if k > 0 else ""
+    return tokens[k].norm.endswith("ا") and (before.isdigit() or before in TENS or before in _TEENS)
+
+
+_TEENS = {normalize(w) for w in ("عشر", "عشرة")}  # "أحد عشر", "ثلاثة عشر"
 
 
 #: verbs of result whose subject is the act that caused it ("أدى قصف الطيران إلى مقتل …")

@@ -87,6 +87,17 @@ def lex(m: Match[Lex], *types: str) -> list[Lex]:
     return [x for x in m.payloads if x.type in types]
 
 
+#: accusatives that are adjectives unless counted ("هجوما مسلحا", "مخططا إرهابيا"; "12 مسلحا")
+_COUNTED_ONLY = {normalize(w) for w in ("مسلحا", "إرهابيا", "ارهابيا", "متمردا", "معارضا")}
+
+
+def uncounted(m: Match[Lex], tokens: Sequence[Token]) -> bool:
+    """An accusative that names armed men only after a number ("قتل الجيش 12 مسلحا"), read
+    elsewhere as an adjective ("نزاعا مسلحا")."""
+    k = m.first_token
+    return m.last_token - k == 1 and tokens[k].norm in _COUNTED_ONLY and not _counted(tokens, k)
+
+
 def nationals(ms: list[Match[Lex]], k: int) -> bool:
     """A noun of both an unidentified actor and a role right before a nisba ("قراصنة إيرانيون"):
     the role of that nationality, not the unidentified actor."""

@@ -55,6 +55,7 @@ from rasid.resolve.actor_words import (
     nationals,
     of_region,
     split_code,
+    uncounted,
 )
 from rasid.segment import tokenize
 
@@ -278,7 +279,7 @@ class ActorResolver:
         k = 0
         while k < len(ms):
             m = ms[k]
-            types = {x.type for x in m.payloads}
+            types = set() if uncounted(m, tokens) else {x.type for x in m.payloads}  # "نزاعا مسلحا"
             if "org" in types and not nationals(ms, k):
                 actor = self._org_like(m, st, on)
                 end = k
