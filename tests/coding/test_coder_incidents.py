@@ -214,3 +214,60 @@ def test_audit_three(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
     dyads = _dyads(text)
     assert must <= dyads, dyads
     assert not must_not & dyads, dyads
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    # a review of this session's rules: bombs near a depot, sabotage and arson are attacks
+    ("قتل ثلاثة جنود سوريين يوم الأحد في انفجار قنبلة زرعت قرب مستودع للذخيرة في ريف درعا.",
+     {("ASSAULT", "UNK", "SYR-MIL")}, set()),
+    ("قتل ثمانية مدنيين يوم الأحد في انفجار سيارة ملغومة في سوق مزدحم بمدينة الباب، ما أدى إلى "
+     "انقطاع التيار الكهربائي عن الحي.", {("ASSAULT", "UNK", "SYR-CVL")}, set()),
+    ("قتل جنديان مصريان يوم الأحد في انفجار خط أنابيب الغاز في العريش بفعل عمل تخريبي.",
+     {("ASSAULT", "UNK", "EGY-MIL")}, set()),
+    # ordnance handled is no attack; the wounded of one side of a clash keep their side
+    ("أصيب جنديان أردنيان يوم الأحد في انفجار لغم أرضي أثناء عملية تفكيك ألغام على الحدود.",
+     set(), {("ASSAULT", "UNK", "JOR-MIL")}),
+    ("أصيب ثلاثة مسلحين يوم الأحد في اشتباك مع قوات الجيش العراقي في كركوك.",
+     {("ASSAULT", "UAF", "IRQ-MIL")}, set()),
+    ("أصيب ثلاثة مستوطنين يوم الأحد خلال هجومهم على قرية حوارة جنوب نابلس.",
+     {("ASSAULT", "ISR-CVL", "PSE-CVL")}, {("ASSAULT", "UNK", "ISR-CVL")}),
+    # systems broken into are named as the object; defences, tunnels, goals, ships and funds are not
+    ("اخترقت طائرة مسيرة أطلقها حزب الله أنظمة الدفاع الجوي الإسرائيلية يوم الأحد.", set(),
+     {("COERCE", "HEZ", "ISR-MIL")}),
+    ("اخترق الجيش الإسرائيلي شبكة الأنفاق التابعة لحركة حماس في خان يونس يوم الأحد.", set(),
+     {("COERCE", "ISR-MIL", "PSE-REB")}),
+    ("قرصنت إسرائيل أموال المقاصة الفلسطينية للشهر الرابع على التوالي.", set(),
+     {("COERCE", "ISR-GOV", "PSE-GOV")}),
+    # a topic of talks or of an agreement is no attack
+    ("بحث الرئيس المصري ونظيره الفرنسي يوم الأحد التعاون في مجال مكافحة الهجمات السيبرانية.",
+     {("CONSULT", "EGY-GOV", "FRA-GOV")}, {("COERCE", "EGY-GOV", None)}),
+    # the nisba on the attack is its doer's; a company's systems are its business
+    ("كشفت شركة مايكروسوفت يوم الأحد عن هجوم إلكتروني صيني استهدف وكالات حكومية أمريكية.",
+     {("COERCE", "UNK", "USA-GOV")}, {("COERCE", "UNK", "CHN-GOV")}),
+    ("شن قراصنة إيرانيون يوم الأحد هجوما إلكترونيا على شركة مياه إسرائيلية.",
+     {("COERCE", "IRN-CRM", "ISR-BUS")}, set()),
+    # an attack in words is no attack
+    ("تعرض وزير المالية المصري يوم الأحد لهجوم إعلامي واسع بعد قرار رفع أسعار الوقود.", set(),
+     {("ASSAULT", "UNK", "EGY-GOV")}),
+    # a recalled attack after قد + a perfect verb is done
+    ("وكانت السفارة الأمريكية في بغداد قد تعرضت لهجوم صاروخي في كانون الثاني الماضي.",
+     {("ASSAULT", "UNK", "USA-GOV")}, set()),
+    # people's and clubs' names are no capitals; a Syrian mountain is no Montenegro
+    ("انتقد المؤرخ الإسرائيلي يوفال نوح هراري الحكومة الإسرائيلية يوم الأحد.", set(),
+     {("ACCUSE", "ZWE-GOV", "ISR-GOV")}),
+    ("قصف الطيران الحربي يوم الأحد مواقع في الجبل الأسود بريف اللاذقية.", set(),
+     {("ASSAULT", "MNE-MIL", "SYR-MIL")}),
+    # praise, or a strike justified, is no condemnation; a passive description hides no attack
+    ("وصف الرئيس الفلسطيني الموقف الإسباني بأنه شجاع في مواجهة عدوان الاحتلال.", set(),
+     {("ACCUSE", "PSE-GOV", "ESP-GOV")}),
+    ("وصف وزير الدفاع الإسرائيلي الغارة على بيروت بأنها رد على عدوان حزب الله.", set(),
+     {("ACCUSE", "ISR-GOV", "LBN-GOV")}),
+    ("قتل عشرة أشخاص يوم الأحد في هجوم وصف بأنه إرهابي في العاصمة الصومالية.",
+     {("ASSAULT", "UNK", "SOM-CVL")}, set()),
+    ("وصفت الخارجية القطرية قصف المستشفى يوم الأحد بالجريمة النكراء.", set(),
+     {("ASSAULT", "QAT-MIL", "QAT-MED")}),
+])
+def test_review_of_the_tenth_session(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
+    dyads = _dyads(text)
+    assert must <= dyads, dyads
+    assert not must_not & dyads, dyads

@@ -15,11 +15,13 @@ from rasid.resolve.capitals import nisba_country
 
 
 def object_state(doc: Doc, trig: TriggerMatch, actors: Sequence[Positioned],
-                 source: Positioned | None) -> Positioned | None:
+                 source: Positioned | None, owner: bool = False) -> Positioned | None:
     """"رفض لبنان المقترح الإسرائيلي", "دانت الخارجية العراقية التوغل التركي", "جددت تركيا دعمها
     لوحدة الأراضي السورية": the state a statement is about, named by the adjective of its object
     (the first nisba after the verb outside the parties' names, of another state than the
-    speaker's)."""
+    speaker's). With ``owner`` (an attack on computers), the nisba right after the act is its
+    doer's ("هجوم إلكتروني صيني"), and the systems' owner takes the sector of the noun that the
+    nisba qualifies ("شركة مياه إسرائيلية": business)."""
     covered = {k for p in actors for k in range(p.first, p.last)}
     mine = source.ref.actor.country if source is not None else None
     words = 0
@@ -30,13 +32,23 @@ def object_state(doc: Doc, trig: TriggerMatch, actors: Sequence[Positioned],
             continue  # "رفض لبنان، الخميس، المقترح", "«التوغل التركي»"
         words += i not in covered  # "هدد زعيم جماعة الحوثي باستهداف السفن الإسرائيلية"
         found = None if i in covered or doc.tokens[i].norm.endswith(("يين", "يون")) else nisba_at(doc, i)
+        if found is not None and owner and i == trig.last_token:
+            continue  # "هجوم إلكتروني صيني استهدف وكالات أمريكية": the attacker's
         if found is not None and found[1] != mine:
             tok = doc.tokens[i]
-            return Positioned(ActorRef(tok.start, tok.end, tok.text, role_actor(found[1], "GOV")), i, i + 1, False)
+            heads = [_OWNERS[w.norm] for w in doc.tokens[max(0, i - 3) : i] if w.norm in _OWNERS]
+            sector = heads[-1] if owner and heads else "GOV"
+            return Positioned(ActorRef(tok.start, tok.end, tok.text, role_actor(found[1], sector)),
+                              i, i + 1, False)
     return None
 
 
 _OBJECT_REACH = 6
+#: the owners of systems attacked, by the noun the nisba qualifies
+_OWNERS = {normalize(w): sector for sector, words in (
+    ("BUS", ("شركة", "شركات", "بنك", "بنوك", "مصرف", "مصارف", "مصرفا", "بنكا")),
+    ("MED", ("مستشفى", "مستشفيات", "مشفى")), ("JRN", ("صحيفة", "قناة", "وكالة")))
+    for w in words}
 
 
 def nisba_chain(doc: Doc, trig: TriggerMatch, actors: Sequence[Positioned]) -> list[Positioned]:

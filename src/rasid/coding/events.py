@@ -86,7 +86,7 @@ from rasid.coding.syntax import (
     performed,
     staged_in,
 )
-from rasid.coding.threats import asked_mode, threatened_mode
+from rasid.coding.threats import asked_mode, threat_parties, threatened_mode
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import (
     Actor,
@@ -199,13 +199,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         # "آلاف المدنيين الذين أنهكتهم المعارك والقصف": civilians suffer attacks, they do not make
         armed = target is not None and after_agent_word(doc.tokens, target, relative=True)
         source, target = (target, source) if armed else (None, target or source)  # them ("شنته")
-    if defn.event_type == "THREATEN" and defn.pos == "phrase":
-        speaker = speaker_of(doc, sent, trig, actors)  # "وردت روسيا بالقول إن … «لن يمر …»"
-        if speaker is not None:
-            source = speaker
-            target = target if target is not None and target.ref.actor.code != speaker.ref.actor.code \
-                else next((p for p in actors if p.first >= trig.last_token  # "لن تتردد في ضرب مواقع X"
-                           and not own_state(p.ref, speaker.ref)), None)
+    if defn.event_type == "THREATEN" and defn.pos == "phrase":  # "وردت روسيا بالقول إن «لن يمر»"
+        source, target = threat_parties(doc, sent, trig, actors, source, target)
     nisba_source = False
     if defn.event_type == "AID" and source is None and defn.pos == "noun":
         source = aid_giver(doc, trig)  # "وصلت قافلة مساعدات أممية"
@@ -217,15 +212,17 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             if target is None and source is not None and victim(doc, source):
                 target = source  # "مقتل روسيين في ضربات أمريكية": the dead are the target
             source, nisba_source = named, True
-    about = object_state(doc, trig, actors, source) \
+    about = object_state(doc, trig, actors, source, defn.mode == "cyber") \
         if _ABOUT_A_STATE & {defn.event_type, defn.mode} else None
     if about is not None and (target is None or target.first > about.first):  # "رفض لبنان المقترح
         target = about  # الإسرائيلي", "هجوما إلكترونيا على مواقع وزارات إسرائيلية"
     hurt = wounded(doc.tokens, trig.last_token, sent.last_token, sent.first_token) \
         if defn.event_type == "ASSAULT" else None
-    if hurt is not None and (target is None or source is not None and source.first == hurt):
+    blast = defn.mode == "explosives"  # "أصيب خمسة جنود في انفجار": the wounded, not its doer
+    if hurt is not None and (target is None or blast and source is not None
+                             and source.first == hurt):
         target = next((p for p in actors if p.first == hurt), target)  # "ما أدى إلى إصابة ثلاثة"
-        source = None if source is target else source  # "أصيب خمسة جنود في انفجار": not its doer
+        source = None if source is target and blast else source  # not "خلال هجومهم" (theirs)
     negated = is_negated(doc.tokens, sent.first_token, trig.first_token)
     perfect = defn.pos in ("verb", "phrase") and not defn.imperfect
     hypothetical = is_hypothetical(doc.tokens, sent.first_token, trig.first_token, defn.future, perfect) \

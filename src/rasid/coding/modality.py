@@ -149,9 +149,11 @@ _THAT = {normalize(w) for w in ("أن", "بأن")}
 
 
 def _qad_with_perfect(tokens: Sequence[Token], k: int) -> bool:
-    """"قد" before a perfect verb means "already" (وقد شن), not "may" (قد يشن)."""
+    """"قد" before a perfect verb means "already" (وقد شن، قد تعرضت، قد توجهوا), not "may" (قد
+    يشن، قد تستهدف)."""
     nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
-    return nxt[:1] not in ("ي", "ت", "ن") or len(nxt) < 3
+    told = nxt[:1] == "ت" and (len(nxt) >= 5 and nxt.endswith("ت") or nxt.endswith("وا"))
+    return nxt[:1] not in ("ي", "ت", "ن") or len(nxt) < 3 or told
 
 
 _ANY = normalize("أي")

@@ -30,6 +30,18 @@ def repelled(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 
 def suffered(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     """The act is what a party suffered: "تعرضت دورية للجيش لهجوم" (the noun with لـ after تعرض;
-    not "تعرض الرئيس لانتقادات بعد الهجوم على البرلمان")."""
-    return tokens[trig.first_token].norm[:1] == "ل" \
-        and word_before(tokens, trig, SUFFERED, _SUFFER_REACH)
+    not "تعرض الرئيس لانتقادات بعد الهجوم على البرلمان", nor "لهجوم إعلامي"), or what hurt it
+    ("تعرض الجنود لإصابات نتيجة الهجوم الإيراني")."""
+    if not word_before(tokens, trig, SUFFERED, _SUFFER_REACH):
+        return False
+    k = trig.first_token
+    if tokens[k].norm[:1] == "ل":
+        return trig.last_token >= len(tokens) or tokens[trig.last_token].norm not in _VERBAL
+    return k > 1 and tokens[k - 1].norm in _HURT_BY \
+        and any(t.norm in _INJURIES for t in tokens[max(0, k - 6) : k - 1])
+
+
+#: an attack in words ("تعرض الوزير لهجوم إعلامي")
+_VERBAL = {normalize(w) for w in ("إعلامي", "إعلامية", "لفظي", "كلامي", "حاد", "شرس", "سياسي")}
+_HURT_BY = {normalize(w) for w in ("نتيجة", "جراء", "إثر", "اثر", "بسبب")}
+_INJURIES = {normalize(w) for w in ("لإصابات", "لإصابة", "لجروح", "لإصابات")}

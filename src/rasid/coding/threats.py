@@ -12,8 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rasid.arabic.normalize import normalize
+from rasid.coding.parties import own_state
+from rasid.coding.positions import Positioned
+from rasid.coding.references import speaker_of
 from rasid.coding.triggers import TriggerMatch, find_triggers
-from rasid.model import Token
+from rasid.model import Doc, Sentence, Token
 
 _SPAN = 18  # tokens after the verb: its subject and addressee often stand between
 #: (type of the threatened act, its mode or None for any) → THREATEN mode
@@ -79,3 +82,18 @@ def asked_mode(tokens: Sequence[Token], trig: TriggerMatch, last: int) -> str | 
         if found:
             return found
     return None
+
+
+def threat_parties(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: Sequence[Positioned],
+                   source: Positioned | None, target: Positioned | None,
+                   ) -> tuple[Positioned | None, Positioned | None]:
+    """A threat told by a phrase ("وردت روسيا بالقول إن … «لن يمر …»"): the speaker threatens the
+    party named, or the first one after the phrase that is not its own ("لن تتردد في ضرب مواقع
+    X")."""
+    speaker = speaker_of(doc, sent, trig, actors)
+    if speaker is None:
+        return source, target
+    if target is not None and target.ref.actor.code != speaker.ref.actor.code:
+        return speaker, target
+    return speaker, next((p for p in actors if p.first >= trig.last_token
+                          and not own_state(p.ref, speaker.ref)), None)

@@ -43,6 +43,7 @@ class TriggerDef:
     mutual: bool = False  # "تبادلت روسيا وأوكرانيا الأسرى": the two sides act on each other
     bare: bool = False  # not written with بـ ("بالإعدام" is a sentence, "الإعدام" carried out)
     predicate: bool = False  # "أعلنت الحكومة السفير شخصا غير مرغوب فيه": said of the party before
+    labels: tuple[str, ...] = ()  # "وصف الهجوم بأنه إرهابي": one of them right after بأنه
     future: bool = False
     imperfect: bool = False
 
@@ -110,6 +111,7 @@ def _defn(entry: dict, pos: str, **kw: object) -> TriggerDef:
         mutual=bool(entry.get("mutual", False)),
         bare=bool(entry.get("bare", False)),
         predicate=bool(entry.get("predicate", False)),
+        labels=tuple(normalize(w) for w in entry.get("labels") or ()),
         **kw,  # type: ignore[arg-type]
     )
 
@@ -255,6 +257,8 @@ def _reading(tokens: Sequence[Token], m: Match[TriggerDef], sentence_norms: set[
             continue  # "حالة الطوارئ بسبب الفيضانات": no repression
         if defn.then and not _then(tokens, m.last_token, len(tokens), defn.then):
             continue
+        if defn.labels and not _labelled(tokens, m.last_token, defn.labels):
+            continue  # "وصف الموقف بأنه شجاع في مواجهة العدوان": praise, whatever follows
         if defn.not_after and _after_word(tokens, m.first_token, defn.not_after):
             continue
         if defn.not_before and any(t.norm in defn.not_before for t in tokens[m.last_token : m.last_token + 2]):
@@ -263,6 +267,20 @@ def _reading(tokens: Sequence[Token], m: Match[TriggerDef], sentence_norms: set[
             continue  # "استشهد الوزير بقول الشاعر": cited, not killed
         return defn
     return None
+
+
+def _labelled(tokens: Sequence[Token], k: int, labels: tuple[str, ...]) -> bool:
+    """The first بأنه/بأنها/بأن after token ``k``, before any full stop, is followed within two
+    words by one of ``labels`` ("بأنه انتهاك", "بأنها عمل إرهابي"; not "بأنها رد على عدوان")."""
+    for i in range(k, min(len(tokens), k + _THEN_REACH + 4)):
+        if tokens[i].text in (".", "؟", "!", "؛"):
+            return False
+        if tokens[i].norm.startswith("بان"):
+            words = [t.norm for t in tokens[i + 1 : i + 3]]
+            return any(w in labels for w in words) or " ".join(words) in labels
+        if tokens[i].norm[:1] == "ب" and tokens[i].norm in labels:
+            return True  # "وصفت الهجوم بالإرهابي"
+    return False
 
 
 def _counted(tokens: Sequence[Token], k: int) -> bool:
@@ -291,7 +309,8 @@ _DECIDED_REACH = 8
 
 #: "أدانت الخارجية القطرية قصف الجيش الإسرائيلي مدرسة": what is condemned is a masdar
 _CONDEMNING = {normalize(w) for w in ("أدان", "أدانت", "دان", "دانت", "وأدان", "وأدانت", "ودان", "ودانت",
-                                      "استنكر", "استنكرت", "واستنكر", "واستنكرت", "شجب", "شجبت")}
+                                      "استنكر", "استنكرت", "واستنكر", "واستنكرت", "شجب", "شجبت",
+                                      "وصف", "وصفت", "ووصف", "ووصفت")}  # "وصفت X قصف المستشفى بـ"
 
 
 def _decided(tokens: Sequence[Token], m: TriggerMatch) -> bool:
