@@ -271,3 +271,41 @@ def test_review_of_the_tenth_session(text: str, must: set[Dyad], must_not: set[D
     dyads = _dyads(text)
     assert must <= dyads, dyads
     assert not must_not & dyads, dyads
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    # fighting between two sides named with بين or مع; not an election battle
+    ("دارت معارك عنيفة بين الجيش السوداني وقوات الدعم السريع في أم درمان يوم الأحد.",
+     {("ASSAULT", "SDN-MIL", "SDN-REB")}, set()),
+    ("خاض الجيش الصومالي معارك عنيفة مع مقاتلي حركة الشباب في شبيلي السفلى يوم الأحد.",
+     {("ASSAULT", "SOM-MIL", "AQ")}, set()),
+    ("خاض الحزب الديمقراطي الكردستاني معركة انتخابية شرسة مع منافسيه في أربيل يوم الأحد.",
+     set(), {("ASSAULT", "IRQ-PTY", None)}),
+    # an agreement between two sides, announced by a mediator or by no one named
+    ("أعلنت قطر يوم الأحد التوصل إلى اتفاق بين إسرائيل وحماس يقضي بهدنة إنسانية.",
+     {("AGREE", "ISR-GOV", "PSE-REB")}, {("AGREE", "QAT-GOV", "ISR-GOV")}),
+    ("تم التوصل يوم الأحد إلى اتفاق بين الجيش السوداني وقوات الدعم السريع على هدنة.",
+     {("AGREE", "SDN-MIL", "SDN-REB")}, set()),
+    # aid air-dropped is no aircraft shot down; prisoners counted in the singular are exchanged
+    ("أسقطت طائرات أردنية مساعدات غذائية على شمال قطاع غزة يوم الأحد.",
+     {("AID", "JOR-MIL", "PSE-CVL")}, {("ASSAULT", "JOR-MIL", "PSE-MIL")}),
+    ("تبادلت روسيا وأوكرانيا يوم الخميس ٢٠٠ أسير حرب.", {("RETREAT", "RUS-GOV", "UKR-GOV")}, set()),
+    # a crossing closed, written with its pronoun
+    ("أغلقت السلطات الجزائرية معبرها الحدودي مع تونس يوم الأحد.",
+     {("COERCE", "DZA-GOV", "TUN-GOV")}, set()),
+])
+def test_fighting_agreements_crossings(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
+    dyads = _dyads(text)
+    assert must <= dyads, dyads
+    assert not must_not & dyads, dyads
+
+
+@pytest.mark.parametrize("text, place", [
+    ("هاجمت القوات الروسية مدينة أفدييفكا يوم الأحد.", "Avdiivka"),
+    ("قصفت القوات الروسية خاركيف يوم الأحد.", "Kharkiv"),
+    ("أعلن الجيش الصومالي مقتل ٢٠ مسلحا في إقليم هيران يوم الأحد.", "Hiiraan"),
+    ("قتلت القوات النيجيرية ١٥ متمردا في ولاية بورنو يوم الأحد.", "Borno"),
+])
+def test_front_lines_and_provinces_are_placed(text: str, place: str) -> None:
+    events = process(Article("t", text, date(2023, 6, 12)))["events"]
+    assert place in {e["location"]["name"] for e in events if e["location"]}

@@ -223,8 +223,9 @@ def pick_arguments(
                     and tokens[p.first - 1].norm == "علي" and tokens[p.first - 2].norm in _MUST), None)
     if obliged is not None:  # "يجب على الحكومة العراقية اعتقال …": whom the call is to would do it
         return obliged, next((p for p in after if p.ref.actor.code != obliged.ref.actor.code), None)
-    if (trig.defn.event_type == "ASSAULT" and trig.defn.pos == "noun" or trig.defn.mode == "ceasefire") \
-            and (sides := between_sides(tokens, trig, after)):
+    if (trig.defn.event_type == "ASSAULT" and trig.defn.pos == "noun"
+            or trig.defn.mode == "ceasefire" or trig.defn.event_type == "AGREE" and not after[2:3]) \
+            and (sides := between_sides(tokens, trig, after)):  # "التوصل إلى اتفاق بين X و Y"
         return sides  # "اشتباكات بين الجيش وقوات الدعم السريع": the side named first, then the other
     if trig.defn.event_type in SYMMETRIC:  # "اجتماع التحالف ضد داعش"، "بشأن اللاجئين": no partner
         after = [p for p in after if not (p.first > 0 and tokens[p.first - 1].norm in _AGAINST)]
