@@ -309,3 +309,21 @@ def test_fighting_agreements_crossings(text: str, must: set[Dyad], must_not: set
 def test_front_lines_and_provinces_are_placed(text: str, place: str) -> None:
     events = process(Article("t", text, date(2023, 6, 12)))["events"]
     assert place in {e["location"]["name"] for e in events if e["location"]}
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    # a raid by forces is COERCE (seize), on a hospital of the place raided; storming by
+    # protesters stays a riot
+    ("اقتحم الجيش الإسرائيلي مستشفى الشفاء في غزة يوم الأحد.", {("COERCE", "ISR-MIL", "PSE-MED")},
+     {("COERCE", "ISR-MIL", "ISR-MED")}),
+    ("قصفت الطائرات الإسرائيلية مستشفى الشفاء في غزة يوم الأحد.", {("ASSAULT", "ISR-MIL", "PSE-MED")},
+     set()),
+    ("اقتحمت قوات الأمن السودانية مقر صحيفة الجريدة في الخرطوم يوم الأحد.",
+     {("COERCE", "SDN-COP", None)}, set()),
+    ("اقتحم متظاهرون مقر محافظة البصرة يوم الأحد.", {("PROTEST", "IRQ-CVL", "IRQ-GOV")},
+     {("COERCE", "IRQ-CVL", None)}),
+])
+def test_raids(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
+    dyads = _dyads(text)
+    assert must <= dyads, dyads
+    assert not must_not & dyads, dyads

@@ -339,7 +339,8 @@ def _whose_civilians(e: Event, text: str) -> Event:
 
 _GATES = {normalize(w) for w in ("مطار", "ميناء", "معبر", "منفذ")}
 _PEOPLE = tuple(normalize(w) for w in ("مدني", "مواطن", "أشخاص", "شخص", "شبان", "سكان", "أهالي",
-                                       "المدني", "المواطن", "الأشخاص", "الشبان", "السكان"))
+                                       "المدني", "المواطن", "الأشخاص", "الشبان", "السكان",
+                                       "مستشفى", "المستشفى", "مدرسة", "المدرسة"))  # raided
 #: prisoners of war, an occupier's captives, a nationality told: the freed are not the state's own
 _FOREIGN = {normalize(w) for w in ("الجنسية", "الاحتلال", "يحمل", "التبادل", "تبادل")}
 _CAPTIVES = {normalize(w) for w in ("سجين", "سجينا", "سجناء",
