@@ -316,8 +316,8 @@ def test_front_lines_and_provinces_are_placed(text: str, place: str) -> None:
     # protesters stays a riot
     ("اقتحم الجيش الإسرائيلي مستشفى الشفاء في غزة يوم الأحد.", {("COERCE", "ISR-MIL", "PSE-MED")},
      {("COERCE", "ISR-MIL", "ISR-MED")}),
-    ("قصفت الطائرات الإسرائيلية مستشفى الشفاء في غزة يوم الأحد.", {("ASSAULT", "ISR-MIL", "PSE-MED")},
-     set()),
+    ("قصفت الطائرات الإسرائيلية مستشفى الشفاء في غزة يوم الأحد.",
+     {("ASSAULT", "ISR-MIL", "PSE-MED")}, set()),
     ("اقتحمت قوات الأمن السودانية مقر صحيفة الجريدة في الخرطوم يوم الأحد.",
      {("COERCE", "SDN-COP", None)}, set()),
     ("اقتحم متظاهرون مقر محافظة البصرة يوم الأحد.", {("PROTEST", "IRQ-CVL", "IRQ-GOV")},
