@@ -327,3 +327,14 @@ def test_raids(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
     dyads = _dyads(text)
     assert must <= dyads, dyads
     assert not must_not & dyads, dyads
+
+
+@pytest.mark.parametrize("text, mode", [
+    # what a threat threatens: a ground operation is violence, taking a town is territory
+    ("هددت تركيا يوم الأحد بشن عملية برية ضد قوات سوريا الديمقراطية في شمال سوريا.", "violence"),
+    ("هدد الرئيس التركي يوم الأحد بالسيطرة على مدينة تل رفعت ما لم تنسحب منها قوات سوريا "
+     "الديمقراطية.", "territory"),
+])
+def test_what_a_threat_threatens(text: str, mode: str) -> None:
+    events = process(Article("t", text, date(2023, 6, 12)))["events"]
+    assert mode in {e["mode"] for e in events if e["event_type"] == "THREATEN"}

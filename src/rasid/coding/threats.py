@@ -32,12 +32,19 @@ _MODES = {
 #: "توعد بالرد", "هدد بالانتقام", "هدد بعمل عسكري": retaliation or any military act is violence
 _RETALIATION = {normalize(w) for w in ("بالرد", "برد", "بالانتقام", "بالثأر", "بانتقام",
                                        "بالتصعيد", "عسكري", "عسكريا", "عسكرية", "العسكري",
-                                       "العسكرية")}
+                                       "العسكرية", "برية", "البرية")}  # "بشن عملية برية"
+#: "هدد بالسيطرة على مدينة تل رفعت", "هدد باجتياح منبج": territory taken
+_TERRITORY = {normalize(w) for w in ("بالسيطرة", "بالاستيلاء", "باجتياح", "بالاجتياح", "باحتلال",
+                                     "بضم")}
 
 
 def threatened_mode(tokens: Sequence[Token], trig: TriggerMatch, last: int) -> str | None:
     """The mode of a THREATEN trigger from the act that follows it, or None."""
     end = min(last, trig.last_token + _SPAN)
+    threatened = next((tokens[i].norm for i in range(trig.last_token, end)  # the act, with بـ
+                       if tokens[i].norm[:1] == "ب" and len(tokens[i].norm) > 3), "")
+    if threatened in _TERRITORY:
+        return "territory"
     for t in find_triggers(tokens, trig.last_token, end):
         etype, mode = t.defn.event_type, t.defn.mode
         found = _MODES.get((etype, mode)) or _MODES.get((etype, None))
