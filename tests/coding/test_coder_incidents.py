@@ -338,3 +338,14 @@ def test_raids(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
 def test_what_a_threat_threatens(text: str, mode: str) -> None:
     events = process(Article("t", text, date(2023, 6, 12)))["events"]
     assert mode in {e["mode"] for e in events if e["event_type"] == "THREATEN"}
+
+
+@pytest.mark.parametrize("text, must", [
+    # a second state's nisba joined with و: one event each
+    ("أدانت الجامعة العربية الغارات الأمريكية والبريطانية على اليمن يوم الأحد.",
+     {("ACCUSE", "IGO", "USA-GOV"), ("ACCUSE", "IGO", "GBR-GOV")}),
+    ("قتل 5 أشخاص يوم الأحد في غارات أمريكية وبريطانية على الحديدة.",
+     {("ASSAULT", "USA-MIL", "YEM-CVL"), ("ASSAULT", "GBR-MIL", "YEM-CVL")}),
+])
+def test_two_states_by_their_nisbas(text: str, must: set[Dyad]) -> None:
+    assert must <= _dyads(text)

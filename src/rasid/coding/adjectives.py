@@ -90,3 +90,22 @@ _BODIES = {normalize(w) for w in ("لجنة", "لجان", "وفد", "وفدا", 
 #: words a chain of nationality adjectives may begin or end with ("ثلاثي", "أمنية", "مشتركة")
 _CHAIN_WORDS = {normalize(w) for w in ("ثنائي", "ثنائية", "ثلاثي", "ثلاثية", "رباعي", "رباعية", "مشترك", "مشتركة",
                                        "أمني", "أمنية", "عسكري", "عسكرية", "رفيع", "رفيعة", "وزاري", "وزارية")}
+
+
+def and_nisbas(doc: Doc, pairs: list[tuple[ActorRef | None, ActorRef | None]],
+               doer: Positioned | None, about: Positioned | None,
+               ) -> list[tuple[ActorRef | None, ActorRef | None]]:
+    """Pairs for a second state named by a nisba joined with و to the one that named the doer or
+    the party a statement is about ("الغارات الأمريكية والبريطانية", "السفن الأمريكية
+    والبريطانية"): one event each (spec/GOLD.md)."""
+    out = list(pairs)
+    for party, sector in ((doer, "MIL"), (about, "GOV")):
+        i = party.last if party is not None else len(doc.tokens)
+        norm = doc.tokens[i].norm if i < len(doc.tokens) else ""
+        iso = nisba_country(norm[1:]) if norm[:1] == "و" else None
+        if party is None or iso is None or iso == party.ref.actor.country:
+            continue
+        tok = doc.tokens[i]
+        also = ActorRef(tok.start + 1, tok.end, tok.text[1:], role_actor(iso, sector))
+        out += [(also, tgt) if party is doer else (src, also) for src, tgt in pairs[:1]]
+    return out

@@ -9,7 +9,7 @@ from dataclasses import replace
 from rasid.arabic.normalize import normalize
 from rasid.coding import attach, kinds
 from rasid.coding.accidents import accidental, weapon_named
-from rasid.coding.adjectives import nisba_chain, object_state
+from rasid.coding.adjectives import and_nisbas, nisba_chain, object_state
 from rasid.coding.agents import after_agent_word, attacked, reported_done
 from rasid.coding.aid import aid_giver
 from rasid.coding.arguments import partner, pick_arguments
@@ -237,6 +237,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     multilateral = multilateral or len(states) > 2
     if defn.event_type in MATERIAL_FORCE and source is not None:  # "رفقة روسيا": a co-doer
         pairs += [(p.ref, tgt) for p in _partners(doc, trig, actors) for _, tgt in pairs[:1]]
+    pairs = and_nisbas(doc, pairs, source if nisba_source else None,  # "الأمريكية والبريطانية"
+                       about if target is about else None)
     if defn.event_type == "THREATEN" and defn.pos == "phrase" and target is None and source is not None:
         # "قالت روسيا إن الهجوم على حليفتها لن يمر من دون عواقب": those who did it are warned
         doers = doers_of_named_act(doc, sent, trig, earlier)
