@@ -349,3 +349,16 @@ def test_what_a_threat_threatens(text: str, mode: str) -> None:
 ])
 def test_two_states_by_their_nisbas(text: str, must: set[Dyad]) -> None:
     assert must <= _dyads(text)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    # a ship's flag state names its business, not its army
+    ("استهدف الحوثيون سفينة تجارية ترفع علم ليبيريا في البحر الأحمر يوم الأحد.",
+     {("ASSAULT", "YEM-REB", "LBR-BUS")}, {("ASSAULT", "YEM-REB", "LBR-MIL")}),
+    ("احتجزت إيران ناقلة نفط ترفع علم بنما في مضيق هرمز يوم الأحد.",
+     {("COERCE", "IRN-GOV", "PAN-BUS")}, set()),
+])
+def test_a_ships_flag(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
+    dyads = _dyads(text)
+    assert must <= dyads, dyads
+    assert not must_not & dyads, dyads

@@ -22,7 +22,7 @@ from rasid.coding.affiliation import accused_members, staff_of
 from rasid.coding.modes import OUTLETS
 from rasid.coding.parties import role_actor
 from rasid.coding.positions import AFFILIATED
-from rasid.coding.sites import national_site, nationality
+from rasid.coding.sites import flagged, national_site, nationality
 from rasid.coding.units import (
     body_of,
     country_near,
@@ -186,8 +186,8 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
         first = _token_at(tokens, starts, ref.start)
         after = _token_at(tokens, starts, max(ref.start, ref.end - 1)) + 1
         ref = placed_organ(tokens, first, after, ref, places)  # "وزارة الصحة في غزة"
-        if k > 0 and tokens[k - 1].norm in OUTLETS | _SEATS and ref.actor.kind == "state" \
-                and ref.actor.country:  # "إذاعة فرنسا الدولية": an outlet named for its country;
+        if k > 0 and (tokens[k - 1].norm in OUTLETS | _SEATS or flagged(tokens, k)) \
+                and ref.actor.kind == "state" and ref.actor.country:  # "إذاعة فرنسا الدولية";
             sector = "JRN" if tokens[k - 1].norm in OUTLETS else "BUS"  # "شركات مقرها الإمارات"
             start, owner = tokens[k - 1].start, role_actor(ref.actor.country, sector)
             ref = ActorRef(start, ref.end, text[start : ref.end], owner)

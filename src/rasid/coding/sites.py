@@ -68,3 +68,15 @@ _BUILDINGS = {normalize(w) for w in ("مدرسة", "المدرسة", "مدارس
 def a_building(ref: ActorRef) -> bool:
     """A party named by its building ("قصف على مدرسة", "استهداف المستشفى"): what an attack hits."""
     return bool(ref.text) and normalize(ref.text.split()[0]) in _BUILDINGS
+
+
+#: "سفينة تجارية ترفع علم ليبيريا": a merchant ship's flag state, its business
+_FLAG = normalize("علم")
+_SHIPS = {normalize(w) for w in ("سفينة", "سفن", "ناقلة", "ناقلات", "باخرة", "تجارية",
+                                 "شحن", "نفط", "حاويات", "ترفع", "يرفع")}
+
+
+def flagged(tokens: Sequence[Token], k: int) -> bool:
+    """The state named at token ``k`` is the flag a ship flies ("سفينة ترفع علم بنما")."""
+    return k > 1 and tokens[k - 1].norm == _FLAG \
+        and any(t.norm in _SHIPS for t in tokens[max(0, k - 4) : k - 1])
