@@ -362,3 +362,8 @@ def test_a_ships_flag(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
     dyads = _dyads(text)
     assert must <= dyads, dyads
     assert not must_not & dyads, dyads
+
+
+def test_the_people_of_a_town_are_its_countrys() -> None:
+    assert ("AID", "SAU-GOV", "PSE-CVL") in _dyads("قدمت السعودية مساعدات لسكان غزة يوم الأحد.")
+    assert ("AID", "UNO", "IRQ-CVL") in _dyads("وزعت الأمم المتحدة مساعدات على أهالي الموصل يوم الأحد.")
