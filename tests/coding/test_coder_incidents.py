@@ -367,3 +367,74 @@ def test_a_ships_flag(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
 def test_the_people_of_a_town_are_its_countrys() -> None:
     assert ("AID", "SAU-GOV", "PSE-CVL") in _dyads("قدمت السعودية مساعدات لسكان غزة يوم الأحد.")
     assert ("AID", "UNO", "IRQ-CVL") in _dyads("وزعت الأمم المتحدة مساعدات على أهالي الموصل يوم الأحد.")
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    # a second review of the session's rules (/tmp/s36/review4): a base attacked in words, a
+    # facility's technical fault, a missile's nationality, an aim told with استهدف
+    ("تعرضت قاعدة حميميم لهجوم إعلامي واسع على مواقع التواصل يوم الأحد.", set(),
+     {("ASSAULT", "UNK", None)}),
+    ("تعرضت منشأة نفطية في الرميلة لانفجار نتيجة خلل فني يوم الأحد.", set(),
+     {("ASSAULT", "UNK", None)}),
+    ("قصف ميناء أوديسا بصواريخ روسية يوم الأحد.", {("ASSAULT", "RUS-MIL", "UKR-MIL")},
+     {("ASSAULT", "UNK", None)}),
+    ("استهدفت محطة الإذاعة المحلية فئة الشباب ببرامج توعوية في الموصل.", set(),
+     {("ASSAULT", "UNK", None)}),
+    # a fierce attack is an attack; a wave of attacks on computers is cyber
+    ("تعرضت مواقع الجيش السوداني في الفاشر لهجوم شرس من قوات الدعم السريع يوم الأحد.",
+     {("ASSAULT", "SDN-REB", "SDN-MIL")}, {("ASSAULT", "SDN-MIL", "SDN-REB")}),
+    ("شنت روسيا موجة من الهجمات الإلكترونية على أوكرانيا يوم الأحد.",
+     {("COERCE", "RUS-GOV", "UKR-GOV")}, {("ASSAULT", "RUS-MIL", "UKR-MIL")}),
+    # fires and blasts of heat or faults, road accidents and floods are no attacks; bombings with
+    # rubble cleared afterwards are
+    ("قتل عشرة مرضى يوم الأحد في حريق داخل مستشفى بالناصرية سببه خلل كهربائي.", set(),
+     {("ASSAULT", "UNK", "IRQ-MED")}),
+    ("قتل سائق وأصيب راكبان يوم الأحد في حادث سير على طريق بغداد الحلة.", set(),
+     {("ASSAULT", "UNK", "IRQ-CVL"), ("ASSAULT", "UNK", "IRQ-MIL")}),
+    ("قتل ثلاثة عشر قرويا يوم الأحد في فيضانات اجتاحت ولاية بورنو.", set(),
+     {("ASSAULT", "UNK", "NGA-CVL")}),
+    ("قتل ٧ مدنيين يوم الأحد بانفجار سيارة مفخخة في سوق أعزاز، وأصيب آخرون أثناء إزالة الأنقاض.",
+     {("ASSAULT", "UNK", "SYR-CVL")}, set()),
+    # killed by gunmen's bullets: the gunmen did it
+    ("قتل شاب برصاص مسلحين مجهولين في البصرة يوم الأحد.", {("ASSAULT", "UAF", "IRQ-CVL")},
+     {("ASSAULT", "UNK", "UAF")}),
+    # an adverb and an armed faction's adjective; a court run by a group is the group's
+    ("هددت روسيا بالرد عسكريا على أي هجوم أوكراني على القرم يوم الأحد.",
+     {("THREATEN", "RUS-GOV", "UKR-GOV")}, {("THREATEN", "RUS-GOV", "UKR-MIL")}),
+    ("أصدرت محكمة تابعة لهيئة تحرير الشام حكما بسجن ناشط إعلامي في إدلب يوم الأحد.",
+     {("SANCTION", "HTS", "SYR-CVL")}, {("SANCTION", "SYR-JUD", "HTS")}),
+    ("أدانت محكمة حقوق الإنسان الأوروبية تركيا يوم الأحد بانتهاك حرية التعبير.",
+     {("ACCUSE", "IGO", "TUR-GOV")}, {("ACCUSE", "TUR-JUD", "TUR-GOV")}),
+    # a battle in words, a feared or remembered battle: no fighting today
+    ("يخوض الرئيس الأمريكي معركة مع الكونغرس حول سقف الدين.", set(),
+     {("ASSAULT", "USA-MIL", "USA-LEG")}),
+    ("احتفل الأردن يوم الأحد بذكرى معركة الكرامة التي دارت بين الجيش الأردني والقوات الإسرائيلية.",
+     set(), {("ASSAULT", "JOR-MIL", "ISR-MIL")}),
+    ("يتخوف السكان من اندلاع معارك بين الجيش والمتمردين في غوما.", set(),
+     {("ASSAULT", "COD-MIL", "COD-REB")}),
+    # a storming by supporters or thieves is no forces' raid
+    ("اقتحم أنصار التيار الصدري المنطقة الخضراء بعد انسحاب قوات الأمن يوم الأحد.", set(),
+     {("COERCE", "IRQ-PTY", "IRQ-COP")}),
+    # a future withdrawal after بعد inside an appeal stays asked
+    ("دعا مجلس الأمن يوم الأحد إلى إجراء انتخابات بعد انسحاب القوات الأجنبية من ليبيا.", set(),
+     {("RETREAT", "LBY-MIL", None)}),
+    # the attack suffered told by its weapon: the sufferer is its target
+    ("تعرضت القوات الأمريكية لهجوم بطائرة مسيرة في قاعدة التنف يوم الأحد.",
+     {("ASSAULT", "UNK", "USA-MIL")}, {("ASSAULT", "USA-MIL", "SYR-MIL")}),
+])
+def test_second_review_of_the_tenth_session(text: str, must: set[Dyad],
+                                            must_not: set[Dyad]) -> None:
+    dyads = _dyads(text)
+    assert must <= dyads, dyads
+    assert not must_not & dyads, dyads
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الوفدان إلى الدوحة في 2024 وبحثا الهدنة مع الوسطاء.",  # a year, then a dual verb
+    "دخل الجنديان المنزل الساعة 3 واعتقلا الشاب.",
+])
+def test_a_dual_verb_after_a_year_or_an_hour_is_a_verb(text: str) -> None:
+    from rasid.coding.triggers import find_triggers
+    tokens = tokenize(text)
+    verbs = [tokens[t.first_token].norm for t in find_triggers(tokens, 0, len(tokens))]
+    assert any(v.startswith("و") and v.endswith("ا") for v in verbs), verbs

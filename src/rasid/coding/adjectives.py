@@ -46,8 +46,10 @@ def object_state(doc: Doc, trig: TriggerMatch, actors: Sequence[Positioned],
 _OBJECT_REACH = 6
 #: the owners of systems attacked, by the noun the nisba qualifies
 _OWNERS = {normalize(w): sector for sector, words in (
-    ("BUS", ("شركة", "شركات", "بنك", "بنوك", "مصرف", "مصارف", "مصرفا", "بنكا")),
-    ("MED", ("مستشفى", "مستشفيات", "مشفى")), ("JRN", ("صحيفة", "قناة", "وكالة")))
+    ("BUS", ("شركة", "شركات", "بنك", "بنوك", "مصرف", "مصارف", "مصرفا", "بنكا", "الشركات",
+             "البنوك", "المصارف", "الشركة", "البنك")),
+    ("MED", ("مستشفى", "مستشفيات", "مشفى", "المستشفيات")),
+    ("JRN", ("صحيفة", "قناة", "وكالة", "الصحف", "القنوات")))
     for w in words}
 
 

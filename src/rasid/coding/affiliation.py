@@ -15,10 +15,15 @@ _MEMBERSHIP = {normalize(w) for w in ("بالانتماء إلى", "بالانت
 
 def accused_members(text: str, accused: ActorRef, group: ActorRef) -> bool:
     """Convicts or suspects named bare "بالانتماء إلى" an armed group, or "من" a group or party
-    ("12 متهما من جماعة الإخوان"), are its members."""
-    return accused.actor.sector == "CRM" and (group.actor.kind == "group" or group.actor.sector
-                                              in ("PTY", "REB", "OPP")) \
-        and normalize(text[accused.end : group.start]).strip() in _MEMBERSHIP
+    ("12 متهما من جماعة الإخوان"), are its members; a court "تابعة لـ" an armed group is the
+    group's ("محكمة تابعة لحركة الشباب")."""
+    between = normalize(text[accused.end : group.start]).strip()
+    armed = group.actor.kind == "group" or group.actor.sector in ("PTY", "REB", "OPP")
+    return armed and (accused.actor.sector == "CRM" and between in _MEMBERSHIP
+                      or accused.actor.sector == "JUD" and between in _RUN_BY)
+
+
+_RUN_BY = {normalize(w) for w in ("تابعة ل", "التابعة ل", "تابع ل", "التابع ل", "تابعة لـ")}
 
 
 #: international bodies whose staff are named by their work for them, and the words between

@@ -168,6 +168,7 @@ ASKING = {normalize(w) for w in ("مطالبا", "مطالبة", "داعيا", "
 #: agreement ("وعدت واشنطن بتقديم مساعدات": the aid is the AGREE's content, spec/PLOVER.md)
 _OPENS_CONTENT = _SPEECH_ACTS | {"AGREE"}
 #: words after which an act is what led to the speech act, not what it asks or binds
+_PROVOKING = {"ASSAULT", "COERCE", "PROTEST", "SANCTION"}  # not "بعد انسحاب القوات": a condition
 _PAST_CAUSES = {normalize(w) for w in ("خلفية", "إثر", "اثر", "جراء", "بسبب", "عقب", "أعقاب",
                                       "اعقاب", "بعد", "منذ", "ردا")}
 
@@ -176,7 +177,7 @@ def content_of_speech_act(earlier: Sequence[TriggerMatch], trig: TriggerMatch,
                           tokens: Sequence[Token] = ()) -> bool:
     """The act is what a request, threat or agreement before it asks or binds ("دعا X إلى الإفراج
     عن"): a masdar after إلى/بـ may stand further on, past a long title and the party asked."""
-    if trig.defn.event_type in _SPEECH_ACTS or any(
+    if trig.defn.event_type in _SPEECH_ACTS or trig.defn.event_type in _PROVOKING and any(
             tokens[j].norm.removeprefix("و") in _PAST_CAUSES
             for j in range(max(0, trig.first_token - 2), min(trig.first_token, len(tokens)))):
         return False  # "أعلنت التوصل إلى اتفاق، عقب اشتباكات أودت بحياة ٩": its cause, done

@@ -188,7 +188,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     whom = defn.event_type == "COERCE" and whom_object(doc.tokens, trig)
     if whom:  # "باعتقال من يستسلمون أو يوقعون اتفاقيات مع النظام": people, not the regime
         target = None
-    if (defn.event_type == "ASSAULT" or defn.mode == "cyber") and defn.pos == "noun" \
+    if (defn.event_type == "ASSAULT" or defn.mode == "cyber") and defn.pos != "verb" \
             and repelled(doc.tokens, trig):
         # "تصدت وحدات الجيش لهجوم … من تدبير تنظيم الدولة": the repeller (named before) was attacked
         repeller = next((p for p in reversed(actors) if p.last <= trig.first_token), None)
@@ -197,7 +197,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     if defn.event_type == "ASSAULT" and source is not None and (a_building(source.ref) or (
             source.ref.actor.sector == "CVL" and not settlers(source.ref))):
         # "آلاف المدنيين الذين أنهكتهم المعارك والقصف": civilians suffer attacks, they do not make
-        armed = target is not None and after_agent_word(doc.tokens, target, relative=True)
+        armed = target is not None and after_agent_word(doc.tokens, target)
         source, target = (target, source) if armed else (None, target or source)  # them ("شنته")
     if defn.event_type == "THREATEN" and defn.pos == "phrase":  # "وردت روسيا بالقول إن «لن يمر»"
         source, target = threat_parties(doc, sent, trig, actors, source, target)

@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rasid.arabic.normalize import normalize
+from rasid.coding.accidents import accidental
+from rasid.coding.modes import weapon_mode
 from rasid.coding.parties import MANNER
 from rasid.coding.positions import QUANTITIES
-from rasid.coding.repel import SUFFERED
+from rasid.coding.repel import SUFFERED, VERBAL
 from rasid.coding.triggers import TriggerDef, TriggerMatch, perfect_forms
 from rasid.model import ActorRef, Doc, PlaceRef, Sentence
 from rasid.resolve.gazetteer import DESCRIPTORS
@@ -78,11 +80,20 @@ def struck_site(doc: Doc, sent: Sentence, trig: TriggerMatch, place: PlaceRef | 
     striking whose first word after it is a site or a vessel, or one that suffered an attack
     ("تعرضت قاعدة عين الأسد لهجوم صاروخي"), in a sentence that names no party:
     an attack by an unidentified doer (spec/GOLD.md: a deliberate act, its doer unknown)."""
+    if accidental(doc.tokens, sent.first_token, sent.last_token):
+        return False  # "تعرضت منشأة نفطية لانفجار نتيجة خلل فني"
+    verb = doc.tokens[trig.first_token].norm.removeprefix("و")
+    aimed = trig.defn.pos == "verb" and verb in _AIMED
+    if aimed and weapon_mode(doc.tokens, sent.first_token, sent.last_token) is None:
+        return False  # "استهدفت محطة الإذاعة فئة الشباب ببرامج توعوية": an aim, not a strike
     k = _object(doc, sent, trig) if trig.defn.pos == "verb" else None
     if trig.defn.pos != "verb":  # "تعرض مطار أربيل لهجوم بطائرة مسيرة"
         k = next((j + 1 for j in range(trig.first_token - 1, max(sent.first_token, trig.first_token
                                                                    - _SUFFER_REACH) - 1, -1)
                   if doc.tokens[j].norm in SUFFERED), None)
+        words = [t.norm for t in doc.tokens[trig.first_token : trig.last_token + 2]]
+        if any(w in VERBAL for w in words):
+            return False  # "تعرضت قاعدة حميميم لهجوم إعلامي"
     word = doc.tokens[k].norm if k is not None else ""
     return word in _VESSELS or word in _FACILITIES and place is not None  # not a town: a doer
 

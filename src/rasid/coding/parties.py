@@ -327,8 +327,8 @@ def nisba_doer(doc: Doc, trig: TriggerMatch, end: int | None = None,
             between = doc.tokens[k + 1].norm if k + 2 < len(doc.tokens) else ""  # "قصف مدفعي تركي"
             nxt = k + 2 if between in MANNER or between.removeprefix("ال") in AIR else k + 1
             found = nisba_at(doc, nxt)
-    if found is None:
-        return None
+    if found is None or found[0] + 1 < len(doc.tokens) and doc.tokens[found[0] + 1].norm == _MADE:
+        return None  # "بطائرات مسيرة إيرانية الصنع": where it was made, not who used it
     i, iso = found
     tok = doc.tokens[i]
     actor = role_actor(iso, "MIL")
@@ -349,8 +349,10 @@ def a_death(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 
 
 #: attack nouns whose nisba names the doer of a killing told before them, and "جوي" between
-ATTACKS = {normalize(w) for w in "قصف غارة غارات ضربة ضربات هجوم هجمات مسيرة مسيرات".split()}
+ATTACKS = {normalize(w) for w in
+           "قصف غارة غارات ضربة ضربات هجوم هجمات مسيرة مسيرات صواريخ قذائف".split()}
 AIR = {normalize(w) for w in "جوي جوية الجوي الجوية".split()}
+_MADE = normalize("الصنع")
 #: how an attack was made, between it and the nationality of who made it
 MANNER = AIR | {normalize(w) for w in (
     "صاروخي صاروخية الصاروخي الصاروخية مدفعي مدفعية المدفعي المدفعية العسكري العسكرية عسكري "

@@ -36,12 +36,16 @@ def suffered(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
         return False
     k = trig.first_token
     if tokens[k].norm[:1] == "ل":
-        return trig.last_token >= len(tokens) or tokens[trig.last_token].norm not in _VERBAL
+        return trig.last_token >= len(tokens) or tokens[trig.last_token].norm not in VERBAL
+    if any(t.norm in _ATTACK_SUFFERED for t in tokens[max(0, k - 2) : k]):
+        return True  # "تعرضت القوات الأمريكية لهجوم بطائرة مسيرة": how the attack was made
     return k > 1 and tokens[k - 1].norm in _HURT_BY \
         and any(t.norm in _INJURIES for t in tokens[max(0, k - 6) : k - 1])
 
 
 #: an attack in words ("تعرض الوزير لهجوم إعلامي")
-_VERBAL = {normalize(w) for w in ("إعلامي", "إعلامية", "لفظي", "كلامي", "حاد", "شرس", "سياسي")}
+VERBAL = {normalize(w) for w in ("إعلامي", "إعلامية", "لفظي", "كلامي", "سياسي", "إلكتروني")}
+_ATTACK_SUFFERED = {normalize(w) for w in ("لهجوم", "لهجمات", "لقصف", "لغارة", "لغارات", "لاعتداء",
+                                           "لضربة", "لهجوما")}
 _HURT_BY = {normalize(w) for w in ("نتيجة", "جراء", "إثر", "اثر", "بسبب")}
 _INJURIES = {normalize(w) for w in ("لإصابات", "لإصابة", "لجروح", "لإصابات")}

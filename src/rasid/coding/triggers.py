@@ -287,10 +287,14 @@ def _counted(tokens: Sequence[Token], k: int) -> bool:
     """The word at ``k`` is a noun counted by the number before it ("١٢ طالبا", "عشرين عاملا"):
     written like a dual verb, it ends in the accusative's alif."""
     before = tokens[k - 1].norm.removeprefix("و") if k > 0 else ""
-    return tokens[k].norm.endswith("ا") and (before.isdigit() or before in TENS or before in _TEENS)
+    counter = tokens[k - 2].norm if k > 1 else ""  # "في 2024 وبحثا", "الساعة 3 واعتقلا": a verb
+    word = tokens[k].norm
+    return word.endswith("ا") and word[:1] not in "وف" and counter not in _NOT_COUNTS \
+        and (before.isdigit() and len(before) < 4 or before in TENS or before in _TEENS)
 
 
 _TEENS = {normalize(w) for w in ("عشر", "عشرة")}  # "أحد عشر", "ثلاثة عشر"
+_NOT_COUNTS = {normalize(w) for w in ("عام", "سنة", "الساعة", "الجولة", "رقم", "يوم", "العام")}
 
 
 #: verbs of result whose subject is the act that caused it ("أدى قصف الطيران إلى مقتل …")

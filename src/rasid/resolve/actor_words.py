@@ -87,15 +87,23 @@ def lex(m: Match[Lex], *types: str) -> list[Lex]:
     return [x for x in m.payloads if x.type in types]
 
 
-#: accusatives that are adjectives unless counted ("هجوما مسلحا", "مخططا إرهابيا"; "12 مسلحا")
-_COUNTED_ONLY = {normalize(w) for w in ("مسلحا", "إرهابيا", "ارهابيا", "متمردا", "معارضا")}
+#: accusatives that are adjectives or adverbs unless counted ("هجوما مسلحا", "الرد عسكريا"; "12
+#: مسلحا")
+_COUNTED_ONLY = {normalize(w) for w in ("مسلحا", "إرهابيا", "ارهابيا", "متمردا", "معارضا",
+                                        "عسكريا")}
 
 
 def uncounted(m: Match[Lex], tokens: Sequence[Token]) -> bool:
-    """An accusative that names armed men only after a number ("قتل الجيش 12 مسلحا"), read
-    elsewhere as an adjective ("نزاعا مسلحا")."""
+    """An accusative read as an adjective after an indefinite accusative noun ("نزاعا مسلحا",
+    "مخططا إرهابيا"), not as armed men ("قتل الجيش 12 مسلحا", "اعتقلت الشرطة مسلحا")."""
     k = m.first_token
-    return m.last_token - k == 1 and tokens[k].norm in _COUNTED_ONLY and not _counted(tokens, k)
+    if m.last_token - k != 1 or tokens[k].norm not in _COUNTED_ONLY or _counted(tokens, k):
+        return False
+    prev = tokens[k - 1].norm if k else ""  # "هجوما مسلحا": after an indefinite accusative noun
+    return tokens[k].norm == _MILITARILY or prev.endswith("ا") and not prev.startswith("ال")
+
+
+_MILITARILY = normalize("عسكريا")  # "الرد عسكريا": an adverb, unless counted
 
 
 def nationals(ms: list[Match[Lex]], k: int) -> bool:
