@@ -426,3 +426,13 @@ def test_a_dual_verb_after_a_year_or_an_hour_is_a_verb(text: str) -> None:
     tokens = tokenize(text)
     verbs = [tokens[t.first_token].norm for t in find_triggers(tokens, 0, len(tokens))]
     assert any(v.startswith("و") and v.endswith("ا") for v in verbs), verbs
+
+
+@pytest.mark.parametrize("text, must", [
+    # a named doer's attack on a base, an airport, or one the site suffered: no party hit is named
+    ("هاجم مسلحو حركة الشباب قاعدة عسكرية في إقليم هيران يوم الأحد.", ("ASSAULT", "AQ", None)),
+    ("قصفت قوات الدعم السريع مطار الفاشر يوم الأحد.", ("ASSAULT", "SDN-REB", None)),
+    ("تعرض مطار الخرطوم لقصف مدفعي من قوات الدعم السريع يوم الأحد.", ("ASSAULT", "SDN-REB", None)),
+])
+def test_a_named_doers_attack_on_a_facility(text: str, must: Dyad) -> None:
+    assert must in _dyads(text)

@@ -13,7 +13,7 @@ from rasid.coding.accidents import accidental
 from rasid.coding.modes import weapon_mode
 from rasid.coding.parties import MANNER
 from rasid.coding.positions import QUANTITIES
-from rasid.coding.repel import SUFFERED, VERBAL
+from rasid.coding.repel import SUFFERED, VERBAL, suffered
 from rasid.coding.triggers import TriggerDef, TriggerMatch, perfect_forms
 from rasid.model import ActorRef, Doc, PlaceRef, Sentence
 from rasid.resolve.gazetteer import DESCRIPTORS
@@ -55,6 +55,8 @@ def hits_no_party(doc: Doc, sent: Sentence, trig: TriggerMatch, src: ActorRef | 
     if src is None or not src.text or src.actor.code == "UNK":
         return False
     if trig.defn.pos == "noun" and not _launched(doc, sent, trig):
+        if suffered(doc.tokens, trig):  # "تعرض مطار الخرطوم لقصف مدفعي من قوات الدعم السريع"
+            return struck_site(doc, sent, trig, place, named=True)
         return False  # "الهجوم على مدينة الفاشر" on its own names the act, it does not report it
     k = _object(doc, sent, trig)
     if k is None:
@@ -64,8 +66,8 @@ def hits_no_party(doc: Doc, sent: Sentence, trig: TriggerMatch, src: ActorRef | 
         word = doc.tokens[k + 1].norm  # "أطلق حزب الله عشرات الصواريخ على بلدة …"
     if word in _VESSELS:
         return True
-    if word in _SITES or word in _DEVICES or word in _FIRED or word in _HOMES:
-        return place is not None
+    if word in _SITES | _DEVICES | _FIRED | _HOMES | _FACILITIES:
+        return place is not None  # "هاجم مسلحو حركة الشباب قاعدة عسكرية في إقليم هيران"
     return any(p.start == doc.tokens[k].start for p in places)  # "قصفت قوات الدعم السريع الفاشر"
 
 
@@ -75,16 +77,18 @@ _TOWNS = {normalize(w) for w in ("مدينة", "بلدة", "قرية", "بلدت
                                  "شوارع")} | _HOMES | _DEVICES  # nor a home or a car there
 
 
-def struck_site(doc: Doc, sent: Sentence, trig: TriggerMatch, place: PlaceRef | None) -> bool:
+def struck_site(doc: Doc, sent: Sentence, trig: TriggerMatch, place: PlaceRef | None,
+                named: bool = False) -> bool:
     """"استُهدف مطار أربيل الدولي بطائرة مسيرة", "استهدفت سفينة تجارية قبالة الحديدة": a verb of
     striking whose first word after it is a site or a vessel, or one that suffered an attack
     ("تعرضت قاعدة عين الأسد لهجوم صاروخي"), in a sentence that names no party:
-    an attack by an unidentified doer (spec/GOLD.md: a deliberate act, its doer unknown)."""
+    an attack by an unidentified doer (spec/GOLD.md: a deliberate act, its doer unknown); with
+    ``named``, the site a named doer's attack hit."""
     if accidental(doc.tokens, sent.first_token, sent.last_token):
         return False  # "تعرضت منشأة نفطية لانفجار نتيجة خلل فني"
     verb = doc.tokens[trig.first_token].norm.removeprefix("و")
     aimed = trig.defn.pos == "verb" and verb in _AIMED
-    if aimed and weapon_mode(doc.tokens, sent.first_token, sent.last_token) is None:
+    if aimed and not named and weapon_mode(doc.tokens, sent.first_token, sent.last_token) is None:
         return False  # "استهدفت محطة الإذاعة فئة الشباب ببرامج توعوية": an aim, not a strike
     k = _object(doc, sent, trig) if trig.defn.pos == "verb" else None
     if trig.defn.pos != "verb":  # "تعرض مطار أربيل لهجوم بطائرة مسيرة"
