@@ -37,6 +37,7 @@ _DEVICES = {normalize(w) for w in ("عبوة", "عبوات", "قنبلة", "قن
 _FIRED = {normalize(w) for w in ("صاروخ", "صاروخا", "صواريخ", "صاروخين", "قذيفة", "قذائف",
                                  "قذيفتين", "رشقة", "رشقات", "مسيرة", "مسيرات", "الصواريخ",
                                  "القذائف", "المسيرات")}
+_HIT_THINGS = _SITES | _DEVICES | _FIRED | _HOMES | _FACILITIES
 _MANY = QUANTITIES | {normalize("وابلا")}  # "عشرات الصواريخ", "وابلا من القذائف"
 #: verbs that launch an attack told as a noun ("شنت قوات الدعم السريع هجوما على")
 _LAUNCH = {c + w for w in perfect_forms("شن") | perfect_forms("نفذ") | perfect_forms("أطلق")
@@ -66,7 +67,7 @@ def hits_no_party(doc: Doc, sent: Sentence, trig: TriggerMatch, src: ActorRef | 
         word = doc.tokens[k + 1].norm  # "أطلق حزب الله عشرات الصواريخ على بلدة …"
     if word in _VESSELS:
         return True
-    if word in _SITES | _DEVICES | _FIRED | _HOMES | _FACILITIES:
+    if word in _HIT_THINGS:
         return place is not None  # "هاجم مسلحو حركة الشباب قاعدة عسكرية في إقليم هيران"
     return any(p.start == doc.tokens[k].start for p in places)  # "قصفت قوات الدعم السريع الفاشر"
 
