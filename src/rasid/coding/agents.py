@@ -44,7 +44,14 @@ def passive_toll(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     nxt = tokens[trig.last_token].norm
     if nxt in _ONE_OF_THEM and counted_after(tokens, trig.last_token + 1, len(tokens)):
         return False  # "قتل جندي إسرائيلي 3 فلسطينيين": the one named killed the ones counted
+    if trig.first_token > 0 and tokens[trig.first_token - 1].norm in _SUBJECT_TOLD:
+        return False  # "قال الجيش إنه قتل ١٧ مسلحا", "إن طائراتها قتلت 9": its subject is told
     return nxt.isdigit() or nxt in _COUNTED
+
+
+#: a complementiser carrying the subject, or a subject just before the verb
+_SUBJECT_TOLD = {normalize(w) for w in ("إنه", "إنها", "أنه", "أنها", "انه", "انها", "إنهم", "أنهم",
+                                        "بأنه", "بأنها")}
 
 
 def told_dead(tokens: Sequence[Token], p: Positioned) -> bool:

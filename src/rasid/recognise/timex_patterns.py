@@ -72,7 +72,7 @@ def relative_sign(rel: str | None) -> int | None:
 
 
 _E = r"(?!\w)"
-WD = f"(?:{_alt(WEEKDAYS)})(?! عشر){_E}"
+WD = rf"(?:{_alt(WEEKDAYS)})(?<!الاحد(?= عشر(?!\w))){_E}"  # not "الأحد عشر" (eleven)
 GM = f"(?:{_alt(GREGORIAN_MONTHS)}){_E}"
 HM = f"(?:{_alt(HIJRI_MONTHS)}){_E}"
 ORD = f"(?:{_alt(ORDINALS)}){_E}"
