@@ -450,3 +450,14 @@ def test_a_named_doers_attack_on_a_facility(text: str, must: Dyad) -> None:
 ])
 def test_words_and_deeds(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
     _holds(text, must, must_not)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    # a verb in a relative clause on an act: the act did it, the party after the verb was hit
+    ("دانت مصر الغارة التي استهدفت القنصلية الإيرانية في دمشق يوم الأحد.",
+     {("ASSAULT", "UNK", "IRN-GOV")}, {("ASSAULT", "IRN-MIL", "SYR-MIL")}),
+    ("قتل 5 جنود يوم الأحد في الهجوم الذي استهدف دورية للجيش العراقي في الأنبار.",
+     {("ASSAULT", "UNK", "IRQ-MIL")}, {("ASSAULT", "IRQ-MIL", None)}),
+])
+def test_an_act_told_in_a_relative_clause(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
+    _holds(text, must, must_not)

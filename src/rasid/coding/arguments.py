@@ -29,6 +29,7 @@ from rasid.coding.agents import (
     told_dead,
 )
 from rasid.coding.claims import charged
+from rasid.coding.frames import framed_parties
 from rasid.coding.kinds import SYMMETRIC
 from rasid.coding.positions import (
     PREPOSITIONS,
@@ -72,9 +73,6 @@ PASSIVE_AGENT = {normalize(w) for w in ("قبل", "نفذه", "نفذها", "ن�
 ATTRIBUTION_CUES = {normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "نقلا", "وبحسب", "وحسب", "ووفقا")}
 #: claims of responsibility: the claimer is the doer (spec/GOLD.md: claims fill attributed_to)
 CLAIMS = {normalize(w) for w in ("تبنى", "وتبنى", "تبنت", "وتبنت", "يتبنى", "تتبنى")}
-#: verbs that declare a party to be something ("أعلنت X Y شخصا غير مرغوب فيه")
-_DECLARING = {normalize(p + w) for p in ("", "و", "ف")
-              for w in ("أعلن", "أعلنت", "اعتبر", "اعتبرت")}
 #: "أفاد/قال X إن Y فعل": a bare complementiser opens another clause with its own subject
 COMPLEMENTISERS = {normalize(w) for w in ("إن", "أن", "ان", "بأن", "وإن", "وأن")}
 #: words that make the masdar after them a different act from the clause's ("إثر هجوم", "جراء قصف")
@@ -192,11 +190,6 @@ def pick_arguments(
     sent_actors: Sequence[Positioned],
 ) -> tuple[Positioned | None, Positioned | None]:
     """(source, target) for one trigger among the actors of its sentence."""
-    if trig.defn.predicate:  # "أعلنت الحكومة السودانية المبعوث الأممي شخصا غير مرغوب فيه"
-        verb = next((k for k in range(trig.first_token - 1, -1, -1) if tokens[k].norm in _DECLARING
-                     or not tokens[k].is_word), -1)  # its verb, in its own clause
-        before = [p for p in sent_actors if verb < p.first and p.last <= trig.first_token]
-        return (before[0], before[-1]) if len(before) > 1 else (None, None)
     backers: set[int] = set()
     for k, p in enumerate(sent_actors):  # "بدعم من طيران التحالف وقوات الحشد": the whole list
         if backer(tokens, p, trig.defn.event_type) or p.coordinated and k > 0 \
@@ -210,6 +203,8 @@ def pick_arguments(
         if source is not None and target is None and source.first >= trig.last_token:
             source, target = None, source  # "تبنى داعش الهجوم الذي استهدف عسكريين": they were hit
         return source or claimer, target
+    if (framed := framed_parties(tokens, trig, sent_actors)) is not None:
+        return framed  # "أعلنت X Y شخصا غير مرغوب فيه", "الغارة التي استهدفت القنصلية"
     marked = {id(sent_actors[k]) for k in marked_groups(tokens, sent_actors)}
     before = [p for p in sent_actors if p.last <= trig.first_token
               and len(main_clause(tokens, p.last, trig.first_token)) <= _BEFORE_WINDOW
