@@ -461,3 +461,11 @@ def test_words_and_deeds(text: str, must: set[Dyad], must_not: set[Dyad]) -> Non
 ])
 def test_an_act_told_in_a_relative_clause(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
     _holds(text, must, must_not)
+
+
+def test_a_toll_told_with_a_recalled_strike_stays_with_it() -> None:
+    text = ("قصفت الطائرات الروسية مدينة إدلب اليوم. وكانت الطائرات الروسية قد قصفت مدينة أريحا في ٣ "
+            "شباط الماضي، ما أسفر عن مقتل ٥ مدنيين.")
+    events = process(Article("t", text, date(2024, 3, 10)))["events"]
+    tolls = {e["location"]["name"]: e["fatalities"] for e in events if e["location"]}
+    assert tolls == {"Idlib": None, "Ariha": 5}

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from rasid.arabic.normalize import normalize
 from rasid.coding.attach import specificity
+from rasid.coding.chronology import dates_conflict, narrower
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, PLAIN_MODE, SYMMETRIC
 from rasid.coding.syntax import title_line
 from rasid.model import Event, PlaceRef, Span
@@ -44,13 +45,6 @@ def _told(e: Event) -> int:
 
 def _named(e: Event) -> bool:
     return _told(e) == 2
-
-
-def _dates_conflict(a: Event, b: Event) -> bool:
-    if a.date is None or b.date is None or a.date_is_published or b.date_is_published:
-        return False
-    x, y = a.date.interval, b.date.interval
-    return x.end < y.start or y.end < x.start
 
 
 def _people_differ(a: Event, b: Event) -> bool:
@@ -94,7 +88,7 @@ def same_occurrence(a: Event, b: Event) -> bool:
         if _toll_of(a, b) or _toll_of(b, a):
             return True
         ra, rb = (e.target.actor.code if e.target else None for e in (a, b))
-        if ra is None or ra != rb or _dates_conflict(a, b):
+        if ra is None or ra != rb or dates_conflict(a, b):
             return False
         if a.fatalities is not None and b.fatalities is not None:
             return _same_toll(a.fatalities, b.fatalities)
@@ -107,9 +101,9 @@ def same_occurrence(a: Event, b: Event) -> bool:
     if a.event_type in SYMMETRIC and ({sa, ta} == {sb, tb}
                                       or _pair(a) == _pair(b) and len(_pair(a)) == 2):
         # or the host inferred in one, named as the one receiving in the other
-        return not _dates_conflict(a, b)
+        return not dates_conflict(a, b)
     if a.mode == b.mode == "multilateral" and a.date is not None and b.date is not None \
-            and not (a.date_is_published or b.date_is_published) and not _dates_conflict(a, b) \
+            and not (a.date_is_published or b.date_is_published) and not dates_conflict(a, b) \
             and {sa, ta} & {sb, tb}:
         return True  # one summit of three states, told twice with two of its parties each
     if _gunmen_of(a, b) or _gunmen_of(b, a):
@@ -118,7 +112,7 @@ def same_occurrence(a: Event, b: Event) -> bool:
         return False
     if ta is not None and tb is not None and ta != tb:
         return False
-    return not _dates_conflict(a, b)
+    return not dates_conflict(a, b)
 
 
 #: a hit hospital, school, mosque or camp: the civilians killed next are its dead
@@ -138,7 +132,7 @@ def _toll_of(attack: Event, deaths: Event) -> bool:
         and deaths.fatalities is not None and deaths.target is not None \
         and deaths.target.actor.sector == "CVL" and attack.evidence.start < deaths.evidence.start \
         and (deaths.mode is None or deaths.mode == attack.mode) \
-        and not _dates_conflict(attack, deaths) \
+        and not dates_conflict(attack, deaths) \
         and (deaths.location is None or attack.location is not None
              and deaths.location.place.name == attack.location.place.name)
 
@@ -160,7 +154,7 @@ def _gunmen_of(gunmen: Event, attack: Event) -> bool:
     gunmen on a place, hitting no party named, are the named doer's attack there on that day."""
     return _gunmen(gunmen) and attack.source is not None \
         and attack.source.actor.code not in ("UNK", "UAF") and _same_day(gunmen, attack) \
-        and not _dates_conflict(gunmen, attack) and _places_compatible(gunmen, attack)
+        and not dates_conflict(gunmen, attack) and _places_compatible(gunmen, attack)
 
 
 #: "وفي حادث منفصل", "في هجوم آخر", "في سياق آخر": the text says a new incident begins
@@ -192,7 +186,7 @@ def _apart(a: Event, b: Event) -> bool:
     """Dates that conflict, acts of force in two countries (strikes on Tyre and on Quneitra),
     or protests in two places (a road cut at Umm Qasr and a storming at an oilfield are two
     protests, even when one wave), or unclaimed acts in two places (Tikrit and Mosul)."""
-    return _dates_conflict(a, b) or _countries_differ(a, b) or not _places_compatible(a, b) and (
+    return dates_conflict(a, b) or _countries_differ(a, b) or not _places_compatible(a, b) and (
         a.event_type == b.event_type == "PROTEST" or _codes(a)[0] == _codes(b)[0] == "UNK")
 
 
@@ -216,14 +210,6 @@ def _places_compatible(a: Event, b: Event) -> bool:
         return False
     return x.feature in ("country", "region") or y.feature in ("country", "region") \
         or x.feature == "admin1" and y.admin1 == x.name or y.feature == "admin1" and x.admin1 == y.name
-
-
-def _narrower(a: Event, b: Event) -> bool:
-    """``a``'s date lies within ``b``'s and is shorter."""
-    if a.date is None or b.date is None:
-        return False
-    x, y = a.date.interval, b.date.interval
-    return y.start <= x.start and x.end <= y.end and (x.end - x.start) < (y.end - y.start)
 
 
 def _clarity(e: Event) -> tuple[int, float]:
@@ -254,7 +240,7 @@ def _fill(best: Event, other: Event, joint: frozenset[Span] = frozenset(), title
     ):
         changes["location"] = other.location
     if other.date is not None and (best.date is None or best.date_is_published and not other.date_is_published
-                                   or not other.date_is_published and _narrower(other, best)):
+                                   or not other.date_is_published and narrower(other, best)):
         changes["date"] = other.date  # "الأسبوع الماضي" and "في 7 فبراير": the 7th
         changes["date_is_published"] = other.date_is_published
     if best.fatalities is None and other.fatalities is not None:
@@ -276,7 +262,9 @@ def merge_mentions(mentions: Iterable[Event], text: str = "") -> list[Event]:
         like: list[int] = []  # groups m would join but for a party hit that each names
         home = len(groups)
         apart = separate(text, m)  # "وفي حادث منفصل، قتل …": not what was told before
-        for i, g in enumerate(groups):
+        # its own sentence's group first ("… في ٣ شباط، ما أسفر عن مقتل ٥ مدنيين": that strike's)
+        for i in sorted(range(len(groups)), key=lambda i: all(e.evidence != m.evidence for e in groups[i])):
+            g = groups[i]
             if apart and all(e.evidence != m.evidence for e in g):
                 continue
             bridges = all(_gunmen(e) for e in g) or _gunmen(m)  # gunmen join one attack, not two
@@ -362,7 +350,7 @@ def _during_visits(events: list[Event]) -> list[Event]:
                 and e.source is not None and e.target is not None:
             pair = {e.source.actor.code, e.target.actor.code}
             visit = next((v for v in visits if {v.source.actor.code, v.target.actor.code} == pair  # type: ignore[union-attr]
-                          and len(pair) == 2 and not _dates_conflict(v, e)), None)
+                          and len(pair) == 2 and not dates_conflict(v, e)), None)
             if visit is not None:
                 e = replace(e, mode="visit", location=visit.location)
         out.append(e)

@@ -1,0 +1,22 @@
+"""When two mentions of acts can be one occurrence: their dates."""
+
+from __future__ import annotations
+
+from rasid.model import Event
+
+
+def dates_conflict(a: Event, b: Event) -> bool:
+    """Two dates that cannot be one day's act; a date taken from the publication (an act told
+    without one) conflicts with none: "الضربات" told again without its date are the same strikes."""
+    if a.date is None or b.date is None or a.date_is_published or b.date_is_published:
+        return False
+    x, y = a.date.interval, b.date.interval
+    return x.end < y.start or y.end < x.start
+
+
+def narrower(a: Event, b: Event) -> bool:
+    """``a``'s date lies within ``b``'s and is shorter."""
+    if a.date is None or b.date is None:
+        return False
+    x, y = a.date.interval, b.date.interval
+    return y.start <= x.start and x.end <= y.end and (x.end - x.start) < (y.end - y.start)
