@@ -469,3 +469,28 @@ def test_a_toll_told_with_a_recalled_strike_stays_with_it() -> None:
     events = process(Article("t", text, date(2024, 3, 10)))["events"]
     tolls = {e["location"]["name"]: e["fatalities"] for e in events if e["location"]}
     assert tolls == {"Idlib": None, "Ariha": 5}
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    # a third review of the session's rules (/tmp/s36/review5): a speech word only after في/عبر
+    # or with its pronoun, and not in another clause, makes هاجم a condemnation
+    ("هاجم مسلحو الحوثي مواقع للجيش اليمني في محافظة مأرب يوم الأحد، بحسب تصريحات لمصدر عسكري.",
+     {("ASSAULT", "YEM-REB", "YEM-MIL")}, {("ACCUSE", "YEM-REB", "YEM-GOV")}),
+    ("هاجم الجيش الإسرائيلي مخيم جنين يوم الأحد، فيما دعا الرئيس الفلسطيني في كلمة مسجلة إلى "
+     "التدخل الدولي.", {("ASSAULT", "ISR-MIL", None)}, set()),
+    # a relative clause whose verb has its own subject after a pronoun back to the act
+    ("قتل ثلاثة فلسطينيين يوم الأحد في العملية التي قتل فيها الجيش الإسرائيلي قائد كتيبة جنين.",
+     set(), {("ASSAULT", "UNK", "ISR-MIL")}),
+    # "أنه قتل" with the doer told after it: those counted were killed, by that doer
+    ("أكد المرصد السوري أنه قتل 8 عناصر من قوات النظام بهجوم لتنظيم داعش في البادية يوم الأحد.",
+     {("ASSAULT", "ISIS", "SYR-MIL")}, {("ASSAULT", "SYR-MIL", "ISIS")}),
+    # a ministry aiming works at a power station strikes nothing
+    ("استهدفت وزارة الكهرباء العراقية محطة توليد في البصرة بأعمال صيانة واسعة يوم الأحد.", set(),
+     {("ASSAULT", "IRQ-MIL", None), ("ASSAULT", "IRQ-GOV", None)}),
+    # a doer named twice in one strike does not strike itself
+    ("قتل سبعة أشخاص يوم الأحد في الغارة التي قصفت بها الطائرات الروسية سوق مدينة أريحا.",
+     {("ASSAULT", "RUS-MIL", None)}, {("ASSAULT", "RUS-MIL", "RUS-MIL")}),
+])
+def test_third_review_of_the_tenth_session(text: str, must: set[Dyad],
+                                           must_not: set[Dyad]) -> None:
+    _holds(text, must, must_not)

@@ -44,8 +44,13 @@ def passive_toll(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     nxt = tokens[trig.last_token].norm
     if nxt in _ONE_OF_THEM and counted_after(tokens, trig.last_token + 1, len(tokens)):
         return False  # "قتل جندي إسرائيلي 3 فلسطينيين": the one named killed the ones counted
-    if trig.first_token > 0 and tokens[trig.first_token - 1].norm in _SUBJECT_TOLD:
-        return False  # "قال الجيش إنه قتل ١٧ مسلحا", "إن طائراتها قتلت 9": its subject is told
+    told = tokens[trig.first_token - 1].norm if trig.first_token > 0 else ""
+    rest = tokens[trig.last_token : trig.last_token + 12]
+    # "قال الجيش إنه قتل ١٧ مسلحا", "أنها قتلت": its subject is told; not "أنه قتل 8 بهجوم لداعش"
+    # (that 8 were killed, by whom it says after)
+    if told in _SUBJECT_TOLD and (told.endswith(("ها", "هم"))
+                                  or not any(_agent_word(t.norm) for t in rest)):
+        return False
     return nxt.isdigit() or nxt in _COUNTED
 
 

@@ -15,6 +15,8 @@ from rasid.model import Token
 _DECLARING = {normalize(p + w) for p in ("", "و", "ف")
               for w in ("أعلن", "أعلنت", "اعتبر", "اعتبرت")}
 _RELATIVES = {normalize(w) for w in ("التي", "الذي")}
+#: a pronoun after the verb back to the act: the verb has a subject of its own after it
+_RESUMPTIVE = {normalize(w) for w in ("فيها", "فيه", "بها", "به", "خلالها", "خلاله", "عليها")}
 #: acts a relative clause may tell of ("الغارة التي استهدفت", "الهجوم الذي طال")
 _ACTS = {normalize(w) for w in (
     "الغارة", "الغارات", "الهجوم", "الهجمات", "القصف", "الضربة", "الضربات", "التفجير",
@@ -30,7 +32,9 @@ def framed_parties(tokens: Sequence[Token], trig: TriggerMatch, actors: Sequence
                      or not tokens[j].is_word), -1)  # its verb, in its own clause
         before = [p for p in actors if verb < p.first and p.last <= k]
         return (before[0], before[-1]) if len(before) > 1 else (None, None)
-    if trig.defn.pos == "verb" and k > 1 and tokens[k - 1].norm in _RELATIVES \
+    after = tokens[trig.last_token].norm if trig.last_token < len(tokens) else ""
+    own = after in _RESUMPTIVE or tokens[k].norm.endswith(("ها", "ه"))  # "التي قتل فيها الجيش"
+    if trig.defn.pos == "verb" and k > 1 and tokens[k - 1].norm in _RELATIVES and not own \
             and tokens[k - 2].norm in _ACTS and trig.defn.event_type == "ASSAULT":
         hit = next((p for p in actors if p.first >= trig.last_token), None)
         return None, hit  # "الغارة التي استهدفت القنصلية الإيرانية": the act did it, on them

@@ -38,6 +38,10 @@ _FIRED = {normalize(w) for w in ("صاروخ", "صاروخا", "صواريخ", "
                                  "قذيفتين", "رشقة", "رشقات", "مسيرة", "مسيرات", "الصواريخ",
                                  "القذائف", "المسيرات")}
 _HIT_THINGS = _SITES | _DEVICES | _FIRED | _HOMES | _FACILITIES
+#: bodies that aim at things (works, plans), not at targets, unless a weapon is named
+_CIVIL_BODIES = {normalize(w) for w in (
+    "وزارة", "الوزارة", "الحكومة", "حكومة", "الرئاسة", "مجلس", "البرلمان", "هيئة", "مؤسسة", "شركة",
+    "الشركة", "بلدية", "البلدية", "محافظة", "المحافظة", "منظمة", "المنظمة")}
 _MANY = QUANTITIES | {normalize("وابلا")}  # "عشرات الصواريخ", "وابلا من القذائف"
 #: verbs that launch an attack told as a noun ("شنت قوات الدعم السريع هجوما على")
 _LAUNCH = {c + w for w in perfect_forms("شن") | perfect_forms("نفذ") | perfect_forms("أطلق")
@@ -67,6 +71,10 @@ def hits_no_party(doc: Doc, sent: Sentence, trig: TriggerMatch, src: ActorRef | 
         word = doc.tokens[k + 1].norm  # "أطلق حزب الله عشرات الصواريخ على بلدة …"
     if word in _VESSELS:
         return True
+    aimed = doc.tokens[trig.first_token].norm.removeprefix("و") in _AIMED  # "استهدفت الوزارة
+    civil = normalize(src.text.split()[0]) in _CIVIL_BODIES if src.text else False  # محطة بأعمال
+    if aimed and civil and weapon_mode(doc.tokens, sent.first_token, sent.last_token) is None:
+        return False  # صيانة": an aim of works, not a strike
     if word in _HIT_THINGS:
         return place is not None  # "هاجم مسلحو حركة الشباب قاعدة عسكرية في إقليم هيران"
     return any(p.start == doc.tokens[k].start for p in places)  # "قصفت قوات الدعم السريع الفاشر"

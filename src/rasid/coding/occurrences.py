@@ -291,11 +291,19 @@ def merge_mentions(mentions: Iterable[Event], text: str = "") -> list[Event]:
             if other is not best:
                 best = _fill(best, other, joint, not clarity(other)[0])
         out.append(best)
-    out = [_where_answered(e, out, text) for e in out]
+    out = [_where_answered(_not_itself(e), out, text) for e in out]
     for i, j in sorted(siblings):
         if not _apart(out[i], out[j]):  # still one strike once every mention is in
             out[i], out[j] = _share_setting(out[i], out[j]), _share_setting(out[j], out[i])
     return sorted(_same_setting(_during_visits(out)), key=lambda e: e.evidence.start)
+
+
+def _not_itself(e: Event) -> Event:
+    """A doer filled in from one mention and a target from another may be one party ("الغارة التي
+    قصفت بها الطائرات الروسية": the planes named once): it did not act on itself."""
+    same = e.source is not None and e.target is not None and e.event_type not in SYMMETRIC \
+        and e.source.actor.code == e.target.actor.code and e.source.text == e.target.text
+    return replace(e, target=None) if same else e
 
 
 #: "وردت الولايات المتحدة بقصف … لتحبط الهجوم": a strike in answer to an attack
