@@ -494,3 +494,14 @@ def test_a_toll_told_with_a_recalled_strike_stays_with_it() -> None:
 def test_third_review_of_the_tenth_session(text: str, must: set[Dyad],
                                            must_not: set[Dyad]) -> None:
     _holds(text, must, must_not)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    # an embassy's staff act for its state; the act announced past a bare weekday is a masdar
+    ("أعلنت الجزائر الاثنين طرد 12 موظفا في السفارة الفرنسية.",
+     {("SANCTION", "DZA-GOV", "FRA-GOV")}, {("SANCTION", "DZA-CVL", "FRA-GOV")}),
+    ("قررت فرنسا طرد 12 موظفا دبلوماسيا جزائريا يوم الاثنين.", {("SANCTION", "FRA-GOV", "DZA-GOV")},
+     {("SANCTION", "FRA-GOV", "FRA-CVL")}),
+])
+def test_an_embassys_staff_expelled(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
+    _holds(text, must, must_not)

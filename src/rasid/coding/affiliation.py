@@ -33,16 +33,20 @@ _WORK_FOR = {normalize(w) for w in (
     "اثنين اثنان ثلاثة أربعة").split()}
 
 
+#: a state's missions abroad, whose staff act for it ("السفارة الفرنسية": France's government)
+_MISSIONS = {normalize(w) for w in ("السفارة", "سفارة", "القنصلية", "قنصلية", "البعثة")}
 _HARMED = {normalize(w) for w in ("قتل", "أصيب", "استشهد", "اعتقل", "اختطف", "خطف", "وقتل")}
 
 
 def staff_of(text: str, staff: ActorRef, agency: ActorRef) -> bool:
     """Workers named bare who work for an international body ("موظفين يعملان لدى منظمة أطباء بلا
-    حدود", "عمال إغاثة في الأمم المتحدة") are that body's."""
+    حدود", "عمال إغاثة في الأمم المتحدة") or a state's mission ("12 موظفا في السفارة الفرنسية")
+    are that body's."""
     between = normalize(text[staff.end : agency.start]).split()
     before = normalize(text[max(0, staff.start - 12) : staff.start]).split()[-1:]
     if normalize(staff.text.split()[0]) not in STAFF or before and before[0] in _HARMED:
         return False  # "ناشطون مع منظمة العفو"; "قتل موظفان يعملان لدى …": killed, the passive
-    return agency.actor.code in _AGENCIES and staff.actor.sector in ("LAB", "CVL") \
+    mission = bool(agency.text) and normalize(agency.text.split()[0]) in _MISSIONS
+    return (agency.actor.code in _AGENCIES or mission) and staff.actor.sector in ("LAB", "CVL") \
         and staff.actor.kind == "role" and 0 < len(between) <= 3 \
         and all(w in _WORK_FOR or w[:1] == "ل" and w[1:] in _WORK_FOR for w in between)

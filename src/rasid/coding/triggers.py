@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from rasid.arabic.calendar import MONTH_WORDS
+from rasid.arabic.calendar import MONTH_WORDS, WEEKDAYS
 from rasid.arabic.clitics import proclitic_splits
 from rasid.arabic.matcher import Match, PhraseMatcher
 from rasid.arabic.normalize import normalize
@@ -336,7 +336,8 @@ def _decided(tokens: Sequence[Token], m: TriggerMatch) -> bool:
             return True
         if tokens[j].text in ".؟!:؛":
             return False
-        told = told or tokens[j].text in "،," or tokens[j].norm in RELATIVE_WORDS
+        told = told or tokens[j].text in "،," or tokens[j].norm in RELATIVE_WORDS \
+            or j == m.first_token - 1 and tokens[j].norm in WEEKDAYS  # "أعلنت الجزائر الاثنين طرد"
         said = said or tokens[j].norm in _THAT or tokens[j].norm in RELATIVE_WORDS
     return False
 
