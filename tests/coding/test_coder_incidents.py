@@ -505,3 +505,9 @@ def test_third_review_of_the_tenth_session(text: str, must: set[Dyad],
 ])
 def test_an_embassys_staff_expelled(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
     _holds(text, must, must_not)
+
+
+def test_talks_in_a_phone_call_are_a_call_with_no_venue() -> None:
+    text = "بحث الرئيس المصري في اتصال هاتفي مع نظيره الفرنسي الأوضاع في غزة يوم الأحد."
+    [event] = process(Article("t", text, date(2023, 6, 12)))["events"]
+    assert (event["event_type"], event["mode"], event["location"]) == ("CONSULT", "phone", None)

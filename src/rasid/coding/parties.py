@@ -373,8 +373,8 @@ def visit_setting(event_type: str, mode: str | None, src: ActorRef, tgt: ActorRe
     source's, a visit by the other (the visitor is the source, spec/GOLD.md: "التقى الصفدي في
     عمان المبعوث الأممي"); in a third state's, a meeting on third ground (mode, place, source,
     target)."""
-    if event_type != "CONSULT" or tgt is None:
-        return mode, place, src, tgt
+    if event_type != "CONSULT" or tgt is None or mode == "phone":  # a call: no venue, the places
+        return mode, None if mode == "phone" else place, src, tgt  # after it are what was discussed
     if place is None and tgt.actor.kind == "state" and mode == "visit":
         from rasid.resolve.places import Gazetteer
 
