@@ -283,11 +283,11 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         if defn.event_type == "PROTEST" and place is not None and (src is None or state) \
                 and (staged_in(doc.tokens, trig) or by_a_crowd(doc.tokens, trig)):
             src = inferred(place, "CVL")  # "شهدت ذي قار احتجاجات", "فرقت الشرطة تظاهرة في جاسم"
-        anonymous = tgt is not None if defn.mode == "cyber" else (  # "تعرضت مواقع الحكومة لهجوم
-            defn.event_type == "ASSAULT" and tgt is None and not actors  # سيبراني", "استُهدف مطار
-            and struck_site(doc, sent, trig, place))  # أربيل بطائرة مسيرة"
-        if src is None and not anonymous:  # "أصيب جنود في انفجار عبوة": a weapon's blast; "انفجار
-            # خزان وقود": none
+        # an unidentified doer: a cyber attack on a named party, a site struck with no party named
+        anonymous = tgt is not None if defn.mode == "cyber" else (
+            defn.event_type == "ASSAULT" and tgt is None and not actors
+            and struck_site(doc, sent, trig, place))  # "استُهدف مطار أربيل بطائرة مسيرة"
+        if src is None and not anonymous:  # a weapon's blast hurts (عبوة), an accident does not
             if defn.event_type != "ASSAULT" or tgt is None or accidental(doc.tokens, *own) \
                     or defn.pos == "noun" and toll is None and not (hurt is not None and (
                         tgt.actor.sector == "CVL" or weapon_named(doc.tokens, *own))) \
@@ -339,8 +339,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
                 and place.place.country not in (None, src.actor.country):  # "زيارته إلى أنقرة"
             tgt = inferred(place, "GOV")
         on_a_place = tgt is None and etype == "ASSAULT" \
-            and (anonymous or hits_no_party(doc, sent, trig, src, places, place))  # "قصفت قوات X
-        # مدينة الفاشر"
+            and (anonymous or hits_no_party(doc, sent, trig, src, places, place))  # on a town
         if tgt is None and defn.event_type in NEEDS_TARGET and not (negated or hypothetical) \
                 and not on_things(defn) and not on_a_place:
             continue  # denied and hypothetical acts are kept for analysts even without a target

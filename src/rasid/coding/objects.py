@@ -13,7 +13,7 @@ from rasid.coding.accidents import accidental
 from rasid.coding.modes import weapon_mode
 from rasid.coding.parties import MANNER
 from rasid.coding.positions import QUANTITIES
-from rasid.coding.repel import SUFFERED, VERBAL, suffered
+from rasid.coding.repel import VERBAL, suffered, sufferer_at
 from rasid.coding.triggers import TriggerDef, TriggerMatch, perfect_forms
 from rasid.model import ActorRef, Doc, PlaceRef, Sentence
 from rasid.resolve.gazetteer import DESCRIPTORS
@@ -50,7 +50,6 @@ _ON = {normalize(w) for w in ("على", "ضد")}
 _AIMED = {normalize(w) for w in ("استهدف", "استهدفت", "طال", "طالت")}
 _OBJECT_REACH = 12  # tokens between the act and its object: the doer's name, a date, commas
 _LAUNCH_REACH = 8
-_SUFFER_REACH = 8  # "تعرضت قاعدة عين الأسد الجوية في الأنبار لهجوم"
 
 
 def hits_no_party(doc: Doc, sent: Sentence, trig: TriggerMatch, src: ActorRef | None,
@@ -101,9 +100,7 @@ def struck_site(doc: Doc, sent: Sentence, trig: TriggerMatch, place: PlaceRef | 
         return False  # "استهدفت محطة الإذاعة فئة الشباب ببرامج توعوية": an aim, not a strike
     k = _object(doc, sent, trig) if trig.defn.pos == "verb" else None
     if trig.defn.pos != "verb":  # "تعرض مطار أربيل لهجوم بطائرة مسيرة"
-        k = next((j + 1 for j in range(trig.first_token - 1, max(sent.first_token, trig.first_token
-                                                                   - _SUFFER_REACH) - 1, -1)
-                  if doc.tokens[j].norm in SUFFERED), None)
+        k = sufferer_at(doc.tokens, trig, sent.first_token)
         words = [t.norm for t in doc.tokens[trig.first_token : trig.last_token + 2]]
         if any(w in VERBAL for w in words):
             return False  # "تعرضت قاعدة حميميم لهجوم إعلامي"

@@ -119,7 +119,7 @@ def civilians_where_hit(tgt: ActorRef, place: PlaceRef | None) -> ActorRef:
     words = tgt.text.split()
     if sector not in _OF_THE_PLACE or not country or tgt.actor.country == country or settlers(tgt) \
             or len(words) > 1 and not all(normalize(w) in _DWELLINGS for w in words) \
-            and normalize(words[0]) not in _NAMED_SITES \
+            and normalize(words[0]) not in BUILDINGS \
             or len(words) == 1 and _a_nationality(words[0]):
         return tgt  # "مدنيين سوريين", "مهندسين أتراك", "14 فلسطينيا": their own nationality
     return replace(tgt, actor=ActorResolver.load().state_actor(country, sector, "role"))
@@ -132,8 +132,11 @@ def _a_nationality(word: str) -> bool:
 
 
 #: the words of the dwellings named as civilians hit ("أحياء سكنية", "منازل المدنيين")
-#: a place of care, teaching or worship named after its noun ("مستشفى الشفاء", "جامعة الأزهر")
-_NAMED_SITES = {normalize(w) for w in "مستشفى مشفى المستشفى مدرسة المدرسة جامعة الجامعة".split()}
+#: buildings named as a party ("مدرسة", "مستشفى الشفاء", "جامعة الأزهر"): hit, never hitting, and
+#: the place's where they stand
+BUILDINGS = {normalize(w) for w in (
+    "مدرسة", "المدرسة", "مدارس", "المدارس", "مستشفى", "المستشفى", "مستشفيات", "المستشفيات", "مشفى",
+    "المشفى", "الجامعة", "جامعة", "مبنى", "مباني", "منازل", "منزل", "أحياء", "حي")}
 _DWELLINGS = {normalize(w) for w in (
     "أحياء سكنية الأحياء السكنية حي سكني حيا سكنيا الحي مبنى مباني المباني منازل "
     "المدنيين المواطنين").split()}

@@ -49,3 +49,11 @@ _ATTACK_SUFFERED = {normalize(w) for w in ("لهجوم", "لهجمات", "لقص
                                            "لضربة", "لهجوما")}
 _HURT_BY = {normalize(w) for w in ("نتيجة", "جراء", "إثر", "اثر", "بسبب")}
 _INJURIES = {normalize(w) for w in ("لإصابات", "لإصابة", "لجروح", "لإصابات")}
+
+
+def sufferer_at(tokens: Sequence[Token], trig: TriggerMatch, first: int) -> int | None:
+    """The token after the verb of suffering a few words before the act, not before ``first``:
+    who suffered it ("تعرض مطار أربيل لهجوم": مطار)."""
+    start = max(first, trig.first_token - _SUFFER_REACH)
+    return next((j + 1 for j in range(trig.first_token - 1, start - 1, -1)
+                 if tokens[j].norm in SUFFERED), None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rasid.arabic.normalize import normalize
-from rasid.coding.parties import role_actor
+from rasid.coding.parties import BUILDINGS, role_actor
 from rasid.model import ActorRef, Token
 from rasid.resolve.capitals import nisba_country
 
@@ -59,15 +59,9 @@ def names_a_site(ref: ActorRef) -> bool:
     return ref.actor.sector == "MIL" and first in _FIXED
 
 
-#: buildings named as a party ("مدرسة", "المستشفى"): hit, never hitting
-_BUILDINGS = {normalize(w) for w in ("مدرسة", "المدرسة", "مدارس", "المدارس", "مستشفى", "المستشفى",
-                                     "مستشفيات", "المستشفيات", "مشفى", "المشفى", "الجامعة", "جامعة",
-                                     "مبنى", "مباني", "منازل", "منزل", "أحياء", "حي")}
-
-
 def a_building(ref: ActorRef) -> bool:
     """A party named by its building ("قصف على مدرسة", "استهداف المستشفى"): what an attack hits."""
-    return bool(ref.text) and normalize(ref.text.split()[0]) in _BUILDINGS
+    return bool(ref.text) and normalize(ref.text.split()[0]) in BUILDINGS
 
 
 #: "سفينة تجارية ترفع علم ليبيريا": a merchant ship's flag state, its business
