@@ -167,8 +167,9 @@ ASKING = {normalize(w) for w in ("مطالبا", "مطالبة", "داعيا", "
 #: acts whose complement is an act not yet done: a demand, a threat, a refusal, a promise or an
 #: agreement ("وعدت واشنطن بتقديم مساعدات": the aid is the AGREE's content, spec/PLOVER.md)
 _OPENS_CONTENT = _SPEECH_ACTS | {"AGREE"}
-#: words after which an act is what led to the speech act, not what it asks or binds
-_PROVOKING = {"ASSAULT", "COERCE", "PROTEST", "SANCTION"}  # not "بعد انسحاب القوات": a condition
+#: acts that lead to appeals and deals (not "بعد انسحاب القوات": a withdrawal is their condition)
+_PROVOKING = {"ASSAULT", "COERCE", "PROTEST", "SANCTION"}
+#: words after which such an act is what led to the speech act, not what it asks or binds
 _PAST_CAUSES = {normalize(w) for w in ("خلفية", "إثر", "اثر", "جراء", "بسبب", "عقب", "أعقاب",
                                       "اعقاب", "بعد", "منذ", "ردا")}
 
