@@ -161,6 +161,21 @@ def test_a_country_named_like_an_accusative_nisba(res: ActorResolver) -> None:
                                                ("وزير الخارجية", "SYR-GOV"), ("سوريا", "SYR-GOV")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a member of a named body acts for the body: its sector and country, not the role noun's
+    ("قتل مسلحون مجهولون ضابطا في الشرطة العراقية غربي الموصل.",
+     [("مسلحون مجهولون", "UAF"), ("ضابطا في الشرطة العراقية", "IRQ-COP")]),
+    ("اغتال مسلحون ضابطا بالاستخبارات العسكرية السورية في درعا.",
+     [("مسلحون", "UAF"), ("ضابطا بالاستخبارات العسكرية السورية", "SYR-SPY")]),
+    ("أصيب ضابط في الجيش اللبناني بانفجار عبوة في طرابلس.",
+     [("ضابط في الجيش اللبناني", "LBN-MIL")]),
+    # a place after في is where the officer was, not a body
+    ("قتل ضابط في بغداد.", [("ضابط", "IRQ-MIL")]),
+])
+def test_a_member_of_a_body(res: ActorResolver, text: str, expected: list) -> None:
+    assert _found(res, text, "2019-01-01") == expected
+
+
 def test_unknown_gunmen(res: ActorResolver) -> None:
     got = _found(res, "واغتال مسلحون مجهولون ناشطا في البصرة.", "2019-12-01")
     assert got[0] == ("مسلحون مجهولون", "UAF")

@@ -330,6 +330,22 @@ def country_named_in(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]
     return found[0].key if found else None
 
 
+#: one member of a force, who acts for the body named after في or a joined ب ("ضابطا في الشرطة
+#: العراقية" is the police's, "جندي بالجيش اللبناني" the army's)
+_MEMBERS = {(normalize(w),) for w in (
+    "ضابط ضابطا ضابطان ضابطين الضابط جندي جنديا جنديان جنديين الجندي عسكري عسكريا").split()}
+
+
+def member_body(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]) -> int | None:
+    """The index of the role match naming the body the member ``ms[end]`` serves in."""
+    t = ms[end].last_token
+    if ms[end].key not in _MEMBERS or t >= len(tokens):
+        return None
+    first = t + 1 if tokens[t].norm == _FI else t if tokens[t].norm.startswith("بال") else -1
+    return next((j for j in range(end + 1, len(ms)) if ms[j].first_token == first
+                 and lex(ms[j], "role")), None)
+
+
 def named_in(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]) -> Match[Lex] | None:
     """The match right after في that places a bare collective organ or ministry ("السلطات في
     ليبيا", "وزارة الداخلية في حكومة الوحدة الوطنية الليبية"), after at most two definite

@@ -48,6 +48,7 @@ from rasid.resolve.actor_words import (
     locative,
     loyal_to,
     main_country,
+    member_body,
     member_of,
     ministry_anaphor,
     named_for,
@@ -79,8 +80,7 @@ class ActorResolver:
         return Actor(f"{iso}-{sector}", name, iso, sector, kind, c.qid if c and kind == "state" else None)
 
     def _code_actor(self, code: str, name: str, kind: str, qid: str | None = None) -> Actor:
-        country, sector = split_code(code)
-        return Actor(code, name, country, sector, kind, qid)
+        return Actor(code, name, *split_code(code), kind, qid)
 
     def _office(self, offices: Sequence[Office], on: date | None, hint: Role | None) -> str | None:
         if not offices:
@@ -251,6 +251,9 @@ class ActorResolver:
         nxt = tokens[t].norm if t < len(tokens) else ""
         sector = "ELI" if nxt in ELI_MODS else "REB" if sector == "OPP" and nxt in ARMED else sector
         if country is None:
+            if (j := member_body(ms, end, tokens)) is not None and (  # "ضابطا في الشرطة العراقية"
+                    body := self._role(ms, j, tokens, st, on, main)) is not None:
+                return body
             if (r.of or r.construct) and not (r.construct and of_region(tokens, t)):  # "شرطة محافظة البصرة"
                 return Role(end, None, sector) if not r.of else None
             named = r.country or country_named_in(ms, end, tokens)
@@ -309,10 +312,7 @@ class ActorResolver:
                 continue
             if "role" in types:
                 role = self._role(ms, k, tokens, st, on, main)
-                if role is not None:
-                    k = self._emit_role(ms, k, role, tokens, st, on, emit)
-                    continue
-                k += 1
+                k = self._emit_role(ms, k, role, tokens, st, on, emit) if role else k + 1
                 continue
             if types & {"person", "surname"}:
                 k = self._emit_person(ms, k, tokens, st, on, main, emit)
