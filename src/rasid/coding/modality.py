@@ -112,6 +112,9 @@ def denied(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
     k = trigger - 1
     while k >= max(sent_first, trigger - _CLAUSE_REACH):
         tok = tokens[k]
+        if (opened := _aside(tokens, sent_first, k)) is not None:
+            k = opened - 1  # "نفت الوزارة، في بيان، اعتقال": past the aside
+            continue
         if tok.norm in CLAUSE_BREAKS or tok.text in "،,؛;:.":
             return False
         if tok.norm in DENIALS or tok.norm[1:] in DENIALS:
@@ -123,6 +126,24 @@ def denied(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
             return False  # "… وأرسلت", "… واعتقل": another verb, another clause
         k -= 1
     return False
+
+
+#: how an aside between commas begins: where or how the words were said ("في بيان"), or their
+#: day ("الأحد")
+_ASIDE_OPENERS = {normalize(w) for w in (
+    "في عبر خلال وفق حسب بحسب أمس اليوم مساء صباح فجر الأحد الاثنين الثلاثاء الأربعاء الخميس "
+    "الجمعة السبت").split()}
+_ASIDE_REACH = 5
+
+
+def _aside(tokens: Sequence[Token], sent_first: int, k: int) -> int | None:
+    """The opening comma of a short aside that the comma at ``k`` closes, or None."""
+    if tokens[k].text not in "،,":
+        return None
+    for j in range(k - 2, max(sent_first, k - _ASIDE_REACH - 1) - 1, -1):
+        if tokens[j].text in "،,":
+            return j if tokens[j + 1].norm in _ASIDE_OPENERS else None
+    return None
 
 
 #: words that begin with و as a root letter, not the conjunction
