@@ -33,3 +33,55 @@ def _coded(text: str) -> set[Coded]:
 ])
 def test_a_denial_before_an_aside(text: str, coded: Coded) -> None:
     assert coded in _coded(text)
+
+
+@pytest.mark.parametrize("text, coded", [
+    # a siege laid on a place restricts it, like a crossing closed: no party needed
+    ("وحاصرت قوات النظام السوري الأحياء الشرقية لمدينة حلب في ١٧ تموز/يوليو ٢٠١٦.",
+     ("COERCE", "restrict", "SYR-MIL", None, False)),
+    ("وفرضت القوات الإثيوبية حصارا كاملا على مدينة ميكيلي.",
+     ("COERCE", "restrict", "ETH-MIL", None, False)),
+    # funding or aid suspended reduces relations (not an arrest: أوقف also arrests people)
+    ("وأوقفت الولايات المتحدة تمويلها لوكالة الأونروا.",
+     ("SANCTION", "discontinue", "USA-GOV", "UNO", False)),
+    ("وعلقت ألمانيا، الجمعة، مساعداتها التنموية للنيجر بعد الانقلاب.",
+     ("SANCTION", "discontinue", "DEU-GOV", "NER-GOV", False)),
+    # an envoy given hours to leave, named in the feminine or as chargé d'affaires
+    ("وأمهلت الحكومة العراقية السفيرة السويدية 48 ساعة لمغادرة البلاد.",
+     ("SANCTION", "expel", "IRQ-GOV", "SWE-GOV", False)),
+    ("وسحبت الحكومة العراقية القائم بالأعمال العراقي من ستوكهولم.",
+     ("SANCTION", "withdraw", "IRQ-GOV", "SWE-GOV", False)),
+])
+def test_sieges_funds_cut_and_envoys(text: str, coded: Coded) -> None:
+    assert coded in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a siege endured since long ago, feared or lifted is no new act
+    "وتخضع الغوطة الشرقية لحصار خانق تفرضه قوات النظام منذ عام 2013.",
+    "ويرى محللون أن استمرار الحصار على المدينة سيؤدي إلى كارثة إنسانية.",
+    # the police holding a man who stole aid: an arrest, not aid cut
+    "وأوقفت الشرطة الأردنية رجلا سرق شحنة من المساعدات في الزرقاء.",
+])
+def test_no_siege_or_funds_cut(text: str) -> None:
+    assert not {c for c in _coded(text) if c[0] == "SANCTION" or c[1] == "restrict"}
+
+
+@pytest.mark.parametrize("text", [
+    # aid kept out or suspended was not given
+    "ومنعت قوات النظام السوري، الأحد، دخول المساعدات الغذائية والطبية إلى سكان بلدة مضايا.",
+    "وعلقت ألمانيا، الجمعة، مساعداتها التنموية للنيجر بعد الانقلاب.",
+])
+def test_aid_kept_out_is_no_aid(text: str) -> None:
+    assert not {c for c in _coded(text) if c[0] == "AID"}
+
+
+def test_aid_delivered_after_a_ban_is_aid() -> None:
+    coded = _coded("منعت السلطات اليمنية التظاهرات في عدن، وأرسلت السعودية مساعدات إنسانية إلى "
+                   "اليمن.")
+    assert any(c[0] == "AID" and c[2] == "SAU-GOV" for c in coded)
+
+
+def test_a_siege_going_on_is_no_new_act() -> None:
+    coded = _coded("وتحاصر قوات المعارضة منطقة الفوعة، منذ نهاية عام 2015، وسط أوضاع إنسانية صعبة.")
+    assert not {c for c in coded if c[1] == "restrict"}

@@ -1,9 +1,10 @@
 """Whose aid it is when no giver is named as the subject: the adjective after the aid
-("وصلت قافلة مساعدات أممية", "مساعدات إنسانية سعودية")."""
+("وصلت قافلة مساعدات أممية", "مساعدات إنسانية سعودية"); and aid that was kept out, not given."""
 
 from __future__ import annotations
 
 from rasid.arabic.normalize import normalize
+from rasid.coding.modality import aside
 from rasid.coding.parties import role_actor
 from rasid.coding.positions import Positioned
 from rasid.coding.triggers import TriggerMatch, perfect_forms
@@ -23,6 +24,29 @@ _HELD_UP = {normalize(w) for w in ("تعرضت", "تعرض", "توقف", "توق
                                    "عرقل", "عرقلت", "تكدست", "بانتظار", "احتجز", "احتجزت", "استهدف",
                                    "استهدفت", "هاجم", "هاجمت", "لهجوم")}
 _REACH = 6
+#: acts that keep aid from its receivers ("منعت القوات دخول المساعدات", "علقت ألمانيا مساعداتها")
+_WITHHELD = {c + w for v in ("منع", "أوقف", "علق", "جمد", "قطع", "عرقل", "حجب", "رفض", "أعاق")
+             for w in perfect_forms(v) for c in ("", "و", "ف")}
+_WITHHELD_REACH = 8
+
+
+def withheld(doc: Doc, trig: TriggerMatch) -> bool:
+    """Aid named as what a verb of stopping kept out, a few words back in its clause with no
+    delivery between ("ومنعت قوات النظام، الأحد، دخول المساعدات"): no aid was given."""
+    k, stop = trig.first_token - 1, max(0, trig.first_token - _WITHHELD_REACH)
+    while k >= stop:
+        tok = doc.tokens[k]
+        if tok.text in "،,":  # past an aside ("، الأحد،"); another clause ends the search
+            if (opened := aside(doc.tokens, 0, k)) is None:
+                return False
+            k = opened - 1
+            continue
+        if tok.text in ".؟!" or tok.norm in _DELIVERED:
+            return False
+        if tok.norm in _WITHHELD:
+            return True
+        k -= 1
+    return False
 
 
 def aid_giver(doc: Doc, trig: TriggerMatch) -> Positioned | None:

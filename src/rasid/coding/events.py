@@ -11,7 +11,7 @@ from rasid.coding import attach, kinds
 from rasid.coding.accidents import accidental, weapon_named
 from rasid.coding.adjectives import and_nisbas, nisba_chain, object_state
 from rasid.coding.agents import after_agent_word, attacked, reported_done
-from rasid.coding.aid import aid_giver
+from rasid.coding.aid import aid_giver, withheld
 from rasid.coding.arguments import partner, pick_arguments
 from rasid.coding.attach import choose_date, choose_place
 from rasid.coding.claims import CUE_ATTRIB, attribution, claimed, telling_medics
@@ -138,7 +138,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
                         inside_quote: bool = False) -> list[Event]:
     defn = trig.defn
     if is_generic(doc.tokens, trig.last_token, sent.last_token) \
-            or defn.pos == "noun" and to_stop(doc.tokens, trig.first_token):
+            or defn.pos == "noun" and to_stop(doc.tokens, trig.first_token) \
+            or defn.event_type == "AID" and withheld(doc, trig):  # "منعت دخول المساعدات"
         return []  # "التنسيق مستمر", "لوقف استهداف المدنيين": a state of things, an act to stop
     date_ref = choose_date(trig, dates, doc.tokens) or attach.date_back_then(
         doc.tokens, sent.first_token, sent.last_token, sent.start, doc.dates)

@@ -112,7 +112,7 @@ def denied(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
     k = trigger - 1
     while k >= max(sent_first, trigger - _CLAUSE_REACH):
         tok = tokens[k]
-        if (opened := _aside(tokens, sent_first, k)) is not None:
+        if (opened := aside(tokens, sent_first, k)) is not None:
             k = opened - 1  # "نفت الوزارة، في بيان، اعتقال": past the aside
             continue
         if tok.norm in CLAUSE_BREAKS or tok.text in "،,؛;:.":
@@ -136,7 +136,7 @@ _ASIDE_OPENERS = {normalize(w) for w in (
 _ASIDE_REACH = 5
 
 
-def _aside(tokens: Sequence[Token], sent_first: int, k: int) -> int | None:
+def aside(tokens: Sequence[Token], sent_first: int, k: int) -> int | None:
     """The opening comma of a short aside that the comma at ``k`` closes, or None."""
     if tokens[k].text not in "،,":
         return None
