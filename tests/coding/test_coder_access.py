@@ -85,3 +85,20 @@ def test_aid_delivered_after_a_ban_is_aid() -> None:
 def test_a_siege_going_on_is_no_new_act() -> None:
     coded = _coded("وتحاصر قوات المعارضة منطقة الفوعة، منذ نهاية عام 2015، وسط أوضاع إنسانية صعبة.")
     assert not {c for c in coded if c[1] == "restrict"}
+
+
+@pytest.mark.parametrize("text", [
+    # "for the first time in ten months": the months are how long access was closed, not when
+    "وسمحت السلطات السورية لفريق تابع للأمم المتحدة بالوصول إلى مخيم الركبان للمرة الأولى منذ "
+    "عشرة أشهر.",
+    "وأدخلت الأمم المتحدة قافلة مساعدات إلى مدينة دوما لأول مرة منذ ستة أشهر.",
+])
+def test_the_first_time_in_months_is_no_date(text: str) -> None:
+    events = process(Article("t", text, date(2024, 3, 10)))["events"]
+    assert events and all(e["date"]["start"] == "2024-03-10" for e in events)
+
+
+def test_months_ago_is_a_date() -> None:
+    [event] = process(Article("t", "اعتقلت الشرطة العراقية صحفيا في البصرة منذ ثلاثة أشهر.",
+                              date(2024, 3, 10)))["events"]
+    assert event["date"]["start"] < "2024-01-01"

@@ -307,6 +307,9 @@ def first_since(tokens: Sequence[Token], trig: TriggerMatch, k: int) -> bool:
     """The date at token ``k`` after منذ (not "منذ يومين", a time ago, which the date's own text
     begins with; "منذ اندلاع الحرب عام 2011") opens the period the act is the first or the
     fiercest of, or that a state the act ended had lasted; it is no date of the act."""
+    if tokens[k].norm in ("منذ", "ومنذ") and any(t.norm in _EVER
+                                                 for t in tokens[max(0, k - 2) : k]):
+        return True  # "للمرة الأولى منذ عشرة أشهر": منذ in the date's own text
     if not any(t.norm in ("منذ", "ومنذ") for t in tokens[max(0, k - 3) : k]) \
             or not all(t.is_word for t in tokens[max(0, k - 3) : k]):
         return False
