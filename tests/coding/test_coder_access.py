@@ -102,3 +102,14 @@ def test_months_ago_is_a_date() -> None:
     [event] = process(Article("t", "اعتقلت الشرطة العراقية صحفيا في البصرة منذ ثلاثة أشهر.",
                               date(2024, 3, 10)))["events"]
     assert event["date"]["start"] < "2024-01-01"
+
+
+@pytest.mark.parametrize("text", [
+    # an act a government studies or weighs the possibility of has not happened
+    "وتدرس الحكومة الأردنية إمكانية إعادة فتح معبر جابر الحدودي مع سوريا.",
+    "وتدرس السلطات اللبنانية احتمال ترحيل اللاجئين السوريين إلى بلادهم.",
+    "ويدرس الجيش الأمريكي سحب قواته من قاعدة التنف.",
+])
+def test_an_act_studied_is_hypothetical(text: str) -> None:
+    events = process(Article("t", text, date(2024, 3, 10)))["events"]
+    assert events and all(e["hypothetical"] for e in events if e["event_type"] != "CONSULT")
