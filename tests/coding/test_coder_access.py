@@ -113,3 +113,14 @@ def test_months_ago_is_a_date() -> None:
 def test_an_act_studied_is_hypothetical(text: str) -> None:
     events = process(Article("t", text, date(2024, 3, 10)))["events"]
     assert events and all(e["hypothetical"] for e in events if e["event_type"] != "CONSULT")
+
+
+@pytest.mark.parametrize("text, coded", [
+    # the people of a town named in construct are its people, wherever the act was
+    ("وأغلقت السلطات المصرية معبر رفح البري أمام سكان قطاع غزة حتى إشعار آخر.",
+     ("COERCE", "restrict", "EGY-GOV", "PSE-CVL", False)),
+    ("ومنعت السلطات التركية أهالي عفرين من العودة إلى قراهم.",
+     ("COERCE", "restrict", "TUR-GOV", "SYR-CVL", False)),
+])
+def test_the_people_of_a_named_town(text: str, coded: Coded) -> None:
+    assert coded in _coded(text)

@@ -46,6 +46,7 @@ from rasid.coding.references import (
 )
 from rasid.coding.syntax import act_as_subject, time_of_another
 from rasid.coding.triggers import TriggerMatch, find_triggers, trigger_reading
+from rasid.coding.units import of_a_town
 from rasid.model import (
     ActorRef,
     DateRef,
@@ -150,7 +151,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
         filed = dateline_end(doc.text, sent.start, sent.end)  # "عمان، الأردن (CNN)--": where it was filed
         sent_actors = [p for p in actors_all if sent.start <= p.ref.start and p.ref.end <= sent.end
                        and p.ref.start >= filed]
-        sent_refs = _within(sent, refs)
+        sent_refs = [r for r in _within(sent, refs) if not of_a_town(r)]  # "سكان غزة": Gaza a place
         people = [m for m in _within(sent, doc.mentions) if m.label == "PER"]
         places = [p for p in doc.places if sent.start <= p.start and p.end <= sent.end
                   and p.start >= filed and not _overlaps(p.start, p.end, sent_refs)

@@ -185,7 +185,7 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
         ref = detachment_of(text, tokens, k, ref) or body_of(text, tokens, k, ref, actors) or ref
         first = _token_at(tokens, starts, ref.start)
         after = _token_at(tokens, starts, max(ref.start, ref.end - 1)) + 1
-        ref = placed_organ(tokens, first, after, ref, places)  # "وزارة الصحة في غزة"
+        ref = placed_organ(text, tokens, first, after, ref, places)  # "وزارة الصحة في غزة"
         if k > 0 and (tokens[k - 1].norm in OUTLETS | _SEATS or flagged(tokens, k)) \
                 and ref.actor.kind == "state" and ref.actor.country:  # "إذاعة فرنسا الدولية";
             sector = "JRN" if tokens[k - 1].norm in OUTLETS else "BUS"  # "شركات مقرها الإمارات"

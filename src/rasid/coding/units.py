@@ -134,16 +134,23 @@ _ORGANS = {normalize(w) for w in ("وزارة", "الوزارة", "السلطا�
 _DWELLERS = {normalize(w) for w in ("سكان", "لسكان", "أهالي", "لأهالي", "أهل", "لأهل", "السكان")}
 
 
-def placed_organ(tokens: Sequence[Token], k: int, j: int, ref: ActorRef,
+def of_a_town(ref: ActorRef) -> bool:
+    """The people of a town named after them ("سكان قطاع غزة", ``placed_organ``)."""
+    words = ref.text.split()
+    return len(words) > 1 and normalize(words[0]) in _DWELLERS and ref.actor.sector == "CVL"
+
+
+def placed_organ(text: str, tokens: Sequence[Token], k: int, j: int, ref: ActorRef,
                  places: Sequence[PlaceRef]) -> ActorRef:
     """A bare organ of a state right before "في <town>" ("قالت وزارة الصحة في غزة"): the town's
     country's, not the country the document names most (a nationality in its name stays)."""
     words = ref.text.split()
     if ref.actor.kind == "role" and len(words) == 1 and normalize(words[0]) in _DWELLERS \
-            and j < len(tokens):  # "سكان غزة", "أهالي الموصل": the people of the town named
-        here = next((p for p in places if p.start == tokens[j].start), None)
-        if here is not None and here.place.country and here.place.country != ref.actor.country:
-            return replace(ref, actor=role_actor(here.place.country, ref.actor.sector))
+            and j < len(tokens):  # "سكان غزة", "أهالي الموصل": the people of the town named,
+        here = next((p for p in places if p.start == tokens[j].start), None)  # wherever the act
+        if here is not None and here.place.country:  # was (the mention takes in the town)
+            return replace(ref, end=here.end, text=text[ref.start : here.end],
+                           actor=role_actor(here.place.country, ref.actor.sector))
     if ref.actor.kind != "role" or not ref.actor.sector or not words \
             or normalize(words[0]) not in _ORGANS or any(is_nisba(w) for w in words):
         return ref
