@@ -124,3 +124,11 @@ def test_an_act_studied_is_hypothetical(text: str) -> None:
 ])
 def test_the_people_of_a_named_town(text: str, coded: Coded) -> None:
     assert coded in _coded(text)
+
+
+def test_aid_asked_past_a_long_title_is_asked() -> None:
+    events = process(Article("t", "وطالب الأمين العام للأمم المتحدة أنطونيو غوتيريش، الاثنين، "
+                                  "إسرائيل بالسماح بدخول المساعدات الإنسانية إلى غزة دون عوائق.",
+                             date(2024, 3, 10)))["events"]
+    assert any(e["event_type"] == "REQUEST" for e in events)
+    assert all(e["hypothetical"] for e in events if e["event_type"] == "AID")

@@ -184,7 +184,8 @@ def content_of_speech_act(earlier: Sequence[TriggerMatch], trig: TriggerMatch,
         return False  # "أعلنت التوصل إلى اتفاق، عقب اشتباكات أودت بحياة ٩": its cause, done
     k = trig.first_token - 1  # the word before, past an opening quote ("إلى «الإفراج")
     k -= 0 < k < len(tokens) and tokens[k].text in "«“\"„"
-    asked = trig.defn.pos == "noun" and 0 <= k < len(tokens) and tokens[k].norm in _ASKED_FOR
+    asked = trig.defn.pos == "noun" and 0 <= k < len(tokens) and (tokens[k].norm in _ASKED_FOR or (
+        tokens[k].norm[:1] == "ب" and len(tokens[k].norm) > 3))  # "بالسماح بدخول المساعدات"
     if trig.defn.pos == "noun" and any(tokens[k].norm in ASKING for k in range(max(0, trig.first_token - 2),
                                                                               trig.first_token)):
         return True  # "…، مطالبا بالإفراج عنها": the speaker asks for it, it is not done
