@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from rasid.arabic.normalize import normalize
-from rasid.coding.modality import aside
+from rasid.coding.modality import aside, joined_verb
 from rasid.coding.parties import role_actor
 from rasid.coding.positions import Positioned
 from rasid.coding.triggers import TriggerMatch, perfect_forms
@@ -33,6 +33,8 @@ _WITHHELD_REACH = 8
 def withheld(doc: Doc, trig: TriggerMatch) -> bool:
     """Aid named as what a verb of stopping kept out, a few words back in its clause with no
     delivery between ("ومنعت قوات النظام، الأحد، دخول المساعدات"): no aid was given."""
+    if trig.defn.pos != "noun":
+        return False  # "أرسلت مساعدات": the giving verb itself
     k, stop = trig.first_token - 1, max(0, trig.first_token - _WITHHELD_REACH)
     while k >= stop:
         tok = doc.tokens[k]
@@ -45,6 +47,8 @@ def withheld(doc: Doc, trig: TriggerMatch) -> bool:
             return False
         if tok.norm in _WITHHELD:
             return True
+        if joined_verb(tok):
+            return False  # "علقت الحكومة الدراسة وقدمت مساعدات": another clause
         k -= 1
     return False
 

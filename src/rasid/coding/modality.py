@@ -113,8 +113,9 @@ def denied(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
     k = trigger - 1
     while k >= max(sent_first, trigger - _CLAUSE_REACH):
         tok = tokens[k]
-        if (opened := aside(tokens, sent_first, k)) is not None:
-            k = opened - 1  # "نفت الوزارة، في بيان، اعتقال": past the aside
+        if k == trigger - 1 and not joined_verb(tokens[trigger]) \
+                and (opened := aside(tokens, sent_first, k)) is not None:
+            k = opened - 1  # "نفت الوزارة، في بيان، اعتقال": past the aside right before the act
             continue
         if tok.norm in CLAUSE_BREAKS or tok.text in "،,؛;:.":
             return False
@@ -143,8 +144,19 @@ def aside(tokens: Sequence[Token], sent_first: int, k: int) -> int | None:
         return None
     for j in range(k - 2, max(sent_first, k - _ASIDE_REACH - 1) - 1, -1):
         if tokens[j].text in "،,":
-            return j if tokens[j + 1].norm in _ASIDE_OPENERS else None
+            return j if tokens[j + 1].norm in _ASIDE_OPENERS \
+                and tokens[j + 2].norm not in _CONNECTORS else None
     return None
+
+
+#: "، في المقابل،", "، في حين": a connector between two clauses, not an aside
+_CONNECTORS = {normalize(w) for w in ("المقابل", "حين", "الوقت", "وقت", "حال", "ظل")}
+
+
+def joined_verb(tok: Token) -> bool:
+    """"وأرسلت", "واعتقلت": a word joined by و that is no noun of the root و: another verb."""
+    return tok.norm[:1] == "و" and len(tok.norm) > 3 and tok.norm[1:3] != "ال" \
+        and tok.norm not in _WAW_NOUNS
 
 
 #: words that begin with و as a root letter, not the conjunction
