@@ -132,3 +132,14 @@ def test_aid_asked_past_a_long_title_is_asked() -> None:
                              date(2024, 3, 10)))["events"]
     assert any(e["event_type"] == "REQUEST" for e in events)
     assert all(e["hypothetical"] for e in events if e["event_type"] == "AID")
+
+
+@pytest.mark.parametrize("text, coded", [
+    # researchers and academics are education's, of their nationality
+    ("فأفرجت السلطات الإيرانية عن الباحثة الفرنسية فاريبا عادلخاه، الجمعة.",
+     ("RETREAT", "release", "IRN-GOV", "FRA-EDU", False)),
+    ("واعتقلت السلطات المصرية باحثا إيطاليا في القاهرة.",
+     ("COERCE", "arrest", "EGY-GOV", "ITA-EDU", False)),
+])
+def test_researchers(text: str, coded: Coded) -> None:
+    assert coded in _coded(text)
