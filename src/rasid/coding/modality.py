@@ -123,8 +123,7 @@ def denied(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
             return True
         if tok.norm in _THAT:
             return _denied_before(tokens, sent_first, k)
-        if tok.norm[:1] == "و" and len(tok.norm) > 3 and tok.norm[1:3] != "ال" \
-                and tok.norm not in _WAW_NOUNS and k < trigger - 1:
+        if joined_verb(tok) and k < trigger - 1:
             return False  # "… وأرسلت", "… واعتقل": another verb, another clause
         k -= 1
     return False
