@@ -143,3 +143,14 @@ def test_aid_asked_past_a_long_title_is_asked() -> None:
 ])
 def test_researchers(text: str, coded: Coded) -> None:
     assert coded in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # PLOVER gives CONCEDE no modes: a declared truce or a promised withdrawal has none
+    "وأعلن الجيش السوداني وقوات الدعم السريع هدنة إنسانية لمدة 72 ساعة.",
+    "وأعلنت الحكومة الروسية أنها ستسحب الجزء الأكبر من قواتها من سوريا.",
+])
+def test_concessions_have_no_mode(text: str) -> None:
+    coded = _coded(text)
+    assert {c for c in coded if c[0] == "CONCEDE"}
+    assert all(c[1] is None for c in coded if c[0] == "CONCEDE")

@@ -348,6 +348,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             cue = weapon_mode(doc.tokens, *own)  # not after فيما
             ev_mode_base = refined(ev_mode_base, cue, src.text)
         ev_mode, ev_place, src, tgt = visit_setting(etype, ev_mode_base, src, tgt, place, doc.text)
+        ev_mode = None if etype in kinds.MODELESS else ev_mode  # a declared ceasefire: no mode
         contexts = set(defn.contexts)
         if {src.actor.code, tgt.actor.code if tgt else ""} & GROUP_TERROR:
             contexts.add("terrorism")

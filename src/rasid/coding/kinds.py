@@ -8,6 +8,9 @@ from rasid.model import Actor
 SYMMETRIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 #: acts of force, done by a state's military
 MATERIAL_FORCE = {"ASSAULT", "MOBILIZE"}
+#: the types PLOVER gives no modes (spec/PLOVER.md): a declared ceasefire or withdrawal is CONCEDE
+#: with no mode, whatever the trigger's
+MODELESS = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID"}
 #: acts done, not said
 MATERIAL = {"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "RETREAT", "AID", "COOPERATE", "PROTEST"}
 #: measures on everyone in a place: with no one named, they fall on its people (a crowd
