@@ -171,6 +171,12 @@ def test_a_country_named_like_an_accusative_nisba(res: ActorResolver) -> None:
      [("ضابط في الجيش اللبناني", "LBN-MIL")]),
     # a place after في is where the officer was, not a body
     ("قتل ضابط في بغداد.", [("ضابط", "IRQ-MIL")]),
+    # a body named as a group or an organisation
+    ("قتل ضابط في الجيش السوري الحر بانفجار عبوة ناسفة في إدلب.",
+     [("ضابط في الجيش السوري الحر", "SYR-REB")]),
+    ("أصيب جندي في جيش الاحتلال برصاص فلسطيني في نابلس.",
+     [("جندي في جيش الاحتلال", "ISR-MIL")]),
+    ("قتل ضابط في الحشد الشعبي بهجوم في ديالى.", [("ضابط في الحشد الشعبي", "PMF")]),
 ])
 def test_a_member_of_a_body(res: ActorResolver, text: str, expected: list) -> None:
     assert _found(res, text, "2019-01-01") == expected

@@ -337,13 +337,19 @@ _MEMBERS = {(normalize(w),) for w in (
 
 
 def member_body(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]) -> int | None:
-    """The index of the role match naming the body the member ``ms[end]`` serves in."""
+    """The index of the role or organisation match naming the body the member ``ms[end]``
+    serves in."""
     t = ms[end].last_token
     if ms[end].key not in _MEMBERS or t >= len(tokens):
         return None
     first = t + 1 if tokens[t].norm == _FI else t if tokens[t].norm.startswith("بال") else -1
     return next((j for j in range(end + 1, len(ms)) if ms[j].first_token == first
-                 and lex(ms[j], "role")), None)
+                 and lex(ms[j], "role", "org")), None)
+
+
+def org_role(k: int, actor: Actor | None) -> Role | None:
+    """What an organisation's name at match ``k`` says, as a role phrase would."""
+    return Role(k, actor.country, actor.sector, actor.code, actor) if actor is not None else None
 
 
 def named_in(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]) -> Match[Lex] | None:

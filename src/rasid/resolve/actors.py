@@ -55,6 +55,7 @@ from rasid.resolve.actor_words import (
     named_in,
     nationals,
     of_region,
+    org_role,
     split_code,
     uncounted,
 )
@@ -74,8 +75,7 @@ class ActorResolver:
 
     # ---------------------------------------------------------------- actors
     def state_actor(self, iso: str, sector: str = "GOV", kind: str = "state") -> Actor:
-        c = self.data.countries.get(iso)
-        en = c.en if c else iso
+        en = c.en if (c := self.data.countries.get(iso)) else iso
         name = en if sector == "GOV" else f"{en} {SECTOR_NAMES.get(sector, sector)}"  # "Iraq" is its government
         return Actor(f"{iso}-{sector}", name, iso, sector, kind, c.qid if c and kind == "state" else None)
 
@@ -251,9 +251,9 @@ class ActorResolver:
         nxt = tokens[t].norm if t < len(tokens) else ""
         sector = "ELI" if nxt in ELI_MODS else "REB" if sector == "OPP" and nxt in ARMED else sector
         if country is None:
-            if (j := member_body(ms, end, tokens)) is not None and (  # "ضابطا في الشرطة العراقية"
-                    body := self._role(ms, j, tokens, st, on, main)) is not None:
-                return body
+            if (j := member_body(ms, end, tokens)) is not None and (body := self._role(  # "ضابطا
+                    ms, j, tokens, st, on, main) or org_role(j, self._org_like(ms[j], st, on))):
+                return body  # في الشرطة العراقية", "جندي في جيش الاحتلال": the body's
             if (r.of or r.construct) and not (r.construct and of_region(tokens, t)):  # "شرطة محافظة البصرة"
                 return Role(end, None, sector) if not r.of else None
             named = r.country or country_named_in(ms, end, tokens)
