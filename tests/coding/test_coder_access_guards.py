@@ -62,3 +62,12 @@ def test_no_sanction(text: str) -> None:
 ])
 def test_no_siege(text: str) -> None:
     assert not any(e["mode"] == "restrict" for e in _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    # aid kept out in the present tense, or past an aside of time, was not given either
+    "وتمنع السلطات الإسرائيلية دخول المساعدات إلى شمال غزة.",
+    "ومنعت إسرائيل، منذ أسابيع، دخول المساعدات إلى غزة.",
+])
+def test_aid_kept_out_now_or_for_weeks_is_no_aid(text: str) -> None:
+    assert not any(e["event_type"] == "AID" for e in _events(text))

@@ -177,6 +177,10 @@ def test_a_country_named_like_an_accusative_nisba(res: ActorResolver) -> None:
     ("أصيب جندي في جيش الاحتلال برصاص فلسطيني في نابلس.",
      [("جندي في جيش الاحتلال", "ISR-MIL")]),
     ("قتل ضابط في الحشد الشعبي بهجوم في ديالى.", [("ضابط في الحشد الشعبي", "PMF")]),
+    # a rank between, a woman officer
+    ("قتل ضابط برتبة عقيد في الشرطة العراقية بهجوم في كركوك.",
+     [("ضابط برتبة عقيد في الشرطة العراقية", "IRQ-COP")]),
+    ("قتلت ضابطة في الشرطة الأردنية بهجوم في إربد.", [("ضابطة في الشرطة الأردنية", "JOR-COP")]),
 ])
 def test_a_member_of_a_body(res: ActorResolver, text: str, expected: list) -> None:
     assert _found(res, text, "2019-01-01") == expected

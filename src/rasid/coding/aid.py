@@ -7,7 +7,7 @@ from rasid.arabic.normalize import normalize
 from rasid.coding.modality import aside, joined_verb
 from rasid.coding.parties import role_actor
 from rasid.coding.positions import Positioned
-from rasid.coding.triggers import TriggerMatch, perfect_forms
+from rasid.coding.triggers import TriggerMatch, imperfect_forms, perfect_forms
 from rasid.model import ActorRef, Doc
 from rasid.resolve.actors import ActorResolver
 from rasid.resolve.capitals import nisba_country
@@ -26,7 +26,9 @@ _HELD_UP = {normalize(w) for w in ("تعرضت", "تعرض", "توقف", "توق
 _REACH = 6
 #: acts that keep aid from its receivers ("منعت القوات دخول المساعدات", "علقت ألمانيا مساعداتها")
 _WITHHELD = {c + w for v in ("منع", "أوقف", "علق", "جمد", "قطع", "عرقل", "حجب", "رفض", "أعاق")
-             for w in perfect_forms(v) for c in ("", "و", "ف")}
+             for w in perfect_forms(v) for c in ("", "و", "ف")} | {
+    c + w for v in ("منع", "وقف", "علق", "جمد", "قطع", "عرقل", "حجب", "رفض", "عيق")
+    for w in imperfect_forms(v) for c in ("", "و", "ف")}  # "تمنع دخول المساعدات"
 _WITHHELD_REACH = 8
 
 

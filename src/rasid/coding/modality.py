@@ -130,10 +130,10 @@ def denied(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
 
 
 #: how an aside between commas begins: where or how the words were said ("في بيان"), or their
-#: day ("الأحد")
+#: day or time ("الأحد", "منذ أسابيع")
 _ASIDE_OPENERS = {normalize(w) for w in (
     "في عبر خلال وفق حسب بحسب أمس اليوم مساء صباح فجر الأحد الاثنين الثلاثاء الأربعاء الخميس "
-    "الجمعة السبت").split()}
+    "الجمعة السبت منذ").split()}
 _ASIDE_REACH = 5
 
 

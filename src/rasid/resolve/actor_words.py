@@ -333,13 +333,16 @@ def country_named_in(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]
 #: one member of a force, who acts for the body named after في or a joined ب ("ضابطا في الشرطة
 #: العراقية" is the police's, "جندي بالجيش اللبناني" the army's)
 _MEMBERS = {(normalize(w),) for w in (
-    "ضابط ضابطا ضابطان ضابطين الضابط جندي جنديا جنديان جنديين الجندي عسكري عسكريا").split()}
+    "ضابط ضابطا ضابطان ضابطين الضابط ضابطة الضابطة جندي جنديا جنديان جنديين الجندي عسكري "
+    "عسكريا").split()}
+_RANK = normalize("برتبة")
 
 
 def member_body(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]) -> int | None:
     """The index of the role or organisation match naming the body the member ``ms[end]``
     serves in."""
     t = ms[end].last_token
+    t += 2 if t < len(tokens) and tokens[t].norm == _RANK else 0  # "ضابط برتبة عقيد في …"
     if ms[end].key not in _MEMBERS or t >= len(tokens):
         return None
     first = t + 1 if tokens[t].norm == _FI else t if tokens[t].norm.startswith("بال") else -1
