@@ -154,3 +154,19 @@ def test_concessions_have_no_mode(text: str) -> None:
     coded = _coded(text)
     assert {c for c in coded if c[0] == "CONCEDE"}
     assert all(c[1] is None for c in coded if c[0] == "CONCEDE")
+
+
+def test_a_ceasefire_observed_told_by_the_noun() -> None:
+    coded = _coded("وساد هدوء حذر جبهات ريف حماة الشمالي، الخميس، مع التزام قوات النظام وفصائل "
+                   "المعارضة بوقف إطلاق النار لليوم الثالث على التوالي.")
+    assert ("RETREAT", "ceasefire", "SYR-MIL", "SYR-REB", False) in coded \
+        or ("RETREAT", "ceasefire", "SYR-REB", "SYR-MIL", False) in coded
+
+
+@pytest.mark.parametrize("text", [
+    # a commitment affirmed or asked for is words, not a ceasefire observed
+    "وأكد الجيش السوداني التزامه بوقف إطلاق النار مع قوات الدعم السريع.",
+    "ودعت الأمم المتحدة إلى التزام الأطراف بوقف إطلاق النار في السودان.",
+])
+def test_a_commitment_to_a_ceasefire_is_not_one_observed(text: str) -> None:
+    assert not {c for c in _coded(text) if c[0] == "RETREAT"}

@@ -71,3 +71,9 @@ def test_no_siege(text: str) -> None:
 ])
 def test_aid_kept_out_now_or_for_weeks_is_no_aid(text: str) -> None:
     assert not any(e["event_type"] == "AID" for e in _events(text))
+
+
+def test_a_wary_calm_is_no_warning() -> None:
+    events = _events("ساد هدوء حذر بعد انسحاب القوات الإسرائيلية من مدينة جنين، الأحد.")
+    assert not any(e["event_type"] == "THREATEN" for e in events)
+    assert any(e["event_type"] == "RETREAT" and not e["hypothetical"] for e in events)

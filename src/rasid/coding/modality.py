@@ -86,6 +86,8 @@ def is_negated(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
 
 
 _WITHOUT = {normalize(w) for w in ("دون", "بدون")}
+#: "هدوء حذر": a wary calm, not a warning
+_WARY, _CALM = normalize("حذر"), {normalize(w) for w in ("هدوء", "الهدوء", "هدوءا")}
 _EXCEPT = {normalize(w) for w in ("إلا", "الا")}
 _EXCEPT_REACH = 6
 
@@ -206,6 +208,8 @@ def is_hypothetical(tokens: Sequence[Token], sent_first: int, trigger: int, futu
             continue
         if (tok.norm in HYPOTHETICAL or stem in HYPOTHETICAL) \
                 and not (k and before[k - 1].norm in _DENIED_LINKS) \
+                and not (tok.norm == _WARY and before[k + 1 :][:1]  # "هدوء حذر": wary
+                         and before[k + 1].norm in _CALM) \
                 and not (tok.norm == _ANY and is_negated(tokens, sent_first, trigger - 1 - k)):
             return True  # not "نفى أي علاقة له بـ", "لم تنفذ أي ضربة": denials, not what may be
     if any(_future_verb(t.norm) for t in _clause_before(tokens, sent_first, trigger)):
