@@ -127,8 +127,15 @@ def _object(doc: Doc, sent: Sentence, trig: TriggerMatch) -> int | None:
     covered = [(r.start, r.end) for r in (*doc.dates, *doc.actors) if sent.start <= r.start < sent.end]
     after_noun = trig.defn.pos != "verb"
     answer = after_noun and normalize(doc.tokens[trig.first_token].text).startswith("ب")  # "بقصف"
+    means = False  # "استهدفت القوات بالمدفعية الثقيلة بلدة الخيام": the arms, then the object
     for k in range(trig.last_token, min(sent.last_token, trig.last_token + _OBJECT_REACH)):
         tok = doc.tokens[k]
+        if tok.is_word and tok.norm.startswith("ب") and weapon_mode(doc.tokens, k, k + 1):
+            means = True
+            continue
+        if means and tok.norm.startswith("ال") and tok.norm.endswith(("ه", "ي")):
+            continue  # "الثقيلة", "المسيرة": the arms' adjectives
+        means = False
         if not tok.is_word or any(s <= tok.start < e for s, e in covered):
             continue
         if after_noun and (tok.norm in _ON or tok.norm in _AIMED):  # "بقصف استهدف أطراف بلدة"

@@ -100,6 +100,21 @@ def object_marked(tokens: Sequence[Token], p: Positioned) -> bool:
     return p.first > 0 and tokens[p.first - 1].norm in PREPOSITIONS
 
 
+#: arms and the craft that carry them: after ب the means of an act, not a party to it
+_WEAPONS = {normalize(w) for w in (
+    "مدفعية", "المدفعية", "طيران", "الطيران", "طائرات", "الطائرات", "طائرة", "الطائرة", "مسيرات",
+    "المسيرات", "مسيرة", "المسيرة", "مروحيات", "المروحيات", "مقاتلات", "المقاتلات", "دبابات",
+    "الدبابات", "راجمات", "الراجمات", "زوارق", "الزوارق", "بوارج", "البوارج")}
+
+
+def instrument(tokens: Sequence[Token], p: Positioned) -> bool:
+    """"استهدفت القوات بالمدفعية الثقيلة بلدة الخيام": artillery named with ب is what struck."""
+    word = tokens[p.first]
+    head = normalize(p.ref.text.split()[0]) if p.ref.text else ""
+    clitics = normalize(word.text[:max(0, p.ref.start - word.start)])
+    return head in _WEAPONS and clitics in ("ب", "وب")
+
+
 _PREMISES = {normalize(w) for w in ("مقر", "مبنى", "بوابة", "مدخل", "مقار", "مباني")}
 
 

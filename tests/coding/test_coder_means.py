@@ -1,0 +1,43 @@
+"""The arms an act is done with ("بالمدفعية", "بالطائرات المسيرة") are its means, never a party to
+it, and do not hide the object after them. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasid.model import Article
+from rasid.pipeline import process
+
+
+def _assaults(text: str) -> list[dict]:
+    events = process(Article("t", text, date(2022, 9, 25)))["events"]
+    return [e for e in events if e["event_type"] == "ASSAULT"
+            and not e["negated"] and not e["hypothetical"]]
+
+
+@pytest.mark.parametrize("text", [
+    "استهدفت القوات الإسرائيلية بالمدفعية الثقيلة بلدة الخيام جنوبي لبنان.",
+    "قصف الحرس الثوري الإيراني بالمدفعية مقرات لأحزاب كردية في إقليم كردستان العراق.",
+    "وقصفت القوات التركية بالمروحيات مواقع في ريف الحسكة الشمالي.",
+])
+def test_arms_named_with_bi_are_not_the_target(text: str) -> None:
+    [event] = _assaults(text)
+    assert event["source"]["code"].endswith("-MIL")
+    target = event["target"] or {}
+    assert target.get("text") not in ("المدفعية", "المروحيات")
+    assert event["mode"] == "heavy-weapons" or "مروحيات" in text
+
+
+def test_arms_do_not_hide_the_town_struck() -> None:
+    """A town shelled across the border: no army of the town's state is made up as the target."""
+    [event] = _assaults("استهدفت القوات الإسرائيلية بالمدفعية الثقيلة بلدة الخيام جنوبي لبنان.")
+    assert event["target"] is None
+    assert event["location"]["name"] == "Khiam"
+
+
+def test_artillery_as_the_doer_is_still_the_doer() -> None:
+    [event] = _assaults("قصفت المدفعية التركية بلدة تل رفعت في ريف حلب الشمالي.")
+    assert event["source"]["code"] == "TUR-MIL"
+    assert event["source"]["text"].startswith("المدفعية")
