@@ -11,6 +11,7 @@ import logging
 import multiprocessing
 import os
 import sys
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
@@ -25,7 +26,7 @@ from rasid.coding.mentions import refine_actors
 from rasid.coding.quotes import find_quotes
 from rasid.coding.sites import names_a_site
 from rasid.errors import ProcessingError, RasidError
-from rasid.model import Article, Doc
+from rasid.model import Article, Doc, PlaceRef, Token
 from rasid.recognise.backends import load_tagger
 from rasid.recognise.ner import recognise
 from rasid.record import to_record
@@ -60,9 +61,10 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
     filed = datelines(text)  # where a report was filed says nothing of its main country
     written = dateline_day(text, filed, article.published)
     placed = [p for p in places if p.place.country and not any(a <= p.start < b for a, b in filed)]
-    towns = [p.place.country for p in placed if p.place.feature != "country"]
+    towns = [p for p in placed if p.place.feature != "country"]
     actors = ActorResolver.load().find(  # with no town named, the countries named as places
-        text, tokens, on=article.published, places=towns or [p.place.country for p in placed])
+        text, tokens, on=article.published,
+        places=[p.place.country for p in towns or placed], towns=_first_tokens(tokens, towns))
     doc = replace(
         doc,
         actors=tuple(a for a in actors if not someone_elses(a, places, doc.mentions)),
@@ -80,6 +82,12 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
 #: how long before its publication a report may have been written
 _WRITTEN_WITHIN = 7
 _DATELINE_REACH = 300
+
+
+def _first_tokens(tokens: list[Token], places: list[PlaceRef]) -> dict[int, str]:
+    """The token each place begins in, with the place's country ("بدرعا" begins in its word)."""
+    starts = [t.start for t in tokens]
+    return {bisect_right(starts, p.start) - 1: p.place.country for p in places if p.place.country}
 
 
 def dateline_day(text: str, filed: list[tuple[int, int]], published: date | None) -> date | None:

@@ -290,3 +290,18 @@ def test_role_nouns_have_one_sector() -> None:
 def test_emirs_titles_and_surnames_in_other_names(text: str, codes: list[str]) -> None:
     doc = analyse(Article("t", text, date(2018, 6, 12)))
     assert [a.actor.code for a in doc.actors] == codes
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare organ placed in a town belongs to the town's state, whoever else the text names
+    ("سلمت فصائل المعارضة في مدينة درعا أسلحتها الثقيلة إلى الشرطة العسكرية الروسية.",
+     [("فصائل المعارضة", "SYR-REB"), ("الشرطة العسكرية الروسية", "RUS-MIL")]),
+    ("اعتقلت الشرطة في مدينة الموصل مشتبها به بعد هجوم على دورية تركية.",
+     [("الشرطة", "IRQ-COP")]),
+    ("وأعلنت السلطات في بنغازي حظر التجول بعد اشتباكات قرب القنصلية المصرية.",
+     [("السلطات", "LBY-GOV")]),
+])
+def test_a_body_placed_in_a_town(text: str, expected: list) -> None:
+    doc = analyse(Article("t", text, date(2018, 6, 12)))
+    found = [(a.text, a.actor.code) for a in doc.actors]
+    assert all(pair in found for pair in expected), found

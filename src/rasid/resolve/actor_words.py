@@ -300,6 +300,14 @@ class Role:
 class State:
     named: list[str] = field(default_factory=list)  # person ids named in full, in order
     last_ana: dict[str, Actor] = field(default_factory=dict)
+    towns: dict[int, str] = field(default_factory=dict)  # first token of a town named → its ISO3
+
+
+def conjoined(m: Match[Lex], tokens: Sequence[Token]) -> bool:
+    """The match is written after و, joined or apart ("والعراقي", "و العراقي")."""
+    tok = tokens[m.first_token]
+    prefix = normalize(tok.text[: m.start - tok.start])
+    return prefix.startswith("و") or m.first_token > 0 and tokens[m.first_token - 1].norm == "و"
 
 
 def country_of(m: Match[Lex], main: str | None) -> str | None:
@@ -311,69 +319,6 @@ def country_of(m: Match[Lex], main: str | None) -> str | None:
         if x.type == "regime":
             return x.country or main or "SYR"
     return None
-
-
-_FI = normalize("في")
-_COLLECTIVE = {normalize(w) for w in ("السلطات", "الحكومة", "الشرطة", "القوات", "الجيش", "المعارضة",
-                                      "الفصائل", "الأجهزة", "قوات", "فصائل", "المحتجون", "المحتجين",
-                                      "المتظاهرون", "المتظاهرين", "السكان",
-                                      "المجلس",  # المجلس العسكري الحاكم
-                                      "وزارة", "الوزارة", "مديرية", "دائرة", "جهاز")}
-
-
-def country_named_in(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]) -> str | None:
-    """"السلطات في ليبيا", "الحكومة الانتقالية في ليبيا": the country (or capital) a bare
-    collective organ is placed in, after at most two definite adjectives and في (not a person's
-    office: "الوزير في موسكو" may be a visitor)."""
-    nxt = named_in(ms, end, tokens)
-    found = lex(nxt, "country", "capital", "placed") if nxt is not None else []  # "في مالي"
-    return found[0].key if found else None
-
-
-#: one member of a force, who acts for the body named after في or a joined ب ("ضابطا في الشرطة
-#: العراقية" is the police's, "جندي بالجيش اللبناني" the army's)
-_MEMBERS = {(normalize(w),) for w in (
-    "ضابط ضابطا ضابطان ضابطين الضابط ضابطة الضابطة جندي جنديا جنديان جنديين الجندي عسكري "
-    "عسكريا").split()}
-_RANK = normalize("برتبة")
-
-
-def member_body(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]) -> int | None:
-    """The index of the role or organisation match naming the body the member ``ms[end]``
-    serves in."""
-    t = ms[end].last_token
-    t += 2 if t < len(tokens) and tokens[t].norm == _RANK else 0  # "ضابط برتبة عقيد في …"
-    if ms[end].key not in _MEMBERS or t >= len(tokens):
-        return None
-    first = t + 1 if tokens[t].norm == _FI else t if tokens[t].norm.startswith("بال") else -1
-    return next((j for j in range(end + 1, len(ms)) if ms[j].first_token == first
-                 and lex(ms[j], "role", "org")), None)
-
-
-def org_role(k: int, actor: Actor | None) -> Role | None:
-    """What an organisation's name at match ``k`` says, as a role phrase would."""
-    return Role(k, actor.country, actor.sector, actor.code, actor) if actor is not None else None
-
-
-def named_in(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]) -> Match[Lex] | None:
-    """The match right after في that places a bare collective organ or ministry ("السلطات في
-    ليبيا", "وزارة الداخلية في حكومة الوحدة الوطنية الليبية"), after at most two definite
-    adjectives."""
-    if ms[end].key[0] not in _COLLECTIVE:
-        return None
-    t = ms[end].last_token
-    for _ in range(3):
-        if t >= len(tokens) or not tokens[t].is_word:
-            return None
-        if tokens[t].norm == _FI:
-            break
-        if not tokens[t].norm.startswith("ال"):
-            return None
-        t += 1
-    else:
-        return None
-    nxt = next((m for m in ms[end + 1 :] if m.first_token >= t + 1), None)
-    return nxt if nxt is not None and nxt.first_token == t + 1 else None
 
 
 def someone_elses(a: ActorRef, places: Sequence[PlaceRef], mentions: Sequence[Mention]) -> bool:

@@ -39,8 +39,8 @@ from rasid.resolve.actor_words import (
     State,
     accusative,
     agrees,
+    conjoined,
     counted_people,
-    country_named_in,
     country_of,
     designation,
     led_forces,
@@ -48,17 +48,15 @@ from rasid.resolve.actor_words import (
     locative,
     loyal_to,
     main_country,
-    member_body,
     member_of,
     ministry_anaphor,
     named_for,
-    named_in,
     nationals,
     of_region,
-    org_role,
     split_code,
     uncounted,
 )
+from rasid.resolve.bodies import country_named_in, member_body, named_in, org_role
 from rasid.segment import tokenize
 
 _EMIR = (normalize("أمير"),)
@@ -160,11 +158,6 @@ class ActorResolver:
                 break
         return None
 
-    def _conj(self, m: Match[Lex], tokens: Sequence[Token]) -> bool:
-        tok = tokens[m.first_token]
-        prefix = normalize(tok.text[: m.start - tok.start])
-        return prefix.startswith("و") or m.first_token > 0 and tokens[m.first_token - 1].norm == "و"
-
     def _surname(self, lexes: list[Lex], st: State, on: date | None, hint: Role | None) -> Person | None:
         cands = [self.data.persons[x.key] for x in lexes]
         if hint is not None:
@@ -244,7 +237,7 @@ class ActorResolver:
             if j is None and end + 1 < len(ms) and ms[end + 1].first_token == ms[end].last_token + 1 \
                     and tokens[ms[end].last_token].norm == "و":
                 j = end + 1
-            while j is not None and lex(ms[j], "nisba") and self._conj(ms[j], tokens):
+            while j is not None and lex(ms[j], "nisba") and conjoined(ms[j], tokens):
                 coords.append((ms[j], lex(ms[j], "nisba")[0].key))
                 end, j = j, self._next(ms, j)
         t = ms[end].last_token
@@ -256,7 +249,7 @@ class ActorResolver:
                 return body  # في الشرطة العراقية", "جندي في جيش الاحتلال": the body's
             if (r.of or r.construct) and not (r.construct and of_region(tokens, t)):  # "شرطة محافظة البصرة"
                 return Role(end, None, sector) if not r.of else None
-            named = r.country or country_named_in(ms, end, tokens)
+            named = r.country or country_named_in(ms, end, tokens, st.towns)
             if not named and (body := named_in(ms, end, tokens)) is not None and lex(body, "org"):
                 named = getattr(self._org_like(body, st, on), "country", None)  # "في حكومة الوحدة"
             return Role(end, named or (None if r.needs else main), sector, generic=r.needs, assumed=not named)
@@ -264,14 +257,16 @@ class ActorResolver:
 
     # ---------------------------------------------------------------- main
     def find(self, text: str, tokens: Sequence[Token], on: date | None = None,
-             _phrase: bool = False, places: Sequence[str] = ()) -> list[ActorRef]:
+             _phrase: bool = False, places: Sequence[str] = (),
+             towns: dict[int, str] | None = None) -> list[ActorRef]:
         """Every actor mention in a document, ordered, with spans into ``text``. ``places``: the
         ISO3 country of each place the document names, counted with the countries it names
-        when its main country is chosen (the country of bare roles: "فصائل المعارضة")."""
+        when its main country is chosen (the country of bare roles: "فصائل المعارضة"); ``towns``:
+        the first token of each town named, with its country ("الشرطة في مدينة الموصل")."""
         ms = self.data.matcher.find(tokens)
         filed = datelines(text)  # "بيروت، لبنان (CNN)--" is not what the report is about
         main = main_country([m for m in ms if not any(a <= m.start < b for a, b in filed) and not loyal_to(m, tokens)], places)
-        st = State()
+        st = State(towns=dict(towns or {}))
         out: list[ActorRef] = []
 
         def emit(start: int, end: int, actor: Actor) -> None:

@@ -1,0 +1,95 @@
+"""Where a bare body belongs: the country a collective organ is placed in ("السلطات في ليبيا",
+"فصائل المعارضة في مدينة درعا") and the body one of its members serves in ("ضابط في الشرطة
+العراقية")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasid.arabic.matcher import Match
+from rasid.arabic.normalize import normalize
+from rasid.model import Actor, Token
+from rasid.resolve.actor_data import Lex
+from rasid.resolve.actor_words import Role, lex
+from rasid.resolve.gazetteer import DESCRIPTORS
+
+_FI = normalize("في")
+_COLLECTIVE = {normalize(w) for w in ("السلطات", "الحكومة", "الشرطة", "القوات", "الجيش", "المعارضة",
+                                      "الفصائل", "الأجهزة", "قوات", "فصائل", "المحتجون", "المحتجين",
+                                      "المتظاهرون", "المتظاهرين", "السكان",
+                                      "المجلس",  # المجلس العسكري الحاكم
+                                      "وزارة", "الوزارة", "مديرية", "دائرة", "جهاز")}
+
+
+#: organs that are where they are placed: a town's police, authorities, factions and people
+_LOCAL = {normalize(w) for w in ("السلطات", "الشرطة", "الفصائل", "فصائل", "المحتجون", "المحتجين",
+                                 "المتظاهرون", "المتظاهرين", "السكان", "مديرية", "دائرة")}
+
+
+def country_named_in(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token],
+                     towns: dict[int, str] | None = None) -> str | None:
+    """"السلطات في ليبيا", "الحكومة الانتقالية في ليبيا": the country (or capital) a bare
+    collective organ is placed in, after at most two definite adjectives and في (not a person's
+    office: "الوزير في موسكو" may be a visitor); "فصائل المعارضة في مدينة درعا": the town's
+    (``towns``: the first token of each town named, with its country)."""
+    nxt = named_in(ms, end, tokens)
+    found = lex(nxt, "country", "capital", "placed") if nxt is not None else []  # "في مالي"
+    if found:
+        return found[0].key
+    t = _fi_after(ms, end, tokens)
+    if t is None or not towns or ms[end].key[0] not in _LOCAL:
+        return None  # "ممثلي الحكومة في جنيف": a government may meet abroad
+    described = t + 2 < len(tokens) and tokens[t + 1].norm in DESCRIPTORS  # "في مدينة الموصل"
+    return towns.get(t + 1) or (towns.get(t + 2) if described else None)
+
+
+#: one member of a force, who acts for the body named after في or a joined ب ("ضابطا في الشرطة
+#: العراقية" is the police's, "جندي بالجيش اللبناني" the army's)
+_MEMBERS = {(normalize(w),) for w in (
+    "ضابط ضابطا ضابطان ضابطين الضابط ضابطة الضابطة جندي جنديا جنديان جنديين الجندي عسكري "
+    "عسكريا").split()}
+_RANK = normalize("برتبة")
+
+
+def member_body(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]) -> int | None:
+    """The index of the role or organisation match naming the body the member ``ms[end]``
+    serves in."""
+    t = ms[end].last_token
+    t += 2 if t < len(tokens) and tokens[t].norm == _RANK else 0  # "ضابط برتبة عقيد في …"
+    if ms[end].key not in _MEMBERS or t >= len(tokens):
+        return None
+    first = t + 1 if tokens[t].norm == _FI else t if tokens[t].norm.startswith("بال") else -1
+    return next((j for j in range(end + 1, len(ms)) if ms[j].first_token == first
+                 and lex(ms[j], "role", "org")), None)
+
+
+def org_role(k: int, actor: Actor | None) -> Role | None:
+    """What an organisation's name at match ``k`` says, as a role phrase would."""
+    return Role(k, actor.country, actor.sector, actor.code, actor) if actor is not None else None
+
+
+def named_in(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]) -> Match[Lex] | None:
+    """The match right after في that places a bare collective organ or ministry ("السلطات في
+    ليبيا", "وزارة الداخلية في حكومة الوحدة الوطنية الليبية"), after at most two definite
+    adjectives."""
+    t = _fi_after(ms, end, tokens)
+    if t is None:
+        return None
+    nxt = next((m for m in ms[end + 1 :] if m.first_token >= t + 1), None)
+    return nxt if nxt is not None and nxt.first_token == t + 1 else None
+
+
+def _fi_after(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]) -> int | None:
+    """The token of the في that places the bare collective organ ``ms[end]``, if any."""
+    if ms[end].key[0] not in _COLLECTIVE:
+        return None
+    t = ms[end].last_token
+    for _ in range(3):
+        if t >= len(tokens) or not tokens[t].is_word:
+            return None
+        if tokens[t].norm == _FI:
+            return t
+        if not tokens[t].norm.startswith("ال"):
+            return None
+        t += 1
+    return None
