@@ -19,6 +19,7 @@ from functools import lru_cache
 from rasid.arabic.matcher import skip_chars
 from rasid.arabic.normalize import normalize, strip_marks
 from rasid.coding.affiliation import accused_members, staff_of
+from rasid.coding.bombers import bombers
 from rasid.coding.modes import OUTLETS
 from rasid.coding.parties import role_actor
 from rasid.coding.positions import AFFILIATED
@@ -160,7 +161,7 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
     covered = [(a.start, a.end) for a in actors]
     extra = [r for r in possessed_forces(tokens, actors) if not any(s < r.end and r.start < e for s, e in covered)]
     covered += [(a.start, a.end) for a in extra]
-    extra += [r for r in national_people(text, tokens)
+    extra += [r for r in (*national_people(text, tokens), *bombers(text, tokens))
               if not any(s < r.end and r.start < e for s, e in covered)]
     actors = sorted([*actors, *extra], key=lambda a: a.start)
     actors = loyalists(text, tokens, starts, actors)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from rasid.arabic.normalize import normalize
 from rasid.coding.accidents import accidental
+from rasid.coding.bombers import BOMBERS
 from rasid.coding.modes import weapon_mode
 from rasid.coding.parties import MANNER
 from rasid.coding.positions import QUANTITIES
@@ -31,13 +32,18 @@ _HOMES = {normalize(w) for w in ("منزل", "منزلا", "منزلين", "من
 _VESSELS = {normalize(w) for w in ("سفينة", "سفن", "سفينتين", "ناقلة", "ناقلات", "باخرة", "زورق",
                                    "زوارق", "مدمرة", "فرقاطة", "بارجة")}
 #: devices set off: what is hit is where they went off
-_DEVICES = {normalize(w) for w in ("عبوة", "عبوات", "قنبلة", "قنابل", "سيارة", "حزام", "لغم",
-                                   "ألغام")}
+_DEVICES = {normalize(w) for w in ("عبوة", "عبوات", "عبوتين", "قنبلة", "قنابل", "سيارة", "سيارتين",
+                                   "شاحنة", "دراجة", "حزام", "حزاما", "أحزمة", "لغم", "ألغام",
+                                   "نفسه", "نفسها", "أنفسهم", "أنفسهما")}  # a bomber himself
 #: what is fired at a place ("أطلقت جماعة الحوثي صاروخا باليستيا باتجاه مدينة إيلات")
 _FIRED = {normalize(w) for w in ("صاروخ", "صاروخا", "صواريخ", "صاروخين", "قذيفة", "قذائف",
                                  "قذيفتين", "رشقة", "رشقات", "مسيرة", "مسيرات", "الصواريخ",
                                  "القذائف", "المسيرات")}
-_HIT_THINGS = _SITES | _DEVICES | _FIRED | _HOMES | _FACILITIES
+#: where people gather, struck by a named doer ("استهدف مسجدا في قندوز")
+_GATHERINGS = {normalize(w) for w in ("مسجد", "مسجدا", "جامع", "جامعا", "كنيسة", "حسينية", "مدرسة",
+                                      "مستشفى", "تجمع", "تجمعا", "حفل", "حفلا", "مطعم", "مطعما",
+                                      "مقهى", "ملعب", "ملعبا")}
+_HIT_THINGS = _SITES | _DEVICES | _FIRED | _HOMES | _FACILITIES | _GATHERINGS
 #: bodies that aim at things (works, plans), not at targets, unless a weapon is named
 _CIVIL_BODIES = {normalize(w) for w in (
     "وزارة", "الوزارة", "الحكومة", "حكومة", "الرئاسة", "مجلس", "البرلمان", "هيئة", "مؤسسة", "شركة",
@@ -62,7 +68,7 @@ def hits_no_party(doc: Doc, sent: Sentence, trig: TriggerMatch, src: ActorRef | 
         if suffered(doc.tokens, trig):  # "تعرض مطار الخرطوم لقصف مدفعي من قوات الدعم السريع"
             return struck_site(doc, sent, trig, place, named=True)
         return False  # "الهجوم على مدينة الفاشر" on its own names the act, it does not report it
-    k = _object(doc, sent, trig)
+    k = _object(doc, sent, trig, src)
     if k is None:
         return False
     word = doc.tokens[k].norm
@@ -121,23 +127,30 @@ def _launched(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
     return any(doc.tokens[k].norm in _LAUNCH for k in range(start, trig.first_token))
 
 
-def _object(doc: Doc, sent: Sentence, trig: TriggerMatch) -> int | None:
-    """The first word after the act that is not a date, a comma, a named party (the doer of a
-    verb first sentence) nor, after a noun, على."""
-    covered = [(r.start, r.end) for r in (*doc.dates, *doc.actors) if sent.start <= r.start < sent.end]
+def _object(doc: Doc, sent: Sentence, trig: TriggerMatch,
+            doer: ActorRef | None = None) -> int | None:
+    """The first word after the act that is not a date, a comma, a named party or the ``doer``
+    (of a verb first sentence: "فجر انتحاري من حركة الشباب حزاما") nor, after a noun, على."""
+    covered = [(r.start, r.end) for r in (*doc.dates, *doc.actors, *([doer] if doer else []))
+               if sent.start <= r.start < sent.end]
     after_noun = trig.defn.pos != "verb"
     answer = after_noun and normalize(doc.tokens[trig.first_token].text).startswith("ب")  # "بقصف"
     means = False  # "استهدفت القوات بالمدفعية الثقيلة بلدة الخيام": the arms, then the object
-    for k in range(trig.last_token, min(sent.last_token, trig.last_token + _OBJECT_REACH)):
+    end, k = min(sent.last_token, trig.last_token + _OBJECT_REACH), trig.last_token - 1
+    while (k := k + 1) < end:
         tok = doc.tokens[k]
+        if tok.text in _COMMAS and doer is not None and doc.tokens[k - 1].end == doer.end \
+                and (close := _aside_end(doc, k, sent)) is not None:
+            k, end = close, min(sent.last_token, end + close - k)  # "انتحاري من حركة الشباب،
+            continue  # فرع تنظيم القاعدة في الصومال، حزاما": the doer's aside, then the object
         if tok.is_word and tok.norm.startswith("ب") and weapon_mode(doc.tokens, k, k + 1):
             means = True
             continue
         if means and tok.norm.startswith("ال") and tok.norm.endswith(("ه", "ي")):
             continue  # "الثقيلة", "المسيرة": the arms' adjectives
         means = False
-        if not tok.is_word or any(s <= tok.start < e for s, e in covered):
-            continue
+        if not tok.is_word or any(s <= tok.start < e for s, e in covered) or tok.norm in BOMBERS:
+            continue  # "فجر انتحاري نفسه": the bomber, a doer
         if after_noun and (tok.norm in _ON or tok.norm in _AIMED):  # "بقصف استهدف أطراف بلدة"
             after_noun = False
             continue
@@ -145,6 +158,15 @@ def _object(doc: Doc, sent: Sentence, trig: TriggerMatch) -> int | None:
             continue  # "ردت بقصف مدفعي على بلدة": how, then what
         return k if not after_noun or answer else None
     return None
+
+
+_COMMAS = {"،", ","}
+
+
+def _aside_end(doc: Doc, k: int, sent: Sentence) -> int | None:
+    """The comma that closes an aside opened by the comma at token ``k`` (eight words at most)."""
+    return next((j for j in range(k + 1, min(sent.last_token, k + 10))
+                 if doc.tokens[j].text in _COMMAS), None)
 
 
 #: COERCE on things (a tanker seized, sites blocked, power cut) told by a verb: an event with

@@ -1,0 +1,41 @@
+"""Suicide bombers named as the doers of an act ("فجر انتحاري نفسه وسط سوق", "هاجم انتحاريون
+مقرا للشرطة"): unidentified armed men, or the group named after them ("انتحاري من حركة
+الشباب", joined later as the group's own fighters). The same words after the noun they describe
+("هجوم انتحاري", "بتفجير انتحاري", "عملية انتحارية") are no party."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasid.arabic.normalize import normalize
+from rasid.model import ActorRef, Token
+from rasid.resolve.actors import ActorResolver
+
+BOMBERS = {normalize(w) for w in (
+    "انتحاري انتحاريا انتحاريان انتحاريين انتحاريون انتحارية انتحاريتان الانتحاري الانتحاريان "
+    "الانتحاريين الانتحاريون الانتحارية").split()}
+#: nouns "انتحاري" describes as an adjective
+_DESCRIBED = {normalize(w) for w in (
+    "هجوم هجوما هجمات الهجوم الهجمات هجومين تفجير تفجيرا تفجيرات التفجير التفجيرات عمل عملا "
+    "العمل عملية العملية عمليات العمليات حزام حزاما الحزام أحزمة الأحزمة اعتداء الاعتداء "
+    "سيارة السيارة شاحنة الشاحنة انفجار الانفجار استهداف اعتداءات").split()}
+_PROCLITICS = ("وب", "وال", "فب", "ب", "و", "ف", "ل")
+
+
+def bombers(text: str, tokens: Sequence[Token]) -> list[ActorRef]:
+    """Each suicide bomber named as a party, as unidentified armed men."""
+    out: list[ActorRef] = []
+    for i, tok in enumerate(tokens):
+        norm = tok.norm[1:] if tok.norm[:1] == "و" and tok.norm[1:] in BOMBERS else tok.norm
+        if not tok.is_word or norm not in BOMBERS or i and _describes(tokens[i - 1].norm):
+            continue
+        armed = ActorResolver.load().resolve("مسلحون")
+        if armed is not None:
+            begin = tok.end - len(norm) if norm != tok.norm else tok.start
+            out.append(ActorRef(begin, tok.end, text[begin : tok.end], armed))
+    return out
+
+
+def _describes(word: str) -> bool:
+    return word in _DESCRIBED or any(word.startswith(p) and word[len(p):] in _DESCRIBED
+                                     for p in _PROCLITICS)
