@@ -1,6 +1,7 @@
 """Parties named bare whose side another party named right after them gives: convicts or
-suspects "بالانتماء إلى" or "من" a group ("متهمين بالانتماء إلى تنظيم داعش"), and staff who work
-for an international body ("موظفين يعملان لدى منظمة أطباء بلا حدود")."""
+suspects "بالانتماء إلى" or "من" a group ("متهمين بالانتماء إلى تنظيم داعش"), fighters named
+with their group ("المتمردون الحوثيون"), and staff who work for an international body
+("موظفين يعملان لدى منظمة أطباء بلا حدود")."""
 
 from __future__ import annotations
 
@@ -21,6 +22,15 @@ def accused_members(text: str, accused: ActorRef, group: ActorRef) -> bool:
     armed = group.actor.kind == "group" or group.actor.sector in ("PTY", "REB", "OPP")
     return armed and (accused.actor.sector == "CRM" and between in _MEMBERSHIP
                       or accused.actor.sector == "JUD" and between in _RUN_BY)
+
+
+def fighters_named(text: str, fighters: ActorRef, group: ActorRef) -> bool:
+    """A bare noun of fighters right before an armed group's name is the group ("المتمردون
+    الحوثيون", "المسلحون الحوثيون"), not fighters of the document's main country."""
+    bare = fighters.actor.kind == "role" and fighters.actor.sector in ("REB", "OPP", "PRM") \
+        or fighters.actor.code == "UAF"
+    return bare and group.actor.kind == "group" and len(fighters.text.split()) == 1 \
+        and not text[fighters.end : group.start].strip()
 
 
 _RUN_BY = {normalize(w) for w in ("تابعة ل", "التابعة ل", "تابع ل", "التابع ل", "تابعة لـ")}

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rasid.arabic.matcher import skip_chars
 from rasid.arabic.normalize import normalize, strip_marks
-from rasid.coding.affiliation import accused_members, staff_of
+from rasid.coding.affiliation import accused_members, fighters_named, staff_of
 from rasid.coding.bombers import bombers
 from rasid.coding.modes import OUTLETS
 from rasid.coding.parties import role_actor
@@ -217,8 +217,8 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
             ref = replace(ref, start=prev.start, text=text[prev.start : ref.end])
             if ref.actor.sector == "CVL":  # "مسلحون من العشائر": armed men, not civilians
                 ref = replace(ref, actor=prev.actor)
-        elif kept and accused_members(text, kept[-1], ref):
-            prev = kept.pop()  # "مدان بالانتماء إلى تنظيم داعش": one of the group's members
+        elif kept and (accused_members(text, kept[-1], ref) or fighters_named(text, kept[-1], ref)):
+            prev = kept.pop()  # "مدان بالانتماء إلى تنظيم داعش", "المتمردون الحوثيون": the group's
             ref = replace(ref, start=prev.start, text=text[prev.start : ref.end])
         elif kept and staff_of(text, kept[-1], ref):
             prev = kept.pop()  # "موظفين اثنين يعملان لدى منظمة أطباء بلا حدود": the NGO's staff
