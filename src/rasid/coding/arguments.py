@@ -36,6 +36,7 @@ from rasid.coding.positions import (
     Positioned,
     coordinated_group,
     instrument,
+    landmark,
     marked_groups,
     object_marked,
     word_before,
@@ -197,7 +198,8 @@ def pick_arguments(
                 and id(sent_actors[k - 1]) in backers:
             backers.add(id(p))
     sent_actors = [p for p in sent_actors if not _attributing(tokens, p) and id(p) not in backers
-                   and not partner(tokens, p) and not instrument(tokens, p)]
+                   and not partner(tokens, p) and not instrument(tokens, p)
+                   and not (landmark(tokens, p) and trig.defn.event_type != "PROTEST")]
     claimer = next((p for p in sent_actors if p.first > 0 and tokens[p.first - 1].norm in CLAIMS), None)
     if claimer is not None:  # "وتبنى تنظيم داعش الهجوم": who claims an act did it, it was not hit
         source, target = pick_arguments(tokens, trig, [p for p in sent_actors if p is not claimer])

@@ -42,7 +42,7 @@ _FIRED = {normalize(w) for w in ("صاروخ", "صاروخا", "صواريخ", "
 #: where people gather, struck by a named doer ("استهدف مسجدا في قندوز")
 _GATHERINGS = {normalize(w) for w in ("مسجد", "مسجدا", "جامع", "جامعا", "كنيسة", "حسينية", "مدرسة",
                                       "مستشفى", "تجمع", "تجمعا", "حفل", "حفلا", "مطعم", "مطعما",
-                                      "مقهى", "ملعب", "ملعبا")}
+                                      "مقهى", "ملعب", "ملعبا", "فندق", "فندقا")}
 _HIT_THINGS = _SITES | _DEVICES | _FIRED | _HOMES | _FACILITIES | _GATHERINGS
 #: bodies that aim at things (works, plans), not at targets, unless a weapon is named
 _CIVIL_BODIES = {normalize(w) for w in (

@@ -115,6 +115,23 @@ def instrument(tokens: Sequence[Token], p: Positioned) -> bool:
     return head in _WEAPONS and clitics in ("ب", "وب")
 
 
+#: "قرب مقر البرلمان", "في محيط مقر البرلمان": a body's seat named to say where, not who
+_NEAR = {normalize(w) for w in ("قرب", "بالقرب", "وبالقرب", "محيط", "بمحيط", "وقرب")}
+_SEAT = {normalize(w) for w in ("مقر", "مبنى", "مقار", "من")}
+
+
+def landmark(tokens: Sequence[Token], p: Positioned) -> bool:
+    """The actor is a landmark near which something happened ("قرب مقر البرلمان"; not "قرب مقر
+    للشرطة", a police post, a site of the body's own)."""
+    word = tokens[p.first]
+    if normalize(word.text[: max(0, p.ref.start - word.start)]).endswith("ل"):
+        return False
+    i = p.first - 1
+    while i >= 0 and p.first - i <= 2 and tokens[i].norm in _SEAT:  # "بالقرب من مقر"
+        i -= 1
+    return i >= 0 and tokens[i].norm in _NEAR
+
+
 _PREMISES = {normalize(w) for w in ("مقر", "مبنى", "بوابة", "مدخل", "مقار", "مباني")}
 
 
