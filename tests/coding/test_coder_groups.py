@@ -1,5 +1,6 @@
 """Armed groups named with the noun of their fighters, doers named in a relative clause on the
-weapon, and parties hit by a weapon ("أصيب … بصاروخ"). Sentences written for these tests."""
+weapon, parties hit by a weapon ("أصيب … بصاروخ"), and a body's seat named to say where ("قرب مقر
+البرلمان"), a landmark, not a party. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -47,3 +48,18 @@ def test_groups_doers_and_the_hit(text: str, dyads: set[Dyad]) -> None:
 
 def test_an_injury_toll_is_no_attack_of_its_own() -> None:
     assert not _dyads("أصيب ثلاثة أشخاص بجروح في حادث سير على طريق بغداد كركوك.")
+
+
+@pytest.mark.parametrize(("text", "dyads"), [
+    ("قتل 9 أشخاص في انفجار سيارة مفخخة استهدف نقطة تفتيش للشرطة قرب مقر البرلمان في مقديشو.",
+     {("ASSAULT", "UNK", "SOM-COP")}),
+    ("ونشرت وزارة الداخلية التونسية وحدات من الحرس الوطني في محيط مقر البرلمان تحسبا "
+     "لاحتجاجات مرتقبة.", {("MOBILIZE", "TUN-COP", None)}),
+    ("هاجم مسلحون فندقا قرب مقر الرئاسة في مقديشو.", {("ASSAULT", "UAF", None)}),
+    # a post of the body's own is its site; protesters near a seat protest against it
+    ("وفجرت انتحارية نفسها قرب مقر للشرطة في مايدوغوري.", {("ASSAULT", "UAF", "NGA-COP")}),
+    ("تظاهر المئات قرب مقر الحكومة في بغداد للمطالبة بفرص عمل.",
+     {("PROTEST", "IRQ-CVL", "IRQ-GOV")}),
+])
+def test_a_seat_near_which_it_happened(text: str, dyads: set[Dyad]) -> None:
+    assert _dyads(text) == dyads
