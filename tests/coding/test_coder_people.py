@@ -109,3 +109,19 @@ def test_a_civilian_word_describing_a_definite_noun_is_no_party(text: str) -> No
     events = process(Article("t", text, DAY))["events"]
     parties = {r["text"] for e in events for r in (e["source"], e["target"]) if r}
     assert events and "مدني" not in parties
+
+
+@pytest.mark.parametrize("text, dyad, name", [
+    # a person named by name alone, after a description or none: a civilian of where it happened
+    ("اغتال مسلحون الخبير الأمني هشام الهاشمي أمام منزله في بغداد أمس.", ("UAF", "IRQ-CVL"),
+     "هشام الهاشمي"),
+    ("اعتقلت الشرطة العراقية أحمد عويد في البصرة.", ("IRQ-COP", "IRQ-CVL"), "أحمد عويد"),
+    ("قتل مسلحون مجهولون المحامي علي جاسب في العمارة.", ("UAF", "IRQ-CVL"), "علي جاسب"),
+    # with no place, of the doer's state
+    ("اعتقلت قوات الأمن التركية صلاح الدين دميرطاش صباح اليوم.", ("TUR-COP", "TUR-CVL"),
+     "دميرطاش"),
+])
+def test_a_person_named_by_name_alone(text: str, dyad: tuple, name: str) -> None:
+    [event] = _live(text)
+    assert _row(event)[:2] == dyad
+    assert event["target"]["text"].endswith(name)

@@ -28,6 +28,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from rasid.coding.positions import Positioned
+from rasid.coding.triggers import TriggerMatch
 from rasid.model import ActorRef, Sentence
 
 #: how an argument was found
@@ -91,3 +93,10 @@ def argument_kind(ref: ActorRef | None, sent: Sentence, inferred: bool = False) 
     if inferred or ref.start >= ref.end or not sent.start <= ref.start < sent.end:
         return INFERRED
     return NAMED
+
+
+def tokens_apart(trig: TriggerMatch, source: Positioned | None) -> int | None:
+    """Tokens between the trigger and the doer's mention (0 when they touch)."""
+    if source is None:
+        return None
+    return max(trig.first_token - source.last, source.first - trig.last_token, 0)

@@ -26,7 +26,7 @@ from rasid.coding.clauses import (
     since,
     whom_object,
 )
-from rasid.coding.confidence import EventEvidence, argument_kind
+from rasid.coding.confidence import EventEvidence, argument_kind, tokens_apart
 from rasid.coding.confidence import confidence as score
 from rasid.coding.fatalities import counts_people, says_no_one_died, toll_in, wounded
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, ON_EVERYONE, STATE_ORGANS, SYMMETRIC
@@ -73,6 +73,7 @@ from rasid.coding.parties import (
     victim,
     visit_setting,
 )
+from rasid.coding.persons import named_victim
 from rasid.coding.positions import Positioned, coordinated_group, party_pairs
 from rasid.coding.references import doer_of_condemned, doers_of_named_act, host_first, speaker_of
 from rasid.coding.repel import repelled
@@ -339,6 +340,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
                 and place is not None and src.actor.country \
                 and place.place.country not in (None, src.actor.country):  # "زيارته إلى أنقرة"
             tgt = inferred(place, "GOV")
+        if tgt is None and etype in ("ASSAULT", "COERCE"):
+            tgt = named_victim(doc, sent, trig, src, place)  # "اعتقلت الشرطة أحمد عويد"
         on_a_place = tgt is None and etype == "ASSAULT" \
             and (anonymous or hits_no_party(doc, sent, trig, src, places, place))  # on a town
         if tgt is None and defn.event_type in NEEDS_TARGET and not (negated or hypothetical) \
@@ -354,7 +357,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             contexts.add("terrorism")
         confidence = score(EventEvidence(
             strength=defn.strength, source=argument_kind(src, sent, inferred=nisba_source),
-            target=argument_kind(tgt, sent), source_distance=_distance(trig, source),
+            target=argument_kind(tgt, sent), source_distance=tokens_apart(trig, source),
             place=ev_place is not None, explicit_date=date_ref is not None and not from_published,
             modal=negated or hypothetical, classifier=p_live))
         events.append(Event(
@@ -384,12 +387,6 @@ _PARTNER_REACH = 4
 def _live_probability(doc: Doc, sent: Sentence, trig: TriggerMatch) -> float | None:
     model = trigger_classifier()
     return None if model is None else model.live(doc.tokens, sent.first_token, sent.last_token, trig)
-
-
-def _distance(trig: TriggerMatch, source: Positioned | None) -> int | None:
-    if source is None:
-        return None
-    return max(trig.first_token - source.last, source.first - trig.last_token, 0)
 
 
 def _plural(doc: Doc, trig: TriggerMatch) -> bool:

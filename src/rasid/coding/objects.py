@@ -68,7 +68,7 @@ def hits_no_party(doc: Doc, sent: Sentence, trig: TriggerMatch, src: ActorRef | 
         if suffered(doc.tokens, trig):  # "تعرض مطار الخرطوم لقصف مدفعي من قوات الدعم السريع"
             return struck_site(doc, sent, trig, place, named=True)
         return False  # "الهجوم على مدينة الفاشر" on its own names the act, it does not report it
-    k = _object(doc, sent, trig, src)
+    k = object_word(doc, sent, trig, src)
     if k is None:
         return False
     word = doc.tokens[k].norm
@@ -104,7 +104,7 @@ def struck_site(doc: Doc, sent: Sentence, trig: TriggerMatch, place: PlaceRef | 
     aimed = trig.defn.pos == "verb" and verb in _AIMED
     if aimed and not named and weapon_mode(doc.tokens, sent.first_token, sent.last_token) is None:
         return False  # "استهدفت محطة الإذاعة فئة الشباب ببرامج توعوية": an aim, not a strike
-    k = _object(doc, sent, trig) if trig.defn.pos == "verb" else None
+    k = object_word(doc, sent, trig) if trig.defn.pos == "verb" else None
     if trig.defn.pos != "verb":  # "تعرض مطار أربيل لهجوم بطائرة مسيرة"
         k = sufferer_at(doc.tokens, trig, sent.first_token)
         words = [t.norm for t in doc.tokens[trig.first_token : trig.last_token + 2]]
@@ -118,7 +118,7 @@ def on_a_town(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
     """"قصفت المدفعية الإسرائيلية بلدة رميش": the act's object is a settlement."""
     if trig.defn.pos == "noun" and not _launched(doc, sent, trig):
         return False
-    k = _object(doc, sent, trig)
+    k = object_word(doc, sent, trig)
     return k is not None and doc.tokens[k].norm in _TOWNS
 
 
@@ -127,8 +127,8 @@ def _launched(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
     return any(doc.tokens[k].norm in _LAUNCH for k in range(start, trig.first_token))
 
 
-def _object(doc: Doc, sent: Sentence, trig: TriggerMatch,
-            doer: ActorRef | None = None) -> int | None:
+def object_word(doc: Doc, sent: Sentence, trig: TriggerMatch,
+                doer: ActorRef | None = None) -> int | None:
     """The first word after the act that is not a date, a comma, a named party or the ``doer``
     (of a verb first sentence: "فجر انتحاري من حركة الشباب حزاما") nor, after a noun, على."""
     covered = [(r.start, r.end) for r in (*doc.dates, *doc.actors, *([doer] if doer else []))

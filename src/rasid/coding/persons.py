@@ -1,0 +1,40 @@
+"""A person named by name alone as the object of a force act ("اغتال مسلحون الخبير الأمني هشام
+الهاشمي", "اعتقلت الشرطة العراقية أحمد عويد"): spec/ACTORS.md codes civilians, victims and
+activists `CVL`, here of the state where it happened, else of the doer's, so that the act is not
+lost for want of an office the actor lists know."""
+
+from __future__ import annotations
+
+from rasid.coding.objects import object_word
+from rasid.coding.parties import role_actor
+from rasid.coding.triggers import TriggerMatch
+from rasid.model import ActorRef, Doc, PlaceRef, Sentence
+
+#: words of description that may come before the name ("الخبير الأمني هشام الهاشمي")
+_DESCRIPTION = 3
+
+
+def named_victim(doc: Doc, sent: Sentence, trig: TriggerMatch, doer: ActorRef,
+                 place: PlaceRef | None) -> ActorRef | None:
+    """The person the act was done to, named right after it, as a civilian."""
+    k = object_word(doc, sent, trig, doer)
+    if k is None:
+        return None
+    j = k
+    while j < min(sent.last_token - 1, k + _DESCRIPTION) and doc.tokens[j].norm.startswith("ال") \
+            and not _person_at(doc, j):
+        j += 1
+    person = _person_at(doc, j)
+    country = place.place.country if place is not None and place.place.country \
+        else doer.actor.country
+    if person is None or not country:
+        return None
+    start = doc.tokens[k].start
+    return ActorRef(start, person, doc.text[start:person], role_actor(country, "CVL"))
+
+
+def _person_at(doc: Doc, j: int) -> int | None:
+    """The end of a person's name of two words or more that begins in token ``j``."""
+    tok = doc.tokens[j]
+    return next((m.end for m in doc.mentions if m.label == "PER" and tok.start <= m.start < tok.end
+                 and len(m.text.split()) > 1), None)
