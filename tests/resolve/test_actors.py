@@ -305,3 +305,10 @@ def test_a_body_placed_in_a_town(text: str, expected: list) -> None:
     doc = analyse(Article("t", text, date(2018, 6, 12)))
     found = [(a.text, a.actor.code) for a in doc.actors]
     assert all(pair in found for pair in expected), found
+
+
+def test_a_junta_placed_in_its_country() -> None:
+    doc = analyse(Article("t", "هددت إيكواس باستخدام القوة ضد المجلس العسكري في النيجر.",
+                          date(2023, 7, 30)))
+    assert [(a.text, a.actor.code) for a in doc.actors] == [
+        ("إيكواس", "IGO"), ("المجلس العسكري", "NER-GOV")]
