@@ -33,6 +33,7 @@ from rasid.coding.journeys import Journey, after_journeys, journey_of
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, STATE_ORGANS, SYMMETRIC
 from rasid.coding.mentions import refine_actors
 from rasid.coding.modality import is_purpose, written_with_li
+from rasid.coding.objects import crowd_received
 from rasid.coding.occurrences import merge_mentions
 from rasid.coding.parties import as_sector, civilians_where_hit, inferred, role_actor
 from rasid.coding.positions import Positioned, position_actors
@@ -143,7 +144,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
         claim = claim_clause(doc.tokens, sent.first_token, sent.last_token)
         trigs = [t for t in dedupe_triggers(trigs, doc.tokens)  # "من يستسلمون": who, not what was done
                  if not (t.defn.imperfect and not t.defn.future and whoever(doc.tokens, t))
-                 and not claimed_content(doc.tokens, t, claim)]  # "…، مدعية قتل 20 جنديا"
+                 and not claimed_content(doc.tokens, t, claim)  # "…، مدعية قتل 20 جنديا"
+                 and not crowd_received(doc, sent, t)]  # "استقبل مستشفى الفاشر جرحى"
         if not trigs:
             claim_back(mentions, doc, sent, actors_all)  # "وأعلن تنظيم داعش المسؤولية عنها"
             continue

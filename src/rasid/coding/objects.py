@@ -169,6 +169,25 @@ def _aside_end(doc: Doc, k: int, sent: Sentence) -> int | None:
                  if doc.tokens[j].text in _COMMAS), None)
 
 
+#: people taken in, not met: the wounded, the dead, refugees, aid
+_TAKEN_IN = {normalize(w) for w in (
+    "جرحى الجرحى مصابين المصابين مصابا جثث الجثث جثامين جثة لاجئين اللاجئين لاجئا نازحين "
+    "النازحين مهاجرين المهاجرين دفعة دفعات شحنة شحنات").split()}
+_THOUSANDS = {normalize(w) for w in ("آلاف", "الآلاف", "ألوف")}
+
+
+def crowd_received(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
+    """"استقبل مستشفى الفاشر جرحى", "استقبلت تركيا آلاف اللاجئين": taken in, not a meeting."""
+    if not (trig.defn.event_type == "CONSULT" and trig.defn.host_first):
+        return False
+    k = object_word(doc, sent, trig)
+    while k is not None and k < sent.last_token and any(  # "مستشفى الفاشر": the host's town
+            p.start <= doc.tokens[k].start < p.end for p in doc.places):
+        k += 1
+    words = [t.norm for t in doc.tokens[k : min(k + 2, sent.last_token)]] if k is not None else []
+    return bool(words) and (words[0] in _THOUSANDS or any(w in _TAKEN_IN for w in words))
+
+
 #: COERCE on things (a tanker seized, sites blocked, power cut) told by a verb: an event with
 #: no party named as its target
 THINGS_TAKEN = {"seize", "withhold", "censor"}
