@@ -1,5 +1,6 @@
 """Meetings and what only looks like one: people taken in ("استقبلت تركيا آلاف اللاجئين") are
-not received as a delegation is. Sentences written for these tests."""
+not received as a delegation is; trade cut off with a state and its assets frozen reduce
+relations. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -36,3 +37,27 @@ def test_people_taken_in_are_not_met(text: str) -> None:
 ])
 def test_an_audience_is_a_meeting(text: str, coded: Dyad) -> None:
     assert coded in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("أوقفت تركيا تصدير النفط إلى إسرائيل.", ("SANCTION", "discontinue", "TUR-GOV", "ISR-GOV")),
+    ("حظرت تركيا التجارة مع إسرائيل.", ("SANCTION", "discontinue", "TUR-GOV", "ISR-GOV")),
+    ("قطعت الجزائر علاقاتها التجارية مع إسبانيا.",
+     ("SANCTION", "discontinue", "DZA-GOV", "ESP-GOV")),
+    # the state named by the adjective of its goods
+    ("فرض الاتحاد الأوروبي حظرا على واردات النفط الروسي.",
+     ("SANCTION", "discontinue", "EUR", "RUS-GOV")),
+    # a central bank is its state's
+    ("أعلن الاتحاد الأوروبي تجميد أصول البنك المركزي الروسي.",
+     ("SANCTION", None, "EUR", "RUS-GOV")),
+])
+def test_trade_cut_off_and_assets_frozen(text: str, coded: Dyad) -> None:
+    assert coded in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "أوقفت الشرطة ثلاثة أشخاص بتهمة تصدير المخدرات إلى الأردن.",
+    "أدى القصف إلى وقف تصدير النفط من ميناء الحديدة.",
+])
+def test_no_embargo(text: str) -> None:
+    assert not any(e[0] == "SANCTION" for e in _coded(text))

@@ -116,7 +116,7 @@ UNKNOWN = Actor(code="UNK", name="Unidentified actor", kind="unknown")
 
 GROUP_TERROR = {"ISIS", "AQ", "HTS"}
 #: statements about another state's act, proposal or land, named by an adjective
-_ABOUT_A_STATE = {"ACCUSE", "REJECT", "SUPPORT", "THREATEN", "cyber"}  # types, and a mode
+_ABOUT_A_STATE = {"ACCUSE", "REJECT", "SUPPORT", "THREATEN", "cyber", "discontinue"}  # and modes
 
 
 #: a past event the article only recalls ("وكان … قد …"): undated, it takes no date at all
