@@ -61,3 +61,13 @@ def test_trade_cut_off_and_assets_frozen(text: str, coded: Dyad) -> None:
 ])
 def test_no_embargo(text: str) -> None:
     assert not any(e[0] == "SANCTION" for e in _coded(text))
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    # its own envoy "في/لدى/بـ" a capital or country, called back: a recall from that state
+    ("استدعت تركيا سفيرها في بغداد للتشاور.", ("SANCTION", "withdraw", "TUR-GOV", "IRQ-GOV")),
+    ("استدعت الإمارات سفيرها لدى طهران.", ("SANCTION", "withdraw", "ARE-GOV", "IRN-GOV")),
+    ("استدعت وزارة الخارجية الأردنية سفيرها بتل أبيب.", ("SANCTION", "withdraw", "JOR-GOV", "ISR-GOV")),
+])
+def test_an_envoy_recalled_from_where_he_serves(text: str, coded: Dyad) -> None:
+    assert coded in _coded(text)

@@ -29,6 +29,7 @@ from rasid.coding.clauses import (
 from rasid.coding.confidence import EventEvidence, argument_kind, tokens_apart
 from rasid.coding.confidence import confidence as score
 from rasid.coding.fatalities import counts_people, says_no_one_died, toll_in, wounded
+from rasid.coding.governed import recalled_from, regional_government
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, ON_EVERYONE, STATE_ORGANS, SYMMETRIC
 from rasid.coding.modality import (
     denied,
@@ -65,8 +66,6 @@ from rasid.coding.parties import (
     people_of,
     protested_government,
     protesters,
-    recalled_from,
-    regional_government,
     reporting,
     settlers,
     state_government,

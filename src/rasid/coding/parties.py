@@ -155,32 +155,6 @@ def amid_whose_act(tokens: Sequence[Token], trig: TriggerMatch, actors: Sequence
     return before[-1] if before else None
 
 
-_GOVERNED_REACH = 80  # characters after the trigger
-
-
-def regional_government(trig: TriggerMatch, places: Sequence[PlaceRef], src: ActorRef,
-                        on: object = None) -> ActorRef | None:
-    """"قرر العبادي إعادة فتح مطاري أربيل والسليمانية": a state's measure on a place of its own
-    that a regional government administers is addressed to that government (the KRG)."""
-    from rasid.resolve.actors import ActorResolver
-
-    for p in places:
-        if 0 <= p.start - trig.end <= _GOVERNED_REACH and p.place.country == src.actor.country:
-            actor = ActorResolver.load().regional_government(p.place, on)  # type: ignore[arg-type]
-            if actor is not None:
-                return ActorRef(p.start, p.end, p.text, actor)
-    return None
-
-
-def recalled_from(text: str, trig: TriggerMatch, places: Sequence[PlaceRef], src: ActorRef) -> ActorRef | None:
-    """"استدعت سفيرها من أنقرة", "سحبت سفيرها من بيروت": the state an envoy is called back from."""
-    for p in places:
-        if 0 <= p.start - trig.end <= _GOVERNED_REACH and p.place.country not in (None, src.actor.country) \
-                and normalize(text[max(0, p.start - 4) : p.start]).split()[-1:] == ["من"]:
-            return ActorRef(p.start, p.end, p.text, role_actor(p.place.country, "GOV"))
-    return None
-
-
 _PROTESTERS = tuple(normalize(w) for w in ("محتج", "متظاهر", "المحتج", "المتظاهر", "ومحتج", "ومتظاهر"))
 
 
