@@ -67,7 +67,8 @@ def test_no_embargo(text: str) -> None:
     # its own envoy "في/لدى/بـ" a capital or country, called back: a recall from that state
     ("استدعت تركيا سفيرها في بغداد للتشاور.", ("SANCTION", "withdraw", "TUR-GOV", "IRQ-GOV")),
     ("استدعت الإمارات سفيرها لدى طهران.", ("SANCTION", "withdraw", "ARE-GOV", "IRN-GOV")),
-    ("استدعت وزارة الخارجية الأردنية سفيرها بتل أبيب.", ("SANCTION", "withdraw", "JOR-GOV", "ISR-GOV")),
+    ("استدعت وزارة الخارجية الأردنية سفيرها بتل أبيب.",
+     ("SANCTION", "withdraw", "JOR-GOV", "ISR-GOV")),
 ])
 def test_an_envoy_recalled_from_where_he_serves(text: str, coded: Dyad) -> None:
     assert coded in _coded(text)

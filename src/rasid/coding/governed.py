@@ -32,12 +32,14 @@ _OWN_ENVOYS = {normalize(w) for w in ("سفيرها", "سفيره", "سفيره�
                                       "بعثتها", "بعثته", "دبلوماسييها", "دبلوماسييه")}
 
 
-def recalled_from(text: str, trig: TriggerMatch, places: Sequence[PlaceRef], src: ActorRef) -> ActorRef | None:
+def recalled_from(text: str, trig: TriggerMatch, places: Sequence[PlaceRef],
+                  src: ActorRef) -> ActorRef | None:
     """"استدعت سفيرها من أنقرة", "سحبت سفيرها من بيروت", "استدعت سفيرها في بغداد": the state an
     envoy is called back from."""
     for p in places:
         before = normalize(text[max(0, p.start - 24) : p.start]).split()[-2:]
-        if 0 <= p.start - trig.end <= _GOVERNED_REACH and p.place.country not in (None, src.actor.country) \
+        near = 0 <= p.start - trig.end <= _GOVERNED_REACH
+        if near and p.place.country not in (None, src.actor.country) \
                 and (before[-1:] == ["من"] or len(before) == 2 and before[1] in _POSTED
                      and before[0] in _OWN_ENVOYS):
             return ActorRef(p.start, p.end, p.text, role_actor(p.place.country, "GOV"))
