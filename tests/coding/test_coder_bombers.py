@@ -1,5 +1,6 @@
-"""Suicide bombers named as doers ("فجر انتحاري نفسه", "انتحاري من حركة الشباب") and places where
-people gather struck with no party named. Sentences written for these tests."""
+"""Suicide bombers named as doers ("فجر انتحاري نفسه", "انتحاري من حركة الشباب"), places where
+people gather struck with no party named, and bombings claimed in a later sentence. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -51,3 +52,12 @@ def test_a_suicide_attack_named_by_its_noun_has_no_bomber_party(text: str) -> No
 
 def test_an_aim_of_a_ministry_is_no_attack() -> None:
     assert not _coded("استهدفت الحكومة المدارس في إطار خطة لتطوير التعليم.")
+
+
+@pytest.mark.parametrize("claim", [
+    "وتبنت حركة الشباب الهجوم.",
+    "وأعلنت حركة الشباب المرتبطة بتنظيم القاعدة مسؤوليتها عن الهجوم.",
+])
+def test_a_bombing_claimed_after_it_is_told(claim: str) -> None:
+    text = "انفجرت سيارة مفخخة عند حاجز للشرطة في مقديشو، ما أسفر عن مقتل 9 أشخاص. " + claim
+    assert ("ASSAULT", "explosives", "AQ", "SOM-COP", "Mogadishu") in _coded(text)

@@ -180,16 +180,21 @@ CLAIM_VERBS = {normalize(w) for w in ("أعلن", "أعلنت", "اعلن", "ا�
                                       "وأعلن", "وأعلنت", "وتبنى", "وتبنت", "وادعى", "وادعت")}
 RESPONSIBILITY = {normalize(w) for w in ("المسؤولية", "مسؤولية", "المسئولية", "مسئولية", "مسؤوليته",
                                          "مسؤوليتها", "مسؤوليتهم")}
-_CLAIM_REACH = 6
+_CLAIM_REACH = 10  # "وأعلنت حركة الشباب المرتبطة بتنظيم القاعدة مسؤوليتها"
+#: "وتبنت حركة الشباب الهجوم": a group adopting the act told before claims it
+_ADOPT = {normalize(w) for w in ("تبنى", "تبنت", "وتبنى", "وتبنت")}
+_THE_ACT = {normalize(w) for w in ("الهجوم", "الهجومين", "الهجمات", "التفجير", "التفجيرين",
+                                   "التفجيرات", "العملية", "الاعتداء", "الانفجار")}
 
 
 def claim_clause(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
-    """The tokens from a claim verb to the responsibility it claims ("وأعلن تنظيم داعش مسؤوليته"),
-    end exclusive; the claimer stands between them."""
+    """The tokens from a claim verb to the responsibility it claims ("وأعلن تنظيم داعش مسؤوليته",
+    "وتبنت حركة الشباب الهجوم"), end exclusive; the claimer stands between them."""
     for k in range(first, last):
         if tokens[k].norm in CLAIM_VERBS:
-            end = next((j for j in range(k + 1, min(last, k + _CLAIM_REACH)) if tokens[j].norm in RESPONSIBILITY),
-                       None)
+            claimed = RESPONSIBILITY | (_THE_ACT if tokens[k].norm in _ADOPT else set())
+            end = next((j for j in range(k + 1, min(last, k + _CLAIM_REACH))
+                        if tokens[j].norm in claimed), None)
             if end is not None:
                 return k, end
     return None
