@@ -241,3 +241,13 @@ def test_a_point_measured_from_a_town_is_that_towns_report() -> None:
     kirkuk = {"name": "Kirkuk", "lat": 35.468, "lon": 44.392, "country": "IRQ", "feature": "city"}
     point = {"name": "50 km NW of Kirkuk", "lat": 35.785, "lon": 44.0, "country": "IRQ", "feature": "point"}
     assert compat.places(point, kirkuk) == compat.AGREE == compat.places(kirkuk, point)
+
+
+def test_a_visit_and_the_memorandum_signed_during_it_stay_two_incidents() -> None:
+    """One document's two kinds of act, kept apart by the coder, are not merged back."""
+    text = ("التقى وزير الخارجية العراقي فؤاد حسين نظيره التركي هاكان فيدان في أنقرة أمس وبحث معه "
+            "التعاون الأمني. ووقع الوزيران في أنقرة أمس مذكرة تفاهم للتعاون الأمني بين البلدين.")
+    art = Article("t-1", text, date(2024, 8, 16), outlet="أ")
+    members = members_of(process(art), art.text, art.outlet)
+    assert sorted(m.event["event_type"] for m in members) == ["CONSULT", "SUPPORT"]
+    assert sorted(i.members[0].event["event_type"] for i in build(members)) == ["CONSULT", "SUPPORT"]

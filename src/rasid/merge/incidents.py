@@ -77,7 +77,12 @@ def members_of(record: dict[str, Any], text: str, outlet: str | None = None,
 
 
 def score(a: Member, b: Member, evidence: Evidence) -> float | None:
-    """Link score of two events, or ``None`` when they cannot be the same occurrence."""
+    """Link score of two events, or ``None`` when they cannot be the same occurrence (two events
+    of one document that the coder kept apart as two kinds of act: a visit and the memorandum
+    signed during it)."""
+    if (a.article or a.doc_id) == (b.article or b.doc_id) \
+            and a.event["event_type"] != b.event["event_type"]:
+        return None
     agreeing = compat.compare(a.event, b.event)
     if agreeing == compat.CLASH:
         return None
@@ -97,7 +102,7 @@ def link(incidents: list[Incident], new: Iterable[Member],
 
     Events are taken in (published, doc_id, index) order, so the result does not depend on the
     order articles were given in. Two events of one document share an incident only when they
-    match as two reports would (a document that tells one occurrence twice).
+    are of one type and match as two reports would (a document that tells one occurrence twice).
     """
     evidence = evidence or Evidence()
     todo = sorted({m.key: m for m in new}.values(), key=report_order)
