@@ -250,4 +250,5 @@ def test_a_visit_and_the_memorandum_signed_during_it_stay_two_incidents() -> Non
     art = Article("t-1", text, date(2024, 8, 16), outlet="أ")
     members = members_of(process(art), art.text, art.outlet)
     assert sorted(m.event["event_type"] for m in members) == ["CONSULT", "SUPPORT"]
-    assert sorted(i.members[0].event["event_type"] for i in build(members)) == ["CONSULT", "SUPPORT"]
+    kinds = sorted(i.members[0].event["event_type"] for i in build(members))
+    assert kinds == ["CONSULT", "SUPPORT"]
