@@ -193,6 +193,10 @@ DYADS = [
     ("أوقف الأمن العام اللبناني أمس 30 سوريا حاولوا العبور بطريقة غير شرعية.", {("COERCE", "LBN-COP", "SYR-CVL")}),
     # a city named for a leader is a place, not the leader
     ("زار الرئيس العراقي أمس مدينة الصدر شرقي بغداد.", set()),
+    # after a denial of an act named by its masdar, the coordinated verb goes on with the denier
+    ("ونفت قوات الدعم السريع استهداف المدنيين، واتهمت الجيش السوداني باستخدام السوق منصة "
+     "لإطلاق القذائف.", {("ACCUSE", "SDN-REB", "SDN-GOV")}),
+    ("نفت إيران دعم الحوثيين، واتهمت واشنطن بتأجيج الصراع.", {("ACCUSE", "IRN-GOV", "USA-GOV")}),
 ]
 
 

@@ -154,15 +154,24 @@ def nested(tokens: Sequence[Token], p: Positioned, trig: TriggerMatch) -> bool:
 def subordinate(tokens: Sequence[Token], p: Positioned, trig: TriggerMatch) -> bool:
     """"وتوجه العبادي إلى البصرة، آتيا من بروكسل حيث كان يشارك في اجتماع التحالف الدولي،
     واجتمع مع …": an actor inside a حيث or relative clause that the comma before a coordinated
-    verb closes is not that verb's subject."""
+    verb closes is not that verb's subject, nor the object of an act's masdar ("نفت قوات الدعم
+    السريع استهداف المدنيين، واتهمت الجيش")."""
     if not coordinated_verb(tokens, trig):
         return False
+    if p.first > 0 and tokens[p.first - 1].norm in _ACT_MASDARS:
+        return True
     for i in range(p.first - 1, -1, -1):
         if tokens[i].text in COMMAS or not tokens[i].is_word:
             return False
         if tokens[i].norm in CLAUSE_OPENERS or tokens[i].norm in RELATIVE_WORDS:
             return True
     return False
+
+
+#: masdars of acts whose genitive is what was acted on
+_ACT_MASDARS = {normalize(w) for w in (
+    "استهداف قصف اعتقال قتل مهاجمة ضرب خطف اختطاف احتجاز تهجير ملاحقة حصار طرد اتهام تسليح "
+    "تمويل دعم مساعدة").split()}
 
 
 def main_subjects(tokens: Sequence[Token], trig: TriggerMatch, sent_actors: Sequence[Positioned],
