@@ -27,10 +27,14 @@ def accused_members(text: str, accused: ActorRef, group: ActorRef) -> bool:
 def fighters_named(text: str, fighters: ActorRef, group: ActorRef) -> bool:
     """A bare noun of fighters right before an armed group's name is the group ("المتمردون
     الحوثيون", "المسلحون الحوثيون"), not fighters of the document's main country."""
-    bare = fighters.actor.kind == "role" and fighters.actor.sector in ("REB", "OPP", "PRM") \
-        or fighters.actor.code == "UAF"
-    return bare and group.actor.kind == "group" and len(fighters.text.split()) == 1 \
-        and not text[fighters.end : group.start].strip()
+    bare = normalize(fighters.text) in _FIGHTERS
+    return bare and group.actor.kind == "group" and len(group.text.split()) == 1 \
+        and not text[fighters.end : group.start].strip()  # not "هاجم المسلحون الحشد الشعبي"
+
+
+#: nouns of fighters a group's adjective may follow ("المتمردون الحوثيون"), not "المعارضة"
+_FIGHTERS = {normalize(w) for w in ("المتمردون", "المتمردين", "المسلحون", "المسلحين", "المقاتلون",
+                                    "المقاتلين", "متمردون", "متمردين", "مسلحون", "مسلحين")}
 
 
 _RUN_BY = {normalize(w) for w in ("تابعة ل", "التابعة ل", "تابع ل", "التابع ل", "تابعة لـ")}

@@ -28,6 +28,7 @@ from rasid.coding.agents import (
     tells_own_dead,
     told_dead,
 )
+from rasid.coding.bombers import bomber
 from rasid.coding.claims import charged
 from rasid.coding.frames import framed_parties
 from rasid.coding.kinds import SYMMETRIC
@@ -39,6 +40,7 @@ from rasid.coding.positions import (
     landmark,
     marked_groups,
     object_marked,
+    partner,
     word_before,
 )
 from rasid.coding.sites import names_a_site
@@ -80,19 +82,6 @@ COMPLEMENTISERS = {normalize(w) for w in ("إن", "أن", "ان", "بأن", "و�
 #: words that make the masdar after them a different act from the clause's ("إثر هجوم", "جراء قصف")
 CONNECTIVES = {normalize(w) for w in ("خلفية", "إثر", "اثر", "جراء", "بسبب", "عقب", "أعقاب", "اعقاب",
                                       "بعد", "قبل", "منذ", "ردا", "رد", "بعيد", "قبيل")}
-
-
-#: "بدأ حملته الجوية رفقة روسيا": a partner in the act, a doer as much as its subject
-PARTNERS = {normalize(w) for w in ("رفقة", "برفقة", "بمشاركة", "وبمشاركة", "بالاشتراك", "جنبا")}
-
-
-_WITH = {normalize(w) for w in ("مع", "إلى", "الى")}
-
-
-def partner(tokens: Sequence[Token], p: Positioned) -> bool:
-    """The actor is named right after a word of partnership ("رفقة روسيا", "بمشاركة قوات …")."""
-    return p.first > 0 and tokens[p.first - 1].norm in PARTNERS or p.first > 1 \
-        and tokens[p.first - 1].norm in _WITH and tokens[p.first - 2].norm in PARTNERS
 
 
 def _attributing(tokens: Sequence[Token], p: Positioned) -> bool:
@@ -197,12 +186,16 @@ def pick_arguments(
         if backer(tokens, p, trig.defn.event_type) or p.coordinated and k > 0 \
                 and id(sent_actors[k - 1]) in backers:
             backers.add(id(p))
+    seats = {id(p) for p in sent_actors if landmark(tokens, p)} \
+        if trig.defn.event_type in _PHYSICAL - {"PROTEST"} else set()  # alone, it was the aim
     sent_actors = [p for p in sent_actors if not _attributing(tokens, p) and id(p) not in backers
-                   and not partner(tokens, p) and not instrument(tokens, p)
-                   and not (landmark(tokens, p) and trig.defn.event_type != "PROTEST")]
+                   and not partner(tokens, p) and not (trig.defn.event_type in _PHYSICAL and (
+                       instrument(tokens, p)))  # "ندد بالطيران التركي": his object
+                   and not (id(p) in seats and len(seats) < len(sent_actors))]
     claimer = next((p for p in sent_actors if p.first > 0 and tokens[p.first - 1].norm in CLAIMS), None)
     if claimer is not None:  # "وتبنى تنظيم داعش الهجوم": who claims an act did it, it was not hit
-        source, target = pick_arguments(tokens, trig, [p for p in sent_actors if p is not claimer])
+        source, target = pick_arguments(tokens, trig, [p for p in sent_actors if p is not claimer
+                                                       and not bomber(p.ref)])  # its own bomber
         if source is not None and target is None and source.first >= trig.last_token:
             source, target = None, source  # "تبنى داعش الهجوم الذي استهدف عسكريين": they were hit
         return source or claimer, target

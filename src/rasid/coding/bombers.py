@@ -18,7 +18,9 @@ BOMBERS = {normalize(w) for w in (
 _DESCRIBED = {normalize(w) for w in (
     "هجوم هجوما هجمات الهجوم الهجمات هجومين تفجير تفجيرا تفجيرات التفجير التفجيرات عمل عملا "
     "العمل عملية العملية عمليات العمليات حزام حزاما الحزام أحزمة الأحزمة اعتداء الاعتداء "
-    "سيارة السيارة شاحنة الشاحنة انفجار الانفجار استهداف اعتداءات").split()}
+    "سيارة السيارة شاحنة الشاحنة انفجار الانفجار استهداف اعتداءات مسيرة المسيرة مسيرات "
+    "المسيرات طائرة طائرات الطائرات زورق زورقا الزورق زوارق الزوارق قارب قاربا مركبة دراجة "
+    "سترة").split()}  # "مسيرات انتحارية", "بزورق انتحاري": drones and boats that blow up
 _PROCLITICS = ("وب", "وال", "فب", "ب", "و", "ف", "ل")
 
 
@@ -39,3 +41,9 @@ def bombers(text: str, tokens: Sequence[Token]) -> list[ActorRef]:
 def _describes(word: str) -> bool:
     return word in _DESCRIBED or any(word.startswith(p) and word[len(p):] in _DESCRIBED
                                      for p in _PROCLITICS)
+
+
+def bomber(ref: ActorRef) -> bool:
+    """The party is a suicide bomber named as such ("انتحاري", "انتحاري من حركة الشباب")."""
+    words = normalize(ref.text).split()
+    return bool(words) and words[0].removeprefix("و") in BOMBERS

@@ -12,7 +12,7 @@ from rasid.coding.accidents import accidental, weapon_named
 from rasid.coding.adjectives import and_nisbas, nisba_chain, object_state
 from rasid.coding.agents import after_agent_word, attacked, reported_done
 from rasid.coding.aid import aid_giver, withheld
-from rasid.coding.arguments import partner, pick_arguments
+from rasid.coding.arguments import pick_arguments
 from rasid.coding.attach import choose_date, choose_place
 from rasid.coding.claims import CUE_ATTRIB, attribution, claimed, telling_medics
 from rasid.coding.classifier import shipped as trigger_classifier
@@ -73,7 +73,7 @@ from rasid.coding.parties import (
     visit_setting,
 )
 from rasid.coding.persons import named_victim
-from rasid.coding.positions import Positioned, coordinated_group, party_pairs
+from rasid.coding.positions import Positioned, coordinated_group, partner, party_pairs
 from rasid.coding.references import doer_of_condemned, doers_of_named_act, host_first, speaker_of
 from rasid.coding.repel import repelled
 from rasid.coding.sites import a_building

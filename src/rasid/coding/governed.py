@@ -35,7 +35,10 @@ _OWN_ENVOYS = {normalize(w) for w in ("سفيرها", "سفيره", "سفيره�
 def recalled_from(text: str, trig: TriggerMatch, places: Sequence[PlaceRef],
                   src: ActorRef) -> ActorRef | None:
     """"استدعت سفيرها من أنقرة", "سحبت سفيرها من بيروت", "استدعت سفيرها في بغداد": the state an
-    envoy is called back from."""
+    envoy is called back from (a state's: "سحبت الأمم المتحدة بعثتها في مالي" is a mission
+    leaving)."""
+    if not src.actor.country:
+        return None
     for p in places:
         before = normalize(text[max(0, p.start - 24) : p.start]).split()[-2:]
         near = 0 <= p.start - trig.end <= _GOVERNED_REACH

@@ -13,7 +13,7 @@ from rasid.coding.accidents import accidental
 from rasid.coding.bombers import BOMBERS
 from rasid.coding.modes import weapon_mode
 from rasid.coding.parties import MANNER
-from rasid.coding.positions import QUANTITIES
+from rasid.coding.positions import NEAR, QUANTITIES
 from rasid.coding.repel import VERBAL, suffered, sufferer_at
 from rasid.coding.triggers import TriggerDef, TriggerMatch, perfect_forms
 from rasid.model import ActorRef, Doc, PlaceRef, Sentence
@@ -151,6 +151,8 @@ def object_word(doc: Doc, sent: Sentence, trig: TriggerMatch,
         means = False
         if not tok.is_word or any(s <= tok.start < e for s, e in covered) or tok.norm in BOMBERS:
             continue  # "فجر انتحاري نفسه": the bomber, a doer
+        if tok.norm in NEAR or tok.norm == "من" and doc.tokens[k - 1].norm in NEAR:
+            continue  # "انفجرت سيارة مفخخة قرب مقر البرلمان": what was hit is by the seat
         if after_noun and (tok.norm in _ON or tok.norm in _AIMED):  # "بقصف استهدف أطراف بلدة"
             after_noun = False
             continue
@@ -174,6 +176,7 @@ _TAKEN_IN = {normalize(w) for w in (
     "جرحى الجرحى مصابين المصابين مصابا جثث الجثث جثامين جثة لاجئين اللاجئين لاجئا نازحين "
     "النازحين مهاجرين المهاجرين دفعة دفعات شحنة شحنات").split()}
 _THOUSANDS = {normalize(w) for w in ("آلاف", "الآلاف", "ألوف")}
+_SCORES = {normalize(w) for w in ("مئات", "المئات", "عشرات", "العشرات")}
 
 
 def crowd_received(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
@@ -185,7 +188,8 @@ def crowd_received(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
             p.start <= doc.tokens[k].start < p.end for p in doc.places):
         k += 1
     words = [t.norm for t in doc.tokens[k : min(k + 2, sent.last_token)]] if k is not None else []
-    return bool(words) and (words[0] in _THOUSANDS or any(w in _TAKEN_IN for w in words))
+    return bool(words) and (words[0] in _THOUSANDS | _TAKEN_IN or words[0] in _SCORES
+                            and words[1:2] != [] and words[1] in _TAKEN_IN)  # not "ممثلي اللاجئين"
 
 
 #: COERCE on things (a tanker seized, sites blocked, power cut) told by a verb: an event with

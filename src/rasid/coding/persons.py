@@ -5,13 +5,19 @@ lost for want of an office the actor lists know."""
 
 from __future__ import annotations
 
+from rasid.arabic.normalize import normalize
 from rasid.coding.objects import object_word
 from rasid.coding.parties import role_actor
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import ActorRef, Doc, PlaceRef, Sentence
 
-#: words of description that may come before the name ("الخبير الأمني هشام الهاشمي")
+#: words of description that may come before the name ("الخبير الأمني هشام الهاشمي"); any other
+#: word ("الإرهابي", "الداعية", "المطلوب", "المرشح") gives a role this cannot code: no guess
 _DESCRIPTION = 3
+_CIVILIAN = {normalize(w) for w in (
+    "الخبير الأمني الاستراتيجي الباحث المحامي المواطن الشاب الكاتب المدون الفنان المهندس "
+    "الأكاديمي الطالب المسن الطفل الرجل المرأة السيدة الفتاة الأستاذ الدكتور الطبيب الروائي "
+    "الشاعر المخرج الممثل").split()}
 
 
 def named_victim(doc: Doc, sent: Sentence, trig: TriggerMatch, doer: ActorRef,
@@ -21,10 +27,13 @@ def named_victim(doc: Doc, sent: Sentence, trig: TriggerMatch, doer: ActorRef,
     if k is None:
         return None
     j = k
-    while j < min(sent.last_token - 1, k + _DESCRIPTION) and doc.tokens[j].norm.startswith("ال") \
+    while j < min(sent.last_token - 1, k + _DESCRIPTION) and doc.tokens[j].norm in _CIVILIAN \
             and not _person_at(doc, j):
         j += 1
     person = _person_at(doc, j)
+    if person is not None and any(p.start <= doc.tokens[j].start and person <= p.end
+                                  for p in doc.places):
+        return None  # "اقتحمت القوات أبو غريب": a town named like a man
     country = place.place.country if place is not None and place.place.country \
         else doer.actor.country
     if person is None or not country:

@@ -116,7 +116,7 @@ def instrument(tokens: Sequence[Token], p: Positioned) -> bool:
 
 
 #: "قرب مقر البرلمان", "في محيط مقر البرلمان": a body's seat named to say where, not who
-_NEAR = {normalize(w) for w in ("قرب", "بالقرب", "وبالقرب", "محيط", "بمحيط", "وقرب")}
+NEAR = {normalize(w) for w in ("قرب", "بالقرب", "وبالقرب", "محيط", "بمحيط", "وقرب")}
 _SEAT = {normalize(w) for w in ("مقر", "مبنى", "مقار", "من")}
 
 
@@ -126,10 +126,10 @@ def landmark(tokens: Sequence[Token], p: Positioned) -> bool:
     word = tokens[p.first]
     if normalize(word.text[: max(0, p.ref.start - word.start)]).endswith("ل"):
         return False
-    i = p.first - 1
+    i, seat = p.first - 1, False
     while i >= 0 and p.first - i <= 2 and tokens[i].norm in _SEAT:  # "بالقرب من مقر"
-        i -= 1
-    return i >= 0 and tokens[i].norm in _NEAR
+        seat, i = seat or tokens[i].norm != "من", i - 1
+    return seat and i >= 0 and tokens[i].norm in NEAR  # not "قرب القوات التركية": near them
 
 
 _PREMISES = {normalize(w) for w in ("مقر", "مبنى", "بوابة", "مدخل", "مقار", "مباني")}
@@ -173,3 +173,16 @@ def party_pairs(defn_type: str, source: Positioned | None, target: Positioned | 
         return [(group[0].ref, group[1].ref)], len(group) > 2
     targets = coordinated_group(actors, target) if target is not None else [None]
     return [(s.ref, t.ref if t else None) for s in group for t in targets], False
+
+
+#: "بدأ حملته الجوية رفقة روسيا": a partner in the act, a doer as much as its subject
+PARTNERS = {normalize(w) for w in ("رفقة", "برفقة", "بمشاركة", "وبمشاركة", "بالاشتراك", "جنبا")}
+
+
+_WITH = {normalize(w) for w in ("مع", "إلى", "الى")}
+
+
+def partner(tokens: Sequence[Token], p: Positioned) -> bool:
+    """The actor is named right after a word of partnership ("رفقة روسيا", "بمشاركة قوات …")."""
+    return p.first > 0 and tokens[p.first - 1].norm in PARTNERS or p.first > 1 \
+        and tokens[p.first - 1].norm in _WITH and tokens[p.first - 2].norm in PARTNERS

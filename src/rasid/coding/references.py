@@ -194,10 +194,21 @@ def claim_clause(tokens: Sequence[Token], first: int, last: int) -> tuple[int, i
         if tokens[k].norm in CLAIM_VERBS:
             claimed = RESPONSIBILITY | (_THE_ACT if tokens[k].norm in _ADOPT else set())
             end = next((j for j in range(k + 1, min(last, k + _CLAIM_REACH))
-                        if tokens[j].norm in claimed), None)
+                        if tokens[j].norm in claimed or _object_before(tokens[j])), None)
+            end = end if end is not None and tokens[end].norm in claimed else None
             if end is not None:
                 return k, end
     return None
+
+
+def _object_before(tok: Token) -> bool:
+    """A complementiser ("أعلن الرئيس أن الحكومة تتحمل مسؤوليتها") or an indefinite object
+    ("تبنى مجلس الأمن قرارا يدين الهجوم") ends the search: what follows is not the claim."""
+    return tok.norm in _THAT or tok.norm.endswith("ا") and not tok.norm.startswith("ال") \
+        and len(tok.norm) > 3
+
+
+_THAT = {normalize(w) for w in ("أن", "إن", "بأن", "ان")}
 
 
 #: "وأعلنت الحركة مسؤوليتها عن الهجوم، مدعية قتل 20 جنديا": what the claimant says it did
@@ -219,11 +230,17 @@ def claim_back(mentions: list[Event], doc: Doc, sent: Sentence,
     ``attributed_to``); among ``mentions[since:]`` only."""
     clause = claim_clause(doc.tokens, sent.first_token, sent.last_token)
     claimer = next((p.ref for p in actors if clause is not None and clause[0] < p.first < clause[1]), None)
-    if claimer is None:
-        return
+    if claimer is None or not _armed(claimer):
+        return  # "وأعلنت وزارة الداخلية مسؤوليتها عن ملاحقة المنفذين": no attacker claims
     for i in range(len(mentions) - 1, since - 1, -1):
         e = mentions[i]
         if e.event_type == "ASSAULT" and not (e.negated or e.hypothetical) \
                 and e.source is not None and e.source.actor.code == "UNK":
             mentions[i] = replace(e, source=claimer, attributed_to=claimer)
             return
+
+
+def _armed(ref: ActorRef) -> bool:
+    """A party that can claim an attack: an armed group, a force, gunmen."""
+    return ref.actor.kind == "group" or ref.actor.sector in ("MIL", "REB", "PRM", "SPY") \
+        or ref.actor.code in ("UAF", "ISIS", "AQ", "HTS", "IMG")

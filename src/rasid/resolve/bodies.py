@@ -11,6 +11,7 @@ from rasid.arabic.normalize import normalize
 from rasid.model import Actor, Token
 from rasid.resolve.actor_data import Lex
 from rasid.resolve.actor_words import Role, lex
+from rasid.resolve.capitals import nisba_country
 from rasid.resolve.gazetteer import DESCRIPTORS
 
 _FI = normalize("في")
@@ -40,7 +41,11 @@ def country_named_in(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]
     if t is None or not towns or ms[end].key[0] not in _LOCAL:
         return None  # "ممثلي الحكومة في جنيف": a government may meet abroad
     described = t + 2 < len(tokens) and tokens[t + 1].norm in DESCRIPTORS  # "في مدينة الموصل"
-    return towns.get(t + 1) or (towns.get(t + 2) if described else None)
+    town = t + 1 if t + 1 in towns else t + 2 if described and t + 2 in towns else None
+    if town is None:
+        return None
+    said = (nisba_country(tok.norm) for tok in tokens[town + 1 : town + 3])  # "رفح المصرية"
+    return next((iso for iso in said if iso), towns[town])
 
 
 #: one member of a force, who acts for the body named after في or a joined ب ("ضابطا في الشرطة
