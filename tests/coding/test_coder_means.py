@@ -41,3 +41,13 @@ def test_artillery_as_the_doer_is_still_the_doer() -> None:
     [event] = _assaults("قصفت المدفعية التركية بلدة تل رفعت في ريف حلب الشمالي.")
     assert event["source"]["code"] == "TUR-MIL"
     assert event["source"]["text"].startswith("المدفعية")
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # strikes flown "with drones" are drone strikes; a drone factory struck is not
+    ("شن الجيش البوركيني غارات بطائرات مسيرة على مواقع المسلحين في منطقة مانسيلا.", "drone"),
+    ("نفذت القوات الأمريكية غارة بطائرة مسيرة على سيارة في ريف إدلب.", "drone"),
+    ("شنت المقاتلات الإسرائيلية غارات على منشأة لتصنيع الطائرات المسيرة قرب دمشق.", "aerial"),
+])
+def test_strikes_with_drones(text: str, mode: str) -> None:
+    assert [e["mode"] for e in _assaults(text)] == [mode]

@@ -348,7 +348,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             continue  # denied and hypothetical acts are kept for analysts even without a target
         if etype == "ASSAULT":
             cue = weapon_mode(doc.tokens, *own)  # not after فيما
-            ev_mode_base = refined(ev_mode_base, cue, src.text)
+            ev_mode_base = refined(ev_mode_base, cue, src.text, doc.text[trig.end : trig.end + 40])
         ev_mode, ev_place, src, tgt = visit_setting(etype, ev_mode_base, src, tgt, place, doc.text)
         ev_mode = None if etype in kinds.MODELESS else ev_mode  # a declared ceasefire: no mode
         contexts = set(defn.contexts)
