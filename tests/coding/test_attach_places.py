@@ -166,3 +166,14 @@ def test_a_killing_told_after_an_attack_that_gave_no_event_happened_where_and_wh
             "من فبراير/شباط، وقال في بيان إن مقاتليه قتلوا خمسة جنود واستولوا على أسلحتهم.")
     [event] = [e for e in process(Article("t", text, date(2024, 2, 22)))["events"] if e["event_type"] == "ASSAULT"]
     assert (event["location"]["name"], event["date"]["start"], event["fatalities"]) == ("Abyan", "2024-02-20", 5)
+
+
+@pytest.mark.parametrize("text", [
+    # the neighbour across the border is not where it happened, nor whose forces were hit
+    "قصف الجيش السوداني مواقع لقوات الدعم السريع قرب الحدود مع تشاد.",
+    "قتل ثلاثة جنود أردنيين في هجوم على موقع عسكري قرب الحدود مع سوريا.",
+])
+def test_the_country_across_a_border_is_not_the_place(text: str) -> None:
+    events = _live(text)
+    assert events and all(e["location"] is None for e in events)
+    assert not any((e["target"] or {}).get("code", "")[:3] in ("TCD", "SYR") for e in events)

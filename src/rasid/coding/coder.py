@@ -157,7 +157,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
         people = [m for m in _within(sent, doc.mentions) if m.label == "PER"]
         places = [p for p in doc.places if sent.start <= p.start and p.end <= sent.end
                   and p.start >= filed and not _overlaps(p.start, p.end, sent_refs)
-                  and not _inside_person(p, people)]
+                  and not _inside_person(p, people) and not _across_border(doc.text, p)]
         dates = [d for d in doc.dates if sent.start <= d.start and d.end <= sent.end
                  and d.start >= filed]  # the dateline's day is when it was written (doc.today)
         capitals = [p for p in doc.places if sent.start <= p.start and p.end <= sent.end
@@ -375,6 +375,15 @@ def _same_voice(ref: ActorRef | PlaceRef | DateRef, quote: tuple[int, int] | Non
     if quote is not None:  # the speaker before the quotation may be its doer too
         return quote[0] <= ref.start < quote[1] or speaker and ref.end <= quote[0]
     return not any(q[0] <= ref.start < q[1] for q in quotes)
+
+
+_BORDER = {normalize(w) for w in ("الحدود", "حدود", "الحدودية", "المشتركة", "حدودها", "حدوده")}
+
+
+def _across_border(text: str, place: PlaceRef) -> bool:
+    """"قرب الحدود مع النيجر": the neighbour across the border is not where it happened."""
+    words = normalize(text[max(0, place.start - 30) : place.start]).split()[-4:]
+    return bool(words) and words[-1] == "مع" and any(w in _BORDER for w in words[:-1])
 
 
 def _inside_person(place: PlaceRef, people: Sequence[Mention]) -> bool:
