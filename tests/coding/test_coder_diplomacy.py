@@ -72,3 +72,14 @@ def test_no_embargo(text: str) -> None:
 ])
 def test_an_envoy_recalled_from_where_he_serves(text: str, coded: Dyad) -> None:
     assert coded in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    # a foreign envoy named after the noun of summoning is summoned, the announcer summons
+    ("أعلنت وزارة الخارجية العراقية استدعاء السفير التركي.",
+     ("SANCTION", "withdraw", "IRQ-GOV", "TUR-GOV")),
+    ("وأعلنت الخارجية السعودية استدعاء سفير المملكة لدى لبنان للتشاور.",
+     ("SANCTION", "withdraw", "SAU-GOV", "LBN-GOV")),
+])
+def test_the_summons_announced(text: str, coded: Dyad) -> None:
+    assert coded in _coded(text)

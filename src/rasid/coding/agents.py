@@ -248,6 +248,8 @@ def doer_genitive(tokens: Sequence[Token], trig: TriggerMatch, genitive: Positio
 def feminine_verb_masculine_role(tokens: Sequence[Token], trig: TriggerMatch, p: Positioned) -> bool:
     """A perfect verb of the feminine singular (ending in ت) cannot have as subject a role
     noun in the masculine singular ("السفير", "القائم بالأعمال")."""
+    if trig.defn.pos == "noun" and trig.defn.mode == "withdraw" and p.ref.actor.kind == "role":
+        return tokens[p.first].norm in _ENVOYS  # "أعلنت الوزارة استدعاء السفير التركي": summoned
     if trig.defn.pos != "verb" or trig.defn.imperfect or p.ref.actor.kind != "role":
         return False
     verb = tokens[trig.first_token].norm
@@ -256,6 +258,9 @@ def feminine_verb_masculine_role(tokens: Sequence[Token], trig: TriggerMatch, p:
 
 _MASCULINE_ROLES = {normalize(w) for w in ("السفير", "القائم", "الوزير", "الرئيس", "المتحدث", "الناطق",
                                            "المبعوث", "الممثل", "القنصل", "الملحق", "المستشار", "النائب")}
+
+
+_ENVOYS = {normalize(w) for w in ("السفير", "القائم", "سفير", "المبعوث", "القنصل")}
 
 
 #: "جرى استهداف", "انفجرت سيارة مفخخة": a past auxiliary, or a device that went off, before the act
