@@ -252,3 +252,23 @@ def test_a_visit_and_the_memorandum_signed_during_it_stay_two_incidents() -> Non
     assert sorted(m.event["event_type"] for m in members) == ["CONSULT", "SUPPORT"]
     kinds = sorted(i.members[0].event["event_type"] for i in build(members))
     assert kinds == ["CONSULT", "SUPPORT"]
+
+
+def test_an_event_joins_the_incident_of_its_own_type_first() -> None:
+    """A second outlet's agreement goes with the first outlet's agreement, and its meeting with
+    the meetings, though a meeting and an agreement of one day are of one family."""
+    texts = [
+        ("k-a", "التقى الرئيس المصري عبد الفتاح السيسي نظيره التركي رجب طيب أردوغان في قصر الاتحادية "
+                "بالقاهرة أمس الأربعاء. واتفق الرئيسان خلال اللقاء على رفع حجم التبادل التجاري بين "
+                "البلدين إلى 15 مليار دولار.", "أ"),
+        ("k-b", "اتفق الرئيسان التركي رجب طيب أردوغان والمصري عبد الفتاح السيسي خلال لقائهما في "
+                "القاهرة أمس الأربعاء على رفع حجم التبادل التجاري بين البلدين إلى 15 مليار دولار.",
+         "ب"),
+    ]
+    members = []
+    for doc_id, text, outlet in texts:
+        art = Article(doc_id, text, date(2024, 2, 15), outlet=outlet)
+        members += members_of(process(art), art.text, art.outlet)
+    kinds = {tuple(sorted({m.event["event_type"] for m in i.members})) for i in build(members)
+             if len({m.doc_id for m in i.members}) == 2}
+    assert kinds == {("AGREE",), ("CONSULT",)}

@@ -21,6 +21,9 @@ LINK = 0.5
 BONUS = 0.05
 #: below this evidence similarity no agreement of fields links two events
 MIN_SIMILARITY = 0.25
+#: among the incidents an event may join, one of its own type ranks this much higher
+SAME_TYPE = 0.05
+_TALKS = frozenset({"CONSULT", "AGREE", "SUPPORT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,11 +80,11 @@ def members_of(record: dict[str, Any], text: str, outlet: str | None = None,
 
 
 def score(a: Member, b: Member, evidence: Evidence) -> float | None:
-    """Link score of two events, or ``None`` when they cannot be the same occurrence (two events
-    of one document that the coder kept apart as two kinds of act: a visit and the memorandum
-    signed during it)."""
-    if (a.article or a.doc_id) == (b.article or b.doc_id) \
-            and a.event["event_type"] != b.event["event_type"]:
+    """Link score of two events, or ``None`` when they cannot be the same occurrence (a meeting
+    and the agreement one document tells apart: a visit and the memorandum signed during it);
+    the incident of an event's own type is preferred to one of its family (``link``)."""
+    kinds = {a.event["event_type"], b.event["event_type"]}
+    if len(kinds) > 1 and kinds <= _TALKS and (a.article or a.doc_id) == (b.article or b.doc_id):
         return None
     agreeing = compat.compare(a.event, b.event)
     if agreeing == compat.CLASH:
@@ -102,7 +105,8 @@ def link(incidents: list[Incident], new: Iterable[Member],
 
     Events are taken in (published, doc_id, index) order, so the result does not depend on the
     order articles were given in. Two events of one document share an incident only when they
-    are of one type and match as two reports would (a document that tells one occurrence twice).
+    match as two reports would (a document that tells one occurrence twice), and never a meeting
+    and an agreement.
     """
     evidence = evidence or Evidence()
     todo = sorted({m.key: m for m in new}.values(), key=report_order)
@@ -116,14 +120,15 @@ def link(incidents: list[Incident], new: Iterable[Member],
     evidence.add([(m.key, m.evidence) for m in todo])
     touched: dict[str, Incident] = {}
     for m in todo:
-        best, best_score = None, LINK
+        best, best_rank = None, 0.0
         for inc in pool:
             scores = [score(m, other, evidence) for other in inc.members]
             if any(s is None for s in scores):
                 continue
             top = max(s for s in scores if s is not None)
-            if top >= best_score:
-                best, best_score = inc, top
+            same = inc.members[0].event["event_type"] == m.event["event_type"]
+            if top >= LINK and top + SAME_TYPE * same >= best_rank:  # its own type first
+                best, best_rank = inc, top + SAME_TYPE * same
         if best is None:
             best = Incident(incident_id(m))
             incidents.append(best)
