@@ -1,6 +1,7 @@
-"""Misfires a reviewer found in rules about arms, bombers, fighters, landmarks, named victims,
-people taken in, trade and claims, each now narrowed; the sentences are the reviewer's own,
-written for rasid. A row's dyads must all be coded; an empty set means no scored event."""
+"""Misfires two reviewers found in rules about arms, bombers, fighters, landmarks, named victims,
+people taken in, trade, claims, coordinated verbs and encouragement, each now narrowed; the
+sentences are the reviewers' own, written for rasid. A row's dyads must all be coded; an empty
+set means no scored event."""
 
 from __future__ import annotations
 
@@ -67,5 +68,45 @@ def _dyads(text: str) -> set[Dyad]:
      "متلفزة أن الحكومة تتحمل مسؤوليتها.", {("ASSAULT", "UNK", "SOM-CVL")}),
 ])
 def test_the_reviewers_sentences(text: str, dyads: set[Dyad]) -> None:
+    got = _dyads(text)
+    assert dyads <= got if dyads else not got, got
+
+
+@pytest.mark.parametrize(("text", "dyads"), [
+    # what is asked for with ب is no party to the request
+    ("طالب الرئيس الأوكراني فولوديمير زيلينسكي الدول الغربية بتزويد بلاده بالمقاتلات الأمريكية "
+     "من طراز إف-16.", set()),
+    # a nationality or a feminine title before the name still describes a civilian
+    ("اغتال مسلحون مجهولون الخبير الأمني العراقي هشام الهاشمي أمام منزله في بغداد.",
+     {("ASSAULT", "UAF", "IRQ-CVL")}),
+    ("اعتقلت السلطات الإيرانية المحامية نسرين ستوده في طهران.", {("COERCE", "IRN-GOV", "IRN-CVL")}),
+    # exports suspended, trade stopped: an embargo, whatever else the sentence says
+    ("علقت تركيا صادراتها إلى إسرائيل حتى إعلان وقف إطلاق النار في غزة.",
+     {("SANCTION", "TUR-GOV", "ISR-GOV")}),
+    ("أوقفت أنقرة تجارتها الثنائية مع تل أبيب بشكل كامل.", {("SANCTION", "TUR-GOV", "ISR-GOV")}),
+    ("أوقفت مصر تصدير الغاز إلى إسرائيل بعد إلغاء الاتفاق بين البلدين.",
+     {("SANCTION", "EGY-GOV", "ISR-GOV")}),
+    ("حظرت روسيا استيراد المنتجات الزراعية من الاتحاد الأوروبي، ورفعت الرسوم الجمركية على "
+     "السيارات الأوروبية.", {("SANCTION", "RUS-GOV", "EUR")}),
+    # an adverb or a description between the claimer and the claim
+    ("انفجرت سيارة مفخخة في سوق بمقديشو، ما أسفر عن مقتل 10 أشخاص. وأعلنت حركة الشباب رسميا "
+     "مسؤوليتها عن الهجوم.", {("ASSAULT", "AQ", "SOM-CVL")}),
+    ("انفجرت سيارة مفخخة في سوق بمقديشو، ما أسفر عن مقتل 10 أشخاص. وتبنى تنظيم داعش لاحقا "
+     "الهجوم.", {("ASSAULT", "ISIS", "SOM-CVL")}),
+    # people named by nationality after a town are not its police's country
+    ("اعتقلت الشرطة في مدينة إسطنبول عراقيين يشتبه بانتمائهم لتنظيم داعش.",
+     {("COERCE", "TUR-COP", "ISIS")}),
+    # قصف and ضرب are verbs too: their subject goes on after the comma
+    ("قصف الجيش الإسرائيلي منزلا في رفح، واعتقل خمسة فلسطينيين في الخليل.",
+     {("COERCE", "ISR-MIL", "PSE-CVL")}),
+    ("ضرب الجيش الأمريكي مواقع للحوثيين في صنعاء، واتهم إيران بتزويدهم بالصواريخ.",
+     {("ACCUSE", "USA-MIL", "IRN-GOV")}),
+    # encouragement before, or as a purpose, does not make an act hypothetical
+    ("في إطار تشجيع العودة الطوعية رحلت السلطات اللبنانية 300 لاجئ سوري.",
+     {("COERCE", "LBN-GOV", "SYR-REF")}),
+    ("بعد أن شجعت واشنطن الطرفين التقى وزيرا الخارجية الأرميني والأذربيجاني في ألماتي.",
+     {("CONSULT", "ARM-GOV", "AZE-GOV")}),
+])
+def test_the_second_reviewers_sentences(text: str, dyads: set[Dyad]) -> None:
     got = _dyads(text)
     assert dyads <= got if dyads else not got, got

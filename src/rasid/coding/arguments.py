@@ -189,8 +189,8 @@ def pick_arguments(
     seats = {id(p) for p in sent_actors if landmark(tokens, p)} \
         if trig.defn.event_type in _PHYSICAL - {"PROTEST"} else set()  # alone, it was the aim
     sent_actors = [p for p in sent_actors if not _attributing(tokens, p) and id(p) not in backers
-                   and not partner(tokens, p) and not (trig.defn.event_type in _PHYSICAL and (
-                       instrument(tokens, p)))  # "ندد بالطيران التركي": his object
+                   and not partner(tokens, p) and not (trig.defn.event_type not in _VERDICTS
+                                                       and instrument(tokens, p))
                    and not (id(p) in seats and len(seats) < len(sent_actors))]
     claimer = next((p for p in sent_actors if p.first > 0 and tokens[p.first - 1].norm in CLAIMS), None)
     if claimer is not None:  # "وتبنى تنظيم داعش الهجوم": who claims an act did it, it was not hit
@@ -324,6 +324,8 @@ def pick_arguments(
 
 #: acts done to a party (a condemnation of "الضربات التي شنتها X" is addressed to X instead)
 _PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"}
+#: acts whose object may follow ب: "ندد بالطيران التركي" (not "طالبت بتزويدها بالمقاتلات": what)
+_VERDICTS = {"ACCUSE", "SUPPORT"}
 
 
 def _relative_subject(tokens: Sequence[Token], p: Positioned) -> bool:

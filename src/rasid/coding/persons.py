@@ -10,6 +10,7 @@ from rasid.coding.objects import object_word
 from rasid.coding.parties import role_actor
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import ActorRef, Doc, PlaceRef, Sentence
+from rasid.resolve.capitals import nisba_country
 
 #: words of description that may come before the name ("الخبير الأمني هشام الهاشمي"); any other
 #: word ("الإرهابي", "الداعية", "المطلوب", "المرشح") gives a role this cannot code: no guess
@@ -17,7 +18,7 @@ _DESCRIPTION = 3
 _CIVILIAN = {normalize(w) for w in (
     "الخبير الأمني الاستراتيجي الباحث المحامي المواطن الشاب الكاتب المدون الفنان المهندس "
     "الأكاديمي الطالب المسن الطفل الرجل المرأة السيدة الفتاة الأستاذ الدكتور الطبيب الروائي "
-    "الشاعر المخرج الممثل").split()}
+    "الشاعر المخرج الممثل الشيخ الصحافي").split()}
 
 
 def named_victim(doc: Doc, sent: Sentence, trig: TriggerMatch, doer: ActorRef,
@@ -27,7 +28,7 @@ def named_victim(doc: Doc, sent: Sentence, trig: TriggerMatch, doer: ActorRef,
     if k is None:
         return None
     j = k
-    while j < min(sent.last_token - 1, k + _DESCRIPTION) and doc.tokens[j].norm in _CIVILIAN \
+    while j < min(sent.last_token - 1, k + _DESCRIPTION) and _civilian(doc.tokens[j].norm) \
             and not _person_at(doc, j):
         j += 1
     person = _person_at(doc, j)
@@ -40,6 +41,12 @@ def named_victim(doc: Doc, sent: Sentence, trig: TriggerMatch, doer: ActorRef,
         return None
     start = doc.tokens[k].start
     return ActorRef(start, person, doc.text[start:person], role_actor(country, "CVL"))
+
+
+def _civilian(word: str) -> bool:
+    """A word of a civilian's description: "الكاتب", "المحامية", a nationality ("العراقي")."""
+    return word in _CIVILIAN or word.endswith("ه") and word[:-1] in _CIVILIAN \
+        or word.startswith("ال") and nisba_country(word) is not None
 
 
 def _person_at(doc: Doc, j: int) -> int | None:

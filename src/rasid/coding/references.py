@@ -202,13 +202,14 @@ def claim_clause(tokens: Sequence[Token], first: int, last: int) -> tuple[int, i
 
 
 def _object_before(tok: Token) -> bool:
-    """A complementiser ("أعلن الرئيس أن الحكومة تتحمل مسؤوليتها") or an indefinite object
-    ("تبنى مجلس الأمن قرارا يدين الهجوم") ends the search: what follows is not the claim."""
-    return tok.norm in _THAT or tok.norm.endswith("ا") and not tok.norm.startswith("ال") \
-        and len(tok.norm) > 3
+    """A complementiser ("أعلن الرئيس أن الحكومة تتحمل مسؤوليتها") or a text adopted ("تبنى
+    مجلس الأمن قرارا يدين الهجوم") ends the search: what follows is not the claim."""
+    return tok.norm in _THAT or tok.norm in _TEXTS
 
 
 _THAT = {normalize(w) for w in ("أن", "إن", "بأن", "ان")}
+_TEXTS = {normalize(w) for w in ("قرارا", "قرار", "مشروع", "مشروعا", "موقفا", "مبادرة", "توصية",
+                                 "خطة", "بيانا", "إعلانا", "سياسة", "نهجا", "استراتيجية")}
 
 
 #: "وأعلنت الحركة مسؤوليتها عن الهجوم، مدعية قتل 20 جنديا": what the claimant says it did

@@ -44,7 +44,8 @@ def country_named_in(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]
     town = t + 1 if t + 1 in towns else t + 2 if described and t + 2 in towns else None
     if town is None:
         return None
-    said = (nisba_country(tok.norm) for tok in tokens[town + 1 : town + 3])  # "رفح المصرية"
+    said = (nisba_country(tok.norm) for tok in tokens[town + 1 : town + 3]  # "رفح المصرية",
+            if tok.norm.startswith("ال") and not tok.norm.endswith(("ين", "ون")))  # not people
     return next((iso for iso in said if iso), towns[town])
 
 
