@@ -21,7 +21,7 @@ def _dyads(text: str) -> set[Dyad]:
             for e in events if not e["negated"] and not e["hypothetical"]}
 
 
-@pytest.mark.parametrize(("text", "dyads"), [
+FIRST = [
     # ب before arms names the object of a verbal act, not its means
     ("ندد وزير الخارجية العراقي بالطيران التركي الذي قصف مواقع في محافظة دهوك.",
      {("ACCUSE", "IRQ-GOV", "TUR-GOV")}),
@@ -66,13 +66,8 @@ def _dyads(text: str) -> set[Dyad]:
      "يدين الهجوم.", {("ASSAULT", "UNK", "SOM-CVL")}),
     ("انفجرت سيارة مفخخة في سوق بمقديشو، ما أسفر عن مقتل 10 أشخاص. وأعلن الرئيس الصومالي في كلمة "
      "متلفزة أن الحكومة تتحمل مسؤوليتها.", {("ASSAULT", "UNK", "SOM-CVL")}),
-])
-def test_the_reviewers_sentences(text: str, dyads: set[Dyad]) -> None:
-    got = _dyads(text)
-    assert dyads <= got if dyads else not got, got
-
-
-@pytest.mark.parametrize(("text", "dyads"), [
+]
+SECOND = [
     # what is asked for with ب is no party to the request
     ("طالب الرئيس الأوكراني فولوديمير زيلينسكي الدول الغربية بتزويد بلاده بالمقاتلات الأمريكية "
      "من طراز إف-16.", set()),
@@ -106,7 +101,10 @@ def test_the_reviewers_sentences(text: str, dyads: set[Dyad]) -> None:
      {("COERCE", "LBN-GOV", "SYR-REF")}),
     ("بعد أن شجعت واشنطن الطرفين التقى وزيرا الخارجية الأرميني والأذربيجاني في ألماتي.",
      {("CONSULT", "ARM-GOV", "AZE-GOV")}),
-])
-def test_the_second_reviewers_sentences(text: str, dyads: set[Dyad]) -> None:
+]
+
+
+@pytest.mark.parametrize(("text", "dyads"), FIRST + SECOND)
+def test_the_reviewers_sentences(text: str, dyads: set[Dyad]) -> None:
     got = _dyads(text)
     assert dyads <= got if dyads else not got, got
