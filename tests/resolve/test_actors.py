@@ -312,3 +312,12 @@ def test_a_junta_placed_in_its_country() -> None:
                           date(2023, 7, 30)))
     assert [(a.text, a.actor.code) for a in doc.actors] == [
         ("إيكواس", "IGO"), ("المجلس العسكري الحاكم", "NER-GOV")]
+
+
+def test_a_bare_army_takes_the_country_of_the_state_force_it_fights() -> None:
+    """Two foreign mediators named once each do not outweigh Sudan's Rapid Support Forces named
+    twice: the bare "الجيش" is Sudan's."""
+    text = ("اندلعت اشتباكات بين الجيش وقوات الدعم السريع في الفاشر. وأعلن الجيش وقوات الدعم "
+            "السريع التوصل إلى اتفاق لوقف إطلاق النار بوساطة سعودية أمريكية.")
+    doc = analyse(Article("t", text, date(2023, 8, 16)))
+    assert {a.actor.code for a in doc.actors if a.text == "الجيش"} == {"SDN-MIL"}

@@ -113,9 +113,13 @@ def nationals(ms: list[Match[Lex]], k: int) -> bool:
         and ms[k + 1].first_token == ms[k].last_token
 
 
-def main_country(ms: list[Match[Lex]], places: Sequence[str] = ()) -> str | None:
-    """The country a document is mostly about (bare role nouns take it); places break a tie."""
+def main_country(ms: list[Match[Lex]], places: Sequence[str] = (),
+                 bodies: Sequence[str] = ()) -> str | None:
+    """The country a document is mostly about (bare role nouns take it): the countries, capitals
+    and nationalities it names, and the state ``bodies`` it names belong to ("قوات الدعم
+    السريع": Sudan); places break a tie."""
     counts = Counter(x.key for m in ms for x in m.payloads[:1] if x.type in ("country", "capital", "nisba"))
+    counts.update(bodies)
     top = counts.most_common(2)
     if not top or (len(top) > 1 and top[0][1] == top[1][1]):  # places break a tie or stand in
         counts.update(places)

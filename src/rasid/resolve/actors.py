@@ -265,7 +265,11 @@ class ActorResolver:
         the first token of each town named, with its country ("الشرطة في مدينة الموصل")."""
         ms = self.data.matcher.find(tokens)
         filed = datelines(text)  # "بيروت، لبنان (CNN)--" is not what the report is about
-        main = main_country([m for m in ms if not any(a <= m.start < b for a, b in filed) and not loyal_to(m, tokens)], places)
+        kept = [m for m in ms if not loyal_to(m, tokens)
+                and not any(a <= m.start < b for a, b in filed)]
+        codes = (getattr(self._org_actor(self.data.orgs[x.key], on), "code", "")
+                 for m in kept for x in m.payloads[:1] if x.type == "org")
+        main = main_country(kept, places, [c[:3] for c in codes if c[3:4] == "-"])
         st = State(towns=dict(towns or {}))
         out: list[ActorRef] = []
 
