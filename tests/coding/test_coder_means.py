@@ -51,3 +51,11 @@ def test_artillery_as_the_doer_is_still_the_doer() -> None:
 ])
 def test_strikes_with_drones(text: str, mode: str) -> None:
     assert [e["mode"] for e in _assaults(text)] == [mode]
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت اشتباكات بين الجيش وقوات الدعم السريع في الخرطوم استمرت حتى ساعات الفجر.",
+    "قصفت الطائرات الروسية بلدة في ريف إدلب فجرا.",
+])
+def test_dawn_is_no_blast(text: str) -> None:
+    assert [e["mode"] for e in _assaults(text)] in ([None], ["aerial"])

@@ -43,6 +43,7 @@ HYPOTHETICAL = {
         "يخشى", "تخشى", "يتخوف", "تتخوف", "خشية", "مخاوف", "تخوف", "تخوفا",  # what is feared
         "إمكانية", "احتمال", "يدرس", "تدرس", "يدرسون", "ندرس",  # what is weighed
         "تشجع", "يشجع", "يغري", "تغري",  # what is encouraged ("الصفقة تشجع طهران على …")
+        "حتى",  # what is waited for ("علقت صادراتها حتى إعلان وقف إطلاق النار")
     )
 }
 #: Words that open a new clause: the look-back stops there.
