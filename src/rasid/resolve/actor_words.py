@@ -116,13 +116,13 @@ def nationals(ms: list[Match[Lex]], k: int) -> bool:
 def main_country(ms: list[Match[Lex]], places: Sequence[str] = (),
                  bodies: Sequence[str] = ()) -> str | None:
     """The country a document is mostly about (bare role nouns take it): the countries, capitals
-    and nationalities it names, and the state ``bodies`` it names belong to ("قوات الدعم
-    السريع": Sudan); places break a tie."""
+    and nationalities it names; places and the countries of the ``bodies`` it names ("قوات الدعم
+    السريع": Sudan; not "حزب العمال الكردستاني" fighting from Iraq) break a tie."""
     counts = Counter(x.key for m in ms for x in m.payloads[:1] if x.type in ("country", "capital", "nisba"))
-    counts.update(bodies)
     top = counts.most_common(2)
     if not top or (len(top) > 1 and top[0][1] == top[1][1]):  # places break a tie or stand in
         counts.update(places)
+        counts.update(bodies)
         top = counts.most_common(2)
     if not top or (len(top) > 1 and top[0][1] == top[1][1]):
         return None
