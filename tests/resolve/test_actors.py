@@ -321,3 +321,18 @@ def test_a_bare_army_takes_the_country_of_the_state_force_it_fights() -> None:
             "السريع التوصل إلى اتفاق لوقف إطلاق النار بوساطة سعودية أمريكية.")
     doc = analyse(Article("t", text, date(2023, 8, 16)))
     assert {a.actor.code for a in doc.actors if a.text == "الجيش"} == {"SDN-MIL"}
+
+
+def test_a_group_fighting_from_abroad_does_not_move_the_main_country() -> None:
+    """A PKK strike story told from Iraq: the Turkish group named does not make the bare
+    "الخارجية" Turkey's (the article was written for rasid by a helper session)."""
+    text = ("شنت طائرات حربية تركية، مساء الأربعاء، سلسلة غارات على مواقع يُعتقد أنها تابعة لحزب "
+        "العمال الكردستاني في منطقتي متينا وغارا بمحافظة دهوك في إقليم كوردستان. وأفاد مسؤول "
+        "محلي في قضاء العمادية بأن القصف ألحق أضرارا بحقول وبساتين في قرى حدودية دون أن يسفر "
+        "عن إصابات بين المدنيين. ودانت وزارة الخارجية العراقية القصف بشدة، معتبرة إياه "
+        "«انتهاكا صارخا لسيادة العراق وحرمة أراضيه». وأعلنت الوزارة في بيان اليوم الخميس "
+        "استدعاء السفير التركي في بغداد علي رضا غوناي وتسليمه مذكرة احتجاج شديدة اللهجة. "
+        "وطالبت الخارجية أنقرة بسحب قواتها من الأراضي العراقية ووقف الاعتداءات المتكررة. ولم "
+        "يصدر تعليق فوري من الجانب التركي.")
+    doc = analyse(Article("t", text, date(2024, 1, 18)))
+    assert {a.actor.code for a in doc.actors if a.text == "الخارجية"} == {"IRQ-GOV"}
