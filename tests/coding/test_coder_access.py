@@ -173,9 +173,3 @@ def test_a_ceasefire_observed_told_by_the_noun() -> None:
 def test_a_commitment_to_a_ceasefire_is_not_one_observed(text: str) -> None:
     assert not {c for c in _coded(text) if c[0] == "RETREAT"}
 
-
-def test_what_is_waited_for_has_not_happened() -> None:
-    """"حتى إعلان وقف إطلاق النار": the ceasefire an embargo waits for is not declared."""
-    text = "علقت تركيا صادراتها إلى إسرائيل حتى إعلان وقف إطلاق النار في غزة."
-    events = process(Article("t", text, date(2024, 5, 11)))["events"]
-    assert [e["event_type"] for e in events if not e["hypothetical"]] == ["SANCTION"]

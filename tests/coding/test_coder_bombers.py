@@ -62,9 +62,3 @@ def test_a_bombing_claimed_after_it_is_told(claim: str) -> None:
     text = "انفجرت سيارة مفخخة عند حاجز للشرطة في مقديشو، ما أسفر عن مقتل 9 أشخاص. " + claim
     assert ("ASSAULT", "explosives", "AQ", "SOM-COP", "Mogadishu") in _coded(text)
 
-
-def test_the_group_named_again_by_its_kind() -> None:
-    """"الجماعة", "الحركة" after al-Qaeda's branch is named are that branch again."""
-    text = ("أعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن الهجوم. وأسرت الجماعة سبعة جنود "
-            "بوركينيين.")
-    assert ("ASSAULT", "abduct", "AQ", "BFA-MIL", None) in _coded(text)

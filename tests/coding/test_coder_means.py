@@ -48,6 +48,7 @@ def test_artillery_as_the_doer_is_still_the_doer() -> None:
     ("شن الجيش البوركيني غارات بطائرات مسيرة على مواقع المسلحين في منطقة مانسيلا.", "drone"),
     ("نفذت القوات الأمريكية غارة بطائرة مسيرة على سيارة في ريف إدلب.", "drone"),
     ("شنت المقاتلات الإسرائيلية غارات على منشأة لتصنيع الطائرات المسيرة قرب دمشق.", "aerial"),
+    ("شنت الطائرات الأمريكية غارات بعد إطلاق مسيرة على قاعدة في الأردن.", "aerial"),
 ])
 def test_strikes_with_drones(text: str, mode: str) -> None:
     assert [e["mode"] for e in _assaults(text)] == [mode]
@@ -59,3 +60,9 @@ def test_strikes_with_drones(text: str, mode: str) -> None:
 ])
 def test_dawn_is_no_blast(text: str) -> None:
     assert [e["mode"] for e in _assaults(text)] in ([None], ["aerial"])
+
+
+def test_two_bombers_blew_themselves_up_at_dawn_or_not() -> None:
+    """"فجرا نفسيهما" is the dual verb, not "at dawn"."""
+    [event] = _assaults("انتحاريان فجرا نفسيهما في سوق شعبي ببغداد، ما أسفر عن مقتل 12 شخصا.")
+    assert event["mode"] in ("explosives", "suicide-attack")

@@ -200,9 +200,6 @@ DYADS = [
     # a unit whose name ends in a word of fighting is one party of the clash
     ("اندلعت اشتباكات بين اللواء 444 قتال وجهاز الردع في طرابلس مساء الاثنين.",
      {("ASSAULT", "LBY-MIL", "LBY-COP")}),
-    # clashes that stopped or calmed on a day were not fought that day
-    ("توقفت الاشتباكات بين اللواء 444 قتال وجهاز الردع في طرابلس صباح الأربعاء.", set()),
-    ("هدأت الاشتباكات بين الجيش وقوات الدعم السريع في الخرطوم صباح الأربعاء.", set()),
 ]
 
 

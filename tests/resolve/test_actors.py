@@ -336,3 +336,16 @@ def test_a_group_fighting_from_abroad_does_not_move_the_main_country() -> None:
         "يصدر تعليق فوري من الجانب التركي.")
     doc = analyse(Article("t", text, date(2024, 1, 18)))
     assert {a.actor.code for a in doc.actors if a.text == "الخارجية"} == {"IRQ-GOV"}
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    # a group named often does not outweigh the nationality an article names
+    ("قصفت الطائرات الإسرائيلية مواقع لحماس في غزة. وقالت حماس إن مقاتليها استهدفوا دبابة، في حين "
+     "أعلن الجيش مقتل جنديين.", "الجيش", "ISR-MIL"),
+    # places break a tie before the forces named do
+    ("قالت وسائل إعلام إيرانية إن الحرس الثوري أطلق صواريخ على مواقع في أربيل. ونفى الحرس الثوري "
+     "استهداف مدنيين، فيما اعتقلت الشرطة ثلاثة أشخاص في أربيل بالعراق.", "الشرطة", "IRQ-COP"),
+])
+def test_the_forces_named_only_break_a_tie_after_places(text: str, word: str, code: str) -> None:
+    doc = analyse(Article("t", text, date(2024, 5, 11)))
+    assert {a.actor.code for a in doc.actors if a.text == word} == {code}

@@ -81,14 +81,17 @@ def weapon_mode(tokens: Sequence[Token], first: int, last: int) -> str | None:
 _FINER = {("explosives", "suicide-attack"), ("aerial", "drone")}
 
 
+_BY_CRAFT = tuple(normalize(w) for w in ("بطائر", "بمسير", "بالطائر", "بالمسير", "بدرون"))
+
+
 def refined(mode: str | None, cue: str | None, doer: str = "", by: str = "") -> str | None:
     """The trigger's mode, or the weapon's when the trigger has none or the weapon says more:
     a suicide bombing is a suicide attack, a strike (غارة) by a drone is the drone's when the doer
     is named as one or ``by`` it, the words after the strike ("غارات بطائرات مسيرة"; not "غارات
     على منشأة لتصنيع الطائرات المسيرة")."""
     if mode == "aerial" and cue == "drone":
-        named, means = tokenize(doer), tokenize(by)[:3]
-        with_drones = bool(means) and means[0].norm.startswith("ب") \
-            and weapon_mode(means, 0, len(means)) == "drone"
+        named, means = tokenize(doer), tokenize(by)[:2]
+        with_drones = bool(means) and means[0].norm.startswith(_BY_CRAFT) \
+            and weapon_mode(means, 0, len(means)) == "drone"  # not "غارات بعد إطلاق مسيرة"
         return cue if with_drones or weapon_mode(named, 0, len(named)) == "drone" else mode
     return cue or mode if mode is None or (mode, cue) in _FINER else mode

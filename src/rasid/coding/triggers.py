@@ -245,6 +245,10 @@ def find_triggers(tokens: Sequence[Token], first: int, last: int) -> list[Trigge
 _DAWN = {normalize(w) for w in ("الفجر", "والفجر", "بالفجر", "للفجر", "فجرا")}
 
 
+def _reflexive(tokens: Sequence[Token], k: int) -> bool:
+    return k < len(tokens) and tokens[k].norm.startswith(("نفس", "انفس"))
+
+
 def _reading(tokens: Sequence[Token], m: Match[TriggerDef], sentence_norms: set[str]) -> TriggerDef | None:
     """The first definition of a match whose conditions the sentence meets."""
     first = tokens[m.first_token]
@@ -256,8 +260,8 @@ def _reading(tokens: Sequence[Token], m: Match[TriggerDef], sentence_norms: set[
             continue  # "حكمت المحكمة بالإعدام": the sentence, not an execution
         if defn.pos == "verb" and _counted(tokens, m.first_token):
             continue  # "قتل ١٢ طالبا": students counted, not "the two demanded"
-        if defn.pos == "verb" and first.norm in _DAWN:
-            continue  # "حتى ساعات الفجر", "فجرا": dawn, not a blast
+        if defn.pos == "verb" and first.norm in _DAWN and not _reflexive(tokens, m.last_token):
+            continue  # "حتى ساعات الفجر", "فجرا": dawn, not a blast (but "فجرا نفسيهما")
         if defn.unless and any(any(w.endswith(n) for w in sentence_norms) for n in defn.unless):
             continue  # "حالة الطوارئ بسبب الفيضانات": no repression
         if defn.then and not _then(tokens, m.last_token, len(tokens), defn.then):

@@ -119,14 +119,13 @@ def main_country(ms: list[Match[Lex]], places: Sequence[str] = (),
     and nationalities it names; places and the countries of the ``bodies`` it names ("قوات الدعم
     السريع": Sudan; not "حزب العمال الكردستاني" fighting from Iraq) break a tie."""
     counts = Counter(x.key for m in ms for x in m.payloads[:1] if x.type in ("country", "capital", "nisba"))
-    top = counts.most_common(2)
-    if not top or (len(top) > 1 and top[0][1] == top[1][1]):  # places break a tie or stand in
-        counts.update(places)
-        counts.update(bodies)
+    for breaker in (places, bodies):  # places, then bodies, break a tie or stand in
         top = counts.most_common(2)
-    if not top or (len(top) > 1 and top[0][1] == top[1][1]):
-        return None
-    return top[0][0]
+        if top and (len(top) == 1 or top[0][1] > top[1][1]):
+            return top[0][0]
+        counts.update(breaker)
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 def accusative(names: dict[str, str], role: Match[Lex], nxt: Match[Lex], tokens: Sequence[Token]) -> str | None:
     """The country whose nisba a country-named word (``names``: سوريا → SYR) right after an
