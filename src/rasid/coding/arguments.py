@@ -33,6 +33,7 @@ from rasid.coding.claims import charged
 from rasid.coding.frames import framed_parties
 from rasid.coding.kinds import SYMMETRIC
 from rasid.coding.positions import (
+    PLATFORMS,
     PREPOSITIONS,
     Positioned,
     coordinated_group,
@@ -67,9 +68,6 @@ _NOT = {normalize(w) for w in ("لم", "لن", "لا", "ما", "قد", "سوف")
 _MUST = {normalize(w) for w in ("يجب", "ينبغي", "يتعين", "ويجب", "وينبغي")}
 _BEFORE_WINDOW = 14
 _AFTER_WINDOW = 14
-#: the weapons that strike, not what is struck, as the genitive of a masdar ("قصف المدفعية التركية")
-_PLATFORMS = {normalize(w) for w in ("الطائرات", "الطيران", "المقاتلات", "المدفعية", "الطائرة", "المسيرات",
-                                     "البوارج", "الزوارق", "الراجمات", "المروحيات", "المقاتلة")}
 PASSIVE_AGENT = {normalize(w) for w in ("قبل", "نفذه", "نفذها", "نصبه", "نصبها", "شنه", "شنها", "تبناه", "تبنته")}
 
 
@@ -297,7 +295,7 @@ def pick_arguments(
             rest = [p for p in rest if not _relative_subject(tokens, p)]
         target = _first_other(rest, source, tokens, origins, kin)
     elif immediate is not None and (doer_genitive(tokens, trig, immediate) or tokens[immediate.first].norm
-                                    in _PLATFORMS and "قصف" in tokens[trig.first_token].norm):
+                                    in PLATFORMS and "قصف" in tokens[trig.first_token].norm):
         source = immediate  # "قصف الطائرات التركية قرية", "اعتقال الشرطة ناشطين": the doer, no patient
         target = _first_other([p for p in after if p.first >= source.last], source, tokens,
                               origins, kin)

@@ -6,9 +6,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
+from rasid.arabic.clitics import proclitic_splits
 from rasid.arabic.normalize import normalize
-from rasid.model import ActorRef, Token
+from rasid.model import Actor, ActorRef, Token
 from rasid.resolve.actors import ActorResolver
 
 BOMBERS = {normalize(w) for w in (
@@ -21,7 +23,6 @@ _DESCRIBED = {normalize(w) for w in (
     "سيارة السيارة شاحنة الشاحنة انفجار الانفجار استهداف اعتداءات مسيرة المسيرة مسيرات "
     "المسيرات طائرة طائرات الطائرات زورق زورقا الزورق زوارق الزوارق قارب قاربا مركبة دراجة "
     "سترة").split()}  # "مسيرات انتحارية", "بزورق انتحاري": drones and boats that blow up
-_PROCLITICS = ("وب", "وال", "فب", "ب", "و", "ف", "ل")
 
 
 def bombers(text: str, tokens: Sequence[Token]) -> list[ActorRef]:
@@ -29,18 +30,18 @@ def bombers(text: str, tokens: Sequence[Token]) -> list[ActorRef]:
     out: list[ActorRef] = []
     for i, tok in enumerate(tokens):
         norm = tok.norm[1:] if tok.norm[:1] == "و" and tok.norm[1:] in BOMBERS else tok.norm
-        if not tok.is_word or norm not in BOMBERS or i and _describes(tokens[i - 1].norm):
+        if not tok.is_word or norm not in BOMBERS or i and any(  # "بهجوم انتحاري": an adjective
+                stem in _DESCRIBED for _, stem in proclitic_splits(tokens[i - 1].text)):
             continue
-        armed = ActorResolver.load().resolve("مسلحون")
-        if armed is not None:
+        if (armed := _armed_men()) is not None:
             begin = tok.end - len(norm) if norm != tok.norm else tok.start
             out.append(ActorRef(begin, tok.end, text[begin : tok.end], armed))
     return out
 
 
-def _describes(word: str) -> bool:
-    return word in _DESCRIBED or any(word.startswith(p) and word[len(p):] in _DESCRIBED
-                                     for p in _PROCLITICS)
+@cache
+def _armed_men() -> Actor | None:
+    return ActorResolver.load().resolve("مسلحون")
 
 
 def bomber(ref: ActorRef) -> bool:

@@ -15,6 +15,7 @@ from rasid.coding.modes import weapon_mode
 from rasid.coding.parties import MANNER
 from rasid.coding.positions import NEAR, QUANTITIES
 from rasid.coding.repel import VERBAL, suffered, sufferer_at
+from rasid.coding.syntax import COMMAS
 from rasid.coding.triggers import TriggerDef, TriggerMatch, perfect_forms
 from rasid.model import ActorRef, Doc, PlaceRef, Sentence
 from rasid.resolve.gazetteer import DESCRIPTORS
@@ -139,7 +140,7 @@ def object_word(doc: Doc, sent: Sentence, trig: TriggerMatch,
     end, k = min(sent.last_token, trig.last_token + _OBJECT_REACH), trig.last_token - 1
     while (k := k + 1) < end:
         tok = doc.tokens[k]
-        if tok.text in _COMMAS and doer is not None and doc.tokens[k - 1].end == doer.end \
+        if tok.text in COMMAS and doer is not None and doc.tokens[k - 1].end == doer.end \
                 and (close := _aside_end(doc, k, sent)) is not None:
             k, end = close, min(sent.last_token, end + close - k)  # "انتحاري من حركة الشباب،
             continue  # فرع تنظيم القاعدة في الصومال، حزاما": the doer's aside, then the object
@@ -162,13 +163,10 @@ def object_word(doc: Doc, sent: Sentence, trig: TriggerMatch,
     return None
 
 
-_COMMAS = {"،", ","}
-
-
 def _aside_end(doc: Doc, k: int, sent: Sentence) -> int | None:
     """The comma that closes an aside opened by the comma at token ``k`` (eight words at most)."""
     return next((j for j in range(k + 1, min(sent.last_token, k + 10))
-                 if doc.tokens[j].text in _COMMAS), None)
+                 if doc.tokens[j].text in COMMAS), None)
 
 
 #: people taken in, not met: the wounded, the dead, refugees, aid

@@ -100,11 +100,13 @@ def object_marked(tokens: Sequence[Token], p: Positioned) -> bool:
     return p.first > 0 and tokens[p.first - 1].norm in PREPOSITIONS
 
 
-#: arms and the craft that carry them: after ب the means of an act, not a party to it
-_WEAPONS = {normalize(w) for w in (
-    "مدفعية", "المدفعية", "طيران", "الطيران", "طائرات", "الطائرات", "طائرة", "الطائرة", "مسيرات",
-    "المسيرات", "مسيرة", "المسيرة", "مروحيات", "المروحيات", "مقاتلات", "المقاتلات", "دبابات",
-    "الدبابات", "راجمات", "الراجمات", "زوارق", "الزوارق", "بوارج", "البوارج")}
+#: the weapons and craft that strike, not what is struck: the genitive of a masdar ("قصف
+#: المدفعية التركية") is its doer; after ب they are an act's means, not a party to it
+PLATFORMS = {normalize(w) for w in ("الطائرات", "الطيران", "المقاتلات", "المدفعية", "الطائرة",
+                                    "المسيرات", "البوارج", "الزوارق", "الراجمات", "المروحيات",
+                                    "المقاتلة")}
+_ARMS = PLATFORMS | {normalize(w) for w in ("المسيرة", "الدبابات")}
+_WEAPONS = _ARMS | {w.removeprefix("ال") for w in _ARMS}
 
 
 def instrument(tokens: Sequence[Token], p: Positioned) -> bool:
@@ -117,7 +119,7 @@ def instrument(tokens: Sequence[Token], p: Positioned) -> bool:
 
 #: "قرب مقر البرلمان", "في محيط مقر البرلمان": a body's seat named to say where, not who
 NEAR = {normalize(w) for w in ("قرب", "بالقرب", "وبالقرب", "محيط", "بمحيط", "وقرب")}
-_SEAT = {normalize(w) for w in ("مقر", "مبنى", "مقار", "من")}
+_SEAT = {normalize(w) for w in ("مقر", "مبنى", "مقار", "مباني", "من")}
 
 
 def landmark(tokens: Sequence[Token], p: Positioned) -> bool:

@@ -207,7 +207,8 @@ def _object_before(tok: Token) -> bool:
     return tok.norm in _THAT or tok.norm in _TEXTS
 
 
-_THAT = {normalize(w) for w in ("أن", "إن", "بأن", "ان")}
+#: not "أنها": "أعلنت الحركة أنها تتحمل مسؤولية الهجوم" claims it
+_THAT = COMPLEMENTISERS - {normalize(w) for w in ("إنه", "إنها", "انه", "انها")}
 _TEXTS = {normalize(w) for w in ("قرارا", "قرار", "مشروع", "مشروعا", "موقفا", "مبادرة", "توصية",
                                  "خطة", "بيانا", "إعلانا", "سياسة", "نهجا", "استراتيجية")}
 
@@ -243,5 +244,5 @@ def claim_back(mentions: list[Event], doc: Doc, sent: Sentence,
 
 def _armed(ref: ActorRef) -> bool:
     """A party that can claim an attack: an armed group, a force, gunmen."""
-    return ref.actor.kind == "group" or ref.actor.sector in ("MIL", "REB", "PRM", "SPY") \
-        or ref.actor.code in ("UAF", "ISIS", "AQ", "HTS", "IMG")
+    return ref.actor.kind == "group" or ref.actor.code == "UAF" \
+        or ref.actor.sector in ("MIL", "REB", "PRM", "SPY")
