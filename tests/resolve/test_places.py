@@ -350,6 +350,10 @@ def test_a_place_is_read_in_the_country_of_the_place_the_text_puts_it_in(
     ("اندلعت اشتباكات عنيفة في مدينة الفلوجه غرب بغداد.", ["مدينة الفلوجه", "بغداد"]),
     ("قتل جنديان في قضاء حديثه يوم الأحد.", ["قضاء حديثه"]),
     ("وفي حديثه للصحفيين قال الوزير إن الوضع مستقر.", []),  # his talk, not Haditha
+    # a definite word takes no possessive ه, so "البصره" can only be Basra
+    ("وتوجه رئيس الوزراء إلى البصره، آتيا من بروكسل.", ["البصره", "بروكسل"]),
+    ("وصل الوفد إلى الإمارات العربيه المتحده أمس.", ["الإمارات العربيه المتحده"]),
+    ("وأكد في رسالته أن التعاون مستمر.", []),  # his letter
 ])
 def test_a_final_ha_for_ta_marbuta_after_a_descriptor(gaz: Gazetteer, text: str, found: list[str]) -> None:
     assert [r.text for r in gaz.find(text, tokenize(text))] == found

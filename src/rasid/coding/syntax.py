@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rasid.arabic.clitics import proclitic_splits
 from rasid.arabic.normalize import normalize, strip_marks
 from rasid.coding.clauses import ASKING
 from rasid.coding.positions import Positioned, coordinated_group
 from rasid.coding.quotes import PARTICIPLES
-from rasid.coding.triggers import RELATIVE_WORDS, TriggerMatch, perfect_forms
+from rasid.coding.triggers import RELATIVE_WORDS, TriggerMatch, marbuta_nouns, perfect_forms
 from rasid.model import Token
 
 #: "بدعم من X", "مدعوما بالقوات الروسية", "المدعومة من إيران": X backs the act, it neither
@@ -236,6 +237,9 @@ def possessed(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     if trig.last_token - trig.first_token != 1:
         return False
     raw = strip_marks(tokens[trig.first_token].text)  # ة stays distinct from the pronoun ه here
+    if raw.endswith("ه") and not raw.endswith("ته") \
+            and any(s in marbuta_nouns() for _, s in proclitic_splits(raw)):
+        return False  # "خلال زياره الوزير": زيارة written with ه
     return raw.endswith(_SUFFIXES) and not raw.endswith(("اه", "يه")) and len(raw) > 4
 
 

@@ -141,6 +141,14 @@ def trigger_matcher() -> PhraseMatcher[TriggerDef]:
     return m
 
 
+@cache
+def marbuta_nouns() -> frozenset[str]:
+    """Matching forms of the one-word trigger nouns written with ة ("زيارة" → "زياره"): such a
+    word written with ه ("خلال زياره الوزير") is the noun itself, not the noun and "his"."""
+    return frozenset(normalize(n) for entry in load_yaml("triggers.yaml")
+                     for n in entry.get("nouns") or () if n.endswith("ة") and " " not in n)
+
+
 #: first words of phrases that are noun phrases ("عملية عسكرية", "حملة جوية", "إعادة فتح"):
 #: they take their arguments as a masdar does, not as a verb
 NOMINAL_HEADS = {normalize(w) for w in ("عملية", "حملة", "حملته", "حملتها", "ضربات", "ضربة", "غارة",

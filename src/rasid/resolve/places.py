@@ -255,8 +255,8 @@ class Gazetteer:
             if len(key[0]) < 5 or any(len(p) < 2 or p in self._stop for p in parts):
                 return None
         last_text = tokens[m.last_token - 1].text
-        h_written = normalize(last_text[-1:]) == "ه" and last_text.endswith("ه") and key[-1].endswith("ه") \
-            and key not in self._h_final  # حديثه (his talk) is not حديثة (Haditha) …
+        h_written = last_text.endswith("ه") and key[-1].endswith("ه") and key not in self._h_final \
+            and not (key[-1][:2] == "ال" and len(key[-1]) > 4)  # حديثه (his talk), not البصره
         if prefix and letters(key) <= 3 and not any(
                 self.places[i].population >= _CLITIC_SHORT_POP
                 or self.places[i].feature in ("country", "admin1") for i in m.payloads):
