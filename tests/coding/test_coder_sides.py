@@ -86,6 +86,10 @@ DYADS = [
     ("قتل أربعة جنود عراقيين مساء الأحد في هجوم شنه مسلحون من تنظيم داعش على نقطة تفتيش في قضاء الطارمية.",
      {("ASSAULT", "ISIS", "IRQ-MIL")}),
     ("هاجم مسلحون من داخل السيارة أمس دورية للشرطة العراقية في الموصل.", {("ASSAULT", "UAF", "IRQ-COP")}),
+    # an unnamed terrorist cell is unidentified armed men; a cell "لـ" a group is the group's
+    ("اعتقلت قوات الأمن اللبنانية أمس خلية إرهابية في مدينة طرابلس.", {("COERCE", "LBN-COP", "UAF")}),
+    ("هاجمت خلايا نائمة لداعش نقطة للجيش العراقي في محافظة ديالى فجر اليوم.",
+     {("ASSAULT", "ISIS", "IRQ-MIL")}),
     # craft of two states named together, struck at dawn ("فجر", no blast), a dateline city no party
     ("صنعاء - شنّت طائرات وسفن حربية أمريكية وبريطانية، فجر أمس الجمعة، سلسلة غارات على مواقع "
      "لجماعة الحوثي في الحديدة.",

@@ -361,13 +361,15 @@ def _envoy_to(text: str, envoy: ActorRef, state: ActorRef) -> bool:
 
 
 _OF_GROUP = {normalize(w) for w in ("من", "تابعة ل", "التابعة ل", "تابعين ل", "التابعين ل")}
+_CELLS = {normalize(w) for w in ("خلية", "خلايا", "الخلية", "الخلايا")}  # "خلايا نائمة لداعش"
 
 
 def _members_of(text: str, fighters: ActorRef, group: ActorRef) -> bool:
     """Unidentified gunmen "من" a named armed group are that group ("مسلحون من تنظيم داعش"; not
     "مسلحون من داخل السيارة", which names no group)."""
+    between = normalize(text[fighters.end : group.start]).strip()  # "تابعة لتنظيم داعش"
     return fighters.actor.code == "UAF" and (group.actor.kind == "group" or group.actor.sector == "CVL") \
-        and normalize(text[fighters.end : group.start]).strip() in _OF_GROUP  # "تابعة لتنظيم داعش"
+        and (between in _OF_GROUP or between == "ل" and normalize(fighters.text.split()[0]) in _CELLS)
 
 
 def _patron(text: str, group: ActorRef, person: ActorRef) -> bool:
