@@ -583,6 +583,11 @@ def test_ties_restored_prisoners_exchanged_and_acts_performed(text: str, dyads: 
     # a crowd counted after the verb that staged the protest ("نظم مئات المتقاعدين وقفة احتجاجية")
     ("نظم مئات المتقاعدين اليوم وقفة احتجاجية أمام مبنى البرلمان في طهران.",
      ("PROTEST", "IRN-CVL", "IRN-LEG")),
+    # "احتجاجا على" after the protest tells its grievance: the place is the protest's
+    ("تظاهر المئات في مدينة الناصرية أمس احتجاجا على انقطاع الكهرباء.",
+     ("PROTEST", "IRQ-CVL", "IRQ-GOV")),
+    ("خرج المئات في مدينة الناصرية أمس احتجاجا على انقطاع الكهرباء.",
+     ("PROTEST", "IRQ-CVL", "IRQ-GOV")),
 ])
 def test_a_protest_by_a_crowd_counted_or_going_out(text: str, dyad: tuple) -> None:
     assert dyad in _dyads(text)

@@ -45,7 +45,7 @@ from rasid.coding.references import (
     parties_named_before,
     standing_after,
 )
-from rasid.coding.syntax import act_as_subject, time_of_another
+from rasid.coding.syntax import act_as_subject, grievance, time_of_another
 from rasid.coding.triggers import TriggerMatch, find_triggers, trigger_reading
 from rasid.coding.units import of_a_town
 from rasid.model import (
@@ -105,7 +105,8 @@ def _places_of(doc: Doc, places: list[PlaceRef], trigs: list[TriggerMatch]) -> d
     محافظة البصرة للمطالبة بفرص العمل": the protest was in Basra, the demand is no act)."""
     acts = [k for k, t in enumerate(trigs)  # a purpose written with لـ, not an act told as alleged
             if not (written_with_li(doc.text, doc.tokens, t) and is_purpose(doc.text, doc.tokens, t))
-            and not _banned(doc, trigs, k)] or list(range(len(trigs)))
+            and not _banned(doc, trigs, k) and not grievance(doc.tokens, trigs, k)] \
+        or list(range(len(trigs)))
     later = frozenset(n for n, k in enumerate(acts)  # "في الخرطوم قبيل التظاهرات": not theirs
                       if n and time_of_another(doc.tokens, trigs[k]))
     given = assign(places, [trigs[k] for k in acts], doc.text, later)

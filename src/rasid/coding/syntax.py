@@ -274,7 +274,16 @@ def by_a_crowd(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 
 
 _STAGED = {c + w for w in perfect_forms("نظم") | perfect_forms("نفذ") | perfect_forms("أقام")
-           for c in ("", "و")}
+           | {"خرج", "خرجت"} for c in ("", "و")}  # "خرج المئات في الناصرية احتجاجا على …"
+
+
+def grievance(tokens: Sequence[Token], trigs: Sequence[TriggerMatch], k: int) -> bool:
+    """"تظاهر المئات في الناصرية احتجاجا على …": the grievance of the protest before it."""
+    return k > 0 and trigs[k - 1].defn.event_type == "PROTEST" \
+        and tokens[trigs[k].first_token].norm == _IN_PROTEST
+
+
+_IN_PROTEST = normalize("احتجاجا")
 
 
 #: a crowd counted: "تظاهر المئات", "اعتصم عشرات"
