@@ -528,6 +528,8 @@ def test_protests_before_a_building_and_crowds_gathered(text: str, dyads: set) -
      {("SANCTION", "RUS-GOV", "USA-GOV")}),
     ("أعلن الجيش الإسرائيلي، السبت، قصف مواقع لحزب الله في جنوب لبنان.",
      {("ASSAULT", "ISR-MIL", "HEZ")}),
+    # a country after "بجنوب" is a place, as after "في جنوب", not the party struck
+    ("قتل شخصان في غارة بطائرة مسيرة على سيارة بجنوب لبنان.", {("ASSAULT", "UNK", "LBN-CVL")}),
     # ... but a verb after أن is the act told, not a masdar
     ("أعلن الجيش الأردني، الأحد، أنه قصف مواقع لمهربين قرب الحدود مع سوريا.",
      {("ASSAULT", "JOR-MIL", "SYR-CRM")}),

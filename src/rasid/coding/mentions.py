@@ -62,7 +62,8 @@ def _is_place_here(tokens: Sequence[Token], starts: list[int], ref: ActorRef,
     if ref.start > tokens[i].start and normalize(tokens[i].text[:1]) == "ب":
         return True
     before = [t.norm for t in tokens[max(0, i - 2) : i]]
-    return any(w in LOCATIVE or w.startswith("وفي") or w == "وفي" for w in before)
+    return any(w in LOCATIVE or w.startswith("وفي") or w.removeprefix("و").removeprefix("ب")
+               in LOCATIVE for w in before)  # "بجنوب لبنان", "وبشمال سوريا"
 
 
 #: nouns that carry a possessive pronoun: forces ("طائراتها", "قواته الجوية", "عناصره") and
