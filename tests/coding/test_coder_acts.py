@@ -47,6 +47,13 @@ def _dyads(text: str) -> set[tuple[str, str, str | None]]:
     # dispersing a crowd is crowd control, an ASSAULT on the protesters ("بالغاز" between)
     ("فرقت قوات الأمن العراقية بالغاز المسيل للدموع أمس مئات المتظاهرين في ساحة التحرير.",
      {("ASSAULT", "IRQ-COP", "IRQ-CVL")}),
+    # ... whatever the gathering is called, or when it is a pronoun ("لتفريقهم")
+    ("فرقت قوات الأمن الإيرانية بالقوة، مساء السبت، تجمعا لمئات المزارعين في مدينة شهركرد.",
+     {("ASSAULT", "IRN-COP", "IRN-AGR")}),
+    ("استخدمت قوات الدرك الغاز المسيل للدموع لتفريق «تجمع غير قانوني» في الكرك.",
+     {("ASSAULT", "JOR-COP", "JOR-CVL")}),
+    ("تجمع مئات المحتجين أمام مبنى المحافظة في البصرة، قبل أن تطلق قوات الأمن الغاز المسيل "
+     "للدموع لتفريقهم.", {("PROTEST", "IRQ-CVL", "IRQ-GOV"), ("ASSAULT", "IRQ-COP", "IRQ-CVL")}),
     # a protest staged by doctors in front of a ministry: they protest, the ministry is where
     ("نظم مئات الأطباء في الخرطوم أمس وقفة احتجاجية أمام وزارة الصحة.", {("PROTEST", "SDN-MED", "SDN-GOV")}),
     # an ambassador sent back restores relations; "التمثيل الدبلوماسي" is no diplomat
