@@ -41,6 +41,19 @@ def _dyads(text: str) -> set[tuple[str, str, str | None]]:
     # a threat against a rebel group of one's own country names it
     ("قال وزير الدفاع التركي أمس إن بلاده لن تتردد في ضرب مواقع حزب العمال الكردستاني.",
      {("THREATEN", "TUR-GOV", "TUR-REB")}),
+    # a formal complaint "ضد" a party accuses it; the body it goes to only hears it
+    ("قدم لبنان شكوى إلى مجلس الأمن ضد إسرائيل.", {("ACCUSE", "LBN-GOV", "ISR-GOV")}),
+    ("تقدم لبنان بشكوى إلى مجلس الأمن الدولي ضد الخروقات الإسرائيلية المتكررة.",
+     {("ACCUSE", "LBN-GOV", "ISR-GOV")}),
+    ("قدم المواطن شكوى إلى الشرطة بعد سرقة سيارته.", set()),
+    # an exercise (تمرين) is joint cooperation, or an army's own show of force
+    ("أجرى الجيشان السعودي والباكستاني تمرينا عسكريا مشتركا في تبوك.",
+     {("COOPERATE", "SAU-MIL", "PAK-MIL")}),
+    ("أجرى الحرس الثوري تمرينا عسكريا قرب مضيق هرمز.", {("MOBILIZE", "IRN-MIL", None)}),
+    ("أجرى المنتخب الوطني تمرينه الأخير قبل المباراة.", set()),
+    # a town's security directorate is its country's police, as the coast guard is
+    ("اعتقلت مديرية أمن عدن ثلاثة مشتبه بهم.", {("COERCE", "YEM-COP", "YEM-CRM")}),
+    ("أوقف الحرس البحري التونسي 312 مهاجرا قبالة سواحل صفاقس.", {("COERCE", "TUN-COP", "TUN-CVL")}),
     # a truce declared by two sides: each is the other's party to it
     ("أعلن الجيش السوداني وقوات الدعم السريع أمس الالتزام بهدنة لمدة 72 ساعة بوساطة سعودية.",
      {("CONCEDE", "SDN-MIL", "SDN-REB")}),

@@ -315,9 +315,15 @@ def pick_arguments(
     if source is not None and target is not None and target in (group := coordinated_group(sent_actors, source)):
         target = _first_other([p for p in after if p not in group and p.first >= target.last], source,
                               tokens, origins, kin)
+    if _AGAINST_WORD in defn.needs and target is not None and tokens[target.first - 1].norm == _TO:
+        # "قدم لبنان شكوى إلى مجلس الأمن ضد إسرائيل": the council hears it, Israel is accused
+        target = next((p for p in after if tokens[p.first - 1].norm == _AGAINST_WORD), None)
     if defn.host_first and source is not None and target is not None:
         source, target = target, source
     return source, target
+
+
+_AGAINST_WORD, _TO = normalize("ضد"), normalize("إلى")
 
 
 #: acts done to a party (a condemnation of "الضربات التي شنتها X" is addressed to X instead)

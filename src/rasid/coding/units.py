@@ -109,6 +109,8 @@ def body_of(text: str, tokens: Sequence[Token], k: int, ref: ActorRef,
 #: "شرطة البصرة", "مديرية شرطة نينوى": the police of a city or governorate
 _POLICE = {normalize(w) for w in ("شرطة", "وشرطة", "لشرطة", "بشرطة")}
 _BARE_POLICE = normalize("شرطة")
+_SECURITY = normalize("أمن")
+_DIRECTORATES = {normalize(w) for w in ("مديرية", "إدارة", "قيادة")}
 
 
 def local_police(text: str, tokens: Sequence[Token], places: Sequence[PlaceRef],
@@ -117,11 +119,13 @@ def local_police(text: str, tokens: Sequence[Token], places: Sequence[PlaceRef],
     starts = [t.start for t in tokens]
     for p in places:
         k = bisect_right(starts, p.start) - 1
-        if k <= 0 or tokens[k].start != p.start or tokens[k - 1].norm not in _POLICE \
-                or not p.place.country \
-                or any(a.start <= tokens[k - 1].start < a.end for a in actors):
+        security = k > 1 and tokens[k - 1].norm == _SECURITY and tokens[k - 2].norm in _DIRECTORATES
+        if k <= 0 or tokens[k].start != p.start \
+                or tokens[k - 1].norm not in _POLICE and not security or not p.place.country \
+                or any(a.start <= tokens[k - 1 - security].start < a.end for a in actors):
             continue
-        start = tokens[k - 1].start + (0 if tokens[k - 1].norm == _BARE_POLICE else 1)
+        first = tokens[k - 1 - security]  # "مديرية أمن عدن": the security directorate of a town
+        start = first.start + (0 if first.norm in (_BARE_POLICE, *_DIRECTORATES) else 1)
         out.append(ActorRef(start, p.end, text[start : p.end], role_actor(p.place.country, "COP")))
     return out
 
