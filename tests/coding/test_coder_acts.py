@@ -54,6 +54,9 @@ def _dyads(text: str) -> set[tuple[str, str, str | None]]:
     # a town's security directorate is its country's police, as the coast guard is
     ("اعتقلت مديرية أمن عدن ثلاثة مشتبه بهم.", {("COERCE", "YEM-COP", "YEM-CRM")}),
     ("أوقف الحرس البحري التونسي 312 مهاجرا قبالة سواحل صفاقس.", {("COERCE", "TUN-COP", "TUN-CVL")}),
+    # a truce broken is not one declared
+    ("خرقت قوات الدعم السريع الهدنة في الفاشر أمس.", set()),
+    ("انتهكت إسرائيل وقف إطلاق النار في جنوب لبنان أمس.", set()),
     # a truce declared by two sides: each is the other's party to it
     ("أعلن الجيش السوداني وقوات الدعم السريع أمس الالتزام بهدنة لمدة 72 ساعة بوساطة سعودية.",
      {("CONCEDE", "SDN-MIL", "SDN-REB")}),
