@@ -93,6 +93,13 @@ def _dyads(text: str) -> set[Dyad]:
     # the doer of one act does not pass to another one told after فيما
     ("هاجم تنظيم داعش قرية في ديالى يوم الأحد، فيما قتل جنديان عراقيان في انفجار لغم في الأنبار.",
      set(), {("ASSAULT", "ISIS", "IRQ-MIL")}),
+    # a verb joined by و goes on with the first one's subject: a feminine state after a masculine
+    # verb is its object, and the act condemned before it does not reach across it
+    ("دان الرئيس الفرنسي الهجوم وطالب إيران بالإفراج عن الرهائن.",
+     {("REQUEST", "FRA-GOV", "IRN-GOV")}, {("REQUEST", "IRN-GOV", "IRN-CVL"),
+                                           ("ASSAULT", "IRN-MIL", "IRN-CVL")}),
+    ("داهمت قوة أمنية منزلا في حي الجهاد ببغداد يوم الأحد واعتقلت ثلاثة مطلوبين.",
+     {("COERCE", "IRQ-COP", "IRQ-CRM")}, set()),
 ])
 def test_what_must_and_must_not_be_read(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
     found = _dyads(text)

@@ -14,6 +14,7 @@ from rasid.coding.fatalities import WHEN_WORDS, counted_after
 from rasid.coding.parties import a_death, protesters
 from rasid.coding.positions import AFFILIATED, Positioned
 from rasid.coding.repel import suffered
+from rasid.coding.syntax import joined_verb
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import Token
 from rasid.resolve.gazetteer import DESCRIPTORS
@@ -254,6 +255,36 @@ def feminine_verb_masculine_role(tokens: Sequence[Token], trig: TriggerMatch, p:
         return False
     verb = tokens[trig.first_token].norm
     return verb.endswith("ت") and not verb.endswith(("ات", "نت")) and tokens[p.first].norm in _MASCULINE_ROLES
+
+
+def not_its_subject(tokens: Sequence[Token], trig: TriggerMatch, p: Positioned,
+                    before: bool) -> bool:
+    """The party right after a verb that cannot be its subject: of the other gender, or (after
+    a subject named ``before``) people held or hit by a verb joined by و ("داهمت قوة أمنية منزلا
+    واعتقلت مطلوبين": the force goes on, the wanted men are held)."""
+    held = before and trig.defn.event_type in HELD_OR_HIT and p.ref.actor.sector in ("CRM", "CVL")
+    return feminine_verb_masculine_role(tokens, trig, p) or masculine_verb_feminine_state(
+        tokens, trig, p) or held and not tokens[p.first].norm.startswith("ال") \
+        and joined_verb(tokens, trig.first_token)
+
+
+def masculine_verb_feminine_state(tokens: Sequence[Token], trig: TriggerMatch,
+                                  p: Positioned) -> bool:
+    """A perfect verb of the masculine singular cannot have as subject a state named by a feminine
+    name ("وطالب إيران بالإفراج": Iran is asked; "طالبت إيران" or "طالب العراق" would ask)."""
+    if trig.defn.pos != "verb" or trig.defn.imperfect or p.ref.actor.kind != "state" \
+            or trig.last_token - trig.first_token != 1:
+        return False
+    verb = tokens[trig.first_token].norm
+    verb = verb[1:] if verb[:1] in ("و", "ف") and len(verb) > 3 else verb
+    name = tokens[p.first].norm
+    return not verb.endswith(("ت", "وا", "ا", "ن")) and p.last - p.first == 1 \
+        and name not in _MASCULINE_STATES
+
+
+#: states named by a masculine name ("أعلن العراق"); other names of states and cities are feminine
+_MASCULINE_STATES = {normalize(w) for w in ("العراق", "الأردن", "لبنان", "السودان", "اليمن",
+                                            "المغرب", "الكويت", "البحرين", "الصومال")}
 
 
 _MASCULINE_ROLES = {normalize(w) for w in ("السفير", "القائم", "الوزير", "الرئيس", "المتحدث", "الناطق",

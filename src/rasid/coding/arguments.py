@@ -20,9 +20,9 @@ from rasid.coding.agents import (
     between_sides,
     counted_civilians,
     doer_genitive,
-    feminine_verb_masculine_role,
     killed_by,
     marked_passive,
+    not_its_subject,
     owner_by_lam,
     passive_toll,
     tells_own_dead,
@@ -209,7 +209,8 @@ def pick_arguments(
     if after_connective(tokens, trig, strict=trig.defn.pos != "noun") \
             or trig.defn.pos == "noun" and responds_to(tokens, trig):
         before = []  # "على خلفية اعتداء محتجين": the masdar names another act, not the subject's
-    end = clause_end(tokens, trig.last_token, max((p.last for p in sent_actors), default=0))
+    end = clause_end(tokens, trig.last_token, max((p.last for p in sent_actors), default=0),
+                     trig.defn.event_type)
     after = [p for p in sent_actors if p.first >= trig.last_token and p.first < end
              and sum(t.text not in "/-" for t in tokens[trig.last_token : p.first]) <= _AFTER_WINDOW
              and not _in_solidarity(tokens, p)]  # the slashes of a date ("٢٨/٢") do not count
@@ -236,7 +237,7 @@ def pick_arguments(
     if immediate is not None and trig.defn.event_type in HELD_OR_HIT and (
             counted_civilians(tokens, immediate) or names_a_site(immediate.ref)):
         immediate = None  # "واعتقلت 14 فلسطينيا", "قصفت مسيرات قاعدة أمريكية": held or hit
-    if immediate is not None and feminine_verb_masculine_role(tokens, trig, immediate):
+    if immediate is not None and not_its_subject(tokens, trig, immediate, bool(before)):
         immediate = None  # "واستدعت القائم بالأعمال التركي": he is summoned, the ministry summons
     if immediate is not None and _pronoun_subject(tokens, trig):
         immediate = None  # "أكد الجيش أنه لم يعتقل أي متظاهر": the pronoun is the subject

@@ -198,14 +198,26 @@ def act_clause(tokens: Sequence[Token], first: int, last: int,
     return start, end
 
 
-def clause_end(tokens: Sequence[Token], start: int, limit: int) -> int:
-    """Index of the first token after ``start`` that opens another clause."""
+def joined_verb(tokens: Sequence[Token], k: int, other_than: str | None = None) -> bool:
+    """A trigger verb joined by و to what came before it, with no comma (of another type of act
+    than ``other_than``: "أطلقت القوات عملية عسكرية واستهدفت مواقع" tells one act)."""
+    from rasid.coding.triggers import find_triggers
+
+    return tokens[k].text[:1] == "و" and len(tokens[k].text) > 3 and any(
+        t.defn.pos == "verb" and t.start == tokens[k].start + 1 and t.defn.event_type != other_than
+        for t in find_triggers(tokens, k, k + 1))
+
+
+def clause_end(tokens: Sequence[Token], start: int, limit: int, act: str | None = None) -> int:
+    """Index of the first token after ``start`` that opens another clause (for a trigger of type
+    ``act``)."""
     for i in range(start, min(limit, len(tokens))):
         norm = tokens[i].norm
         if norm in CLAUSE_OPENERS or tokens[i].text in (";", "؛") or norm == "في" and i + 1 < len(tokens) \
                 and tokens[i + 1].norm == "حين" or tokens[i].text in COMMAS and (
                     _verb_follows(tokens, i)
-                    or i + 1 < len(tokens) and tokens[i + 1].norm in _SAYING | _WHEN_ANOTHER):
+                    or i + 1 < len(tokens) and tokens[i + 1].norm in _SAYING | _WHEN_ANOTHER) \
+                or joined_verb(tokens, i, act):  # "دان الهجوم وطالب إيران": another act
             return i
     return limit
 
