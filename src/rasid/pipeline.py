@@ -36,6 +36,7 @@ from rasid.resolve.bearings import projected_places
 from rasid.resolve.capitals import find_capitals, is_nisba, nisba_countries
 from rasid.resolve.dates import find_dates
 from rasid.resolve.entities import named_mentions
+from rasid.resolve.outlets import outlet_name
 from rasid.resolve.places import Gazetteer, outside_names
 from rasid.segment import split_sentences, tokenize
 
@@ -55,7 +56,8 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
     doc = replace(doc, mentions=tuple(recognise(text, tokens, sentences, load_tagger(ner_model))))
     gaz = Gazetteer.load()
     places = gaz.find(text, tokens, nisba_countries(tokens))
-    places = [p for p in places if not is_nisba(p.text)]  # "سوري" is Syrian, not Surrey
+    places = [p for p in places if not is_nisba(p.text)  # "سوري" is Syrian, not Surrey
+              and not outlet_name(text, p)]  # "في تصريح لـ«الشرق الأوسط»": a newspaper
     places = sorted(places + find_capitals(tokens, places, gaz), key=lambda p: p.start)
     places = sorted(places + projected_places(text, tokens, places), key=lambda p: p.start)
     filed = datelines(text)  # where a report was filed says nothing of its main country

@@ -433,3 +433,15 @@ def test_a_town_put_in_another_countrys_province_is_not_the_foreign_governorate(
 
     text = "هجوم على حاجز في بلدة الكرك الشرقي بريف درعا الشرقي."
     assert {p.place.country for p in Gazetteer.load().find(text, tokenize(text))} == {"SYR"}
+
+
+@pytest.mark.parametrize("text, found", [
+    # an outlet quoted by name, an agency's short name in brackets: who reported, not where
+    ("اتهم وزير النقل اليمني، في تصريح لـ«الشرق الأوسط»، جماعة الحوثي بالوقوف خلف الاغتيال.", []),
+    ("قال المصدر لوكالة الأنباء الأردنية (بترا) إن الشرطة اعتقلت 11 شخصا في إربد.", ["إربد"]),
+    # ... but a place quoted after لـ with no telling is still a place
+    ("نظمت الجمعية قافلة دعم لـ«غزة» أمس.", ["غزة"]),
+])
+def test_a_place_inside_an_outlets_name_is_no_place(text: str, found: list[str]) -> None:
+    doc = analyse(Article("t", text, date(2024, 11, 25)))
+    assert [p.text for p in doc.places] == found
