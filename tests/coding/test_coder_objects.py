@@ -33,6 +33,9 @@ def _row(e: dict) -> tuple:
     # missiles, shells or drones fired at a town ("باتجاه", "على"), counted or not
     ("أطلقت جماعة الحوثي اليوم صاروخا باليستيا باتجاه مدينة إيلات.", "YEM-REB", "Eilat"),
     ("أطلق حزب الله اليوم عشرات الصواريخ على بلدة كريات شمونة.", "HEZ", "Qiryat Shmona"),
+    # a building or a prison hit
+    ("قصفت المدفعية الإسرائيلية اليوم مبنى في بلدة الخيام.", "ISR-MIL", "Khiam"),
+    ("هاجم مسلحون مجهولون اليوم سجنا في سبها.", "UAF", "Sabha"),
 ])
 def test_an_attack_on_a_place_with_no_party_named_is_kept_without_target(
         text: str, doer: str, place: str) -> None:

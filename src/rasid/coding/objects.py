@@ -22,13 +22,14 @@ from rasid.resolve.gazetteer import DESCRIPTORS
 
 #: military and public sites hit where no doer is named ("استُهدف مطار أربيل", "قاعدة عين الأسد")
 _FACILITIES = {normalize(w) for w in ("مطار", "قاعدة", "معسكر", "مقر", "ميناء", "منشأة", "محطة",
-                                      "مصفاة", "حقل", "سفارة", "قنصلية")}
+                                      "مصفاة", "حقل", "سفارة", "قنصلية", "سجن", "سجنا")}
 #: settlements and their parts named as the object ("مدينة الفاشر", "أطراف بلدتي", "سوق المدينة")
 _SITES = {k for k, feature in DESCRIPTORS.items() if feature != "country"} | {
     normalize(w) for w in ("أحياء", "مناطق", "أطراف", "محيط", "ضواحي", "سوق", "أسواق", "ميناء", "مطار",
                            "مدن", "بلدتي", "قريتي", "شوارع", "وسط")}
 #: homes: civilians' property, hit where they stand
-_HOMES = {normalize(w) for w in ("منزل", "منزلا", "منزلين", "منازل", "بيت", "بيتا", "شقة")}
+_HOMES = {normalize(w) for w in ("منزل", "منزلا", "منزلين", "منازل", "بيت", "بيتا", "شقة", "مبنى",
+                                 "مبنيين", "مباني", "بناية")}
 #: vessels: hit at sea, often where no gazetteer place is named
 _VESSELS = {normalize(w) for w in ("سفينة", "سفن", "سفينتين", "ناقلة", "ناقلات", "باخرة", "زورق",
                                    "زوارق", "مدمرة", "فرقاطة", "بارجة")}
