@@ -54,6 +54,13 @@ def _dyads(text: str) -> set[tuple[str, str, str | None]]:
     # a town's security directorate is its country's police, as the coast guard is
     ("اعتقلت مديرية أمن عدن ثلاثة مشتبه بهم.", {("COERCE", "YEM-COP", "YEM-CRM")}),
     ("أوقف الحرس البحري التونسي 312 مهاجرا قبالة سواحل صفاقس.", {("COERCE", "TUN-COP", "TUN-CVL")}),
+    # a participle after a comma asks, as the subject of the sentence ("…، داعية X إلى"); the
+    # same word after the article is a preacher
+    ("أعربت الأمم المتحدة عن قلقها من تصاعد القتال، داعية الجيش الإسرائيلي وحزب الله إلى ضبط "
+     "النفس.", {("REQUEST", "UNO", "ISR-MIL"), ("REQUEST", "UNO", "HEZ")}),
+    ("أكد وزير الخارجية المصري دعم بلاده للبنان، مطالبا إسرائيل بوقف الغارات.",
+     {("REQUEST", "EGY-GOV", "ISR-GOV")}),
+    ("ألقى الداعية الإسلامي خطبة في المسجد.", set()),
     # a truce broken is not one declared
     ("خرقت قوات الدعم السريع الهدنة في الفاشر أمس.", set()),
     ("انتهكت إسرائيل وقف إطلاق النار في جنوب لبنان أمس.", set()),

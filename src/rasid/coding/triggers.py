@@ -251,6 +251,8 @@ def find_triggers(tokens: Sequence[Token], first: int, last: int) -> list[Trigge
 
 
 _DAWN = {normalize(w) for w in ("الفجر", "والفجر", "بالفجر", "للفجر", "فجرا")}
+#: participles that ask only as "…، داعيا X إلى" (a noun trigger of their own)
+_PARTICIPLES = {normalize(w) for w in ("داعيا", "داعية", "داعين", "مطالبا", "مطالبين", "مناشدا")}
 
 
 def _reflexive(tokens: Sequence[Token], k: int) -> bool:
@@ -268,6 +270,9 @@ def _reading(tokens: Sequence[Token], m: Match[TriggerDef], sentence_norms: set[
             continue  # "حكمت المحكمة بالإعدام": the sentence, not an execution
         if defn.pos == "verb" and _counted(tokens, m.first_token):
             continue  # "قتل ١٢ طالبا": students counted, not "the two demanded"
+        if first.norm in _PARTICIPLES and (m.first_token == 0 or tokens[m.first_token - 1].text
+                                            not in ("،", ",")):
+            continue  # "…، داعية الجيش إلى ضبط النفس" asks; "الداعية الإسلامي" is a preacher
         if defn.pos == "verb" and first.norm in _DAWN and not _reflexive(tokens, m.last_token):
             continue  # "حتى ساعات الفجر", "فجرا": dawn, not a blast (but "فجرا نفسيهما")
         if defn.unless and any(any(w.endswith(n) for w in sentence_norms) for n in defn.unless):
