@@ -5,6 +5,8 @@ with their group ("المتمردون الحوثيون"), and staff who work for
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rasid.arabic.normalize import normalize
 from rasid.coding.parties import STAFF
 from rasid.model import ActorRef
@@ -64,3 +66,21 @@ def staff_of(text: str, staff: ActorRef, agency: ActorRef) -> bool:
     return (agency.actor.code in _AGENCIES or mission) and staff.actor.sector in ("LAB", "CVL") \
         and staff.actor.kind == "role" and 0 < len(between) <= 3 \
         and all(w in _WORK_FOR or w[:1] == "ل" and w[1:] in _WORK_FOR for w in between)
+
+
+#: the gunmen named again with the article, soon after the document named them without it
+_AGAIN_REACH = 300  # characters: the next sentence or two, not another part of the story
+_GUNMEN_AGAIN = {normalize(w) for w in ("المسلحون", "المسلحين", "والمسلحون", "والمسلحين")}
+
+
+def gunmen_again(refs: list[ActorRef]) -> list[ActorRef]:
+    """"هاجم مسلحون حاجزا … وقال شهود إن المسلحين أطلقوا النار": the gunmen named again are the
+    unidentified ones named before, not the country's rebels."""
+    out: list[ActorRef] = []
+    for ref in refs:
+        if normalize(ref.text) in _GUNMEN_AGAIN and ref.actor.sector == "REB" \
+                and (earlier := next((r for r in reversed(out) if r.actor.code == "UAF"
+                                      and ref.start - r.end <= _AGAIN_REACH), None)):
+            ref = replace(ref, actor=earlier.actor)
+        out.append(ref)
+    return out

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rasid.arabic.matcher import skip_chars
 from rasid.arabic.normalize import normalize, strip_marks
-from rasid.coding.affiliation import accused_members, fighters_named, staff_of
+from rasid.coding.affiliation import accused_members, fighters_named, gunmen_again, staff_of
 from rasid.coding.bombers import bombers
 from rasid.coding.modes import OUTLETS
 from rasid.coding.parties import role_actor
@@ -228,7 +228,7 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
             prev = kept.pop()  # "المقاتلين المؤيدين للرئيس السوري بشار الأسد": the fighters act
             ref = replace(prev, end=ref.end, text=text[prev.start : ref.end])
         kept.append(ref)
-    return kept
+    return gunmen_again(kept)
 
 
 _SEATS = {normalize(w) for w in ("مقرها", "مقره", "ومقرها", "ومقره", "مقرهما", "مقرهم")}

@@ -325,10 +325,23 @@ def country_of(m: Match[Lex], main: str | None) -> str | None:
     return None
 
 
-def someone_elses(a: ActorRef, places: Sequence[PlaceRef], mentions: Sequence[Mention]) -> bool:
-    """A known person's surname read inside a place's name ("قاعدة عين الأسد") or inside another
-    person's name that begins before it ("المحلل أحمد البغدادي")."""
+def someone_elses(a: ActorRef, places: Sequence[PlaceRef], mentions: Sequence[Mention],
+                  text: str = "") -> bool:
+    """A known person's surname read inside a place's name ("قاعدة عين الأسد"), inside another
+    person's name that begins before it ("المحلل أحمد البغدادي"), or a part of the body ("أصيب
+    برصاصة في الرأس والصدر")."""
     if a.actor.kind != "person":
         return False
+    if normalize(a.text) in _BODY_WORDS and any(w.removeprefix("و") in _BODY_CUES for w in
+                                                normalize(text[max(0, a.start - 40) : a.start]).split()[-4:]):
+        return True
     return any(p.start <= a.start and a.end <= p.end and (p.start, p.end) != (a.start, a.end) for p in places) \
         or any(m.label == "PER" and m.start < a.start and a.end <= m.end for m in mentions)
+
+
+#: surnames that are parts of the body, and the words that tell the body is meant
+_BODY_WORDS = {normalize(w) for w in ("الصدر",)}
+_BODY_CUES = {normalize(w) for w in (
+    "الرأس الرقبة البطن الظهر الساق الساقين الكتف اليد القدم الوجه برصاصة برصاصات رصاصة رصاصات "
+    "رصاصتين طلق طلقات بطلق بطلقات أصيب أصيبت إصابة إصابات شظايا بشظايا جروح طعنة طعنات ألم "
+    "آلام").split()}
