@@ -69,7 +69,7 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
         places=[p.place.country for p in towns or placed], towns=_first_tokens(tokens, towns))
     doc = replace(
         doc,
-        actors=tuple(a for a in actors if not someone_elses(a, places, doc.mentions, text)),
+        actors=tuple(a for a in actors if not someone_elses(a, places, doc.mentions, text, actors)),
         places=tuple(replace(p, text=article.text[p.start : p.end]) for p in outside_names(places, actors)),
         dates=tuple(find_dates(text, written or article.published)),
         written=written,

@@ -100,6 +100,16 @@ def _dyads(text: str) -> set[Dyad]:
                                            ("ASSAULT", "IRN-MIL", "IRN-CVL")}),
     ("داهمت قوة أمنية منزلا في حي الجهاد ببغداد يوم الأحد واعتقلت ثلاثة مطلوبين.",
      {("COERCE", "IRQ-COP", "IRQ-CRM")}, set()),
+    # a cell "لـ" a party is that party's; an exercise's code name is no person; two names side by
+    # side are two people; the place of a grievance is not the protest's
+    ("قتلت خلايا نائمة للحوثيين ثلاثة جنود في مأرب يوم الأحد.", {("ASSAULT", "YEM-REB", "YEM-MIL")},
+     {("ASSAULT", "UAF", "YEM-REB")}),
+    ("شارك الجيش الأردني يوم الأحد في تمرين الأسد المتأهب مع قوات أمريكية.",
+     {("COOPERATE", "JOR-MIL", "USA-MIL")}, {("COOPERATE", "SYR-GOV", "JOR-MIL")}),
+    ("التقى أردوغان بوتين يوم الأحد خلال قمة منظمة شنغهاي في سمرقند.",
+     {("CONSULT", "TUR-GOV", "RUS-GOV")}, set()),
+    ("تظاهر المئات في مدن أردنية يوم الأحد احتجاجا على الغارات الإسرائيلية في غزة.", set(),
+     {("PROTEST", "PSE-CVL", "PSE-GOV"), ("PROTEST", "PSE-CVL", "ISR-GOV")}),
     # the gunmen named again with the article are the unidentified ones named before; the chest
     # a bullet hits is not Muqtada al-Sadr
     ("هاجم مسلحون حاجزا للجيش اليمني في عدن يوم الأحد. وقال شهود إن المسلحين أطلقوا النار على "
@@ -182,7 +192,6 @@ def test_money_aimed_at_is_no_attack(text: str) -> None:
     # restriction on rights
     ("أوقفت السلطات المغربية يوم الأحد ناشطا بث مقطع فيديو ينتقد الحكومة.", "SANCTION"),
     ("سلمت إسرائيل يوم الأحد جثامين أسرى فلسطينيين إلى الصليب الأحمر.", "RETREAT"),
-    ("أمرت الخارجية البريطانية يوم الأحد رعاياها بمغادرة لبنان فورا، وسحبت السفير.", "SANCTION"),
     ("منعت السلطات المغربية يوم الأحد نشاط الصيد في المنطقة.", "COERCE"),
     # a barrage of words is no shelling
     ("رد وزير الخارجية الإيراني يوم الأحد بقصف إعلامي على تصريحات نظيره الأمريكي.", "ASSAULT"),

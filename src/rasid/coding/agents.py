@@ -15,7 +15,7 @@ from rasid.coding.parties import a_death, protesters
 from rasid.coding.positions import AFFILIATED, Positioned
 from rasid.coding.repel import suffered
 from rasid.coding.syntax import joined_verb
-from rasid.coding.triggers import TriggerMatch
+from rasid.coding.triggers import TriggerDef, TriggerMatch
 from rasid.model import Token
 from rasid.resolve.gazetteer import DESCRIPTORS
 
@@ -257,15 +257,29 @@ def feminine_verb_masculine_role(tokens: Sequence[Token], trig: TriggerMatch, p:
     return verb.endswith("ت") and not verb.endswith(("ات", "نت")) and tokens[p.first].norm in _MASCULINE_ROLES
 
 
+def accused_not_addressee(tokens: Sequence[Token], defn: TriggerDef, after: Sequence[Positioned],
+                          target: Positioned | None) -> Positioned | None:
+    """"قدم لبنان شكوى إلى مجلس الأمن ضد إسرائيل": for an act that needs ضد, the party after إلى
+    only hears it; the party after ضد (or none) is accused."""
+    if _AGAINST in defn.needs and target is not None and tokens[target.first - 1].norm == _TO:
+        return next((p for p in after if tokens[p.first - 1].norm == _AGAINST), None)
+    return target
+
+
+_AGAINST, _TO = normalize("ضد"), normalize("إلى")
+
+
 def not_its_subject(tokens: Sequence[Token], trig: TriggerMatch, p: Positioned,
                     before: bool) -> bool:
     """The party right after a verb that cannot be its subject: of the other gender, or (after
     a subject named ``before``) people held or hit by a verb joined by و ("داهمت قوة أمنية منزلا
     واعتقلت مطلوبين": the force goes on, the wanted men are held)."""
-    held = before and trig.defn.event_type in HELD_OR_HIT and p.ref.actor.sector in ("CRM", "CVL")
+    word = tokens[p.first].norm  # "وهاجم مستوطنون": they attack, no object in the nominative
+    held = before and trig.defn.event_type in HELD_OR_HIT and p.ref.actor.sector in ("CRM", "CVL") \
+        and not word.startswith("ال") and not word.endswith(("ون", "ان")) \
+        and tokens[trig.first_token - 1].text not in ("،", ",")
     return feminine_verb_masculine_role(tokens, trig, p) or masculine_verb_feminine_state(
-        tokens, trig, p) or held and not tokens[p.first].norm.startswith("ال") \
-        and joined_verb(tokens, trig.first_token)
+        tokens, trig, p) or held and joined_verb(tokens, trig.first_token)
 
 
 def masculine_verb_feminine_state(tokens: Sequence[Token], trig: TriggerMatch,

@@ -15,6 +15,7 @@ from rasid.arabic.numbers import UNITS
 from rasid.coding.agents import (
     ATTACK_PREPS,
     HELD_OR_HIT,
+    accused_not_addressee,
     after_agent_word,
     answered_with,
     between_sides,
@@ -50,6 +51,7 @@ from rasid.coding.syntax import (
     act_as_subject,
     backer,
     clause_end,
+    joined_verb,
     kana_subject,
     main_clause,
     main_subjects,
@@ -210,7 +212,7 @@ def pick_arguments(
             or trig.defn.pos == "noun" and responds_to(tokens, trig):
         before = []  # "على خلفية اعتداء محتجين": the masdar names another act, not the subject's
     end = clause_end(tokens, trig.last_token, max((p.last for p in sent_actors), default=0),
-                     trig.defn.event_type)
+                     trig.defn.event_type, trig.defn.pos == "verb")
     after = [p for p in sent_actors if p.first >= trig.last_token and p.first < end
              and sum(t.text not in "/-" for t in tokens[trig.last_token : p.first]) <= _AFTER_WINDOW
              and not _in_solidarity(tokens, p)]  # the slashes of a date ("٢٨/٢") do not count
@@ -283,11 +285,13 @@ def pick_arguments(
             source = immediate
             rest = [p for p in after if p.first >= source.last]
         else:
-            source = before[-1] if before else None
+            source = (before[0] if joined_verb(tokens, trig.first_token) else before[-1]) \
+                if before else None  # "التقى X نظيره Y … وطالب Z": X asks, as he met
             rest = after
             if source is None and not accused and defn.pos != "noun" \
                     and not tokens[trig.first_token].norm.endswith("وا"):  # "أحرقوا مقر X"
-                subject = next((p for p in after if id(p) not in marked
+                subject = next((p for p in after if id(p) not in marked and not any(  # "مبنى كان
+                    t.norm in _WAS for t in tokens[trig.last_token : p.first])  # يستخدمه عناصر X"
                                 and not (trig.defn.event_type in HELD_OR_HIT and (
                                     counted_civilians(tokens, p) or names_a_site(p.ref)))), None)
                 if subject is not None:
@@ -316,15 +320,13 @@ def pick_arguments(
     if source is not None and target is not None and target in (group := coordinated_group(sent_actors, source)):
         target = _first_other([p for p in after if p not in group and p.first >= target.last], source,
                               tokens, origins, kin)
-    if _AGAINST_WORD in defn.needs and target is not None and tokens[target.first - 1].norm == _TO:
-        # "قدم لبنان شكوى إلى مجلس الأمن ضد إسرائيل": the council hears it, Israel is accused
-        target = next((p for p in after if tokens[p.first - 1].norm == _AGAINST_WORD), None)
+    target = accused_not_addressee(tokens, defn, after, target)  # "شكوى إلى مجلس الأمن ضد إسرائيل"
     if defn.host_first and source is not None and target is not None:
         source, target = target, source
     return source, target
 
 
-_AGAINST_WORD, _TO = normalize("ضد"), normalize("إلى")
+_WAS = {normalize(w) for w in ("كان", "كانت", "كانوا")}
 
 
 #: acts done to a party (a condemnation of "الضربات التي شنتها X" is addressed to X instead)

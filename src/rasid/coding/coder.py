@@ -107,6 +107,8 @@ def _places_of(doc: Doc, places: list[PlaceRef], trigs: list[TriggerMatch]) -> d
             if not (written_with_li(doc.text, doc.tokens, t) and is_purpose(doc.text, doc.tokens, t))
             and not _banned(doc, trigs, k) and not grievance(doc.tokens, trigs, k)] \
         or list(range(len(trigs)))
+    cut = next((t.start for k, t in enumerate(trigs) if grievance(doc.tokens, trigs, k)), None)
+    places = [p for p in places if cut is None or p.start < cut]  # "احتجاجا على الغارات في غزة"
     later = frozenset(n for n, k in enumerate(acts)  # "في الخرطوم قبيل التظاهرات": not theirs
                       if n and time_of_another(doc.tokens, trigs[k]))
     given = assign(places, [trigs[k] for k in acts], doc.text, later)

@@ -18,7 +18,13 @@ from functools import lru_cache
 
 from rasid.arabic.matcher import skip_chars
 from rasid.arabic.normalize import normalize, strip_marks
-from rasid.coding.affiliation import accused_members, fighters_named, gunmen_again, staff_of
+from rasid.coding.affiliation import (
+    accused_members,
+    fighters_named,
+    gunmen_again,
+    members_of,
+    staff_of,
+)
 from rasid.coding.bombers import bombers
 from rasid.coding.modes import OUTLETS
 from rasid.coding.parties import role_actor
@@ -35,9 +41,9 @@ from rasid.coding.units import (
 )
 from rasid.model import Actor, ActorRef, PlaceRef, Token
 
-LOCATIVE = {normalize(w) for w in ("في", "داخل", "قرب", "بالقرب", "عبر", "شمال", "جنوب", "شرق", "غرب",
-                                   "شمالي", "جنوبي", "شرقي", "غربي", "أراضي", "الأراضي", "حدود",
-                                   "الحدود")}  # "على الحدود مع سوريا"
+_SIDES = {normalize(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي")}
+LOCATIVE = _SIDES | {normalize(w) for w in ("في", "داخل", "قرب", "بالقرب", "عبر", "أراضي",
+                                            "الأراضي", "حدود", "الحدود")}  # "على الحدود مع سوريا"
 #: (actor word, next word) pairs that are idioms, not actors
 IDIOMS = {(normalize(a), normalize(b)) for a, b in (("القضاء", "على"), ("مسؤول", "عن"), ("مسؤولا", "عن"),
                                                      ("المسؤول", "عن"), ("المسؤولة", "عن"))}
@@ -62,8 +68,8 @@ def _is_place_here(tokens: Sequence[Token], starts: list[int], ref: ActorRef,
     if ref.start > tokens[i].start and normalize(tokens[i].text[:1]) == "ب":
         return True
     before = [t.norm for t in tokens[max(0, i - 2) : i]]
-    return any(w in LOCATIVE or w.startswith("وفي") or w.removeprefix("و").removeprefix("ب")
-               in LOCATIVE for w in before)  # "بجنوب لبنان", "وبشمال سوريا"
+    return any(w in LOCATIVE or w.startswith("وفي") or w.removeprefix("و")[:1] == "ب"
+               and w.removeprefix("و")[1:] in _SIDES for w in before)  # "بجنوب لبنان" (not وعبر)
 
 
 #: nouns that carry a possessive pronoun: forces ("طائراتها", "قواته الجوية", "عناصره") and
@@ -213,7 +219,7 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
         elif kept and _envoy_to(text, kept[-1], ref):
             prev = kept.pop()  # "المبعوث الأممي إلى ليبيا": his title, not a party of its own
             ref = replace(prev, end=ref.end, text=text[prev.start : ref.end])
-        elif kept and _members_of(text, kept[-1], ref):
+        elif kept and members_of(text, kept[-1], ref):
             prev = kept.pop()  # "مسلحون من تنظيم داعش": the group's own fighters
             ref = replace(ref, start=prev.start, text=text[prev.start : ref.end])
             if ref.actor.sector == "CVL":  # "مسلحون من العشائر": armed men, not civilians
@@ -359,18 +365,6 @@ def _envoy_to(text: str, envoy: ActorRef, state: ActorRef) -> bool:
     """An envoy or ambassador "إلى/لدى/في" a state is posted there ("سفير إيران لدى العراق")."""
     return state.actor.kind == "state" and normalize(text[envoy.end : state.start]).strip() in _TO_POST \
         and any(normalize(w) in _ENVOYS for w in envoy.text.split())
-
-
-_OF_GROUP = {normalize(w) for w in ("من", "تابعة ل", "التابعة ل", "تابعين ل", "التابعين ل")}
-_CELLS = {normalize(w) for w in ("خلية", "خلايا", "الخلية", "الخلايا")}  # "خلايا نائمة لداعش"
-
-
-def _members_of(text: str, fighters: ActorRef, group: ActorRef) -> bool:
-    """Unidentified gunmen "من" a named armed group are that group ("مسلحون من تنظيم داعش"; not
-    "مسلحون من داخل السيارة", which names no group)."""
-    between = normalize(text[fighters.end : group.start]).strip()  # "تابعة لتنظيم داعش"
-    return fighters.actor.code == "UAF" and (group.actor.kind == "group" or group.actor.sector == "CVL") \
-        and (between in _OF_GROUP or between == "ل" and normalize(fighters.text.split()[0]) in _CELLS)
 
 
 def _patron(text: str, group: ActorRef, person: ActorRef) -> bool:

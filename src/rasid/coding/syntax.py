@@ -5,14 +5,17 @@ that is itself the subject of its verb."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from rasid.arabic.clitics import proclitic_splits
 from rasid.arabic.normalize import normalize, strip_marks
 from rasid.coding.clauses import ASKING
 from rasid.coding.positions import Positioned, coordinated_group
 from rasid.coding.quotes import PARTICIPLES
-from rasid.coding.triggers import RELATIVE_WORDS, TriggerMatch, marbuta_nouns, perfect_forms
+from rasid.coding.triggers import RELATIVE_WORDS, TriggerMatch, perfect_forms
 from rasid.model import Token
+from rasid.recognise.commonness import table
+from rasid.resources import load_yaml
 
 #: "بدعم من X", "مدعوما بالقوات الروسية", "المدعومة من إيران": X backs the act, it neither
 #: does it nor suffers it
@@ -208,17 +211,18 @@ def joined_verb(tokens: Sequence[Token], k: int, other_than: str | None = None) 
         for t in find_triggers(tokens, k, k + 1))
 
 
-def clause_end(tokens: Sequence[Token], start: int, limit: int, act: str | None = None) -> int:
+def clause_end(tokens: Sequence[Token], start: int, limit: int, act: str | None = None,
+               verb: bool = False) -> int:
     """Index of the first token after ``start`` that opens another clause (for a trigger of type
-    ``act``)."""
+    ``act``, a ``verb`` or not)."""
     for i in range(start, min(limit, len(tokens))):
         norm = tokens[i].norm
         if norm in CLAUSE_OPENERS or tokens[i].text in (";", "؛") or norm == "في" and i + 1 < len(tokens) \
                 and tokens[i + 1].norm == "حين" or tokens[i].text in COMMAS and (
                     _verb_follows(tokens, i)
                     or i + 1 < len(tokens) and tokens[i + 1].norm in _SAYING | _WHEN_ANOTHER) \
-                or joined_verb(tokens, i, act):  # "دان الهجوم وطالب إيران": another act
-            return i
+                or joined_verb(tokens, i, act) and not (verb and i == start):  # "دان الهجوم
+            return i  # وطالب إيران": another act (but "أدانت ورفضت الخارجية": one subject)
     return limit
 
 
@@ -242,6 +246,19 @@ def title_line(text: str, start: int, end: int) -> bool:
 
 
 _SUFFIXES = tuple(normalize(s) for s in ("ه", "ها", "هم", "هما", "هن"))
+
+
+@cache
+def marbuta_nouns() -> frozenset[str]:
+    """Matching forms of the one-word trigger nouns written with ة ("زيارة" → "زياره"): such a
+    word written with ه ("خلال زياره الوزير") is the noun itself, not the noun and "his"."""
+    forms = (normalize(n) for entry in load_yaml("triggers.yaml") for n in entry.get("nouns") or ()
+             if n.endswith("ة") and " " not in n)  # but not where the word without ة is a common
+    return frozenset(f for f in forms  # noun that takes "his": مطالبه (his demands), ضربه
+                     if len(f) <= 3 or table().get(f[:-1], 0) < _POSSESSED_STEM)
+
+
+_POSSESSED_STEM = 43  # Zipf × 10 of the word without ة (مطالب 43, ضرب 47; زيار 0, غار 36)
 
 
 def possessed(tokens: Sequence[Token], trig: TriggerMatch) -> bool:

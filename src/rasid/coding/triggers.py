@@ -141,14 +141,6 @@ def trigger_matcher() -> PhraseMatcher[TriggerDef]:
     return m
 
 
-@cache
-def marbuta_nouns() -> frozenset[str]:
-    """Matching forms of the one-word trigger nouns written with ة ("زيارة" → "زياره"): such a
-    word written with ه ("خلال زياره الوزير") is the noun itself, not the noun and "his"."""
-    return frozenset(normalize(n) for entry in load_yaml("triggers.yaml")
-                     for n in entry.get("nouns") or () if n.endswith("ة") and " " not in n)
-
-
 #: first words of phrases that are noun phrases ("عملية عسكرية", "حملة جوية", "إعادة فتح"):
 #: they take their arguments as a masdar does, not as a verb
 NOMINAL_HEADS = {normalize(w) for w in ("عملية", "حملة", "حملته", "حملتها", "ضربات", "ضربة", "غارة",
@@ -251,6 +243,20 @@ def find_triggers(tokens: Sequence[Token], first: int, last: int) -> list[Trigge
 
 
 _DAWN = {normalize(w) for w in ("الفجر", "والفجر", "بالفجر", "للفجر", "فجرا")}
+def _broken(tokens: Sequence[Token], k: int) -> bool:
+    """A violation verb among the few words before ``k``, in its clause: "خرقت قوات الدعم السريع
+    الهدنة" (not "أعلن الطرفان هدنة جديدة بعد أن خرقت الهدنة السابقة": a new one declared)."""
+    for t in reversed(tokens[max(0, k - _BROKEN_REACH) : k]):
+        if t.text in ("،", ",", ".") or t.norm in ("ان", "بعد", "اذا", "لو"):
+            return False
+        if t.norm in _BREAKING:
+            return True
+    return False
+
+
+_BREAKING = {c + w for w in perfect_forms("خرق") | perfect_forms("انتهك") | perfect_forms("اخترق")
+             for c in ("", "و")}
+_BROKEN_REACH = 5
 #: participles that ask only as "…، داعيا X إلى" (a noun trigger of their own)
 _PARTICIPLES = {normalize(w) for w in ("داعيا", "داعية", "داعين", "مطالبا", "مطالبين", "مناشدا")}
 
@@ -270,6 +276,8 @@ def _reading(tokens: Sequence[Token], m: Match[TriggerDef], sentence_norms: set[
             continue  # "حكمت المحكمة بالإعدام": the sentence, not an execution
         if defn.pos == "verb" and _counted(tokens, m.first_token):
             continue  # "قتل ١٢ طالبا": students counted, not "the two demanded"
+        if defn.event_type == "CONCEDE" and _broken(tokens, m.first_token):
+            continue  # "خرقت قوات الدعم السريع الهدنة": a truce broken is not one declared
         if first.norm in _PARTICIPLES and (m.first_token == 0 or tokens[m.first_token - 1].text
                                             not in ("،", ",")):
             continue  # "…، داعية الجيش إلى ضبط النفس" asks; "الداعية الإسلامي" is a preacher

@@ -326,17 +326,21 @@ def country_of(m: Match[Lex], main: str | None) -> str | None:
 
 
 def someone_elses(a: ActorRef, places: Sequence[PlaceRef], mentions: Sequence[Mention],
-                  text: str = "") -> bool:
+                  text: str = "", others: Sequence[ActorRef] = ()) -> bool:
     """A known person's surname read inside a place's name ("قاعدة عين الأسد"), inside another
     person's name that begins before it ("المحلل أحمد البغدادي"), or a part of the body ("أصيب
     برصاصة في الرأس والصدر")."""
     if a.actor.kind != "person":
         return False
-    if normalize(a.text) in _BODY_WORDS and any(w.removeprefix("و") in _BODY_CUES for w in
-                                                normalize(text[max(0, a.start - 40) : a.start]).split()[-4:]):
+    before = normalize(text[max(0, a.start - 40) : a.start]).split()[-4:]
+    if normalize(a.text) in _BODY_WORDS and any(w.removeprefix("و") in _BODY_CUES for w in before):
         return True
+    if before and before[-1] in _CODE_NAMED:
+        return True  # "تمرين الأسد المتأهب": an exercise's name
     return any(p.start <= a.start and a.end <= p.end and (p.start, p.end) != (a.start, a.end) for p in places) \
-        or any(m.label == "PER" and m.start < a.start and a.end <= m.end for m in mentions)
+        or any(m.label == "PER" and m.start < a.start and a.end <= m.end
+               and not any(o.start == m.start and o.end < a.start and o.actor.kind == "person"
+                           for o in others) for m in mentions)  # "التقى بوتين الأسد": two names
 
 
 #: surnames that are parts of the body, and the words that tell the body is meant
@@ -345,3 +349,6 @@ _BODY_CUES = {normalize(w) for w in (
     "الرأس الرقبة البطن الظهر الساق الساقين الكتف اليد القدم الوجه برصاصة برصاصات رصاصة رصاصات "
     "رصاصتين طلق طلقات بطلق بطلقات أصيب أصيبت إصابة إصابات شظايا بشظايا جروح طعنة طعنات ألم "
     "آلام").split()}
+#: words after which a name is the code name of an exercise or operation
+_CODE_NAMED = {normalize(w) for w in ("تمرين", "التمرين", "مناورات", "المناورات", "تمارين", "عملية",
+                                      "العملية", "عمليه")}
