@@ -65,6 +65,9 @@ def _dyads(text: str) -> set[tuple[str, str, str | None]]:
     # ambassador (not Lebanon, named inside the order)
     ("أمرت الخارجية البريطانية يوم الأحد رعاياها بمغادرة لبنان فورا، وسحبت السفير.",
      {("SANCTION", "GBR-GOV", "LBN-GOV")}),
+    # people counted "منهم" after an arrest are some of those named before
+    ("أطلقت الشرطة الإيرانية الغاز المسيل للدموع على المحتجين في شهركرد واعتقلت 23 منهم.",
+     {("ASSAULT", "IRN-COP", "IRN-CVL"), ("COERCE", "IRN-COP", "IRN-CVL")}),
     # a truce broken is not one declared
     ("خرقت قوات الدعم السريع الهدنة في الفاشر أمس.", set()),
     ("انتهكت إسرائيل وقف إطلاق النار في جنوب لبنان أمس.", set()),

@@ -269,6 +269,21 @@ def accused_not_addressee(tokens: Sequence[Token], defn: TriggerDef, after: Sequ
 _AGAINST, _TO = normalize("ضد"), normalize("إلى")
 
 
+def partitive_of(tokens: Sequence[Token], trig: TriggerMatch, actors: Sequence[Positioned],
+                 source: Positioned | None) -> Positioned | None:
+    """"واعتقلت 23 منهم": the people counted "منهم" after an act are some of the people named
+    before it (not its doer)."""
+    number = read_number(tokens, trig.last_token, min(len(tokens), trig.last_token + 4))
+    k = number[1] if number is not None else trig.last_token
+    if number is None or k >= len(tokens) or tokens[k].norm not in _OF_THEM:
+        return None
+    return next((p for p in reversed(actors) if p.last <= trig.first_token and p is not source
+                 and p.ref.actor.sector in ("CVL", "CRM", "REF", "LAB", "EDU", "JRN")), None)
+
+
+_OF_THEM = {normalize(w) for w in ("منهم", "منهن", "منهما")}
+
+
 def not_its_subject(tokens: Sequence[Token], trig: TriggerMatch, p: Positioned,
                     before: bool) -> bool:
     """The party right after a verb that cannot be its subject: of the other gender, or (after

@@ -10,7 +10,7 @@ from rasid.arabic.normalize import normalize
 from rasid.coding import attach, kinds
 from rasid.coding.accidents import accidental, weapon_named
 from rasid.coding.adjectives import and_nisbas, nisba_chain, object_state
-from rasid.coding.agents import after_agent_word, attacked, reported_done
+from rasid.coding.agents import HELD_OR_HIT, after_agent_word, attacked, partitive_of, reported_done
 from rasid.coding.aid import aid_giver, withheld
 from rasid.coding.arguments import pick_arguments
 from rasid.coding.attach import choose_date, choose_place
@@ -162,6 +162,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     if defn.event_type == "MOBILIZE" and against_an_idea(doc.tokens, trig, actors):
         return []
     source, target = pick_arguments(doc.tokens, trig, actors)
+    if target is None and defn.event_type in HELD_OR_HIT:  # "واعتقلت 23 منهم"
+        target = partitive_of(doc.tokens, trig, actors, source)
     if defn.event_type == "REQUEST" and asking_participle(doc.tokens, trig):
         # "دانت الوزارة القصف، مطالبة مجلس الأمن بـ": the subject asks the party after it
         source = next((p for p in actors if p.last <= trig.first_token), None)
