@@ -175,6 +175,19 @@ def test_an_arrest_and_an_airstrike_are_two_acts() -> None:
     assert compat.compare(arrest, abduction) != compat.CLASH  # one outlet's arrest, another's abduction
 
 
+def test_a_deportation_told_from_either_end_is_one_act() -> None:
+    palermo = {"name": "Palermo", "lat": 38.116, "lon": 13.361, "country": "ITA", "feature": "city"}
+    tabarka = {"name": "Tabarka", "lat": 36.954, "lon": 8.758, "country": "TUN", "feature": "city"}
+    day = {"start": "2024-11-21", "end": "2024-11-21"}
+    flight = {"event_type": "COERCE", "mode": "deport", "date": day,
+              "source": {"code": "ITA-GOV"}, "target": {"code": "TUN-CVL"}}
+    assert compat.compare({**flight, "location": palermo}, {**flight, "location": tabarka}) == 3
+    # ... but an arrest in two countries is two arrests
+    arrest = {**flight, "mode": "arrest"}
+    assert compat.compare({**arrest, "location": palermo},
+                          {**arrest, "location": tabarka}) == compat.CLASH
+
+
 def test_two_cities_of_one_metropolis_can_be_one_place() -> None:
     khartoum = {"name": "Khartoum", "lat": 15.5518, "lon": 32.5324, "country": "SDN", "feature": "city"}
     omdurman = {"name": "Omdurman", "lat": 15.6445, "lon": 32.4777, "country": "SDN", "feature": "city"}

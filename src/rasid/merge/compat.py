@@ -179,8 +179,21 @@ def compare(a: dict[str, Any], b: dict[str, Any]) -> int:
     if clash == CLASH:
         return CLASH
     when = dates(a.get("date"), b.get("date"))
-    for result in (when, places(a.get("location"), b.get("location"))):
+    where = places(a.get("location"), b.get("location"))
+    if where == CLASH and _both_ends(a, b):
+        where = UNKNOWN  # a deportation flight told from Palermo by one, from Tabarka by the other
+    for result in (when, where):
         if result == CLASH:
             return CLASH
         agreeing += result
     return agreeing
+
+
+def _both_ends(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """A deportation has two ends: two reports may each place it at one, in the countries of its
+    two parties."""
+    ends = {str((e.get(side) or {}).get("code") or "")[:3]
+            for e in (a, b) for side in ("source", "target")}
+    countries = {(e.get("location") or {}).get("country") for e in (a, b)}
+    return a.get("mode") == b.get("mode") == "deport" and None not in countries \
+        and countries <= ends
