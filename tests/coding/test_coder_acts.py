@@ -68,6 +68,14 @@ def _dyads(text: str) -> set[tuple[str, str, str | None]]:
     # people counted "منهم" after an arrest are some of those named before
     ("أطلقت الشرطة الإيرانية الغاز المسيل للدموع على المحتجين في شهركرد واعتقلت 23 منهم.",
      {("ASSAULT", "IRN-COP", "IRN-CVL"), ("COERCE", "IRN-COP", "IRN-CVL")}),
+    # a party's own craft and fighters told with a pronoun: its artillery, its mujahideen, a
+    # drone "تابعة له"
+    ("قال الجيش الإسرائيلي إن مدفعيته قصفت مواقع لحزب الله في محيط الخيام.",
+     {("ASSAULT", "ISR-MIL", "HEZ")}),
+    ("قال الجيش الإسرائيلي إن طائرة مسيرة تابعة له قصفت مبنى في بلدة الخيام كان يستخدمه عناصر من "
+     "حزب الله.", {("ASSAULT", "ISR-MIL", "HEZ")}),
+    ("أعلن حزب الله في بيان مساء أمس أن مجاهديه استهدفوا موقعا للجيش الإسرائيلي.",
+     {("ASSAULT", "HEZ", "ISR-MIL")}),
     # a truce broken is not one declared
     ("خرقت قوات الدعم السريع الهدنة في الفاشر أمس.", set()),
     ("انتهكت إسرائيل وقف إطلاق النار في جنوب لبنان أمس.", set()),

@@ -5,11 +5,12 @@ with their group ("المتمردون الحوثيون"), and staff who work for
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from rasid.arabic.normalize import normalize
-from rasid.coding.parties import STAFF
-from rasid.model import ActorRef
+from rasid.coding.parties import STAFF, role_actor
+from rasid.model import ActorRef, Token
 
 _MEMBERSHIP = {normalize(w) for w in ("بالانتماء إلى", "بالانتماء الى", "بالانتماء ل", "بالانتماء",
                                       "بتهمة الانتماء إلى", "بتهمة الانتماء ل", "بتهمة الانتماء",
@@ -99,3 +100,35 @@ def members_of(text: str, fighters: ActorRef, group: ActorRef) -> bool:
     armed = group.actor.kind == "group" or group.actor.sector == "CVL"  # "مسلحون من العشائر"
     return fighters.actor.code == "UAF" and (between in _OF_GROUP and armed
                                              or cell and group.actor.sector != "CVL")
+
+
+#: "طائرة مسيرة تابعة له" after "قال الجيش الإسرائيلي": a craft or unit of the party named before
+_OWNED = {normalize(w) for w in ("طائرة", "طائرات", "مسيرة", "مسيرات", "مروحية", "مدفعية", "دبابة",
+                                 "دبابات", "زوارق", "زورق", "قوة", "قوات", "دورية", "وحدة")}
+_BELONGING = {normalize(w) for w in ("تابعة", "تابع", "التابعة", "تابعين")}
+_TO_IT = {normalize(w) for w in ("له", "لها", "لهم")}
+_OWNER_REACH = 120  # characters between the owner and its craft
+
+
+def owned_platforms(text: str, tokens: Sequence[Token],
+                    actors: Sequence[ActorRef]) -> list[ActorRef]:
+    """A craft or unit "تابعة له" belongs to the armed party or state named just before it."""
+    out = []
+    for k in range(2, len(tokens)):
+        if tokens[k].norm not in _TO_IT or tokens[k - 1].norm not in _BELONGING:
+            continue
+        first = next((j for j in range(k - 2, max(-1, k - 5), -1)
+                      if tokens[j].norm.removeprefix("ال") in _OWNED), None)
+        while first and tokens[first - 1].norm.removeprefix("ال") in _OWNED:
+            first -= 1  # "طائرة مسيرة"
+        start = tokens[first].start if first is not None else -1
+        owner = next((a for a in reversed(actors)
+                      if a.end <= start and start - a.end <= _OWNER_REACH), None)
+        if first is None or owner is None:
+            continue
+        group = owner.actor.kind == "group"
+        if not (group or owner.actor.country):
+            continue
+        actor = owner.actor if group else role_actor(owner.actor.country, "MIL")
+        out.append(ActorRef(start, tokens[k].end, text[start : tokens[k].end], actor))
+    return out

@@ -23,6 +23,7 @@ from rasid.coding.affiliation import (
     fighters_named,
     gunmen_again,
     members_of,
+    owned_platforms,
     staff_of,
 )
 from rasid.coding.bombers import bombers
@@ -76,7 +77,7 @@ def _is_place_here(tokens: Sequence[Token], starts: list[int], ref: ActorRef,
 #: citizens ("دعت البحرين مواطنيها إلى مغادرة العراق")
 POSSESSED = {**{normalize(w): "MIL" for w in ("قوات", "طائرات", "مقاتلات", "عناصر", "جنود", "مقاتلي",
                                              "مقاتلو", "قوى", "وحدات", "مسلحي", "مسلحو", "دوريات",
-                                             "مدفعية", "صواريخ")},
+                                             "مدفعية", "صواريخ", "مجاهدي", "مجاهدو")},
              **{normalize(w): "CVL" for w in ("مواطني", "مواطنو", "رعايا")},
              **{normalize(w): "OWN" for w in ("منتسبي", "منتسبو", "أفراد", "موظفي")}}  # its own men
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
@@ -91,6 +92,8 @@ def _possessed(word: str) -> tuple[str, str] | None:
     if suffix is None:
         return None
     stem = normalize(raw[: -len(suffix)])
+    if stem.endswith("ت") and stem[:-1] + "ه" in POSSESSED:
+        stem = stem[:-1] + "ه"  # "مدفعيته": مدفعية + his
     return next(((p, POSSESSED[stem[len(p):]]) for p in ("", "و", "ب", "ل", "وب", "ول", "ف")
                  if stem.startswith(p) and stem[len(p):] in POSSESSED), None)
 
@@ -166,7 +169,8 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
                   places: Sequence[PlaceRef]) -> list[ActorRef]:
     starts = [t.start for t in tokens]
     covered = [(a.start, a.end) for a in actors]
-    extra = [r for r in possessed_forces(tokens, actors) if not any(s < r.end and r.start < e for s, e in covered)]
+    extra = [r for r in (*possessed_forces(tokens, actors), *owned_platforms(text, tokens, actors))
+             if not any(s < r.end and r.start < e for s, e in covered)]
     covered += [(a.start, a.end) for a in extra]
     extra += [r for r in (*national_people(text, tokens), *bombers(text, tokens))
               if not any(s < r.end and r.start < e for s, e in covered)]
