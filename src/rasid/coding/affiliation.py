@@ -5,6 +5,7 @@ with their group ("المتمردون الحوثيون"), and staff who work for
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -74,17 +75,24 @@ _AGAIN_REACH = 300  # characters: the next sentence or two, not another part of 
 _GUNMEN_AGAIN = {normalize(w) for w in ("المسلحون", "المسلحين", "والمسلحون", "والمسلحين")}
 
 
-def gunmen_again(refs: list[ActorRef]) -> list[ActorRef]:
+def gunmen_again(text: str, refs: list[ActorRef]) -> list[ActorRef]:
     """"هاجم مسلحون حاجزا … وقال شهود إن المسلحين أطلقوا النار": the gunmen named again are the
-    unidentified ones named before, not the country's rebels."""
+    unidentified ones named before, not the country's rebels (unless the text turns to another
+    story, or says whose they are: "المسلحين التابعين لداعش")."""
     out: list[ActorRef] = []
     for ref in refs:
-        if normalize(ref.text) in _GUNMEN_AGAIN and ref.actor.sector == "REB" \
-                and (earlier := next((r for r in reversed(out) if r.actor.code == "UAF"
-                                      and ref.start - r.end <= _AGAIN_REACH), None)):
+        earlier = next((r for r in reversed(out) if r.actor.code == "UAF"
+                        and ref.start - r.end <= _AGAIN_REACH), None)
+        if normalize(ref.text) in _GUNMEN_AGAIN and ref.actor.sector == "REB" and earlier \
+                and not _ANOTHER_STORY.search(text, earlier.end, ref.start) \
+                and not _WHOSE.match(text, ref.end):
             ref = replace(ref, actor=earlier.actor)
         out.append(ref)
     return out
+
+
+_ANOTHER_STORY = re.compile(r"سياق (?:آخر|منفصل)|جهة أخرى|تطور آخر|على صعيد آخر")
+_WHOSE = re.compile(r"\s+(?:التابعين|المنتمين|الموالين|من\s)")
 
 
 _OF_GROUP = {normalize(w) for w in ("من", "تابعة ل", "التابعة ل", "تابعين ل", "التابعين ل")}
@@ -129,6 +137,7 @@ def owned_platforms(text: str, tokens: Sequence[Token],
         group = owner.actor.kind == "group"
         if not (group or owner.actor.country):
             continue
-        actor = owner.actor if group else role_actor(owner.actor.country, "MIL")
+        sector = owner.actor.sector if owner.actor.sector in ("COP", "SPY") else "MIL"  # "دورية
+        actor = owner.actor if group else role_actor(owner.actor.country, sector)  # تابعة لها"
         out.append(ActorRef(start, tokens[k].end, text[start : tokens[k].end], actor))
     return out

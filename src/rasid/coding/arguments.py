@@ -51,7 +51,7 @@ from rasid.coding.syntax import (
     act_as_subject,
     backer,
     clause_end,
-    joined_verb,
+    doer_before,
     kana_subject,
     main_clause,
     main_subjects,
@@ -285,8 +285,7 @@ def pick_arguments(
             source = immediate
             rest = [p for p in after if p.first >= source.last]
         else:
-            source = (before[0] if joined_verb(tokens, trig.first_token) else before[-1]) \
-                if before else None  # "التقى X نظيره Y … وطالب Z": X asks, as he met
+            source = doer_before(tokens, trig.first_token, before)  # "التقى X نظيره Y … وطالب Z"
             rest = after
             if source is None and not accused and defn.pos != "noun" \
                     and not tokens[trig.first_token].norm.endswith("وا"):  # "أحرقوا مقر X"

@@ -81,6 +81,7 @@ from rasid.coding.syntax import (
     act_clause,
     asking_participle,
     by_a_crowd,
+    first_of_clause,
     headline,
     main_clause,
     performed,
@@ -166,7 +167,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         target = partitive_of(doc.tokens, trig, actors, source)
     if defn.event_type == "REQUEST" and asking_participle(doc.tokens, trig):
         # "دانت الوزارة القصف، مطالبة مجلس الأمن بـ": the subject asks the party after it
-        source = next((p for p in actors if p.last <= trig.first_token), None)
+        source = first_of_clause(doc.tokens, trig.first_token, actors,
+                                 plural=doc.tokens[trig.first_token].norm.endswith("ين"))
         target = next((p for p in actors if p.first >= trig.last_token), None)
     if defn.event_type in MATERIAL - {"PROTEST"} and source is not None and source.ref.actor.sector in REPORTERS:
         # "اعتقلت قوات الأمن في أربيل صحفيين": journalists are held or hit (or protest), they do not do it

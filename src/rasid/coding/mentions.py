@@ -238,7 +238,7 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
             prev = kept.pop()  # "المقاتلين المؤيدين للرئيس السوري بشار الأسد": the fighters act
             ref = replace(prev, end=ref.end, text=text[prev.start : ref.end])
         kept.append(ref)
-    return gunmen_again(kept)
+    return gunmen_again(text, kept)
 
 
 _SEATS = {normalize(w) for w in ("مقرها", "مقره", "ومقرها", "ومقره", "مقرهما", "مقرهم")}

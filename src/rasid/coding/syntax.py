@@ -211,6 +211,29 @@ def joined_verb(tokens: Sequence[Token], k: int, other_than: str | None = None) 
         for t in find_triggers(tokens, k, k + 1))
 
 
+def first_of_clause(tokens: Sequence[Token], k: int, before: Sequence[Positioned],
+                    plural: bool = False) -> Positioned | None:
+    """The first party named before token ``k`` in its clause, the one whose act a verb joined by
+    و or a participle after a comma goes on with: parties before a comma further back belong to
+    an opening phrase ("في أعقاب هجوم حماس، قصف الجيش … واعتقل"); a plural participle goes on
+    with people ("فرقت الشرطة المحتجين، مطالبين الحكومة …": the protesters ask)."""
+    comma = max((i for i in range(max(0, k - 40), k - 1) if tokens[i].text in COMMAS), default=-1)
+    named = [p for p in before if p.first > comma and p.last <= k]
+    if plural:
+        return next((p for p in reversed(named) if p.ref.actor.sector in _PEOPLE), None)
+    return named[0] if named else None
+
+
+_PEOPLE = {"CVL", "LAB", "EDU", "MED", "JRN", "REF", "AGR", "SOC", "OPP", "PTY"}
+
+
+def doer_before(tokens: Sequence[Token], k: int, before: Sequence[Positioned]) -> Positioned | None:
+    """The party before a verb at ``k`` that does it: the last one, or for a verb joined by و the
+    first of its clause ("التقى X نظيره Y … وطالب Z": X asks, as he met)."""
+    joined = first_of_clause(tokens, k, before) if joined_verb(tokens, k) else None
+    return joined or (before[-1] if before else None)
+
+
 def clause_end(tokens: Sequence[Token], start: int, limit: int, act: str | None = None,
                verb: bool = False) -> int:
     """Index of the first token after ``start`` that opens another clause (for a trigger of type

@@ -16,6 +16,7 @@ from rasid.arabic.clitics import proclitic_splits
 from rasid.arabic.matcher import Match, PhraseMatcher
 from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import TENS
+from rasid.coding.readings import PARTICIPLES, asking, broken
 from rasid.model import Token
 from rasid.resources import load_yaml
 
@@ -243,22 +244,6 @@ def find_triggers(tokens: Sequence[Token], first: int, last: int) -> list[Trigge
 
 
 _DAWN = {normalize(w) for w in ("الفجر", "والفجر", "بالفجر", "للفجر", "فجرا")}
-def _broken(tokens: Sequence[Token], k: int) -> bool:
-    """A violation verb among the few words before ``k``, in its clause: "خرقت قوات الدعم السريع
-    الهدنة" (not "أعلن الطرفان هدنة جديدة بعد أن خرقت الهدنة السابقة": a new one declared)."""
-    for t in reversed(tokens[max(0, k - _BROKEN_REACH) : k]):
-        if t.text in ("،", ",", ".") or t.norm in ("ان", "بعد", "اذا", "لو"):
-            return False
-        if t.norm in _BREAKING:
-            return True
-    return False
-
-
-_BREAKING = {c + w for w in perfect_forms("خرق") | perfect_forms("انتهك") | perfect_forms("اخترق")
-             for c in ("", "و")}
-_BROKEN_REACH = 5
-#: participles that ask only as "…، داعيا X إلى" (a noun trigger of their own)
-_PARTICIPLES = {normalize(w) for w in ("داعيا", "داعية", "داعين", "مطالبا", "مطالبين", "مناشدا")}
 
 
 def _reflexive(tokens: Sequence[Token], k: int) -> bool:
@@ -276,10 +261,9 @@ def _reading(tokens: Sequence[Token], m: Match[TriggerDef], sentence_norms: set[
             continue  # "حكمت المحكمة بالإعدام": the sentence, not an execution
         if defn.pos == "verb" and _counted(tokens, m.first_token):
             continue  # "قتل ١٢ طالبا": students counted, not "the two demanded"
-        if defn.event_type == "CONCEDE" and _broken(tokens, m.first_token):
+        if defn.event_type == "CONCEDE" and broken(tokens, m.first_token):
             continue  # "خرقت قوات الدعم السريع الهدنة": a truce broken is not one declared
-        if first.norm in _PARTICIPLES and (m.first_token == 0 or tokens[m.first_token - 1].text
-                                            not in ("،", ",")):
+        if first.norm in PARTICIPLES and not asking(tokens, m.first_token, m.last_token):
             continue  # "…، داعية الجيش إلى ضبط النفس" asks; "الداعية الإسلامي" is a preacher
         if defn.pos == "verb" and first.norm in _DAWN and not _reflexive(tokens, m.last_token):
             continue  # "حتى ساعات الفجر", "فجرا": dawn, not a blast (but "فجرا نفسيهما")

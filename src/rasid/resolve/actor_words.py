@@ -332,9 +332,9 @@ def someone_elses(a: ActorRef, places: Sequence[PlaceRef], mentions: Sequence[Me
     برصاصة في الرأس والصدر")."""
     if a.actor.kind != "person":
         return False
-    before = normalize(text[max(0, a.start - 40) : a.start]).split()[-4:]
+    before = normalize(re.split(r"[،,.؛]", text[max(0, a.start - 40) : a.start])[-1]).split()[-3:]
     if normalize(a.text) in _BODY_WORDS and any(w.removeprefix("و") in _BODY_CUES for w in before):
-        return True
+        return True  # "برصاصة في الرأس والصدر" (not "أصيب متظاهرون بجروح، ودعا الصدر")
     if before and before[-1] in _CODE_NAMED:
         return True  # "تمرين الأسد المتأهب": an exercise's name
     return any(p.start <= a.start and a.end <= p.end and (p.start, p.end) != (a.start, a.end) for p in places) \
