@@ -11,10 +11,10 @@ from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import read_number
 from rasid.coding.claims import CUE_ATTRIB
 from rasid.coding.fatalities import WHEN_WORDS, counted_after
+from rasid.coding.joined import joined_act
 from rasid.coding.parties import a_death, protesters
 from rasid.coding.positions import AFFILIATED, Positioned
 from rasid.coding.repel import suffered
-from rasid.coding.syntax import joined_verb
 from rasid.coding.triggers import TriggerDef, TriggerMatch
 from rasid.model import Token
 from rasid.resolve.gazetteer import DESCRIPTORS
@@ -294,7 +294,7 @@ def not_its_subject(tokens: Sequence[Token], trig: TriggerMatch, p: Positioned,
         and not word.startswith("ال") and not word.endswith(("ون", "ان")) \
         and tokens[trig.first_token - 1].text not in ("،", ",")
     return feminine_verb_masculine_role(tokens, trig, p) or masculine_verb_feminine_state(
-        tokens, trig, p) or held and joined_verb(tokens, trig.first_token)
+        tokens, trig, p) or held and joined_act(tokens, trig.first_token)
 
 
 def masculine_verb_feminine_state(tokens: Sequence[Token], trig: TriggerMatch,

@@ -32,6 +32,7 @@ from rasid.coding.agents import (
 from rasid.coding.bombers import bomber
 from rasid.coding.claims import charged
 from rasid.coding.frames import framed_parties
+from rasid.coding.joined import doer_before
 from rasid.coding.kinds import SYMMETRIC
 from rasid.coding.positions import (
     PLATFORMS,
@@ -51,7 +52,6 @@ from rasid.coding.syntax import (
     act_as_subject,
     backer,
     clause_end,
-    doer_before,
     kana_subject,
     main_clause,
     main_subjects,

@@ -30,6 +30,7 @@ from rasid.coding.confidence import EventEvidence, argument_kind, tokens_apart
 from rasid.coding.confidence import confidence as score
 from rasid.coding.fatalities import counts_people, says_no_one_died, toll_in, wounded
 from rasid.coding.governed import recalled_from, regional_government
+from rasid.coding.joined import first_of_clause
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, ON_EVERYONE, STATE_ORGANS, SYMMETRIC
 from rasid.coding.modality import (
     denied,
@@ -81,7 +82,6 @@ from rasid.coding.syntax import (
     act_clause,
     asking_participle,
     by_a_crowd,
-    first_of_clause,
     headline,
     main_clause,
     performed,

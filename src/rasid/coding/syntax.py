@@ -10,6 +10,7 @@ from functools import cache
 from rasid.arabic.clitics import proclitic_splits
 from rasid.arabic.normalize import normalize, strip_marks
 from rasid.coding.clauses import ASKING
+from rasid.coding.joined import joined_act
 from rasid.coding.positions import Positioned, coordinated_group
 from rasid.coding.quotes import PARTICIPLES
 from rasid.coding.triggers import RELATIVE_WORDS, TriggerMatch, perfect_forms
@@ -201,39 +202,6 @@ def act_clause(tokens: Sequence[Token], first: int, last: int,
     return start, end
 
 
-def joined_verb(tokens: Sequence[Token], k: int, other_than: str | None = None) -> bool:
-    """A trigger verb joined by و to what came before it, with no comma (of another type of act
-    than ``other_than``: "أطلقت القوات عملية عسكرية واستهدفت مواقع" tells one act)."""
-    from rasid.coding.triggers import find_triggers
-
-    return tokens[k].text[:1] == "و" and len(tokens[k].text) > 3 and any(
-        t.defn.pos == "verb" and t.start == tokens[k].start + 1 and t.defn.event_type != other_than
-        for t in find_triggers(tokens, k, k + 1))
-
-
-def first_of_clause(tokens: Sequence[Token], k: int, before: Sequence[Positioned],
-                    plural: bool = False) -> Positioned | None:
-    """The first party named before token ``k`` in its clause, the one whose act a verb joined by
-    و or a participle after a comma goes on with: parties before a comma further back belong to
-    an opening phrase ("في أعقاب هجوم حماس، قصف الجيش … واعتقل"); a plural participle goes on
-    with people ("فرقت الشرطة المحتجين، مطالبين الحكومة …": the protesters ask)."""
-    comma = max((i for i in range(max(0, k - 40), k - 1) if tokens[i].text in COMMAS), default=-1)
-    named = [p for p in before if p.first > comma and p.last <= k]
-    if plural:
-        return next((p for p in reversed(named) if p.ref.actor.sector in _PEOPLE), None)
-    return named[0] if named else None
-
-
-_PEOPLE = {"CVL", "LAB", "EDU", "MED", "JRN", "REF", "AGR", "SOC", "OPP", "PTY"}
-
-
-def doer_before(tokens: Sequence[Token], k: int, before: Sequence[Positioned]) -> Positioned | None:
-    """The party before a verb at ``k`` that does it: the last one, or for a verb joined by و the
-    first of its clause ("التقى X نظيره Y … وطالب Z": X asks, as he met)."""
-    joined = first_of_clause(tokens, k, before) if joined_verb(tokens, k) else None
-    return joined or (before[-1] if before else None)
-
-
 def clause_end(tokens: Sequence[Token], start: int, limit: int, act: str | None = None,
                verb: bool = False) -> int:
     """Index of the first token after ``start`` that opens another clause (for a trigger of type
@@ -244,7 +212,7 @@ def clause_end(tokens: Sequence[Token], start: int, limit: int, act: str | None 
                 and tokens[i + 1].norm == "حين" or tokens[i].text in COMMAS and (
                     _verb_follows(tokens, i)
                     or i + 1 < len(tokens) and tokens[i + 1].norm in _SAYING | _WHEN_ANOTHER) \
-                or joined_verb(tokens, i, act) and not (verb and i == start):  # "دان الهجوم
+                or joined_act(tokens, i, act) and not (verb and i == start):  # "دان الهجوم
             return i  # وطالب إيران": another act (but "أدانت ورفضت الخارجية": one subject)
     return limit
 
