@@ -76,6 +76,11 @@ def _dyads(text: str) -> set[tuple[str, str, str | None]]:
      "حزب الله.", {("ASSAULT", "ISR-MIL", "HEZ")}),
     ("أعلن حزب الله في بيان مساء أمس أن مجاهديه استهدفوا موقعا للجيش الإسرائيلي.",
      {("ASSAULT", "HEZ", "ISR-MIL")}),
+    # a truce named as the time of another act is no truce declared or observed
+    ("قصفت قوات الدعم السريع أحياء في جنوب الفاشر بعد ساعات فقط من بدء سريان الهدنة، ما أسفر عن "
+     "مقتل سبعة مدنيين.", {("ASSAULT", "SDN-REB", "SDN-CVL")}),
+    ("بدأ سريان الهدنة بين الجيش السوداني وقوات الدعم السريع فجر اليوم.",
+     {("RETREAT", "SDN-MIL", "SDN-REB")}),
     # a truce broken is not one declared
     ("خرقت قوات الدعم السريع الهدنة في الفاشر أمس.", set()),
     ("انتهكت إسرائيل وقف إطلاق النار في جنوب لبنان أمس.", set()),

@@ -32,3 +32,18 @@ def asking(tokens: Sequence[Token], k: int, end: int) -> bool:
     """A participle after a comma, with no comma right after it ("، داعية بارز،": a preacher)."""
     return k > 0 and tokens[k - 1].text in ("،", ",") \
         and not any(t.text in ("،", ",") for t in tokens[end : end + 2])
+
+
+_SINCE = {normalize(w) for w in ("بعد", "قبل", "منذ", "عقب", "إثر", "اثر")}
+
+
+def time_of_truce(tokens: Sequence[Token], k: int) -> bool:
+    """A truce named as the time of another act: "بعد ساعات من بدء سريان الهدنة", "منذ بدء
+    الهدنة" (a word of time, then من or the start, in the few words before it)."""
+    window = []
+    for t in reversed(tokens[max(0, k - _BROKEN_REACH) : k]):
+        if t.text in ("،", ",", "."):
+            break
+        window.append(t.norm)
+    when = next((i for i, w in enumerate(window) if w in _SINCE), None)
+    return when is not None and (window[when] == normalize("منذ") or "من" in window[:when])

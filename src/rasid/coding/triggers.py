@@ -16,7 +16,7 @@ from rasid.arabic.clitics import proclitic_splits
 from rasid.arabic.matcher import Match, PhraseMatcher
 from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import TENS
-from rasid.coding.readings import PARTICIPLES, asking, broken
+from rasid.coding.readings import PARTICIPLES, asking, broken, time_of_truce
 from rasid.model import Token
 from rasid.resources import load_yaml
 
@@ -261,8 +261,9 @@ def _reading(tokens: Sequence[Token], m: Match[TriggerDef], sentence_norms: set[
             continue  # "حكمت المحكمة بالإعدام": the sentence, not an execution
         if defn.pos == "verb" and _counted(tokens, m.first_token):
             continue  # "قتل ١٢ طالبا": students counted, not "the two demanded"
-        if defn.event_type == "CONCEDE" and broken(tokens, m.first_token):
-            continue  # "خرقت قوات الدعم السريع الهدنة": a truce broken is not one declared
+        if defn.event_type == "CONCEDE" and broken(tokens, m.first_token) \
+                or defn.mode == "ceasefire" and time_of_truce(tokens, m.first_token):
+            continue  # "خرقت … الهدنة": not declared; "بعد ساعات من بدء سريان الهدنة": a time
         if first.norm in PARTICIPLES and not asking(tokens, m.first_token, m.last_token):
             continue  # "…، داعية الجيش إلى ضبط النفس" asks; "الداعية الإسلامي" is a preacher
         if defn.pos == "verb" and first.norm in _DAWN and not _reflexive(tokens, m.last_token):
