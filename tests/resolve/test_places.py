@@ -448,3 +448,17 @@ def test_a_town_put_in_another_countrys_province_is_not_the_foreign_governorate(
 def test_a_place_inside_an_outlets_name_is_no_place(text: str, found: list[str]) -> None:
     doc = analyse(Article("t", text, date(2024, 11, 25)))
     assert [p.text for p in doc.places] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a side of another place is no province of the same name: Iraq's northern border is not
+    # Saudi Arabia's Northern Borders, the east of Saada not its Eastern Province
+    ("قصفت الطائرات التركية مواقع على الحدود الشمالية للعراق أمس.", ["عراق"]),
+    ("قصفت قوات التحالف مواقع في المنطقة الشرقية من صعدة.", ["صعدة"]),
+    # ... while the province named as such is still found
+    ("هطلت أمطار غزيرة على منطقة الحدود الشمالية في السعودية.",
+     ["منطقة الحدود الشمالية", "السعودية"]),
+])
+def test_a_side_of_another_place_is_no_province(gaz: Gazetteer, text: str,
+                                                found: list[str]) -> None:
+    assert [r.text for r in gaz.find(text, tokenize(text))] == found

@@ -117,3 +117,18 @@ def letters(key: tuple[str, ...]) -> int:
     """Letters in a key, spaces and a leading article not counted."""
     joined = "".join(key)
     return len(joined) - 2 if joined.startswith("ال") else len(joined)
+
+
+#: Place names that are also adjectives: not a place after a definite noun (الوضع القائم).
+ADJECTIVE_LIKE = frozenset((normalize(w),) for w in ("القائم", "العمارة", "الزرقاء"))
+#: Place names that are not places before words starting so (القائم بالأعمال).
+NOT_BEFORE = {(normalize("القائم"),): ("ب", "علي", "علا"), (normalize("الطبقة"),): ("ال",),
+              (normalize("حماة"),): tuple(normalize(w) for w in (  # "حماة الوطن": its protectors
+                  "الوطن", "الديار", "الحمى", "الثورة", "الله", "الدين", "المستهلك", "البيئة")),
+              # "الحدود الشمالية للعراق", "المنطقة الشرقية من صعدة": a side of another place
+              **{tuple(normalize(w) for w in k.split()): ("ل", "من", "مع") for k in (
+                  "الحدود الشمالية", "الشرقية", "المنطقة الشرقية", "الشمالية", "الغربية",
+                  "الوسطى")}}
+PARTICLES = {normalize(w) for w in ("إلى", "إلا", "ألا")}  # words that fold to an ال- start
+BACK_REFERENCES = {(normalize(w),) for w in ("المدينة", "البلدة", "القرية", "المحافظة", "المنطقة",
+                                              "العاصمة")}

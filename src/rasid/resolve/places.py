@@ -27,11 +27,15 @@ from rasid.model import ActorRef, Place, PlaceRef, Token
 from rasid.recognise.commonness import rare
 from rasid.resolve.bearings import lies_in
 from rasid.resolve.gazetteer import (
+    ADJECTIVE_LIKE,
+    BACK_REFERENCES,
     CORE_COUNTRIES,
     DESCRIPTORS,
     NAMED_FIRST,
     NAMED_FIRST_POP,
     NISBA_HEADS,
+    NOT_BEFORE,
+    PARTICLES,
     WATERS,
     km,
     letters,
@@ -49,16 +53,7 @@ _PLACE_HEADS = frozenset(normalize(w) for w in (
     "في إلى من على عن مع نحو داخل خارج عبر حدود شمال جنوب شرق غرب وسط أنحاء أراضي زار "
     "تزور يزور غادر وصل دخل بين قال أعلن أكدت أعلنت اتهم هاجم قصفت تقصف قصف ضربت").split())
 _ARTICLE = "ال"
-#: Place names that are also adjectives: not a place after a definite noun (الوضع القائم).
-_ADJECTIVE_LIKE = frozenset((normalize(w),) for w in ("القائم", "العمارة", "الزرقاء"))
-#: Place names that are not places before words starting so (القائم بالأعمال).
-_NOT_BEFORE = {(normalize("القائم"),): ("ب", "علي", "علا"), (normalize("الطبقة"),): ("ال",),
-               (normalize("حماة"),): tuple(normalize(w) for w in (  # "حماة الوطن": its protectors
-                   "الوطن", "الديار", "الحمى", "الثورة", "الله", "الدين", "المستهلك", "البيئة"))}
-_PARTICLES = {normalize(w) for w in ("إلى", "إلا", "ألا")}  # words that fold to an ال- start
-_BACK_REFERENCES = {(normalize(w),) for w in ("المدينة", "البلدة", "القرية", "المحافظة", "المنطقة", "العاصمة")}
-#: what may lie inside a place of another country (not a country, region or governorate:
-#: "تدخل روسيا في سوريا" keeps Russia)
+#: what may lie inside a place of another country ("تدخل روسيا في سوريا" keeps Russia)
 _LOCAL = frozenset(("city", "point", "admin2"))
 _PROVINCE = normalize("مقاطعة")  # "مقاطعة كورسك" a province, "مقاطعة إسرائيل" a boycott
 _COUNTRY_CUES = frozenset(normalize(w) for w in (
@@ -248,7 +243,7 @@ class Gazetteer:
             return None  # السورية، والعراقية...: a nisba adjective, not سورية
         if prefix.endswith("ك"):
             return None  # كمينا (an ambush) is not ك + مينا: "like Mina" is not news usage
-        if key in _BACK_REFERENCES:
+        if key in BACK_REFERENCES:
             return None  # "بريف المدينة الشمالي": the city named before, not Al Madinah
         if len(key) == 1 and m.last_token - m.first_token == 2:  # two words written apart
             parts = (tok.norm[len(prefix):], tokens[m.first_token + 1].norm)
@@ -262,8 +257,8 @@ class Gazetteer:
                 or self.places[i].feature in ("country", "admin1") for i in m.payloads):
             return None  # بلاد is not ب + لاد
         nxt = tokens[m.last_token] if m.last_token < len(tokens) else None
-        if key in _NOT_BEFORE and nxt is not None and nxt.norm.startswith(_NOT_BEFORE[key]) \
-                and nxt.norm not in _PARTICLES:
+        if key in NOT_BEFORE and nxt is not None and nxt.norm.startswith(NOT_BEFORE[key]) \
+                and nxt.norm not in PARTICLES:
             return None  # القائم بالأعمال, الطبقة السياسية (but "الطبقة إلى": إلى folds to الي)
         prev = m.first_token - 1
         prev_tok = tokens[prev] if prev >= 0 and tokens[prev].is_word else None
@@ -272,7 +267,7 @@ class Gazetteer:
         if prev_tok is not None and prev_tok.norm.isdigit() and not prefix \
                 and all(self.places[i].feature == "country" for i in m.payloads):
             return None  # "اعتقل الجيش 14 سوريا": fourteen Syrians
-        if key in _ADJECTIVE_LIKE and not prefix and prev_tok is not None \
+        if key in ADJECTIVE_LIKE and not prefix and prev_tok is not None \
                 and _nisba_context(prev_tok.norm):
             return None  # الوضع القائم
         if (len(key) == 1 and key[0].endswith("يه") and not prefix and prev_tok is not None
