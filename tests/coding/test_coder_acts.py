@@ -76,6 +76,11 @@ def _dyads(text: str) -> set[tuple[str, str, str | None]]:
      "حزب الله.", {("ASSAULT", "ISR-MIL", "HEZ")}),
     ("أعلن حزب الله في بيان مساء أمس أن مجاهديه استهدفوا موقعا للجيش الإسرائيلي.",
      {("ASSAULT", "HEZ", "ISR-MIL")}),
+    # a forum named by its country's adjective is that country's civil society, and so is "the
+    # forum" named again
+    ("أفاد المنتدى التونسي للحقوق الاقتصادية والاجتماعية بغرق قارب قبالة صفاقس. وحمّل المنتدى في "
+     "بيان السلطات التونسية والاتحاد الأوروبي المسؤولية عن المآسي المتكررة.",
+     {("ACCUSE", "TUN-SOC", "TUN-GOV"), ("ACCUSE", "TUN-SOC", "EUR")}),
     # a truce named as the time of another act is no truce declared or observed
     ("قصفت قوات الدعم السريع أحياء في جنوب الفاشر بعد ساعات فقط من بدء سريان الهدنة، ما أسفر عن "
      "مقتل سبعة مدنيين.", {("ASSAULT", "SDN-REB", "SDN-CVL")}),

@@ -209,6 +209,8 @@ def build(countries_doc: dict, sectors_doc: list, actors_doc: dict) -> ActorData
             b.add(ana, Lex("anaphor", normalize(ana)))
 
     b.add("الوزارة", Lex("anaphor", normalize("الوزارة")))  # the ministry named last (actors.find)
+    for head in ("المنتدى", "الجمعية", "الرابطة"):  # and the forum, association or league
+        b.add(head, Lex("anaphor", normalize(head)))
     for word, iso in REGIME_WORDS.items():
         b.add(word, Lex("regime", word, country=iso))
 

@@ -248,7 +248,13 @@ _MINISTRY_HEADS = (normalize("وزارة"), normalize("الوزارة"))
 def ministry_anaphor(text: str) -> tuple[str, ...]:
     """("الوزارة",) when ``text`` names a ministry ("وزارة الخارجية العراقية"), whom a later bare
     "الوزارة" means."""
-    return (MINISTRY,) if normalize(text).startswith(_MINISTRY_HEADS) else ()
+    norm = normalize(text)
+    return (MINISTRY,) if norm.startswith(_MINISTRY_HEADS) else \
+        tuple(h for h in BODY_ANAPHORS if norm.startswith(h + " "))  # "المنتدى": the forum named
+
+
+#: bodies named again by their head noun alone ("وحمّل المنتدى في بيان …")
+BODY_ANAPHORS = tuple(normalize(w) for w in ("المنتدى", "الجمعية", "الرابطة"))
 
 
 def agrees(role: Match[Lex], nisba: Match[Lex], tokens: Sequence[Token]) -> bool:
