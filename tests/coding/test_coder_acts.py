@@ -81,6 +81,8 @@ def _dyads(text: str) -> set[tuple[str, str, str | None]]:
     ("أفاد المنتدى التونسي للحقوق الاقتصادية والاجتماعية بغرق قارب قبالة صفاقس. وحمّل المنتدى في "
      "بيان السلطات التونسية والاتحاد الأوروبي المسؤولية عن المآسي المتكررة.",
      {("ACCUSE", "TUN-SOC", "TUN-GOV"), ("ACCUSE", "TUN-SOC", "EUR")}),
+    # a Maghreb mayor (عميد بلدية) is his government's, as رئيس بلدية is
+    ("أعلن عميد بلدية سبها فرض حظر تجول في المدينة.", {("COERCE", "LBY-GOV", "LBY-CVL")}),
     # a truce named as the time of another act is no truce declared or observed
     ("قصفت قوات الدعم السريع أحياء في جنوب الفاشر بعد ساعات فقط من بدء سريان الهدنة، ما أسفر عن "
      "مقتل سبعة مدنيين.", {("ASSAULT", "SDN-REB", "SDN-CVL")}),
