@@ -81,10 +81,10 @@ def gunmen_again(text: str, refs: list[ActorRef]) -> list[ActorRef]:
     story, or says whose they are: "المسلحين التابعين لداعش")."""
     out: list[ActorRef] = []
     for ref in refs:
+        again = normalize(ref.text) in _GUNMEN_AGAIN and ref.actor.sector == "REB"
         earlier = next((r for r in reversed(out) if r.actor.code == "UAF"
-                        and ref.start - r.end <= _AGAIN_REACH), None)
-        if normalize(ref.text) in _GUNMEN_AGAIN and ref.actor.sector == "REB" and earlier \
-                and not _ANOTHER_STORY.search(text, earlier.end, ref.start) \
+                        and ref.start - r.end <= _AGAIN_REACH), None) if again else None
+        if earlier and not _ANOTHER_STORY.search(text, earlier.end, ref.start) \
                 and not _WHOSE.match(text, ref.end):
             ref = replace(ref, actor=earlier.actor)
         out.append(ref)
