@@ -93,6 +93,10 @@ def nisba_forms(stem: str) -> list[str]:
     return base + ["ال" + f for f in base]
 
 
+#: "من جانب قوات الأمن"، "من طرف الشرطة": on their part, the forces themselves, not a side of them
+_ON_THE_PART = {"الجانب", "الطرف"}
+
+
 def construct_form(phrase: str) -> str | None:
     """The construct-state form: the article dropped from the last word (وزير الخارجية -> وزير خارجية)."""
     words = phrase.split()
@@ -223,7 +227,7 @@ def build(countries_doc: dict, sectors_doc: list, actors_doc: dict) -> ActorData
             nouns += 1
             b.add(noun, Lex("role", sector, of=of, needs=needs, country=country))
             form = construct_form(noun)
-            if form:
+            if form and noun not in _ON_THE_PART:
                 constructs.append((form, Lex("role", sector, construct=True, of=of, country=country)))
     for form, lex in constructs:
         b.add(form, lex, only_if_new=True)
