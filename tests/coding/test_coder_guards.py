@@ -130,6 +130,22 @@ def _dyads(text: str) -> set[Dyad]:
      "الجنود فأصيب أحدهم برصاصة في الرأس والصدر.", {("ASSAULT", "UAF", "YEM-MIL")},
      {("ASSAULT", "YEM-REB", "YEM-MIL"), ("ASSAULT", "YEM-REB", "IRQ-PTY"),
       ("ASSAULT", "UAF", "IRQ-PTY")}),
+    # a verb of asking joined by و after a comma goes on with the subject of the verbal act before
+    # it when the two agree; the party after it is asked. Not after an act done to someone
+    ("دانت تركيا الهجوم، وطالبت الحكومة العراقية باتخاذ إجراءات رادعة.",
+     {("REQUEST", "TUR-GOV", "IRQ-GOV")}, set()),
+    ("ندد الاتحاد الأوروبي بالهجوم، وطالب الحكومة السورية بحماية المدنيين.",
+     {("REQUEST", "EUR", "SYR-GOV")}, {("REQUEST", "SYR-GOV", "SYR-CVL")}),
+    ("رحبت قطر بالاتفاق، ودعت الأطراف السودانية إلى الالتزام به.",
+     {("REQUEST", "QAT-GOV", "SDN-GOV")}, set()),
+    ("قصفت القوات التركية قرى في ريف حلب، وطالبت الإدارة الذاتية تركيا بوقف الهجمات.",
+     {("ASSAULT", "TUR-MIL", None)}, {("REQUEST", "TUR-MIL", "SYR-GOV")}),
+    # "من جانب X": on X's part, X itself; "المسؤولين عن قتل": an act told before, no new one; a
+    # plural in -ين right after a verb is its object, not its subject
+    ("دانت منظمة العفو الاستخدام المفرط للقوة من جانب قوات الأمن العراقية، وطالبت الحكومة "
+     "العراقية بمحاسبة المسؤولين عن قتل المحتجين.",
+     {("ACCUSE", "NGO", "IRQ-COP"), ("REQUEST", "NGO", "IRQ-GOV")},
+     {("ACCUSE", "NGO", "IRQ-GOV"), ("PROTEST", "IRQ-CVL", "IRQ-GOV")}),
 ])
 def test_what_must_and_must_not_be_read(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
     found = _dyads(text)

@@ -196,7 +196,7 @@ DYADS = [
     ("تسلم العراق أمس من تركيا 20 مطلوبا بتهم إرهابية.", {("COOPERATE", "TUR-GOV", "IRQ-GOV")}),
     # a delegation "من" a movement is the movement's; the capital it visits hosts it
     ("زار وفد من حركة حماس القاهرة الأسبوع الماضي والتقى مسؤولين في المخابرات المصرية.",
-     {("CONSULT", "PSE-REB", "EGY-GOV")}),
+     {("CONSULT", "PSE-REB", "EGY-GOV"), ("CONSULT", "PSE-REB", "EGY-SPY")}),
     # a count then a country-named accusative: people, not the state
     ("أوقف الأمن العام اللبناني أمس 30 سوريا حاولوا العبور بطريقة غير شرعية.", {("COERCE", "LBN-COP", "SYR-CVL")}),
     # a city named for a leader is a place, not the leader
@@ -323,3 +323,10 @@ def test_people_wounded_tell_an_attack(text: str, dyads: set) -> None:
     events = process(Article("t", text, date(2024, 1, 15)))["events"]
     assert {(e["event_type"], e["source"]["code"], e["target"]["code"]) for e in events} == dyads
     assert all(e["fatalities"] is None for e in events)  # the wounded are no toll
+
+
+def test_a_date_between_an_act_and_a_verb_joined_to_it_is_the_day_of_both() -> None:
+    text = "زار وفد من حركة حماس القاهرة الأسبوع الماضي والتقى مسؤولين في المخابرات المصرية."
+    events = process(Article("t", text, date(2024, 3, 10)))["events"]
+    assert {(e["target"]["code"], e["date"]["start"]) for e in events} \
+        == {("EGY-GOV", "2024-02-26"), ("EGY-SPY", "2024-02-26")}

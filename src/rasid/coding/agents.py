@@ -293,8 +293,10 @@ def not_its_subject(tokens: Sequence[Token], trig: TriggerMatch, p: Positioned,
     held = before and trig.defn.event_type in HELD_OR_HIT and p.ref.actor.sector in ("CRM", "CVL") \
         and not word.startswith("ال") and not word.endswith(("ون", "ان")) \
         and tokens[trig.first_token - 1].text not in ("،", ",")
+    oblique = trig.defn.pos == "verb" and p.ref.actor.kind == "role" and word.endswith("ين") \
+        and len(word) >= (7 if word.startswith("ال") else 5)  # "قتل المحتجين": not "المحتجون"
     return feminine_verb_masculine_role(tokens, trig, p) or masculine_verb_feminine_state(
-        tokens, trig, p) or held and joined_act(tokens, trig.first_token)
+        tokens, trig, p) or held and joined_act(tokens, trig.first_token) or oblique
 
 
 def masculine_verb_feminine_state(tokens: Sequence[Token], trig: TriggerMatch,
@@ -352,3 +354,15 @@ def answered_with(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
         return False
     before = tokens[max(0, trig.first_token - _ANSWER_REACH) : trig.first_token]
     return any(t.norm in _ANSWERED for t in before) and all(t.is_word for t in before[-3:])
+
+
+def origins_of(tokens: Sequence[Token], actors: Sequence[Positioned]) -> set[int]:
+    """ids of states named as an origin: "29 أجنبية من روسيا وأذربيجان"."""
+    out: set[int] = set()
+    head_is_origin = False
+    for p in actors:
+        if not p.coordinated:
+            head_is_origin = p.first > 0 and tokens[p.first - 1].norm == "من"
+        if head_is_origin and p.ref.actor.kind == "state":
+            out.add(id(p))
+    return out

@@ -24,6 +24,7 @@ from rasid.coding.agents import (
     killed_by,
     marked_passive,
     not_its_subject,
+    origins_of,
     owner_by_lam,
     passive_toll,
     tells_own_dead,
@@ -32,7 +33,7 @@ from rasid.coding.agents import (
 from rasid.coding.bombers import bomber
 from rasid.coding.claims import charged
 from rasid.coding.frames import framed_parties
-from rasid.coding.joined import doer_before
+from rasid.coding.joined import carried_subject, doer_before
 from rasid.coding.kinds import SYMMETRIC
 from rasid.coding.positions import (
     PLATFORMS,
@@ -70,6 +71,8 @@ _NOT = {normalize(w) for w in ("لم", "لن", "لا", "ما", "قد", "سوف")
 _MUST = {normalize(w) for w in ("يجب", "ينبغي", "يتعين", "ويجب", "وينبغي")}
 _BEFORE_WINDOW = 14
 _AFTER_WINDOW = 14
+#: not counted in the window: the slashes of a date ("٢٨/٢"), quote marks
+_UNCOUNTED = {"/", "-", "«", "»", "“", "”"}
 PASSIVE_AGENT = {normalize(w) for w in ("قبل", "نفذه", "نفذها", "نصبه", "نصبها", "شنه", "شنها", "تبناه", "تبنته")}
 
 
@@ -208,14 +211,17 @@ def pick_arguments(
               and not nested(tokens, p, trig) and not tells_own_dead(tokens, p, trig, sent_actors)]
     if before and trig.defn.pos != "noun" and subordinate(tokens, before[-1], trig):
         before = main_subjects(tokens, trig, sent_actors, marked)
+    if (carried := carried_subject(tokens, trig.first_token, sent_actors)) is not None:
+        before = [carried]  # "دانت تركيا الهجوم، وطالبت الحكومة العراقية …": Turkey asks
     if after_connective(tokens, trig, strict=trig.defn.pos != "noun") \
             or trig.defn.pos == "noun" and responds_to(tokens, trig):
         before = []  # "على خلفية اعتداء محتجين": the masdar names another act, not the subject's
     end = clause_end(tokens, trig.last_token, max((p.last for p in sent_actors), default=0),
                      trig.defn.event_type, trig.defn.pos == "verb")
     after = [p for p in sent_actors if p.first >= trig.last_token and p.first < end
-             and sum(t.text not in "/-" for t in tokens[trig.last_token : p.first]) <= _AFTER_WINDOW
-             and not _in_solidarity(tokens, p)]  # the slashes of a date ("٢٨/٢") do not count
+             and sum(t.text not in _UNCOUNTED
+                     for t in tokens[trig.last_token : p.first]) <= _AFTER_WINDOW
+             and not _in_solidarity(tokens, p)]
     obliged = next((p for p in sent_actors if p.last == trig.first_token and p.first > 1
                     and tokens[p.first - 1].norm == "علي" and tokens[p.first - 2].norm in _MUST), None)
     if obliged is not None:  # "يجب على الحكومة العراقية اعتقال …": whom the call is to would do it
@@ -239,14 +245,15 @@ def pick_arguments(
     if immediate is not None and trig.defn.event_type in HELD_OR_HIT and (
             counted_civilians(tokens, immediate) or names_a_site(immediate.ref)):
         immediate = None  # "واعتقلت 14 فلسطينيا", "قصفت مسيرات قاعدة أمريكية": held or hit
-    if immediate is not None and not_its_subject(tokens, trig, immediate, bool(before)):
+    if immediate is not None and (carried or not_its_subject(tokens, trig, immediate,
+                                                             bool(before))):
         immediate = None  # "واستدعت القائم بالأعمال التركي": he is summoned, the ministry summons
     if immediate is not None and _pronoun_subject(tokens, trig):
         immediate = None  # "أكد الجيش أنه لم يعتقل أي متظاهر": the pronoun is the subject
     defn = trig.defn
     kin = defn.event_type in SYMMETRIC
     origins = set() if defn.host_first or defn.event_type == "SANCTION" and defn.mode == "withdraw" \
-        else _origins(tokens, sent_actors)  # "تسلم العراق من تركيا", "استدعت دبلوماسييها من لبنان"
+        else origins_of(tokens, sent_actors)  # "تسلم العراق من تركيا", "استدعت دبلوماسييها من"
     source: Positioned | None
     target: Positioned | None = None
     subject = bool(before) and (before[-1].last == trig.first_token  # "إن القوات قتلت خمسة",
@@ -346,18 +353,6 @@ _HOSTS = {normalize(w) for w in ("تضم", "يضم", "تستضيف", "يستضي
 
 #: a party named after these is what a meeting is against or about, not a partner in it
 _AGAINST = {normalize(w) for w in ("ضد", "وضد", "بشأن", "حول", "بخصوص")}
-
-
-def _origins(tokens: Sequence[Token], actors: Sequence[Positioned]) -> set[int]:
-    """ids of states named as an origin: "29 أجنبية من روسيا وأذربيجان"."""
-    out: set[int] = set()
-    head_is_origin = False
-    for p in actors:
-        if not p.coordinated:
-            head_is_origin = p.first > 0 and tokens[p.first - 1].norm == "من"
-        if head_is_origin and p.ref.actor.kind == "state":
-            out.add(id(p))
-    return out
 
 
 _SOLIDARITY = {normalize(w) for w in ("تضامنا", "وتضامنا", "تضامن")}

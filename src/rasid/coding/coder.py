@@ -29,6 +29,7 @@ from rasid.coding.clauses import (
 )
 from rasid.coding.dispersals import share_setting
 from rasid.coding.events import events_for_trigger
+from rasid.coding.joined import share_dates
 from rasid.coding.journeys import Journey, after_journeys, journey_of
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, STATE_ORGANS, SYMMETRIC
 from rasid.coding.mentions import refine_actors
@@ -166,9 +167,9 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
         capitals = [p for p in doc.places if sent.start <= p.start and p.end <= sent.end
                     and _overlaps(p.start, p.end, sent_refs)]
         place_of = _places_of(doc, places, trigs)
-        date_of = assign(dates, trigs, doc.text, frozenset(  # "اجتمع … يوم الاثنين لبحث": the meeting's day
+        date_of = share_dates(doc.tokens, trigs, assign(dates, trigs, doc.text, frozenset(
             k for k, t in enumerate(trigs) if k and written_with_li(doc.text, doc.tokens, t)
-            and is_purpose(doc.text, doc.tokens, t)))
+            and is_purpose(doc.text, doc.tokens, t))))  # "اجتمع … يوم الاثنين لبحث": its day
         told = len(mentions)  # where this sentence's events begin
         asked: set[int] = set()  # the triggers that tell what a speech act asks, threatens or agrees
         last: int | None = None  # where the events of the sentence's last productive trigger begin
@@ -364,11 +365,8 @@ def _passing(text: str, e: Event) -> bool:
 
 def _dated(mentions: Sequence[Event], event_type: str) -> DateRef | None:
     """The date the text gave the last live event of this type that it dated."""
-    for e in reversed(mentions):
-        if e.event_type == event_type and e.date is not None \
-                and not (e.negated or e.hypothetical or e.date_is_published):
-            return e.date
-    return None
+    return next((e.date for e in reversed(mentions) if e.event_type == event_type and e.date
+                 is not None and not (e.negated or e.hypothetical or e.date_is_published)), None)
 
 
 def _same_voice(ref: ActorRef | PlaceRef | DateRef, quote: tuple[int, int] | None,

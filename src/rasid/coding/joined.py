@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from typing import TypeVar
 
 from rasid.coding.positions import Positioned
+from rasid.coding.triggers import TriggerMatch
 from rasid.model import Token
 from rasid.resources import load_yaml
+
+S = TypeVar("S")
 
 _COMMAS = {"،", ","}
 
@@ -61,3 +65,56 @@ def doer_before(tokens: Sequence[Token], k: int, before: Sequence[Positioned]) -
     first of its clause ("التقى X نظيره Y … وطالب Z": X asks, as he met)."""
     joined = first_of_clause(tokens, k, before) if joined_act(tokens, k) else None
     return joined or (before[-1] if before else None)
+
+
+def carried_subject(tokens: Sequence[Token], k: int,
+                    before: Sequence[Positioned]) -> Positioned | None:
+    """"دانت تركيا الهجوم، وطالبت الحكومة العراقية باتخاذ إجراءات": a verb of saying or asking
+    joined by و after a comma, in the gender of such a verb earlier in the sentence whose subject
+    came right after it, goes on with that subject; the party after it is whom it addresses.
+    Not after an act done to someone ("قصفت القوات التركية قرى، وطالبت الإدارة الذاتية …": the
+    administration asks)."""
+    from rasid.coding.triggers import find_triggers
+
+    if k < 2 or tokens[k - 1].text not in _COMMAS or not before or tokens[k].text[:1] != "و" \
+            or (gender := _gender(tokens[k].norm[1:])) is None:
+        return None
+    now = next((t for t in find_triggers(tokens, k, k + 1) if t.first_token == k), None)
+    if now is None or now.defn.pos != "verb" or now.defn.event_type in _DONE_TO:
+        return None
+    for trig in find_triggers(tokens, max(0, k - 40), k - 1):
+        subject = next((p for p in before if p.first == trig.last_token), None)
+        said = tokens[trig.first_token].norm.removeprefix("و")
+        if subject is not None and trig.defn.pos == "verb" \
+                and trig.defn.event_type not in _DONE_TO and _gender(said) == gender:
+            return subject
+    return None
+
+
+def share_dates(tokens: Sequence[Token], trigs: Sequence[TriggerMatch],
+                date_of: dict[int, list[S]]) -> dict[int, list[S]]:
+    """"زار وفد من حماس القاهرة الأسبوع الماضي والتقى مسؤولين": a date between an act and a verb
+    joined to it by و is the day of both, whichever of the two it was given to."""
+    for i in range(1, len(trigs)):
+        if bool(date_of[i - 1]) == bool(date_of[i]) or not joined_act(tokens, trigs[i].first_token):
+            continue
+        given = date_of[i - 1] or date_of[i]
+        between = [d for d in given if trigs[i - 1].end <= d.start and d.end <= trigs[i].start]
+        (date_of[i] if date_of[i - 1] else date_of[i - 1]).extend(between)
+    return date_of
+
+
+#: acts done to someone, after which a new subject often takes the word
+_DONE_TO = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST", "SANCTION", "MOVE"}
+
+
+def _gender(word: str) -> str | None:
+    """"f" for a perfect verb of the feminine singular ("طالبت", "دعت"), "m" for the masculine
+    ("طالب", "دعا"), None for other forms."""
+    verbs = _verb_words()
+    stem = word[:-1]
+    if word.endswith("ت") and any(w in verbs for w in (stem, stem + "ا", stem + "ي")):
+        return "f"
+    if word in verbs and not word.endswith("وا") and not (word.endswith("ا") and stem in verbs):
+        return "m"
+    return None
