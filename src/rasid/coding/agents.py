@@ -154,8 +154,10 @@ _TENS_OF = {normalize(w) for w in ("عشرات", "مئات", "آلاف")}
 
 def owner_by_lam(tokens: Sequence[Token], trig: TriggerMatch,
                   after: Sequence[Positioned]) -> Positioned | None:
-    """The party written with لـ right after an attack noun: its doer ("هجوم لداعش على …")."""
-    if not after or after[0].first != trig.last_token:
+    """The party written with لـ right after an attack or aid noun, or after تابعة after it: its
+    doer ("هجوم لداعش على …", "قافلة مساعدات تابعة لبرنامج الأغذية العالمي")."""
+    if not after or after[0].first != trig.last_token and not (
+            after[0].first == trig.last_token + 1 and tokens[trig.last_token].norm in AFFILIATED):
         return None
     first = after[0]
     tok = tokens[first.first]

@@ -226,7 +226,7 @@ def pick_arguments(
                     and tokens[p.first - 1].norm == "علي" and tokens[p.first - 2].norm in _MUST), None)
     if obliged is not None:  # "يجب على الحكومة العراقية اعتقال …": whom the call is to would do it
         return obliged, next((p for p in after if p.ref.actor.code != obliged.ref.actor.code), None)
-    if (trig.defn.event_type == "ASSAULT" and trig.defn.pos == "noun"
+    if (trig.defn.event_type == "ASSAULT" and trig.defn.pos == "noun" or trig.defn.mutual
             or trig.defn.mode == "ceasefire" or trig.defn.event_type == "AGREE" and not after[2:3]) \
             and (sides := between_sides(tokens, trig, after)):  # "التوصل إلى اتفاق بين X و Y"
         return sides  # "اشتباكات بين الجيش وقوات الدعم السريع": the side named first, then the other
@@ -285,7 +285,7 @@ def pick_arguments(
         source = before[-1]  # "إن الطائرات الأمريكية قصفت": the subject right before its verb
         target = _first_other(after, source, tokens, origins, kin)
     elif defn.pos != "noun" or defn.genitive == "source":
-        if immediate is None and defn.pos == "noun" and defn.event_type == "ASSAULT":
+        if immediate is None and defn.pos == "noun" and defn.event_type in ("ASSAULT", "AID"):
             immediate = owner_by_lam(tokens, trig, after) or next(  # "في هجوم لداعش": ISIS's attack,
                 (p for p in after if after_agent_word(tokens, p, 1, relative=True)), None)  # "اعتداء نفذته X"
         if immediate is not None:

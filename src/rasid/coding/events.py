@@ -74,7 +74,14 @@ from rasid.coding.parties import (
     visit_setting,
 )
 from rasid.coding.persons import named_victim
-from rasid.coding.positions import Positioned, coordinated_group, partner, party_pairs
+from rasid.coding.positions import (
+    Positioned,
+    armed_with,
+    coordinated_group,
+    instrument,
+    partners_near,
+    party_pairs,
+)
 from rasid.coding.references import doer_of_condemned, doers_of_named_act, host_first, speaker_of
 from rasid.coding.repel import repelled
 from rasid.coding.sites import a_building
@@ -163,6 +170,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     if defn.event_type == "MOBILIZE" and against_an_idea(doc.tokens, trig, actors):
         return []
     source, target = pick_arguments(doc.tokens, trig, actors)
+    if source is None and defn.event_type == "ASSAULT":  # "في قصف بالمدفعية التركية": whose guns
+        source = armed_with(doc.tokens, actors)
     if target is None and defn.event_type in HELD_OR_HIT:  # "واعتقلت 23 منهم"
         target = partitive_of(doc.tokens, trig, actors, source)
     if defn.event_type == "REQUEST" and asking_participle(doc.tokens, trig):
@@ -241,7 +250,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     pairs, multilateral = party_pairs(defn.event_type, source, target, actors, mutual)
     multilateral = multilateral or len(states) > 2
     if defn.event_type in MATERIAL_FORCE and source is not None:  # "رفقة روسيا": a co-doer
-        pairs += [(p.ref, tgt) for p in _partners(doc, trig, actors) for _, tgt in pairs[:1]]
+        pairs += [(p.ref, tgt) for p in partners_near(doc.tokens, trig, actors)
+                  for _, tgt in pairs[:1]]
     pairs = and_nisbas(doc, pairs, source if nisba_source else None,  # "الأمريكية والبريطانية"
                        about if target is about else None)
     if defn.event_type == "THREATEN" and defn.pos == "phrase" and target is None and source is not None:
@@ -273,10 +283,11 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     p_live = _live_probability(doc, sent, trig)  # lowers or raises confidence; never vetoes
     events = []
     threat = defn.event_type == "THREATEN"
+    others = any(p is not source and not instrument(doc.tokens, p) for p in actors)  # "بالمدفعية"
     for src, tgt in pairs:
         if tgt is None and place is not None and (toll is not None and counts_people(  # "مقتل 9 أشخاص"
                 doc.tokens, *own,  # not "أعلنت الشرطة سقوط 3 قتلى": who tells
-                any(p is not source for p in actors) or source is not None and source.ref is attributed)
+                others or source is not None and source.ref is attributed)
                 or hurt is not None and counts_people(doc.tokens, hurt, hurt + 1)):
             tgt = inferred(place, "CVL")  # "مقتل 9 أشخاص"
         if defn.mode in THINGS_TAKEN and tgt is not None and tgt.actor.kind == "state":
@@ -343,7 +354,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
                 and place is not None and src.actor.country \
                 and place.place.country not in (None, src.actor.country):  # "زيارته إلى أنقرة"
             tgt = inferred(place, "GOV")
-        if tgt is None and etype in ("ASSAULT", "COERCE"):
+        if tgt is None and etype in ("ASSAULT", "COERCE", "SANCTION"):
             tgt = named_victim(doc, sent, trig, src, place)  # "اعتقلت الشرطة أحمد عويد"
         on_a_place = tgt is None and etype == "ASSAULT" \
             and (anonymous or hits_no_party(doc, sent, trig, src, places, place))  # on a town
@@ -373,18 +384,6 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             date_is_published=from_published,
         ))
     return events
-
-
-def _partners(doc: Doc, trig: TriggerMatch, actors: Sequence[Positioned]) -> list[Positioned]:
-    """Partners named within a few words of the trigger ("حملته الجوية رفقة روسيا", "شنت القوات
-    بمشاركة الطيران الروسي غارات"), with no punctuation between."""
-    def near(p: Positioned) -> bool:
-        lo, hi = (p.last, trig.first_token) if p.last <= trig.first_token else (trig.last_token, p.first)
-        return hi - lo <= _PARTNER_REACH and all(doc.tokens[k].is_word for k in range(lo, hi))
-    return [p for p in actors if partner(doc.tokens, p) and near(p)]
-
-
-_PARTNER_REACH = 4
 
 
 def _live_probability(doc: Doc, sent: Sentence, trig: TriggerMatch) -> float | None:

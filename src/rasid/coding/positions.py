@@ -54,8 +54,9 @@ def position_actors(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> list
         first = max(0, bisect_right(starts, ref.start) - 1)
         last = max(first + 1, bisect_left(ends, ref.end) + 1)
         coordinated = False
-        if out and out[-1].last == first:
-            raw = tokens[first].text
+        if out and (out[-1].last == first or out[-1].last == first - 1  # "الحكومة اليمنية
+                    and tokens[first - 1].norm.startswith("ال") and tokens[first - 1].is_word):
+            raw = tokens[first].text  # الشرعية وجماعة الحوثي": an adjective of the first between
             coordinated = raw[:1] == "و" and ref.start > tokens[first].start
         elif out and out[-1].last == first - 1 and (tokens[first - 1].norm in _LINKS
                                                      or _joined_nisba(tokens[first - 1].norm)):
@@ -115,6 +116,26 @@ def instrument(tokens: Sequence[Token], p: Positioned) -> bool:
     head = normalize(p.ref.text.split()[0]) if p.ref.text else ""
     clitics = normalize(word.text[:max(0, p.ref.start - word.start)])
     return head in _WEAPONS and clitics in ("ب", "وب")
+
+
+def armed_with(tokens: Sequence[Token], actors: Sequence[Positioned]) -> Positioned | None:
+    """"قتل 3 مدنيين في قصف بالمدفعية التركية": the guns named with their nationality are its
+    army's, the doer when none is named."""
+    return next((p for p in actors if instrument(tokens, p) and " " in p.ref.text.strip()), None)
+
+
+def partners_near(tokens: Sequence[Token], trig: TriggerMatch,
+                  actors: Sequence[Positioned]) -> list[Positioned]:
+    """Partners named within a few words of the trigger ("حملته الجوية رفقة روسيا", "شنت القوات
+    بمشاركة الطيران الروسي غارات"), with no punctuation between."""
+    def near(p: Positioned) -> bool:
+        lo, hi = (p.last, trig.first_token) if p.last <= trig.first_token \
+            else (trig.last_token, p.first)
+        return hi - lo <= _PARTNER_REACH and all(tokens[k].is_word for k in range(lo, hi))
+    return [p for p in actors if partner(tokens, p) and near(p)]
+
+
+_PARTNER_REACH = 4
 
 
 #: "قرب مقر البرلمان", "في محيط مقر البرلمان": a body's seat named to say where, not who
