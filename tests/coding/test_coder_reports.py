@@ -56,3 +56,50 @@ def test_what_a_wire_report_tells(text: str, must: set[Dyad], must_not: set[Dyad
 ])
 def test_an_exchange_only_agreed_or_discussed_is_no_release(text: str) -> None:
     assert not [e for e in _events(text) if e["event_type"] == "RETREAT"]
+
+
+def _published(text: str, published: date) -> list[dict]:
+    return process(Article("t", text, published))["events"]
+
+
+def test_people_rescued_are_no_death_toll() -> None:
+    text = ("أعلنت الحكومة الصومالية انتهاء حصار فندق وسط العاصمة مقديشو بعد اقتحامه من قبل مسلحين "
+            "تابعين لحركة الشباب.\nوأضاف أن قوات الأمن قتلت جميع المسلحين وأنقذت ١٠٦ أشخاص بينهم "
+            "نساء وأطفال.")
+    [event] = [e for e in _published(text, date(2022, 8, 21)) if e["source"]["code"] == "SOM-COP"]
+    assert event["fatalities"] is None
+
+
+def test_a_condemned_attack_is_the_claimed_one_not_the_forces_response() -> None:
+    text = ("قتل 21 شخصا في هجوم على فندق في مقديشو مساء الجمعة.\n"
+            "وقال مفوض الشرطة إن قوات الأمن قتلت جميع المسلحين.\n"
+            "وتبنت حركة الشباب الهجوم عبر إذاعة تابعة لها.\n"
+            "ودان الرئيس الصومالي حسن شيخ محمود الهجوم ووصفه بالجبان.")
+    [event] = [e for e in _published(text, date(2022, 8, 21)) if e["event_type"] == "ACCUSE"]
+    assert (event["source"]["code"], event["target"]["code"]) == ("SOM-GOV", "AQ")
+
+
+@pytest.mark.parametrize("text", [
+    "اقتحم مسلحون تابعون لحركة الشباب فندقا في العاصمة مقديشو مساء الجمعة.",
+    "هاجم مسلحون تابعون لحركة الشباب فندقا في العاصمة مقديشو مساء الجمعة.",
+])
+def test_gunmen_belonging_to_a_group_are_the_group(text: str) -> None:
+    [event] = _published(text, date(2022, 8, 21))
+    assert event["event_type"] == "ASSAULT" and event["source"]["code"] == "AQ" \
+        and event["target"] is None and event["location"]["name"] == "Mogadishu"
+
+
+def test_the_gunmen_named_again_are_the_group_s_named_before() -> None:
+    text = ("قتل 30 جنديا على الأقل في هجوم شنه مسلحون من جماعة نصرة الإسلام والمسلمين على موقع "
+            "عسكري شمال شرقي بوركينا فاسو.\nووقع الهجوم صباح الثلاثاء عندما اقتحم مئات المسلحين "
+            "على دراجات نارية الموقع.")
+    [event] = _published(text, date(2024, 6, 13))
+    assert (event["source"]["code"], event["date"]["start"], event["fatalities"]) \
+        == ("AQ", "2024-06-11", 30)
+
+
+def test_a_date_after_since_far_back_is_no_date_of_the_act_told_again() -> None:
+    text = ("قتلت قوات الأمن الصومالية مسلحين في مقديشو.\n"
+            "ويعد هذا الهجوم الأكبر في العاصمة منذ تولي حسن شيخ محمود الرئاسة في أيار/مايو الماضي.")
+    [event] = _published(text, date(2022, 8, 21))
+    assert event["date"]["start"] == "2022-08-21"

@@ -73,22 +73,30 @@ def staff_of(text: str, staff: ActorRef, agency: ActorRef) -> bool:
 #: the gunmen named again with the article, soon after the document named them without it
 _AGAIN_REACH = 300  # characters: the next sentence or two, not another part of the story
 _GUNMEN_AGAIN = {normalize(w) for w in ("المسلحون", "المسلحين", "والمسلحون", "والمسلحين")}
+_GUNMEN = tuple(normalize(w) for w in ("مسلحون ", "مسلحين ", "مسلحو ", "مسلحي "))
 
 
 def gunmen_again(text: str, refs: list[ActorRef]) -> list[ActorRef]:
     """"هاجم مسلحون حاجزا … وقال شهود إن المسلحين أطلقوا النار": the gunmen named again are the
-    unidentified ones named before, not the country's rebels (unless the text turns to another
-    story, or says whose they are: "المسلحين التابعين لداعش")."""
+    unidentified ones named before, or those named before as a group's ("مسلحون من جماعة نصرة
+    الإسلام … عندما اقتحم مئات المسلحين"), not the country's rebels (unless the text turns to
+    another story, or says whose they are: "المسلحين التابعين لداعش")."""
     out: list[ActorRef] = []
     for ref in refs:
         again = normalize(ref.text) in _GUNMEN_AGAIN and ref.actor.sector == "REB"
-        earlier = next((r for r in reversed(out) if r.actor.code == "UAF"
+        earlier = next((r for r in reversed(out) if _unnamed_or_gunmen(r)
                         and ref.start - r.end <= _AGAIN_REACH), None) if again else None
         if earlier and not _ANOTHER_STORY.search(text, earlier.end, ref.start) \
                 and not _WHOSE.match(text, ref.end):
             ref = replace(ref, actor=earlier.actor)
         out.append(ref)
     return out
+
+
+def _unnamed_or_gunmen(ref: ActorRef) -> bool:
+    """Gunmen not identified, or gunmen named as a group's ("مسلحون من جماعة نصرة الإسلام")."""
+    return ref.actor.code == "UAF" or ref.actor.kind == "group" \
+        and normalize(ref.text).startswith(_GUNMEN)
 
 
 _ANOTHER_STORY = re.compile(r"سياق (?:آخر|منفصل)|جهة أخرى|تطور آخر|على صعيد آخر")

@@ -273,8 +273,9 @@ def pick_arguments(
         # "ثلاثة من منتسبي الجيش قتلوا بهجوم لداعش", "إن خمسة متظاهرين قُتلوا": who suffered it
         return next((p for p in after if after_agent_word(tokens, p)), None), before[-1]
     if defn.pos == "noun" and possessed(tokens, trig):  # "لقائه الرئيس": his meeting (with) X
-        source = before[-1] if before else None
-        target = immediate or _marked_object(tokens, after, source)
+        agent = next((p for p in after if tokens[p.first - 1].norm in PASSIVE_AGENT), None)
+        source = agent or (before[-1] if before else None)  # "اقتحامه من قبل مسلحين": theirs
+        target = None if agent else immediate or _marked_object(tokens, after, source)
     elif defn.pos != "noun" and act_as_subject(tokens, trig) and not (particle or subject):
         # "استهدف هجوم X": X was hit (but "إن واشنطن سوف تفرض عقوبات": the sanctions are the object)
         source, target = None, _first_other(after, None, tokens, origins)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import read_number
 from rasid.coding.claims import charge_before
+from rasid.coding.joined import told_as_occurred
 from rasid.coding.kinds import MATERIAL
 from rasid.coding.positions import PREPOSITIONS, QUANTITIES, Positioned
 from rasid.coding.triggers import TriggerMatch
@@ -64,8 +65,9 @@ def dedupe_triggers(trigs: list[TriggerMatch], tokens: Sequence[Token]) -> list[
                                     or t.defn.mode == kept[-1].defn.mode == "ceasefire" and gap <= _COMPLEMENT_SPAN
                                     or _instrument_of(tokens, kept[-1], t, gap))
                      or not told_apart and _signed_text(kept[-1], t, gap)):  # "وقع X، الأحد، اتفاقا"
-            if kept[-1].defn.pos == "noun" and t.defn.pos != "noun" \
-                    and t.defn.event_type == kept[-1].defn.event_type and not names_doer(tokens, kept[-1]) \
+            if kept[-1].defn.pos == "noun" and t.defn.pos != "noun" and not told_as_occurred(
+                    tokens, kept[-1]) and t.defn.event_type == kept[-1].defn.event_type \
+                    and not names_doer(tokens, kept[-1]) \
                     and (definite_word(tokens[kept[-1].first_token].norm)
                          or _resumptive(tokens[t.first_token].norm)):
                 kept[-1] = t  # "أحدث اللقاءات جمعت X و Y": the verb carries the arguments;

@@ -170,7 +170,7 @@ def toll_in(tokens: Sequence[Token], first: int, last: int) -> int | None:
         before = near[-_WINDOW:]  # "قتل ما لا يقل عن عشرين": the hedge between is no distance
         after = [tokens[j].norm for j in range(end, min(last, end + _WINDOW))]
         i = end
-        if value != int(value) or any(_is(w, WOUND_WORDS) for w in before[-2:]) \
+        if value != int(value) or any(_is(w, WOUND_WORDS | _SAVED) for w in before[-2:]) \
                 or after[:1] and after[0] in _WOUNDED or _dead_and_wounded(after) \
                 or _a_year(tokens, end, value, before) or _a_day(after, value) or _killers(after) \
                 or _attackers(tokens, first, start, after):
@@ -218,6 +218,8 @@ def _attackers(tokens: Sequence[Token], first: int, i: int, after: Sequence[str]
 
 
 #: the wounded counted by a noun after their number ("قتيل و3 جرحى")
+#: "قتلت جميع المسلحين وأنقذت ١٠٦ أشخاص": people saved are counted after their verb, not dead
+_SAVED = {normalize(w) for w in ("أنقذت", "أنقذ", "إنقاذ", "أجلت", "إجلاء", "حررت", "تحرير")}
 _WOUNDED = {normalize(w) for w in ("جرحى", "جريحا", "جريح", "جريحان", "جريحين", "مصابين", "مصابا", "مصاب")}
 #: words after a number that make it a day of the month ("5 آذار", "12 الجاري", "7 أكتوبر")
 _MONTH_WORDS = MONTH_WORDS | {normalize(w) for w in ("الجاري", "الحالي", "المنصرم")}

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TypeVar
 
+from rasid.arabic.normalize import normalize
 from rasid.coding.positions import Positioned
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import Token
@@ -94,15 +95,26 @@ def carried_subject(tokens: Sequence[Token], k: int,
 def share_dates(tokens: Sequence[Token], trigs: Sequence[TriggerMatch],
                 date_of: dict[int, list[S]]) -> dict[int, list[S]]:
     """"زار وفد من حماس القاهرة الأسبوع الماضي والتقى مسؤولين": a date between an act and a verb
-    joined to it by و is the day of both, whichever of the two it was given to."""
+    joined to it by و is the day of both, whichever of the two it was given to; so is a date
+    between an act told as having occurred and the clause that tells how ("ووقع الهجوم صباح
+    الثلاثاء عندما اقتحم …")."""
     for i in range(1, len(trigs)):
-        if bool(date_of[i - 1]) == bool(date_of[i]) or not joined_act(tokens, trigs[i].first_token):
+        if bool(date_of[i - 1]) == bool(date_of[i]) or not (
+                told_as_occurred(tokens, trigs[i - 1]) or joined_act(tokens, trigs[i].first_token)):
             continue
         given = date_of[i - 1] or date_of[i]
         between = [d for d in given if trigs[i - 1].end <= d.start and d.end <= trigs[i].start]
         (date_of[i] if date_of[i - 1] else date_of[i - 1]).extend(between)
     return date_of
 
+
+def told_as_occurred(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """"ووقع الهجوم صباح الثلاثاء": an act named after a verb of occurring, told before."""
+    k = trig.first_token
+    return k > 0 and trig.defn.pos == "noun" and tokens[k - 1].norm.removeprefix("و") in _OCCURRED
+
+
+_OCCURRED = {normalize(w) for w in ("وقع", "وقعت", "حدث", "حدثت", "جرى", "جرت")}
 
 #: acts done to someone, after which a new subject often takes the word
 _DONE_TO = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST", "SANCTION", "MOVE"}

@@ -273,7 +273,7 @@ ARMED_MEN = {normalize(w) for w in (
     "العناصر", "جماعات", "الجماعات", "وحدات", "الوحدات", "قوة", "القوة", "وحدة", "الوحدة")}
 LOYAL = {normalize(w) for w in (
     "الموالية", "الموالين", "الموالون", "الموالي", "موالية", "موالين", "موالون", "المؤيدة", "المؤيدين",
-    "المؤيدون", "مؤيدة", "مؤيدين", "مؤيدون", "التابعة", "التابعين", "تابعة")}
+    "المؤيدون", "مؤيدة", "مؤيدين", "مؤيدون")} | AFFILIATED
 _STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", None}
 #: "تابعة" (belonging to, ``positions.AFFILIATED``) an army, police or intelligence service:
 #: that service's own men
@@ -287,16 +287,18 @@ def loyalists(text: str, tokens: Sequence[Token], starts: list[int],
     out = list(actors)
     for patron in actors:
         actor = patron.actor
-        if not actor.country or actor.sector not in _STATE_SECTORS or actor.kind in ("group", "state"):
+        own = actor.kind == "group" or actor.sector in _ARMED_ORGANS  # "مسلحون تابعون لحركة الشباب"
+        if not (own or actor.country and actor.sector in _STATE_SECTORS and actor.kind != "state"):
             continue  # "فصائل موالية لتركيا" are another state's proxies: no code is implied
         k = _token_at(tokens, starts, patron.start)
         if patron.start == tokens[k].start or normalize(tokens[k].text[:1]) != "ل" or k < 2:
             continue  # the patron is written with لـ: "للرئيس", "للحكومة"
-        if tokens[k - 1].norm not in LOYAL or tokens[k - 2].norm not in ARMED_MEN:
+        if tokens[k - 1].norm not in LOYAL or tokens[k - 2].norm not in ARMED_MEN \
+                or actor.kind == "group" and tokens[k - 1].norm not in AFFILIATED:
             continue
         start, end = tokens[k - 2].start, patron.end
         out = [a for a in out if not (a.start < end and start < a.end)]
-        if tokens[k - 1].norm in AFFILIATED and actor.sector in _ARMED_ORGANS:
+        if tokens[k - 1].norm in AFFILIATED and own:
             # "قوة تابعة لوزارة الداخلية": a unit of the ministry's own forces, not a militia
             out.append(ActorRef(start, end, text[start:end], actor))
             continue

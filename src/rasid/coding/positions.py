@@ -67,7 +67,8 @@ def position_actors(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> list
 
 #: "مروحيات تابعة للجيش السوداني", "خلايا تابعة لـ": craft and fighters that belong to the party
 #: named after them
-AFFILIATED = {normalize(w) for w in ("تابعة", "التابعة", "تابعين", "التابعين", "تابع", "التابع")}
+AFFILIATED = {normalize(w) for w in ("تابعة", "التابعة", "تابعين", "التابعين", "تابع", "التابع",
+                                     "تابعون", "التابعون")}
 _HELD = {normalize(w) for w in (
     "مروحيات", "مروحية", "طائرات", "طائرة", "مسيرة", "مسيرات", "مقاتلات", "زوارق", "سفن", "خلايا", "خلية",
     "عناصر", "مسلحين", "مسلحون", "مجموعة", "مجموعات", "فصائل", "ميليشيات", "مليشيات", "قوات", "وحدات")}

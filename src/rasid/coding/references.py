@@ -151,7 +151,9 @@ def doers_of_named_act(doc: Doc, sent: Sentence, trig: TriggerMatch,
 
 
 def doer_of_condemned(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event]) -> ActorRef | None:
-    """"استنكر القصف": the target of a condemnation is whoever did the act it names."""
+    """"استنكر القصف": the target of a condemnation is whoever did the act it names, an act on
+    people rather than forces killing the attackers ("قتلت قوات الأمن جميع المسلحين … ودان
+    الرئيس الصومالي الهجوم": the attack)."""
     end = min(len(doc.tokens), trig.last_token + 12)
     nxt = [t for t in find_triggers(doc.tokens, trig.last_token, end)
            if t.defn.event_type in MATERIAL]  # "استنكر الرئيس … في بيان صادر عن مكتبه القصف"
@@ -167,8 +169,12 @@ def doer_of_condemned(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event]) ->
     done = [e for e in earlier if e.event_type in kinds and e.source is not None
             and (e.source.actor.country or e.source.actor.kind == "group")
             and not e.negated and not e.hypothetical]
+    done = [e for e in done if not (e.target is not None and (  # not the attackers' killing
+        e.target.actor.kind == "group" or e.target.actor.sector in _ARMED))] or done
     return state_government(done[-1].source, forces=True) if done else None
 
+
+_ARMED = {"REB", "PRM", "UAF"}
 
 #: nouns that refer back to the act told without naming its kind
 INCIDENTS = {normalize(w) for w in ("الحادث", "الحادثة", "الواقعة", "بملابسات", "ملابسات", "للحادث",

@@ -342,6 +342,7 @@ _STATES = {normalize(c + w + e) for w in ("محتجز", "معتقل", "مسجو�
                                            "مفقود", "محاصر", "مغلق", "موقوف")
            for c in ("", "ال") for e in ("", "ا", "ة", "ين", "ون")}
 _FIRST_BEFORE = 4
+_SINCE_REACH = 8
 _EVER = {normalize(w) for w in ("أول", "الأولى", "لأول")}  # "في أول زيارة … منذ"
 
 
@@ -352,9 +353,11 @@ def first_since(tokens: Sequence[Token], trig: TriggerMatch, k: int) -> bool:
     if tokens[k].norm in ("منذ", "ومنذ") and any(t.norm in _EVER
                                                  for t in tokens[max(0, k - 2) : k]):
         return True  # "للمرة الأولى منذ عشرة أشهر": منذ in the date's own text
-    if not any(t.norm in ("منذ", "ومنذ") for t in tokens[max(0, k - 3) : k]) \
-            or not all(t.is_word for t in tokens[max(0, k - 3) : k]):
+    since = next((j for j in range(k - 1, max(-1, k - _SINCE_REACH), -1)  # "منذ تولي حسن شيخ
+                  if tokens[j].norm in ("منذ", "ومنذ")), None)  # محمود الرئاسة في أيار"
+    if since is None or not all(t.is_word for t in tokens[since:k]):
         return False
-    near = tokens[max(0, trig.first_token - _FIRST_BEFORE) : trig.last_token]  # "أعنف هجوم منذ"
+    near = tokens[max(0, trig.first_token - _FIRST_BEFORE) : trig.last_token + 1]  # "أعنف هجوم
+    # منذ", "الهجوم الأكبر منذ"
     return any(t.norm in _FIRSTS for t in near) or any(  # not "أغلقت أكبر معبر منذ الأحد"
         t.norm in _EVER or t.norm in _STATES for t in tokens[trig.first_token : k])
