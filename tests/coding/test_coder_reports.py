@@ -103,3 +103,17 @@ def test_a_date_after_since_far_back_is_no_date_of_the_act_told_again() -> None:
             "ويعد هذا الهجوم الأكبر في العاصمة منذ تولي حسن شيخ محمود الرئاسة في أيار/مايو الماضي.")
     [event] = _published(text, date(2022, 8, 21))
     assert event["date"]["start"] == "2022-08-21"
+
+
+def test_an_accusation_of_systematic_targeting_tells_no_single_attack() -> None:
+    text = ("واتهمت القوة المشتركة لحركات الكفاح المسلح قوات الدعم السريع بـ«استهداف ممنهج» للنازحين "
+            "في معسكر أبو شوك.")
+    assert _dyads(text) == {("ACCUSE", "SDN-PRM", "SDN-REB")}
+
+
+def test_the_toll_of_an_attack_dated_otherwise_goes_to_no_earlier_attack() -> None:
+    text = ("وشن الطيران الحربي التابع للجيش السوداني، الجمعة، غارات جوية على مواقع للدعم السريع "
+            "قرب الفاشر.\nوكانت مسيّرة قد استهدفت في 14 نيسان/أبريل الماضي سوقا شعبيا في المدينة، "
+            "ما أسفر عن مقتل ٧ أشخاص، دون أن تتبنى أي جهة الهجوم.")
+    [strike] = [e for e in _published(text, date(2024, 5, 12)) if e["source"]["code"] == "SDN-MIL"]
+    assert strike["fatalities"] is None and strike["date"]["start"] == "2024-05-10"

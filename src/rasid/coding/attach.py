@@ -15,6 +15,7 @@ from datetime import timedelta
 from typing import TypeVar
 
 from rasid.arabic.normalize import normalize
+from rasid.coding.chronology import days_apart
 from rasid.coding.clauses import KANA
 from rasid.coding.fatalities import says_no_one_died, toll_in
 from rasid.coding.kinds import PLAIN_MODE
@@ -312,11 +313,14 @@ def enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
                            _same_word(doc.text, trig, mentions[j].trigger), j), default=None)
     if k is None:
         return
-    prev = mentions[k]
-    place = choose_place(doc.text, doc.tokens, trig, places)
+    prev, place = mentions[k], choose_place(doc.text, doc.tokens, trig, places)
+    when = choose_date(trig, [d for d in dates if not doc.today or d.interval.start <= doc.today],
+                       doc.tokens)  # (a later date is of a meeting still to come)
+    told = [d for d in doc.dates if sent.start <= d.start < sent.end]  # "وكانت مسيرة قد استهدفت
     if place is not None and prev.location is not None \
-            and place.place.country != prev.location.place.country:
-        return  # "… في القنيطرة. واستهدفت غارة مبنى في بيروت": another strike, not more of it
+            and place.place.country != prev.location.place.country or told and prev.date \
+            and not prev.date_is_published and all(days_apart(d, prev.date) for d in told):
+        return  # في 14 نيسان", "… في القنيطرة. واستهدفت غارة مبنى في بيروت": another act
     changes: dict[str, object] = {}
     if prev.event_type == "ASSAULT" and prev.fatalities is None:
         toll = toll_in(doc.tokens, sent.first_token, sent.last_token)
@@ -334,18 +338,14 @@ def enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
                       and a.actor.code == prev.target.actor.code), None)
         if named is not None:
             changes["target"] = named
-    loose = place is not None and prev.location is not None \
-        and approximate(doc.text, doc.tokens, prev.location) \
-        and not approximate(doc.text, doc.tokens, place)  # "قرب X" … later "وقع في Y"
+    loose = place is not None and prev.location is not None and approximate(  # "قرب X", then
+        doc.text, doc.tokens, prev.location) and not approximate(doc.text, doc.tokens, place)
     if place is not None and refines(place, prev.location, loose):
         changes["location"] = place
     plain = prev.mode == PLAIN_MODE.get(prev.event_type) and prev.target is not None  # not a tanker
     if trig.defn.mode is not None and (prev.mode is None or plain):
         changes["mode"] = trig.defn.mode  # "هذه الضربات الجوية": aerial; "داهمت … واعتقلت": arrest
-    published = doc.today
-    when = choose_date(trig, [d for d in dates if not published or d.interval.start <= published],
-                       doc.tokens)
-    if when is not None and prev.date_is_published:  # a later date is of a meeting still to come
+    if when is not None and prev.date_is_published:
         changes["date"], changes["date_is_published"] = when, False
     if not changes:
         return

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rasid.model import Event
+from rasid.model import DateRef, Event
 
 
 def dates_conflict(a: Event, b: Event) -> bool:
@@ -20,3 +20,8 @@ def narrower(a: Event, b: Event) -> bool:
         return False
     x, y = a.date.interval, b.date.interval
     return y.start <= x.start and x.end <= y.end and (x.end - x.start) < (y.end - y.start)
+
+
+def days_apart(a: DateRef, b: DateRef) -> bool:
+    """Two dates with no day in common ("في 14 نيسان الماضي" and an act of last Saturday)."""
+    return a.interval.end < b.interval.start or b.interval.end < a.interval.start

@@ -264,6 +264,9 @@ def is_generic(tokens: Sequence[Token], after_trigger: int, sent_last: int) -> b
 
 _ONGOING = {normalize(w) for w in ("مستمر", "متواصل", "مستمرا", "متواصلا")}
 _TRENDS = {normalize(w) for w in ("تصاعد", "تزايد", "ازدياد", "تراجع", "وتيرة", "تكرار", "استمرار")}
+_SYSTEMATIC = {normalize(w) for w in ("ممنهج", "الممنهج", "ممنهجة", "الممنهجة", "متكرر", "المتكرر",
+                                      "متكررة", "المتكررة", "متواصل", "المتواصل", "متواصلة",
+                                      "المتواصلة", "مستمر", "المستمر", "مستمرة", "المستمرة")}
 #: how often: "تل أبيب نادرا ما تؤكد غاراتها", "عادة ما تنفذ"
 _HABITS = {normalize(w) for w in ("نادرا", "عادة", "غالبا", "دائما", "أحيانا", "كثيرا")}
 _MA = normalize("ما")
@@ -279,10 +282,12 @@ def to_stop(tokens: Sequence[Token], first: int) -> bool:
     return first > 0 and tokens[first - 1].norm in _STOP
 
 
-def trend_or_habit(tokens: Sequence[Token], first: int) -> bool:
-    """An act told as a trend ("تصاعد اعتداءات المستوطنين") or by how often it happens ("نادرا ما
-    تؤكد غاراتها": the habit word and ما at most a verb before the act, in its own clause)."""
-    if first > 0 and tokens[first - 1].norm in _TRENDS:
+def trend_or_habit(tokens: Sequence[Token], first: int, last: int = 0) -> bool:
+    """An act told as a trend ("تصاعد اعتداءات المستوطنين"), as systematic or repeated ("استهداف
+    ممنهج للنازحين", the word after the act ending at ``last``) or by how often it happens ("نادرا
+    ما تؤكد غاراتها": the habit word and ما at most a verb before the act, in its own clause)."""
+    if first > 0 and tokens[first - 1].norm in _TRENDS \
+            or 0 < last < len(tokens) and tokens[last].norm in _SYSTEMATIC:
         return True
     return any(tokens[k].norm in _HABITS and tokens[k + 1].norm == _MA
                for k in range(max(0, first - 3), first - 1))
