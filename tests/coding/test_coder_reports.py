@@ -44,6 +44,18 @@ def _dyads(text: str) -> set[Dyad]:
     # an exchange of prisoners under way between two sides, an adjective after the first
     ("بدأت، امس الجمعة، عملية تبادل الأسرى بين الحكومة اليمنية الشرعية وجماعة الحوثي، بإشراف "
      "اللجنة الدولية للصليب الأحمر.", {("RETREAT", "YEM-GOV", "YEM-REB")}, set()),
+    # forces "تابعة لـ" a brigade attack the headquarters of another body: that body is hit
+    ("وأفاد شهود عيان بأن قوات تابعة للواء 444 قتال التابع لوزارة الدفاع هاجمت مقار جهاز دعم "
+     "الاستقرار في أبو سليم.", {("ASSAULT", "LBY-MIL", "LBY-PRM")}, {("ASSAULT", "LBY-PRM", None)}),
+    # protesters closing an oil field, the object pronoun written on the verb
+    ("توقف الإنتاج في حقل الشرارة بعد أن أغلقه محتجون من أبناء منطقة أوباري للمطالبة بتحسين "
+     "الخدمات.", {("PROTEST", "LBY-CVL", "LBY-GOV")}, set()),
+    # a ceasefire another party announced, welcomed, is no concession of the welcomer's; a release
+    # awaited "إلى حين" has not happened
+    ("ورحبت بعثة الأمم المتحدة للدعم في ليبيا بإعلان وقف إطلاق النار.", set(),
+     {("CONCEDE", "UNO", None)}),
+    ("واعلن المصرف المركزي الليبي تعليق جميع أعماله إلى حين الإفراج عن موظفه.", set(),
+     {("RETREAT", "LBY-GOV", "LBY-CVL")}),
 ])
 def test_what_a_wire_report_tells(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
     dyads = _dyads(text)
@@ -117,3 +129,39 @@ def test_the_toll_of_an_attack_dated_otherwise_goes_to_no_earlier_attack() -> No
             "ما أسفر عن مقتل ٧ أشخاص، دون أن تتبنى أي جهة الهجوم.")
     [strike] = [e for e in _published(text, date(2024, 5, 12)) if e["source"]["code"] == "SDN-MIL"]
     assert strike["fatalities"] is None and strike["date"]["start"] == "2024-05-10"
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    # after "، وطالبت" a party followed at once by another is a new subject asking the second
+    ("أدانت الخارجية الأردنية الاقتحام الإسرائيلي للمسجد الأقصى، وطالبت الأمم المتحدة إسرائيل "
+     "بوقف انتهاكاتها.", {("REQUEST", "UNO", "ISR-GOV")}, {("REQUEST", "JOR-GOV", "UNO")}),
+    ("أشادت واشنطن بالدور القطري، ودعت الدوحة حماس إلى قبول المقترح.",
+     {("REQUEST", "QAT-GOV", "PSE-REB")}, {("REQUEST", "USA-GOV", "QAT-GOV")}),
+    # an act told after "اعتقال المسؤولين عن", with its own day and toll, is news
+    ("أعلنت الشرطة العراقية اعتقال المسؤولين عن تفجير سوق مدينة الصدر مساء أمس، الذي أسفر عن "
+     "مقتل 7 أشخاص.", {("COERCE", "IRQ-COP", "IRQ-GOV")}, set()),
+    # drones "made in" a country are not flown by its army
+    ("قتل 4 مدنيين في قصف بالطائرات المسيرة الإيرانية الصنع على مدينة شندي.",
+     {("ASSAULT", "UNK", "SDN-CVL")}, {("ASSAULT", "IRN-MIL", "SDN-CVL")}),
+    # an exchange put off is no release
+    ("أعلن الصليب الأحمر تأجيل عملية تبادل الأسرى بين الحكومة اليمنية والحوثيين التي كان من "
+     "المقرر أن تبدأ أمس.", set(), {("RETREAT", "YEM-GOV", "YEM-REB")}),
+    # "وجرى الاعتداء حين أطلق مستوطنون النار": the verb after the noun tells who did it
+    ("وجرى الاعتداء يوم الأحد حين أطلق مستوطنون النار على مزارعين فلسطينيين قرب رام الله.",
+     {("ASSAULT", "ISR-CVL", "PSE-AGR")}, {("ASSAULT", "UNK", "ISR-CVL")}),
+])
+def test_what_the_review_of_these_rules_asked_of_them(text: str, must: set[Dyad],
+                                                      must_not: set[Dyad]) -> None:
+    dyads = _dyads(text)
+    assert must <= dyads and not must_not & dyads
+
+
+def test_a_liberation_front_s_name_is_no_rescue() -> None:
+    [event] = _events("قتلت هيئة تحرير الشام 5 جنود سوريين في هجوم على ريف اللاذقية.")
+    assert event["fatalities"] == 5
+
+
+def test_a_date_between_an_arrest_and_a_later_release_is_the_arrest_s_only() -> None:
+    text = "اعتقلت السلطات الإيرانية في سبتمبر 2022 الصحفية نيلوفر حامدي وأفرجت عنها بكفالة."
+    dates = {e["event_type"]: e["date"]["start"] for e in _events(text)}
+    assert dates.get("RETREAT") != "2022-09-01"

@@ -148,7 +148,7 @@ def responds_to(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
 #: what an attack hits of a party ("مواقع داعش", "مقرات الحزب"): the party after is the target
 HELD = {normalize(w) for w in ("مواقع", "موقع", "مقر", "مقرات", "معاقل", "معقل", "مراكز", "مركز",
                                "تجمعات", "قواعد", "قاعدة", "منازل", "مخابئ", "أهداف", "اهداف",
-                               "نقاط", "ثكنات", "آليات", "قافلة", "رتل", "مخازن")}
+                               "نقاط", "ثكنات", "آليات", "قافلة", "رتل", "مخازن", "مقار", "مبنى")}
 
 
 #: "هجوم عسكري لطرد تنظيم الدولة": after a purpose masdar the party named is the one aimed at

@@ -65,13 +65,15 @@ def dedupe_triggers(trigs: list[TriggerMatch], tokens: Sequence[Token]) -> list[
                                     or t.defn.mode == kept[-1].defn.mode == "ceasefire" and gap <= _COMPLEMENT_SPAN
                                     or _instrument_of(tokens, kept[-1], t, gap))
                      or not told_apart and _signed_text(kept[-1], t, gap)):  # "وقع X، الأحد، اتفاقا"
-            if kept[-1].defn.pos == "noun" and t.defn.pos != "noun" and not told_as_occurred(
-                    tokens, kept[-1]) and t.defn.event_type == kept[-1].defn.event_type \
+            if kept[-1].defn.pos == "noun" and t.defn.pos != "noun" \
+                    and t.defn.event_type == kept[-1].defn.event_type \
                     and not names_doer(tokens, kept[-1]) \
                     and (definite_word(tokens[kept[-1].first_token].norm)
                          or _resumptive(tokens[t.first_token].norm)):
-                kept[-1] = t  # "أحدث اللقاءات جمعت X و Y": the verb carries the arguments;
-                # "نفذت X ضربات جوية استهدفت Y": a verb after an indefinite noun describes it
+                kept[-1:] = [*kept[-1:], t] if told_as_occurred(tokens, kept[-1]) else [t]
+                # "أحدث اللقاءات جمعت X و Y": the verb carries the arguments; "نفذت X ضربات جوية
+                # استهدفت Y": a verb after an indefinite noun describes it ("ووقع الهجوم صباح
+                # الثلاثاء عندما اقتحم مسلحون": the noun dates the act, the verb tells it again)
             elif kept[-1].defn.event_type == "CONSULT" and t.defn.event_type in ("MOBILIZE", "AID"):
                 kept[-1] = t  # "وصلت تعزيزات", "وصلت قافلة مساعدات": forces or aid moved, no visit
             continue

@@ -158,8 +158,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
                  and headline(doc.text, sent.first_token, sent.last_token, sent.start, sent.end))
     undated = not any(sent.start <= d.start < sent.end for d in doc.dates)  # nor its sentence
     if date_ref is None and (habitual or _plural(doc, trig) and not places
-                             or undated and trend_or_habit(doc.tokens, trig.first_token,
-                                                           trig.last_token)):
+                             or undated and trend_or_habit(doc.tokens, trig.first_token)):
         return []  # present tense or a plural noun with no date: a habit or a series, not an occurrence
     if date_ref is None and defn.event_type == "ASSAULT" and defn.pos == "noun" and since(doc.tokens, sent):
         return []  # "مقتل أكثر من 45 جنديا منذ ذلك التاريخ": a count over time, not one act

@@ -219,7 +219,7 @@ def _attackers(tokens: Sequence[Token], first: int, i: int, after: Sequence[str]
 
 #: the wounded counted by a noun after their number ("قتيل و3 جرحى")
 #: "قتلت جميع المسلحين وأنقذت ١٠٦ أشخاص": people saved are counted after their verb, not dead
-_SAVED = {normalize(w) for w in ("أنقذت", "أنقذ", "إنقاذ", "أجلت", "إجلاء", "حررت", "تحرير")}
+_SAVED = {normalize(w) for w in ("أنقذت", "أنقذ", "إنقاذ", "أجلت", "إجلاء", "حررت")}  # not تحرير
 _WOUNDED = {normalize(w) for w in ("جرحى", "جريحا", "جريح", "جريحان", "جريحين", "مصابين", "مصابا", "مصاب")}
 #: words after a number that make it a day of the month ("5 آذار", "12 الجاري", "7 أكتوبر")
 _MONTH_WORDS = MONTH_WORDS | {normalize(w) for w in ("الجاري", "الحالي", "المنصرم")}

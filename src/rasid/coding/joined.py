@@ -69,7 +69,7 @@ def doer_before(tokens: Sequence[Token], k: int, before: Sequence[Positioned]) -
 
 
 def carried_subject(tokens: Sequence[Token], k: int,
-                    before: Sequence[Positioned]) -> Positioned | None:
+                    actors: Sequence[Positioned]) -> Positioned | None:
     """"دانت تركيا الهجوم، وطالبت الحكومة العراقية باتخاذ إجراءات": a verb of saying or asking
     joined by و after a comma, in the gender of such a verb earlier in the sentence whose subject
     came right after it, goes on with that subject; the party after it is whom it addresses.
@@ -77,14 +77,17 @@ def carried_subject(tokens: Sequence[Token], k: int,
     administration asks)."""
     from rasid.coding.triggers import find_triggers
 
-    if k < 2 or tokens[k - 1].text not in _COMMAS or not before or tokens[k].text[:1] != "و" \
+    if k < 2 or tokens[k - 1].text not in _COMMAS or not actors or tokens[k].text[:1] != "و" \
             or (gender := _gender(tokens[k].norm[1:])) is None:
         return None
+    addressed = next((p for p in actors if p.first == k + 1), None)  # right after the verb
+    if addressed is None or any(p.first == addressed.last for p in actors):
+        return None  # "، وطالبت الأمم المتحدة إسرائيل بـ": a new subject, then whom it asks
     now = next((t for t in find_triggers(tokens, k, k + 1) if t.first_token == k), None)
     if now is None or now.defn.pos != "verb" or now.defn.event_type in _DONE_TO:
         return None
     for trig in find_triggers(tokens, max(0, k - 40), k - 1):
-        subject = next((p for p in before if p.first == trig.last_token), None)
+        subject = next((p for p in actors if p.first == trig.last_token), None)
         said = tokens[trig.first_token].norm.removeprefix("و")
         if subject is not None and trig.defn.pos == "verb" \
                 and trig.defn.event_type not in _DONE_TO and _gender(said) == gender:
@@ -95,12 +98,14 @@ def carried_subject(tokens: Sequence[Token], k: int,
 def share_dates(tokens: Sequence[Token], trigs: Sequence[TriggerMatch],
                 date_of: dict[int, list[S]]) -> dict[int, list[S]]:
     """"زار وفد من حماس القاهرة الأسبوع الماضي والتقى مسؤولين": a date between an act and a verb
-    joined to it by و is the day of both, whichever of the two it was given to; so is a date
-    between an act told as having occurred and the clause that tells how ("ووقع الهجوم صباح
-    الثلاثاء عندما اقتحم …")."""
+    of the same kind joined to it by و, or the clause that tells how an act occurred ("ووقع الهجوم
+    صباح الثلاثاء عندما اقتحم …"), is the day of both, whichever of the two it was given to (not
+    "اعتقلت … في سبتمبر 2022 الصحفية … وأفرجت عنها": the release came later)."""
     for i in range(1, len(trigs)):
-        if bool(date_of[i - 1]) == bool(date_of[i]) or not (
-                told_as_occurred(tokens, trigs[i - 1]) or joined_act(tokens, trigs[i].first_token)):
+        told_how = joined_act(tokens, trigs[i].first_token) \
+            or told_as_occurred(tokens, trigs[i - 1])
+        if bool(date_of[i - 1]) == bool(date_of[i]) or not told_how \
+                or trigs[i - 1].defn.event_type != trigs[i].defn.event_type:
             continue
         given = date_of[i - 1] or date_of[i]
         between = [d for d in given if trigs[i - 1].end <= d.start and d.end <= trigs[i].start]
@@ -109,7 +114,7 @@ def share_dates(tokens: Sequence[Token], trigs: Sequence[TriggerMatch],
 
 
 def told_as_occurred(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    """"ووقع الهجوم صباح الثلاثاء": an act named after a verb of occurring, told before."""
+    """"ووقع الهجوم صباح الثلاثاء": an act named after a verb of occurring."""
     k = trig.first_token
     return k > 0 and trig.defn.pos == "noun" and tokens[k - 1].norm.removeprefix("و") in _OCCURRED
 

@@ -28,6 +28,7 @@ DENIALS = {
     for w in ("نفى", "نفت", "ينفي", "تنفي", "نافيا", "نافية", "نفي", "ونفى", "ونفت", "تنفى",
               "نفيه", "أنكر", "أنكرت", "ينكر", "كذب", "كذبت", "ينفون", "نفوا")
 }
+_WHEN, _UNTIL = normalize("حين"), normalize("إلى")  # "إلى حين": until
 HYPOTHETICAL = {
     normalize(w)
     for w in (
@@ -42,6 +43,7 @@ HYPOTHETICAL = {
         "ويتوقع", "تتوقع", "يرتقب", "ينتظر", "يهدد", "تهدد", "هدد", "هددت",
         "يخشى", "تخشى", "يتخوف", "تتخوف", "خشية", "مخاوف", "تخوف", "تخوفا",  # what is feared
         "إمكانية", "احتمال", "يدرس", "تدرس", "يدرسون", "ندرس",  # what is weighed
+        "لحين",  # "تعليق أعماله لحين الإفراج عن موظفه" (and "إلى حين"): until it happens
         "تشجع", "يشجع", "يغري", "تغري",  # what is encouraged ("الصفقة تشجع طهران على …")
     )
 }
@@ -207,7 +209,8 @@ def is_hypothetical(tokens: Sequence[Token], sent_first: int, trigger: int, futu
         stem = tok.norm[1:] if tok.norm[:1] in "وفل" and len(tok.norm) > 3 else tok.norm
         if stem == "قد" and (k == 0 and perfect or _qad_with_perfect(tokens, trigger - 1 - k)):
             continue
-        if (tok.norm in HYPOTHETICAL or stem in HYPOTHETICAL) \
+        until = tok.norm == _WHEN and before[k + 1 :][:1] and before[k + 1].norm == _UNTIL
+        if (tok.norm in HYPOTHETICAL or stem in HYPOTHETICAL or until) \
                 and not (k and before[k - 1].norm in _DENIED_LINKS) \
                 and not (tok.norm == _WARY and before[k + 1 :][:1]  # "هدوء حذر": wary
                          and before[k + 1].norm in _CALM) \
@@ -246,7 +249,9 @@ AFTER_HYPOTHETICAL = {normalize(w) for w in ("مرتقب", "مرتقبة", "مح
                                              "القادم", "القادمة", "المزمع", "المزمعة", "وشيك")}
 #: words right after a trigger that make it a habit or a series, not one occurrence
 AFTER_GENERIC = {normalize(w) for w in ("متكررة", "المتكررة", "متواصلة", "المتواصلة", "مستمرة",
-                                        "المستمرة", "يومية", "اليومية", "متتالية", "عديدة")}
+                                        "المستمرة", "يومية", "اليومية", "متتالية", "عديدة",
+                                        "ممنهج", "الممنهج", "ممنهجة", "الممنهجة")}  # "استهداف
+# ممنهج للنازحين": a policy, not one act
 
 
 #: "رفض (متحدث باسم الجيش) التعليق": declining to comment or to disclose is no event
@@ -264,9 +269,6 @@ def is_generic(tokens: Sequence[Token], after_trigger: int, sent_last: int) -> b
 
 _ONGOING = {normalize(w) for w in ("مستمر", "متواصل", "مستمرا", "متواصلا")}
 _TRENDS = {normalize(w) for w in ("تصاعد", "تزايد", "ازدياد", "تراجع", "وتيرة", "تكرار", "استمرار")}
-_SYSTEMATIC = {normalize(w) for w in ("ممنهج", "الممنهج", "ممنهجة", "الممنهجة", "متكرر", "المتكرر",
-                                      "متكررة", "المتكررة", "متواصل", "المتواصل", "متواصلة",
-                                      "المتواصلة", "مستمر", "المستمر", "مستمرة", "المستمرة")}
 #: how often: "تل أبيب نادرا ما تؤكد غاراتها", "عادة ما تنفذ"
 _HABITS = {normalize(w) for w in ("نادرا", "عادة", "غالبا", "دائما", "أحيانا", "كثيرا")}
 _MA = normalize("ما")
@@ -282,12 +284,10 @@ def to_stop(tokens: Sequence[Token], first: int) -> bool:
     return first > 0 and tokens[first - 1].norm in _STOP
 
 
-def trend_or_habit(tokens: Sequence[Token], first: int, last: int = 0) -> bool:
-    """An act told as a trend ("تصاعد اعتداءات المستوطنين"), as systematic or repeated ("استهداف
-    ممنهج للنازحين", the word after the act ending at ``last``) or by how often it happens ("نادرا
-    ما تؤكد غاراتها": the habit word and ما at most a verb before the act, in its own clause)."""
-    if first > 0 and tokens[first - 1].norm in _TRENDS \
-            or 0 < last < len(tokens) and tokens[last].norm in _SYSTEMATIC:
+def trend_or_habit(tokens: Sequence[Token], first: int) -> bool:
+    """An act told as a trend ("تصاعد اعتداءات المستوطنين") or by how often it happens ("نادرا ما
+    تؤكد غاراتها": the habit word and ما at most a verb before the act, in its own clause)."""
+    if first > 0 and tokens[first - 1].norm in _TRENDS:
         return True
     return any(tokens[k].norm in _HABITS and tokens[k + 1].norm == _MA
                for k in range(max(0, first - 3), first - 1))

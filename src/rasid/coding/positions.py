@@ -122,7 +122,11 @@ def instrument(tokens: Sequence[Token], p: Positioned) -> bool:
 def armed_with(tokens: Sequence[Token], actors: Sequence[Positioned]) -> Positioned | None:
     """"قتل 3 مدنيين في قصف بالمدفعية التركية": the guns named with their nationality are its
     army's, the doer when none is named."""
-    return next((p for p in actors if instrument(tokens, p) and " " in p.ref.text.strip()), None)
+    return next((p for p in actors if instrument(tokens, p) and " " in p.ref.text.strip()
+                 and not (p.last < len(tokens) and tokens[p.last].norm == _MADE)), None)
+
+
+_MADE = normalize("الصنع")  # "بالطائرات المسيرة الإيرانية الصنع": made there, flown by anyone
 
 
 def partners_near(tokens: Sequence[Token], trig: TriggerMatch,

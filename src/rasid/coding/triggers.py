@@ -16,6 +16,7 @@ from rasid.arabic.clitics import proclitic_splits
 from rasid.arabic.matcher import Match, PhraseMatcher
 from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import TENS
+from rasid.coding.mentioned import answerable, welcomed
 from rasid.coding.readings import PARTICIPLES, asking, broken, time_of_truce
 from rasid.model import Token
 from rasid.resources import load_yaml
@@ -218,15 +219,6 @@ _WHERE_OR_WHY = {normalize(w) for w in ("في", "على", "جراء", "خلال"
 _AMONG = {normalize(w) for w in ("بينهم", "بينهن", "بينهما", "بينها")}
 
 
-def _answerable(tokens: Sequence[Token], k: int) -> bool:
-    """"محاسبة المسؤولين عن قتل المحتجين": the act those answerable for it did, told before."""
-    return k > 1 and tokens[k - 1].norm == "عن" and tokens[k - 2].norm in _ANSWERABLE
-
-
-_ANSWERABLE = {normalize(w) for w in ("المسؤول", "المسؤولين", "المسؤولون", "المسؤولة", "مسؤولين",
-                                      "مسؤولون", "مسؤولا", "والمسؤولين")}
-
-
 def _after_word(tokens: Sequence[Token], k: int, words: tuple[str, ...]) -> bool:
     """Whether the word before ``k`` is one of ``words``, through its proclitics ("وخط")."""
     if k == 0 or not tokens[k - 1].is_word:
@@ -242,7 +234,7 @@ def find_triggers(tokens: Sequence[Token], first: int, last: int) -> list[Trigge
     while start < last:
         for m in trigger_matcher().find(tokens, start, last):
             defn = None if _stored(tokens, m.first_token) or _after_word(tokens, m.first_token, _CHARGES) \
-                or _answerable(tokens, m.first_token) \
+                or answerable(tokens, m.first_token) or welcomed(tokens, m.first_token) \
                 else _reading(tokens, m, sentence_norms)  # "اعتقلت … بتهمة التظاهر": a charge, no protest
             if defn is None:  # "فرضت حظرا شاملا للتجوال": a phrase turned down may hide a shorter one
                 start = m.first_token + 1

@@ -1,0 +1,37 @@
+"""Trigger words that name an act without reporting it as news: the act those answerable for it
+did ("محاسبة المسؤولين عن قتل المحتجين"), an announcement another party made and this one
+welcomes ("رحبت البعثة بإعلان وقف إطلاق النار")."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from rasid.arabic.normalize import normalize
+from rasid.model import Token
+
+
+def answerable(tokens: Sequence[Token], k: int) -> bool:
+    """"محاسبة المسؤولين عن قتل المحتجين": the act those to be held to account did, told before
+    (not "اعتقال المسؤولين عن تفجير سوق مدينة الصدر مساء أمس": the bombing may be news)."""
+    return k > 2 and tokens[k - 1].norm == "عن" and tokens[k - 2].norm in _ANSWERABLE \
+        and tokens[k - 3].norm.removeprefix("و").removeprefix("ب").removeprefix("ل") in _ACCOUNT
+
+
+_ACCOUNT = {normalize(w) for w in ("محاسبة", "معاقبة", "ملاحقة", "محاكمة", "مساءلة", "تقديم")}
+_ANSWERABLE = {normalize(w) for w in ("المسؤول", "المسؤولين", "المسؤولون", "المسؤولة", "مسؤولين",
+                                      "مسؤولون", "مسؤولا", "والمسؤولين")}
+
+
+def welcomed(tokens: Sequence[Token], k: int) -> bool:
+    """"ورحبت البعثة الأممية بإعلان وقف إطلاق النار": another party's announcement, welcomed."""
+    if k < 2 or tokens[k - 1].norm not in _ANNOUNCED:
+        return False
+    words = itertools.takewhile(lambda t: t.is_word, reversed(tokens[max(0, k - 12) : k - 1]))
+    return any(t.norm in _WELCOME for t in words)
+
+
+_ANNOUNCED = {normalize(w) for w in ("بإعلان", "بالإعلان", "بقرار", "بالقرار", "بإعلانه",
+                                     "بإعلانها")}
+_WELCOME = {normalize(p + w) for p in ("", "و") for w in (
+    "رحب", "رحبت", "يرحب", "ترحب", "ترحيب", "مرحبا", "مرحبة", "أشاد", "أشادت", "ثمن", "ثمنت")}
