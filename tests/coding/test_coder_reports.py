@@ -56,6 +56,14 @@ def _dyads(text: str) -> set[Dyad]:
      {("CONCEDE", "UNO", None)}),
     ("واعلن المصرف المركزي الليبي تعليق جميع أعماله إلى حين الإفراج عن موظفه.", set(),
      {("RETREAT", "LBY-GOV", "LBY-CVL")}),
+    # quote marks around the verb and its object do not hide the subject before them
+    ("وقالت وزارة الدفاع التركية في بيان إن قواتها «حيدت» ٢٦ «إرهابيا» من حزب العمال الكردستاني "
+     "في شمال سوريا.", {("ASSAULT", "TUR-MIL", "TUR-REB")}, {("ASSAULT", "UAF", "TUR-REB")}),
+    # the head of a delegation (برئاسة) and the delegation with it (يرافقه) are of its side
+    ("وتأتي الصفقة بعد أيام من زيارة وفد سعودي برئاسة السفير محمد آل جابر، يرافقه وفد عماني، إلى "
+     "صنعاء ولقائه رئيس المجلس السياسي الأعلى التابع للحوثيين مهدي المشاط.",
+     {("CONSULT", "SAU-GOV", "YEM-REB")}, {("CONSULT", "SAU-GOV", "YEM-GOV"),
+                                           ("CONSULT", "SAU-GOV", "OMN-GOV")}),
 ])
 def test_what_a_wire_report_tells(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
     dyads = _dyads(text)

@@ -111,7 +111,7 @@ def members_of(text: str, fighters: ActorRef, group: ActorRef) -> bool:
     """Unidentified gunmen "من" a named armed group are that group ("مسلحون من تنظيم داعش"; not
     "مسلحون من داخل السيارة", which names no group), and so is a cell "لـ" a party ("خلايا نائمة
     لداعش", "خلايا نائمة للحوثيين")."""
-    between = normalize(text[fighters.end : group.start]).strip()  # "تابعة لتنظيم داعش"
+    between = normalize(text[fighters.end : group.start]).strip(" «»“”\"")  # "تابعة لتنظيم داعش"
     cell = between in ("ل", "لل") and any(normalize(w) in _CELLS for w in fighters.text.split())
     armed = group.actor.kind == "group" or group.actor.sector == "CVL"  # "مسلحون من العشائر"
     return fighters.actor.code == "UAF" and (between in _OF_GROUP and armed

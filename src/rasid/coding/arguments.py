@@ -38,13 +38,16 @@ from rasid.coding.kinds import SYMMETRIC
 from rasid.coding.positions import (
     PLATFORMS,
     PREPOSITIONS,
+    QUOTE_MARKS,
     Positioned,
     coordinated_group,
+    heading,
     instrument,
     landmark,
     marked_groups,
     object_marked,
     partner,
+    unquoted,
     word_before,
 )
 from rasid.coding.sites import names_a_site
@@ -72,7 +75,7 @@ _MUST = {normalize(w) for w in ("يجب", "ينبغي", "يتعين", "ويجب"
 _BEFORE_WINDOW = 14
 _AFTER_WINDOW = 14
 #: not counted in the window: the slashes of a date ("٢٨/٢"), quote marks
-_UNCOUNTED = {"/", "-", "«", "»", "“", "”"}
+_UNCOUNTED = {"/", "-"} | QUOTE_MARKS
 PASSIVE_AGENT = {normalize(w) for w in ("قبل", "نفذه", "نفذها", "نصبه", "نصبها", "شنه", "شنها", "تبناه", "تبنته")}
 
 
@@ -192,7 +195,8 @@ def pick_arguments(
     seats = {id(p) for p in sent_actors if landmark(tokens, p)} \
         if trig.defn.event_type in _PHYSICAL - {"PROTEST"} else set()  # alone, it was the aim
     sent_actors = [p for p in sent_actors if not _attributing(tokens, p) and id(p) not in backers
-                   and not partner(tokens, p) and not (trig.defn.event_type not in _VERDICTS
+                   and not partner(tokens, p) and not heading(tokens, p)
+                   and not (trig.defn.event_type not in _VERDICTS
                                                        and instrument(tokens, p))
                    and not (id(p) in seats and len(seats) < len(sent_actors))]
     claimer = next((p for p in sent_actors if p.first > 0 and tokens[p.first - 1].norm in CLAIMS), None)
@@ -256,7 +260,8 @@ def pick_arguments(
         else origins_of(tokens, sent_actors)  # "تسلم العراق من تركيا", "استدعت دبلوماسييها من"
     source: Positioned | None
     target: Positioned | None = None
-    subject = bool(before) and (before[-1].last == trig.first_token  # "إن القوات قتلت خمسة",
+    subject = bool(before) and (before[-1].last == unquoted(tokens, trig.first_token)  # "إن
+                                # القوات قتلت خمسة", "إن قواتها «حيدت» ٢٦ «إرهابيا»",
                                 or before[-1].last == trig.first_token - 1  # "إن متظاهرا واحدا قتل"
                                 and UNITS.get(tokens[before[-1].last].norm) == 1)
     particle = bool(before) and before[-1].last == trig.first_token - 1 \

@@ -119,6 +119,22 @@ def instrument(tokens: Sequence[Token], p: Positioned) -> bool:
     return head in _WEAPONS and clitics in ("ب", "وب")
 
 
+def heading(tokens: Sequence[Token], p: Positioned) -> bool:
+    """"وفد سعودي برئاسة السفير": the head of the party named before, one of it."""
+    return p.first > 0 and tokens[p.first - 1].norm in _HEADING
+
+
+_HEADING = {normalize(w) for w in ("برئاسة", "يرأسه", "يرأسها", "يترأسه", "يترأسها")}
+QUOTE_MARKS = {"«", "»", "“", "”"}
+
+
+def unquoted(tokens: Sequence[Token], k: int) -> int:
+    """Where the word at ``k`` begins, with the quote marks opened right before it."""
+    while k > 0 and tokens[k - 1].text in QUOTE_MARKS:
+        k -= 1
+    return k
+
+
 def armed_with(tokens: Sequence[Token], actors: Sequence[Positioned]) -> Positioned | None:
     """"قتل 3 مدنيين في قصف بالمدفعية التركية": the guns named with their nationality are its
     army's, the doer when none is named."""
@@ -204,7 +220,8 @@ def party_pairs(defn_type: str, source: Positioned | None, target: Positioned | 
 
 
 #: "بدأ حملته الجوية رفقة روسيا": a partner in the act, a doer as much as its subject
-PARTNERS = {normalize(w) for w in ("رفقة", "برفقة", "بمشاركة", "وبمشاركة", "بالاشتراك", "جنبا")}
+PARTNERS = {normalize(w) for w in ("رفقة", "برفقة", "بمشاركة", "وبمشاركة", "بالاشتراك", "جنبا",
+                                   "يرافقه", "يرافقها", "ترافقه", "ترافقها")}
 
 
 _WITH = {normalize(w) for w in ("مع", "إلى", "الى")}

@@ -59,7 +59,7 @@ from rasid.resolve.actor_words import (
 from rasid.resolve.bodies import country_named_in, member_body, named_in, org_role
 from rasid.segment import tokenize
 
-_EMIR = (normalize("أمير"),)
+_EMIR, _HEADED = (normalize("أمير"),), (normalize("رئاسة"),)
 
 class ActorResolver:
     def __init__(self, data: ActorData) -> None:
@@ -197,8 +197,8 @@ class ActorResolver:
               on: date | None, main: str | None) -> Role | None:
         """The role phrase starting at ``ms[k]`` (its country and sector, or a group code)."""
         roles = lex(ms[k], "role")
-        if not roles:
-            return None
+        if not roles or ms[k].key == _HEADED and tokens[ms[k].first_token].norm[:1] == "ب":
+            return None  # "وفد برئاسة السفير": a delegation headed by him, no presidency
         r = roles[0]
         end, country, sector = k, None, r.key
         nk = self._next(ms, k, tokens)
