@@ -64,6 +64,10 @@ def _dyads(text: str) -> set[Dyad]:
      "صنعاء ولقائه رئيس المجلس السياسي الأعلى التابع للحوثيين مهدي المشاط.",
      {("CONSULT", "SAU-GOV", "YEM-REB")}, {("CONSULT", "SAU-GOV", "YEM-GOV"),
                                            ("CONSULT", "SAU-GOV", "OMN-GOV")}),
+    # a capital right after an attack noun is where it was, not who attacked
+    ("وكان وزير الخارجية التركي هاكان فيدان قد أعلن الأربعاء أن منفذي هجوم أنقرة قدما من سوريا، "
+     "وأن البنية التحتية لـ«قسد» في سوريا باتت «أهدافا مشروعة».", set(),
+     {("ASSAULT", "TUR-MIL", "SDF")}),
 ])
 def test_what_a_wire_report_tells(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
     dyads = _dyads(text)

@@ -17,6 +17,7 @@ from rasid.coding.positions import AFFILIATED, Positioned
 from rasid.coding.repel import suffered
 from rasid.coding.triggers import TriggerDef, TriggerMatch
 from rasid.model import Token
+from rasid.resolve.actor_data import load_actor_data
 from rasid.resolve.gazetteer import DESCRIPTORS
 
 #: "هجوم على", "اعتداء ضد": the side an attack was made on
@@ -136,6 +137,16 @@ def between_sides(tokens: Sequence[Token], trig: TriggerMatch,
     if k is None or len(after) < 2 or after[0].first != k + 1 or not after[1].coordinated:
         return None
     return after[0], after[1]
+
+
+def city_of_act(tokens: Sequence[Token], trig: TriggerMatch, p: Positioned) -> bool:
+    """"منفذي هجوم أنقرة", "تفجير إسطنبول": a capital right after an attack noun names where it
+    was (not "هجوم أنقرة على مواقع قسد": who attacked)."""
+    if trig.defn.pos != "noun" or p.first != trig.last_token or p.last - p.first != 1:
+        return False
+    after = tokens[p.last].norm if p.last < len(tokens) else ""
+    return after not in ATTACK_PREPS and any(
+        x.type == "capital" for x in load_actor_data().lexicon.get((normalize(p.ref.text),), ()))
 
 
 def counted_civilians(tokens: Sequence[Token], p: Positioned) -> bool:

@@ -19,6 +19,7 @@ from rasid.coding.agents import (
     after_agent_word,
     answered_with,
     between_sides,
+    city_of_act,
     counted_civilians,
     doer_genitive,
     killed_by,
@@ -42,6 +43,7 @@ from rasid.coding.positions import (
     Positioned,
     coordinated_group,
     heading,
+    in_solidarity,
     instrument,
     landmark,
     marked_groups,
@@ -225,7 +227,7 @@ def pick_arguments(
     after = [p for p in sent_actors if p.first >= trig.last_token and p.first < end
              and sum(t.text not in _UNCOUNTED
                      for t in tokens[trig.last_token : p.first]) <= _AFTER_WINDOW
-             and not _in_solidarity(tokens, p)]
+             and not in_solidarity(tokens, p)]
     obliged = next((p for p in sent_actors if p.last == trig.first_token and p.first > 1
                     and tokens[p.first - 1].norm == "علي" and tokens[p.first - 2].norm in _MUST), None)
     if obliged is not None:  # "يجب على الحكومة العراقية اعتقال …": whom the call is to would do it
@@ -247,7 +249,8 @@ def pick_arguments(
                 and not (gap and trig.defn.genitive != "source" and after_agent_word(tokens, first, gap)):
             immediate = first  # not "قصفت مواقع داعش" (whose positions were hit), "قصف شنته قوات X" (X's)
     if immediate is not None and trig.defn.event_type in HELD_OR_HIT and (
-            counted_civilians(tokens, immediate) or names_a_site(immediate.ref)):
+            counted_civilians(tokens, immediate) or names_a_site(immediate.ref)
+            or city_of_act(tokens, trig, immediate)):
         immediate = None  # "واعتقلت 14 فلسطينيا", "قصفت مسيرات قاعدة أمريكية": held or hit
     if immediate is not None and (carried or not_its_subject(tokens, trig, immediate,
                                                              bool(before))):
@@ -359,16 +362,6 @@ _HOSTS = {normalize(w) for w in ("تضم", "يضم", "تستضيف", "يستضي
 
 #: a party named after these is what a meeting is against or about, not a partner in it
 _AGAINST = {normalize(w) for w in ("ضد", "وضد", "بشأن", "حول", "بخصوص")}
-
-
-_SOLIDARITY = {normalize(w) for w in ("تضامنا", "وتضامنا", "تضامن")}
-
-
-def _in_solidarity(tokens: Sequence[Token], p: Positioned) -> bool:
-    """"… تضامنا مع السعودية": the party sided with, not acted upon."""
-    words = [t.norm for t in tokens[max(0, p.first - 2) : p.first]]
-    return bool(words) and (words[-1] in _SOLIDARITY or len(words) == 2 and words[0] in _SOLIDARITY
-                            and words[1] == "مع")
 
 
 def _first_other(candidates: Sequence[Positioned], source: Positioned | None,

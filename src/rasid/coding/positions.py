@@ -231,3 +231,13 @@ def partner(tokens: Sequence[Token], p: Positioned) -> bool:
     """The actor is named right after a word of partnership ("رفقة روسيا", "بمشاركة قوات …")."""
     return p.first > 0 and tokens[p.first - 1].norm in PARTNERS or p.first > 1 \
         and tokens[p.first - 1].norm in _WITH and tokens[p.first - 2].norm in PARTNERS
+
+
+_SOLIDARITY = {normalize(w) for w in ("تضامنا", "وتضامنا", "تضامن")}
+
+
+def in_solidarity(tokens: Sequence[Token], p: Positioned) -> bool:
+    """"… تضامنا مع السعودية": the party sided with, not acted upon."""
+    words = [t.norm for t in tokens[max(0, p.first - 2) : p.first]]
+    return bool(words) and (words[-1] in _SOLIDARITY or len(words) == 2 and words[0] in _SOLIDARITY
+                            and words[1] == "مع")
