@@ -68,6 +68,11 @@ def _dyads(text: str) -> set[Dyad]:
     ("وكان وزير الخارجية التركي هاكان فيدان قد أعلن الأربعاء أن منفذي هجوم أنقرة قدما من سوريا، "
      "وأن البنية التحتية لـ«قسد» في سوريا باتت «أهدافا مشروعة».", set(),
      {("ASSAULT", "TUR-MIL", "SDF")}),
+    # naming a party a legitimate target threatens it; the aim of a draft resolution does not
+    ("اعتبر الحرس الثوري القواعد الأمريكية في المنطقة أهدافا مشروعة.",
+     {("THREATEN", "IRN-MIL", "USA-MIL")}, set()),
+    ("وأوضح وزير الخارجية العراقي أن هدف مشروع القرار هو حماية المدنيين.", set(),
+     {("THREATEN", "IRQ-GOV", None)}),
 ])
 def test_what_a_wire_report_tells(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
     dyads = _dyads(text)
