@@ -173,6 +173,15 @@ def test_what_the_review_of_these_rules_asked_of_them(text: str, must: set[Dyad]
     assert must <= dyads and not must_not & dyads
 
 
+def test_a_shelling_written_with_its_doer_and_a_verb_of_hitting_is_one_attack() -> None:
+    text = ("قتل ٩ مدنيين، بينهم أربعة أطفال، جراء قصف صاروخي لقوات النظام السوري استهدف أحياء "
+            "سكنية في مدينة إدلب، يوم الخميس ٥ من تشرين الأول.")
+    [event] = _published(text, date(2023, 10, 7))
+    assert (event["source"]["code"], event["target"]["code"], event["location"]["name"],
+            event["date"]["start"], event["fatalities"]) \
+        == ("SYR-MIL", "SYR-CVL", "Idlib", "2023-10-05", 9)
+
+
 def test_a_liberation_front_s_name_is_no_rescue() -> None:
     [event] = _events("قتلت هيئة تحرير الشام 5 جنود سوريين في هجوم على ريف اللاذقية.")
     assert event["fatalities"] == 5

@@ -341,9 +341,10 @@ _ENVOYS = {normalize(w) for w in ("السفير", "القائم", "سفير", "�
 #: "جرى استهداف", "انفجرت سيارة مفخخة": a past auxiliary, or a device that went off, before the act
 _DONE = {normalize(w) for w in ("جرى", "تم", "وجرى", "وتم", "انفجرت", "انفجر", "وانفجرت", "وانفجر")}
 #: "انفجار عبوة ناسفة استهدف دورية", "إن عبوة ناسفة انفجرت": a past verb of hitting or blowing up
-#: with the masdar or the weapon as its subject
-_HIT = {normalize(w) for w in ("استهدف", "استهدفت", "طال", "طالت", "أصاب", "أصابت", "هز", "هزت",
-                               "انفجرت", "انفجر")}
+#: with the masdar or the weapon as its subject ("قصف صاروخي لقوات النظام استهدف أحياء": the
+#: shelling the regime's, which hit the quarters)
+HIT_VERBS = {normalize(w) for w in ("استهدف", "استهدفت", "طال", "طالت", "أصاب", "أصابت", "هز",
+                                    "هزت", "انفجرت", "انفجر")}
 
 
 def reported_done(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
@@ -352,7 +353,7 @@ def reported_done(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     reports the act as done."""
     return trig.first_token > 0 and tokens[trig.first_token - 1].norm in _DONE \
         or suffered(tokens, trig) \
-        or any(t.norm in _HIT for t in tokens[trig.last_token : trig.last_token + 3])
+        or any(t.norm in HIT_VERBS for t in tokens[trig.last_token : trig.last_token + 3])
 
 
 #: "رد الجيش الإسرائيلي بقصف مدفعي": a verb of answering whose answer is the act written with بـ

@@ -15,6 +15,7 @@ from rasid.arabic.numbers import UNITS
 from rasid.coding.agents import (
     ATTACK_PREPS,
     HELD_OR_HIT,
+    HIT_VERBS,
     accused_not_addressee,
     after_agent_word,
     answered_with,
@@ -320,7 +321,7 @@ def pick_arguments(
         target = _first_other([p for p in after if p.first >= source.last], source, tokens,
                               origins, kin)
     elif defn.event_type == "ASSAULT" and (owner := owner_by_lam(tokens, trig, after)) is not None \
-            and owner.last < len(tokens) and tokens[owner.last].norm in ATTACK_PREPS:
+            and owner.last < len(tokens) and tokens[owner.last].norm in ATTACK_PREPS | HIT_VERBS:
         source = owner  # "قصف مدفعي للجيش السوري على بلدة": the army's shelling of the town
         target = _first_other([p for p in after if p.first > owner.last], source, tokens, origins, kin)
     else:  # a masdar whose genitive is its patient: "استهداف X"
