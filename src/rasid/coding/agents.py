@@ -142,10 +142,11 @@ def between_sides(tokens: Sequence[Token], trig: TriggerMatch,
 def city_of_act(tokens: Sequence[Token], trig: TriggerMatch, p: Positioned) -> bool:
     """"منفذي هجوم أنقرة", "تفجير إسطنبول": a capital right after an attack noun names where it
     was (not "هجوم أنقرة على مواقع قسد": who attacked)."""
-    if trig.defn.pos != "noun" or p.first != trig.last_token or p.last - p.first != 1:
+    if trig.defn.pos != "noun" or trig.defn.event_type != "ASSAULT" or p.first != trig.last_token \
+            or p.last - p.first != 1:
         return False
     after = tokens[p.last].norm if p.last < len(tokens) else ""
-    return after not in ATTACK_PREPS and any(
+    return after not in ATTACK_PREPS and after != "في" and any(
         x.type == "capital" for x in load_actor_data().lexicon.get((normalize(p.ref.text),), ()))
 
 

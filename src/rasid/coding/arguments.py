@@ -198,7 +198,8 @@ def pick_arguments(
     seats = {id(p) for p in sent_actors if landmark(tokens, p)} \
         if trig.defn.event_type in _PHYSICAL - {"PROTEST"} else set()  # alone, it was the aim
     sent_actors = [p for p in sent_actors if not _attributing(tokens, p) and id(p) not in backers
-                   and not partner(tokens, p) and not heading(tokens, p)
+                   and not partner(tokens, p) and not heading(tokens, p, sent_actors)
+                   and not city_of_act(tokens, trig, p)
                    and not (trig.defn.event_type not in _VERDICTS
                                                        and instrument(tokens, p))
                    and not (id(p) in seats and len(seats) < len(sent_actors))]
@@ -221,7 +222,8 @@ def pick_arguments(
     if (carried := carried_subject(tokens, trig.first_token, sent_actors)) is not None:
         before = [carried]  # "دانت تركيا الهجوم، وطالبت الحكومة العراقية …": Turkey asks
     if after_connective(tokens, trig, strict=trig.defn.pos != "noun") \
-            or trig.defn.pos == "noun" and responds_to(tokens, trig):
+            or trig.defn.pos == "noun" and (responds_to(tokens, trig) or word_before(
+                tokens, trig, _PERPETRATORS, 1)):  # "اعتقلت الشرطة منفذي هجوم …": unnamed
         before = []  # "على خلفية اعتداء محتجين": the masdar names another act, not the subject's
     end = clause_end(tokens, trig.last_token, max((p.last for p in sent_actors), default=0),
                      trig.defn.event_type, trig.defn.pos == "verb")
@@ -250,8 +252,7 @@ def pick_arguments(
                 and not (gap and trig.defn.genitive != "source" and after_agent_word(tokens, first, gap)):
             immediate = first  # not "قصفت مواقع داعش" (whose positions were hit), "قصف شنته قوات X" (X's)
     if immediate is not None and trig.defn.event_type in HELD_OR_HIT and (
-            counted_civilians(tokens, immediate) or names_a_site(immediate.ref)
-            or city_of_act(tokens, trig, immediate)):
+            counted_civilians(tokens, immediate) or names_a_site(immediate.ref)):
         immediate = None  # "واعتقلت 14 فلسطينيا", "قصفت مسيرات قاعدة أمريكية": held or hit
     if immediate is not None and (carried or not_its_subject(tokens, trig, immediate,
                                                              bool(before))):
@@ -343,6 +344,7 @@ def pick_arguments(
 
 
 _WAS = {normalize(w) for w in ("كان", "كانت", "كانوا")}
+_PERPETRATORS = {normalize(w) for w in ("منفذي", "منفذو", "منفذ", "ومنفذي", "لمنفذي", "بمنفذي")}
 
 
 #: acts done to a party (a condemnation of "الضربات التي شنتها X" is addressed to X instead)

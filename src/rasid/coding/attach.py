@@ -316,11 +316,11 @@ def enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
     prev, place = mentions[k], choose_place(doc.text, doc.tokens, trig, places)
     when = choose_date(trig, [d for d in dates if not doc.today or d.interval.start <= doc.today],
                        doc.tokens)  # (a later date is of a meeting still to come)
-    told = [d for d in doc.dates if sent.start <= d.start < sent.end]  # "وكانت مسيرة قد استهدفت
+    told = [d for d in doc.dates if sent.start <= d.start < sent.end and not said_on(doc.tokens, d)]
     if place is not None and prev.location is not None \
             and place.place.country != prev.location.place.country or told and prev.date \
             and not prev.date_is_published and all(days_apart(d, prev.date) for d in told):
-        return  # في 14 نيسان", "… في القنيطرة. واستهدفت غارة مبنى في بيروت": another act
+        return  # "وكانت مسيرة قد استهدفت في 14 نيسان", "واستهدفت غارة مبنى في بيروت": another act
     changes: dict[str, object] = {}
     if prev.event_type == "ASSAULT" and prev.fatalities is None:
         toll = toll_in(doc.tokens, sent.first_token, sent.last_token)

@@ -91,3 +91,11 @@ def shipped() -> TriggerClassifier | None:
         return None
     model = json.loads(path.read_text(encoding="utf-8"))
     return TriggerClassifier(float(model["intercept"]), dict(model["weights"]))
+
+
+def live_probability(tokens: Sequence[Token], first: int, last: int,
+                     trig: TriggerMatch) -> float | None:
+    """How likely the trigger reports an act that took place, if the model ships (it lowers or
+    raises an event's confidence, never vetoes it)."""
+    model = shipped()
+    return None if model is None else model.live(tokens, first, last, trig)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import read_number
 from rasid.coding.claims import charge_before
-from rasid.coding.joined import told_as_occurred
+from rasid.coding.joined import told_how
 from rasid.coding.kinds import MATERIAL
 from rasid.coding.positions import PREPOSITIONS, QUANTITIES, Positioned
 from rasid.coding.triggers import TriggerMatch
@@ -70,7 +70,7 @@ def dedupe_triggers(trigs: list[TriggerMatch], tokens: Sequence[Token]) -> list[
                     and not names_doer(tokens, kept[-1]) \
                     and (definite_word(tokens[kept[-1].first_token].norm)
                          or _resumptive(tokens[t.first_token].norm)):
-                kept[-1:] = [*kept[-1:], t] if told_as_occurred(tokens, kept[-1]) else [t]
+                kept[-1:] = [*kept[-1:], t] if told_how(tokens, kept[-1], t) else [t]
                 # "أحدث اللقاءات جمعت X و Y": the verb carries the arguments; "نفذت X ضربات جوية
                 # استهدفت Y": a verb after an indefinite noun describes it ("ووقع الهجوم صباح
                 # الثلاثاء عندما اقتحم مسلحون": the noun dates the act, the verb tells it again)

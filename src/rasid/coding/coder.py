@@ -29,7 +29,7 @@ from rasid.coding.clauses import (
 )
 from rasid.coding.dispersals import share_setting
 from rasid.coding.events import events_for_trigger
-from rasid.coding.joined import share_dates, told_as_occurred
+from rasid.coding.joined import share_dates, told_how
 from rasid.coding.journeys import Journey, after_journeys, journey_of
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, STATE_ORGANS, SYMMETRIC
 from rasid.coding.mentions import refine_actors
@@ -179,8 +179,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             if _continues_earlier(doc, trig, mentions, anchored=bool(place_of[i] or date_of[i])):
                 attach.enrich(mentions, doc, sent, trig, place_of[i], date_of[i])
                 continue
-            if rejected_request(trigs[:i], trig, doc.tokens) or told_as_occurred(doc.tokens, trig) \
-                    and trigs[i + 1 :] and trigs[i + 1].defn.event_type == trig.defn.event_type:
+            if rejected_request(trigs[:i], trig, doc.tokens) \
+                    or trigs[i + 1 :] and told_how(doc.tokens, trig, trigs[i + 1]):
                 continue  # "ووقع الاعتداء حين أطلق مستوطنون النار": the verb after it tells the act
             if (folded := declared(doc.tokens, trig)) is not None:  # "أعلن ترامب أن … ستسحب قواتها"
                 trig = replace(trig, defn=replace(trig.defn, event_type=folded, mode=None,

@@ -15,7 +15,7 @@ from rasid.coding.aid import aid_giver, withheld
 from rasid.coding.arguments import pick_arguments
 from rasid.coding.attach import choose_date, choose_place
 from rasid.coding.claims import CUE_ATTRIB, attribution, claimed, telling_medics
-from rasid.coding.classifier import shipped as trigger_classifier
+from rasid.coding.classifier import live_probability
 from rasid.coding.clauses import (
     RELATIVES,
     against_an_idea,
@@ -32,6 +32,7 @@ from rasid.coding.fatalities import counts_people, says_no_one_died, toll_in, wo
 from rasid.coding.governed import recalled_from, regional_government
 from rasid.coding.joined import first_of_clause
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, ON_EVERYONE, STATE_ORGANS, SYMMETRIC
+from rasid.coding.mentioned import welcomed
 from rasid.coding.modality import (
     denied,
     is_generic,
@@ -147,8 +148,10 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     defn = trig.defn
     if is_generic(doc.tokens, trig.last_token, sent.last_token) \
             or defn.pos == "noun" and to_stop(doc.tokens, trig.first_token) \
-            or defn.event_type == "AID" and withheld(doc, trig):  # "منعت دخول المساعدات"
-        return []  # "التنسيق مستمر", "لوقف استهداف المدنيين": a state of things, an act to stop
+            or defn.event_type == "AID" and withheld(doc, trig) \
+            or welcomed(doc.tokens, trig.first_token) and all(p.last <= trig.first_token
+                                                              for p in actors):
+        return []  # "منعت دخول المساعدات"; "رحبت البعثة بإعلان وقف إطلاق النار"; "التنسيق مستمر"
     date_ref = choose_date(trig, dates, doc.tokens) or attach.date_back_then(
         doc.tokens, sent.first_token, sent.last_token, sent.start, doc.dates)
     spoken = performative(doc.tokens, trig)  # "نشكر بغداد", "ندين الهجوم": the words are the act
@@ -213,7 +216,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         # "آلاف المدنيين الذين أنهكتهم المعارك والقصف": civilians suffer attacks, they do not make
         armed = target is not None and after_agent_word(doc.tokens, target)
         source, target = (target, source) if armed else (None, target or source)  # them ("شنته")
-    if defn.event_type == "THREATEN" and defn.pos == "phrase":  # "وردت روسيا بالقول إن «لن يمر»"
+    if defn.event_type == "THREATEN" and defn.pos == "phrase" and not defn.predicate:  # "وردت روسيا
+        # بالقول إن «لن يمر»" (a party called a legitimate target is named before the words)
         source, target = threat_parties(doc, sent, trig, actors, source, target)
     nisba_source = False
     if defn.event_type == "AID" and source is None and defn.pos == "noun":
@@ -280,7 +284,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
     toll = toll_in(doc.tokens, *own) if defn.event_type == "ASSAULT" else None
     none_died = toll is None and defn.event_type == "ASSAULT" and says_no_one_died(doc.tokens, *own)
     attributed = attribution(doc, sent, trig, actors)
-    p_live = _live_probability(doc, sent, trig)  # lowers or raises confidence; never vetoes
+    p_live = live_probability(doc.tokens, sent.first_token, sent.last_token, trig)  # never vetoes
     events = []
     threat = defn.event_type == "THREATEN"
     others = any(p is not source and not instrument(doc.tokens, p) for p in actors)  # "بالمدفعية"
@@ -384,11 +388,6 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             date_is_published=from_published,
         ))
     return events
-
-
-def _live_probability(doc: Doc, sent: Sentence, trig: TriggerMatch) -> float | None:
-    model = trigger_classifier()
-    return None if model is None else model.live(doc.tokens, sent.first_token, sent.last_token, trig)
 
 
 def _plural(doc: Doc, trig: TriggerMatch) -> bool:

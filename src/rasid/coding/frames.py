@@ -28,6 +28,8 @@ def framed_parties(tokens: Sequence[Token], trig: TriggerMatch, actors: Sequence
     """(source, target) of a trigger in one of these frames, or None when it is in neither."""
     k = trig.first_token
     if trig.defn.predicate:
+        if trig.last_token < len(tokens) and tokens[trig.last_token].text[:1] == "ل":
+            return None, None  # "ستكون هدفا مشروعا للمقاومة": who would strike, no threat told
         verb = next((j for j in range(k - 1, -1, -1) if tokens[j].norm in _DECLARING
                      or not tokens[j].is_word), -1)  # its verb, in its own clause
         before = [p for p in actors if verb < p.first and p.last <= k]

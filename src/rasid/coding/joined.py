@@ -102,9 +102,8 @@ def share_dates(tokens: Sequence[Token], trigs: Sequence[TriggerMatch],
     صباح الثلاثاء عندما اقتحم …"), is the day of both, whichever of the two it was given to (not
     "اعتقلت … في سبتمبر 2022 الصحفية … وأفرجت عنها": the release came later)."""
     for i in range(1, len(trigs)):
-        told_how = joined_act(tokens, trigs[i].first_token) \
-            or told_as_occurred(tokens, trigs[i - 1])
-        if bool(date_of[i - 1]) == bool(date_of[i]) or not told_how \
+        again = joined_act(tokens, trigs[i].first_token) or told_how(tokens, trigs[i - 1], trigs[i])
+        if bool(date_of[i - 1]) == bool(date_of[i]) or not again \
                 or trigs[i - 1].defn.event_type != trigs[i].defn.event_type:
             continue
         given = date_of[i - 1] or date_of[i]
@@ -113,13 +112,17 @@ def share_dates(tokens: Sequence[Token], trigs: Sequence[TriggerMatch],
     return date_of
 
 
-def told_as_occurred(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    """"ووقع الهجوم صباح الثلاثاء": an act named after a verb of occurring."""
-    k = trig.first_token
-    return k > 0 and trig.defn.pos == "noun" and tokens[k - 1].norm.removeprefix("و") in _OCCURRED
+def told_how(tokens: Sequence[Token], noun: TriggerMatch, verb: TriggerMatch) -> bool:
+    """"ووقع الهجوم صباح الثلاثاء عندما اقتحم مسلحون …": an act named after a verb of occurring,
+    then told again by a verb of its kind after عندما (not "ووقع الانفجار … وأسفر عن مقتل")."""
+    k = noun.first_token
+    return k > 0 and noun.defn.pos == "noun" and tokens[k - 1].norm.removeprefix("و") in _OCCURRED \
+        and verb.defn.pos == "verb" and verb.defn.event_type == noun.defn.event_type \
+        and tokens[verb.first_token - 1].norm in _WHEN
 
 
 _OCCURRED = {normalize(w) for w in ("وقع", "وقعت", "حدث", "حدثت", "جرى", "جرت")}
+_WHEN = {normalize(w) for w in ("عندما", "حين", "حينما", "إذ", "لما", "بعدما")}
 
 #: acts done to someone, after which a new subject often takes the word
 _DONE_TO = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST", "SANCTION", "MOVE"}

@@ -14,17 +14,21 @@ from rasid.model import Token
 def answerable(tokens: Sequence[Token], k: int) -> bool:
     """"محاسبة المسؤولين عن قتل المحتجين": the act those to be held to account did, told before
     (not "اعتقال المسؤولين عن تفجير سوق مدينة الصدر مساء أمس": the bombing may be news)."""
-    return k > 2 and tokens[k - 1].norm == "عن" and tokens[k - 2].norm in _ANSWERABLE \
-        and tokens[k - 3].norm.removeprefix("و").removeprefix("ب").removeprefix("ل") in _ACCOUNT
+    if k < 3 or tokens[k - 1].norm != "عن" or tokens[k - 2].norm not in _ANSWERABLE:
+        return False
+    j = k - 4 if k > 3 and tokens[k - 3].norm in _ALL else k - 3  # "بمحاسبة جميع المسؤولين عن"
+    return tokens[j].norm.removeprefix("و").removeprefix("ب").removeprefix("ل") in _ACCOUNT
 
 
+_ALL = {normalize(w) for w in ("جميع", "كل", "كافة")}
 _ACCOUNT = {normalize(w) for w in ("محاسبة", "معاقبة", "ملاحقة", "محاكمة", "مساءلة", "تقديم")}
 _ANSWERABLE = {normalize(w) for w in ("المسؤول", "المسؤولين", "المسؤولون", "المسؤولة", "مسؤولين",
                                       "مسؤولون", "مسؤولا", "والمسؤولين")}
 
 
 def welcomed(tokens: Sequence[Token], k: int) -> bool:
-    """"ورحبت البعثة الأممية بإعلان وقف إطلاق النار": another party's announcement, welcomed."""
+    """"ورحبت البعثة الأممية بإعلان وقف إطلاق النار": another party's announcement, welcomed (the
+    caller keeps it when the act's own parties follow: "رحب بإعلان انسحاب القوات الإسرائيلية")."""
     if k < 2 or tokens[k - 1].norm not in _ANNOUNCED:
         return False
     words = itertools.takewhile(lambda t: t.is_word, reversed(tokens[max(0, k - 12) : k - 1]))

@@ -28,7 +28,6 @@ DENIALS = {
     for w in ("نفى", "نفت", "ينفي", "تنفي", "نافيا", "نافية", "نفي", "ونفى", "ونفت", "تنفى",
               "نفيه", "أنكر", "أنكرت", "ينكر", "كذب", "كذبت", "ينفون", "نفوا")
 }
-_WHEN, _UNTIL = normalize("حين"), normalize("إلى")  # "إلى حين": until
 HYPOTHETICAL = {
     normalize(w)
     for w in (
@@ -43,7 +42,6 @@ HYPOTHETICAL = {
         "ويتوقع", "تتوقع", "يرتقب", "ينتظر", "يهدد", "تهدد", "هدد", "هددت",
         "يخشى", "تخشى", "يتخوف", "تتخوف", "خشية", "مخاوف", "تخوف", "تخوفا",  # what is feared
         "إمكانية", "احتمال", "يدرس", "تدرس", "يدرسون", "ندرس",  # what is weighed
-        "لحين",  # "تعليق أعماله لحين الإفراج عن موظفه" (and "إلى حين"): until it happens
         "تشجع", "يشجع", "يغري", "تغري",  # what is encouraged ("الصفقة تشجع طهران على …")
     )
 }
@@ -209,8 +207,7 @@ def is_hypothetical(tokens: Sequence[Token], sent_first: int, trigger: int, futu
         stem = tok.norm[1:] if tok.norm[:1] in "وفل" and len(tok.norm) > 3 else tok.norm
         if stem == "قد" and (k == 0 and perfect or _qad_with_perfect(tokens, trigger - 1 - k)):
             continue
-        until = tok.norm == _WHEN and before[k + 1 :][:1] and before[k + 1].norm == _UNTIL
-        if (tok.norm in HYPOTHETICAL or stem in HYPOTHETICAL or until) \
+        if (tok.norm in HYPOTHETICAL or stem in HYPOTHETICAL) \
                 and not (k and before[k - 1].norm in _DENIED_LINKS) \
                 and not (tok.norm == _WARY and before[k + 1 :][:1]  # "هدوء حذر": wary
                          and before[k + 1].norm in _CALM) \
@@ -249,9 +246,7 @@ AFTER_HYPOTHETICAL = {normalize(w) for w in ("مرتقب", "مرتقبة", "مح
                                              "القادم", "القادمة", "المزمع", "المزمعة", "وشيك")}
 #: words right after a trigger that make it a habit or a series, not one occurrence
 AFTER_GENERIC = {normalize(w) for w in ("متكررة", "المتكررة", "متواصلة", "المتواصلة", "مستمرة",
-                                        "المستمرة", "يومية", "اليومية", "متتالية", "عديدة",
-                                        "ممنهج", "الممنهج", "ممنهجة", "الممنهجة")}  # "استهداف
-# ممنهج للنازحين": a policy, not one act
+                                        "المستمرة", "يومية", "اليومية", "متتالية", "عديدة")}
 
 
 #: "رفض (متحدث باسم الجيش) التعليق": declining to comment or to disclose is no event

@@ -119,12 +119,16 @@ def instrument(tokens: Sequence[Token], p: Positioned) -> bool:
     return head in _WEAPONS and clitics in ("ب", "وب")
 
 
-def heading(tokens: Sequence[Token], p: Positioned) -> bool:
-    """"وفد سعودي برئاسة السفير": the head of the party named before, one of it."""
-    return p.first > 0 and tokens[p.first - 1].norm in _HEADING
+def heading(tokens: Sequence[Token], p: Positioned, actors: Sequence[Positioned]) -> bool:
+    """"وفد سعودي برئاسة السفير", "لجنة برئاسة وزير الداخلية": the head of the party or body named
+    right before, one of it (after a delegation named by no party, "وفدا برئاسة وزير الخارجية
+    الإيراني", the head stands for it)."""
+    return p.first > 1 and tokens[p.first - 1].norm in _HEADING and (
+        tokens[p.first - 2].norm not in _DELEGATION or any(q.last == p.first - 1 for q in actors))
 
 
 _HEADING = {normalize(w) for w in ("برئاسة", "يرأسه", "يرأسها", "يترأسه", "يترأسها")}
+_DELEGATION = {normalize(w) for w in ("وفد", "وفدا", "الوفد", "وفدًا")}
 QUOTE_MARKS = {"«", "»", "“", "”"}
 
 
