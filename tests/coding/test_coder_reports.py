@@ -70,6 +70,12 @@ def _dyads(text: str) -> set[Dyad]:
      {("THREATEN", "IRN-MIL", "USA-MIL")}, set()),
     ("وأوضح وزير الخارجية العراقي أن هدف مشروع القرار هو حماية المدنيين.", set(),
      {("THREATEN", "IRQ-GOV", None)}),
+    # a state closing its airspace to another's aircraft restricts them; closing "the way" to
+    # talks is a figure of speech
+    ("كما أغلقت الجزائر مجالها الجوي أمام الطائرات المغربية في أيلول/سبتمبر 2021.",
+     {("COERCE", "DZA-GOV", "MAR-MIL")}, set()),
+    ("أغلقت الحكومة الجزائرية المجال أمام الحوار مع المعارضة.", set(),
+     {("COERCE", "DZA-GOV", None)}),
 ])
 def test_what_a_wire_report_tells(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
     dyads = _dyads(text)
