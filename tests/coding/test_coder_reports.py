@@ -53,6 +53,9 @@ def _dyads(text: str) -> set[Dyad]:
     # a ceasefire another party announced, welcomed, is no concession of the welcomer's
     ("ورحبت بعثة الأمم المتحدة للدعم في ليبيا بإعلان وقف إطلاق النار.", set(),
      {("CONCEDE", "UNO", None)}),
+    ("ورحبت بعثة الأمم المتحدة للدعم في ليبيا بإعلان وقف إطلاق النار، وحثت جميع الأطراف على "
+     "«الالتزام به وحماية المدنيين».", set(),
+     {("CONCEDE", "UNO", None), ("CONCEDE", "UNO", "LBY-CVL")}),
     # quote marks around the verb and its object do not hide the subject before them
     ("وقالت وزارة الدفاع التركية في بيان إن قواتها «حيدت» ٢٦ «إرهابيا» من حزب العمال الكردستاني "
      "في شمال سوريا.", {("ASSAULT", "TUR-MIL", "TUR-REB")}, {("ASSAULT", "UAF", "TUR-REB")}),
@@ -76,6 +79,9 @@ def _dyads(text: str) -> set[Dyad]:
      {("COERCE", "DZA-GOV", "MAR-MIL")}, set()),
     ("أغلقت الحكومة الجزائرية المجال أمام الحوار مع المعارضة.", set(),
      {("COERCE", "DZA-GOV", None)}),
+    # talks held "بدعوة من" a state are at its invitation: no request to anyone
+    ("وتتزامن هذه التطورات مع محادثات تستضيفها سويسرا بدعوة من الولايات المتحدة، تقاطعها الحكومة "
+     "السودانية.", set(), {("REQUEST", "CHE-GOV", "SDN-GOV"), ("REQUEST", "USA-GOV", "SDN-GOV")}),
 ])
 def test_what_a_wire_report_tells(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
     dyads = _dyads(text)

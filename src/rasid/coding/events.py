@@ -145,12 +145,13 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
                         places: Sequence[PlaceRef], dates: Sequence[DateRef],
                         earlier: Sequence[Event] = (), around: Sequence[PlaceRef] = (),
                         inside_quote: bool = False) -> list[Event]:
-    defn = trig.defn
+    defn, stop = trig.defn, next((k for k in range(trig.last_token, sent.last_token)
+                                  if doc.tokens[k].text in "،,"), sent.last_token)  # its clause
     if is_generic(doc.tokens, trig.last_token, sent.last_token) \
             or defn.pos == "noun" and to_stop(doc.tokens, trig.first_token) \
             or defn.event_type == "AID" and withheld(doc, trig) \
-            or welcomed(doc.tokens, trig.first_token) and all(p.last <= trig.first_token
-                                                              for p in actors):
+            or welcomed(doc.tokens, trig.first_token) and all(
+                p.last <= trig.first_token or p.first > stop for p in actors):
         return []  # "منعت دخول المساعدات"; "رحبت البعثة بإعلان وقف إطلاق النار"; "التنسيق مستمر"
     date_ref = choose_date(trig, dates, doc.tokens) or attach.date_back_then(
         doc.tokens, sent.first_token, sent.last_token, sent.start, doc.dates)

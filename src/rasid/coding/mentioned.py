@@ -1,6 +1,6 @@
 """Trigger words that name an act without reporting it as news: the act those answerable for it
-did ("محاسبة المسؤولين عن قتل المحتجين"), an announcement another party made and this one
-welcomes ("رحبت البعثة بإعلان وقف إطلاق النار")."""
+did ("محاسبة المسؤولين عن قتل المحتجين"), an invitation another act was made at ("بدعوة من"),
+an announcement another party made and this one welcomes ("رحبت البعثة بإعلان وقف إطلاق النار")."""
 
 from __future__ import annotations
 
@@ -24,6 +24,16 @@ _ALL = {normalize(w) for w in ("جميع", "كل", "كافة")}
 _ACCOUNT = {normalize(w) for w in ("محاسبة", "معاقبة", "ملاحقة", "محاكمة", "مساءلة", "تقديم")}
 _ANSWERABLE = {normalize(w) for w in ("المسؤول", "المسؤولين", "المسؤولون", "المسؤولة", "مسؤولين",
                                       "مسؤولون", "مسؤولا", "والمسؤولين")}
+
+
+def invited(tokens: Sequence[Token], k: int) -> bool:
+    """"محادثات تستضيفها سويسرا بدعوة من الولايات المتحدة", "إضرابا بدعوة من النقابة": at the
+    invitation or call of, said of another act, no request told."""
+    return k + 1 < len(tokens) and tokens[k].norm in _AT_CALL and tokens[k + 1].norm == _FROM
+
+
+_AT_CALL = {normalize(w) for w in ("بدعوة", "وبدعوة", "بطلب", "وبطلب")}
+_FROM = normalize("من")
 
 
 def welcomed(tokens: Sequence[Token], k: int) -> bool:

@@ -16,7 +16,7 @@ from rasid.arabic.clitics import proclitic_splits
 from rasid.arabic.matcher import Match, PhraseMatcher
 from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import TENS
-from rasid.coding.mentioned import answerable
+from rasid.coding.mentioned import answerable, invited
 from rasid.coding.readings import PARTICIPLES, asking, broken, object_forms, time_of_truce
 from rasid.model import Token
 from rasid.resources import load_yaml
@@ -234,7 +234,7 @@ def find_triggers(tokens: Sequence[Token], first: int, last: int) -> list[Trigge
     while start < last:
         for m in trigger_matcher().find(tokens, start, last):
             defn = None if _stored(tokens, m.first_token) or _after_word(tokens, m.first_token, _CHARGES) \
-                or answerable(tokens, m.first_token) \
+                or answerable(tokens, m.first_token) or invited(tokens, m.first_token) \
                 else _reading(tokens, m, sentence_norms)  # "اعتقلت … بتهمة التظاهر": a charge, no protest
             if defn is None:  # "فرضت حظرا شاملا للتجوال": a phrase turned down may hide a shorter one
                 start = m.first_token + 1
