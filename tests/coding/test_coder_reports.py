@@ -213,6 +213,14 @@ def test_a_shelling_written_with_its_doer_and_a_verb_of_hitting_is_one_attack() 
         == ("SYR-MIL", "SYR-CVL", "Idlib", "2023-10-05", 9)
 
 
+def test_a_toll_dated_a_month_back_goes_to_no_act_told_undated() -> None:
+    text = ("واتهمت القوة المشتركة لحركات الكفاح المسلح قوات الدعم السريع باستهداف النازحين في "
+            "معسكر أبو شوك.\nوكانت مسيّرة قد استهدفت في 14 نيسان/أبريل الماضي سوقا شعبيا في "
+            "المدينة، ما أسفر عن مقتل ٧ أشخاص.")
+    assert all(e["fatalities"] != 7 for e in _published(text, date(2024, 5, 12))
+               if e["event_type"] == "ASSAULT" and e["source"]["code"] == "SDN-REB")
+
+
 def test_a_report_s_own_day_does_not_keep_an_act_s_toll_away() -> None:
     text = ("استهدفت غارة إسرائيلية سيارة في بلدة عيترون جنوب لبنان يوم الجمعة. وأفادت الوكالة "
             "الوطنية للإعلام اليوم بأن الغارة أدت إلى مقتل ثلاثة أشخاص.")

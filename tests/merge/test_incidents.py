@@ -285,3 +285,16 @@ def test_an_event_joins_the_incident_of_its_own_type_first() -> None:
     kinds = {tuple(sorted({m.event["event_type"] for m in i.members})) for i in build(members)
              if len({m.doc_id for m in i.members}) == 2}
     assert kinds == {("AGREE",), ("CONSULT",)}
+
+
+def test_no_one_killed_and_eighty_killed_are_two_acts() -> None:
+    day = {"start": "2023-10-06", "end": "2023-10-06"}
+    syria = {"name": "Syria", "lat": 35.0, "lon": 38.5, "country": "SYR", "feature": "country"}
+    homs = {"name": "Homs", "lat": 34.724, "lon": 36.7256, "country": "SYR", "feature": "city"}
+    strike = {"event_type": "ASSAULT", "mode": "aerial", "date": day, "location": syria,
+              "source": {"code": "TUR-MIL"}, "target": {"code": "SDF"}, "fatalities": 0}
+    academy = {"event_type": "ASSAULT", "mode": "drone", "date": day, "location": homs,
+               "source": {"code": "UNK"}, "target": {"code": "SYR-CVL"}, "fatalities": 80}
+    assert compat.compare(strike, academy) == compat.CLASH
+    assert compat.compare({**strike, "fatalities": None}, academy) != compat.CLASH
+    assert compat.compare({**academy, "fatalities": 60}, academy) != compat.CLASH  # tolls grow

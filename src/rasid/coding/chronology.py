@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from rasid.model import DateRef, Event
 
 
@@ -22,6 +24,8 @@ def narrower(a: Event, b: Event) -> bool:
     return y.start <= x.start and x.end <= y.end and (x.end - x.start) < (y.end - y.start)
 
 
-def days_apart(a: DateRef, b: DateRef) -> bool:
-    """Two dates with no day in common ("في 14 نيسان الماضي" and an act of last Saturday)."""
-    return a.interval.end < b.interval.start or b.interval.end < a.interval.start
+def days_apart(a: DateRef, b: DateRef, slack: int = 0) -> bool:
+    """Two dates with no day in common ("في 14 نيسان الماضي" and an act of last Saturday), with
+    ``slack`` days either side of ``b`` (an act told undated is of the last days, not a month ago)."""
+    gap = timedelta(days=slack)
+    return a.interval.end < b.interval.start - gap or b.interval.end + gap < a.interval.start

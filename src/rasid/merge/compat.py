@@ -176,7 +176,7 @@ def compare(a: dict[str, Any], b: dict[str, Any]) -> int:
     if a["event_type"] != b["event_type"] and (a.get("mode") in _REMOTE) != (b.get("mode") in _REMOTE):
         return CLASH  # an arrest campaign and an airstrike told the same day: two acts
     clash, agreeing = actors(a, b)
-    if clash == CLASH:
+    if clash == CLASH or tolls(a, b) == CLASH:
         return CLASH
     when = dates(a.get("date"), b.get("date"))
     where = places(a.get("location"), b.get("location"))
@@ -187,6 +187,13 @@ def compare(a: dict[str, Any], b: dict[str, Any]) -> int:
             return CLASH
         agreeing += result
     return agreeing
+
+
+def tolls(a: dict[str, Any], b: dict[str, Any]) -> int:
+    """A report that no one was killed and one that people were cannot tell one occurrence (an
+    80-dead drone attack on a military academy is not a strike "with no casualties")."""
+    fa, fb = a.get("fatalities"), b.get("fatalities")
+    return CLASH if fa is not None and fb is not None and (fa == 0) != (fb == 0) else UNKNOWN
 
 
 def _both_ends(a: dict[str, Any], b: dict[str, Any]) -> bool:
