@@ -26,6 +26,6 @@ def narrower(a: Event, b: Event) -> bool:
 
 def days_apart(a: DateRef, b: DateRef, slack: int = 0) -> bool:
     """Two dates with no day in common ("في 14 نيسان الماضي" and an act of last Saturday), with
-    ``slack`` days either side of ``b`` (an act told undated is of the last days, not a month ago)."""
+    ``slack`` days either side of ``b`` (an act told undated is of the last days)."""
     gap = timedelta(days=slack)
     return a.interval.end < b.interval.start - gap or b.interval.end + gap < a.interval.start
