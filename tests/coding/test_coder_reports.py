@@ -237,16 +237,3 @@ def test_a_date_between_an_arrest_and_a_later_release_is_the_arrest_s_only() -> 
     text = "اعتقلت السلطات الإيرانية في سبتمبر 2022 الصحفية نيلوفر حامدي وأفرجت عنها بكفالة."
     dates = {e["event_type"]: e["date"]["start"] for e in _events(text)}
     assert dates.get("RETREAT") != "2022-09-01"
-
-
-@pytest.mark.parametrize("text, dyad", [
-    ("اعتقلته قوات الأمن العراقية أمس في بغداد.", ("COERCE", "IRQ-COP", "IRQ-CVL")),
-    ("وكان مسلحون قد اختطفوه من منزله في طرابلس أمس.", ("ASSAULT", "UAF", "LBY-CVL")),
-    ("قتله مسلحون مجهولون أمس في درعا.", ("ASSAULT", "UAF", "SYR-CVL")),
-])
-def test_a_verb_of_seizing_with_its_object_pronoun_acts_on_a_person(text: str, dyad: Dyad) -> None:
-    assert dyad in _dyads(text)
-
-
-def test_an_object_pronoun_on_a_verb_of_saying_reads_no_seizure() -> None:
-    assert not _events("ووصفه وزير الخارجية العراقي بالمهم في مؤتمر صحفي ببغداد.")

@@ -360,7 +360,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
                 and place.place.country not in (None, src.actor.country):  # "زيارته إلى أنقرة"
             tgt = inferred(place, "GOV")
         if tgt is None and etype in ("ASSAULT", "COERCE", "SANCTION"):
-            tgt = named_victim(doc, sent, trig, src, place)  # "اعتقلت الشرطة أحمد عويد", "أوقفته"
+            tgt = named_victim(doc, sent, trig, src, place)  # "اعتقلت الشرطة أحمد عويد"
         on_a_place = tgt is None and etype == "ASSAULT" \
             and (anonymous or hits_no_party(doc, sent, trig, src, places, place))  # on a town
         if tgt is None and defn.event_type in NEEDS_TARGET and not (negated or hypothetical) \

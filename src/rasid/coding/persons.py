@@ -1,15 +1,13 @@
 """A person named by name alone as the object of a force act ("اغتال مسلحون الخبير الأمني هشام
 الهاشمي", "اعتقلت الشرطة العراقية أحمد عويد"): spec/ACTORS.md codes civilians, victims and
 activists `CVL`, here of the state where it happened, else of the doer's, so that the act is not
-lost for want of an office the actor lists know. So is the person of an object pronoun ("حين
-أوقفته وحدات الحرس الوطني"), named before."""
+lost for want of an office the actor lists know."""
 
 from __future__ import annotations
 
 from rasid.arabic.normalize import normalize
 from rasid.coding.objects import object_word
-from rasid.coding.parties import people_of, role_actor
-from rasid.coding.readings import with_object
+from rasid.coding.parties import role_actor
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import ActorRef, Doc, PlaceRef, Sentence
 from rasid.resolve.capitals import nisba_country
@@ -25,10 +23,7 @@ _CIVILIAN = {normalize(w) for w in (
 
 def named_victim(doc: Doc, sent: Sentence, trig: TriggerMatch, doer: ActorRef,
                  place: PlaceRef | None) -> ActorRef | None:
-    """The person the act was done to, named right after it or by a pronoun on its verb, as a
-    civilian."""
-    if with_object(doc.tokens[trig.first_token].norm):
-        return people_of(doer, place)
+    """The person the act was done to, named right after it, as a civilian."""
     k = object_word(doc, sent, trig, doer)
     if k is None:
         return None

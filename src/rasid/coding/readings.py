@@ -1,11 +1,9 @@
 """Checks on a trigger word's reading that look at the words around it: a truce named as what
-was broken is not one declared; a participle that asks does so only after a comma; a verb
-written with its object pronoun."""
+was broken is not one declared; a participle that asks does so only after a comma."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from rasid.arabic.normalize import normalize
 from rasid.model import Token
@@ -49,27 +47,3 @@ def time_of_truce(tokens: Sequence[Token], k: int) -> bool:
         window.append(t.norm)
     when = next((i for i, w in enumerate(window) if w in _SINCE), None)
     return when is not None and (window[when] == normalize("منذ") or "من" in window[:when])
-
-
-def object_forms(stem: str) -> set[str]:
-    """"أوقفته وحدات الحرس"، "اعتقلوه": a verb of seizing or striking with its object pronoun
-    (only these: "وصفه"، "نشره"، "طلبه" are as often nouns or other senses)."""
-    s = normalize(stem)
-    if s not in _OBJECT_STEMS:
-        return set()
-    return {s + subj + obj for subj in ("", "ت", "و") for obj in ("ه", "ها", "هم")}
-
-
-_OBJECT_STEMS = {normalize(w) for w in (
-    "اعتقل", "أوقف", "احتجز", "اختطف", "خطف", "أسر", "قتل", "اغتال", "استهدف", "هاجم", "قصف",
-    "داهم", "أعدم", "عذب", "طرد", "حاصر", "اقتحم", "أحرق", "هدم", "نهب", "حيد")}
-
-
-@cache
-def _object_words() -> frozenset[str]:
-    return frozenset(w for s in _OBJECT_STEMS for w in object_forms(s))
-
-
-def with_object(word: str) -> bool:
-    """A verb of seizing or striking written with its object pronoun ("أوقفته", "ووقتلوه")."""
-    return word.removeprefix("و").removeprefix("ف") in _object_words()

@@ -17,7 +17,7 @@ from rasid.arabic.matcher import Match, PhraseMatcher
 from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import TENS
 from rasid.coding.mentioned import answerable, invited
-from rasid.coding.readings import PARTICIPLES, asking, broken, object_forms, time_of_truce
+from rasid.coding.readings import PARTICIPLES, asking, broken, time_of_truce
 from rasid.model import Token
 from rasid.resources import load_yaml
 
@@ -128,7 +128,7 @@ def trigger_matcher() -> PhraseMatcher[TriggerDef]:
             if " " in stem:
                 m.add(stem, _defn(entry, "phrase"))
             else:
-                m.add_all(perfect_forms(stem) | object_forms(stem), verb)
+                m.add_all(perfect_forms(stem), verb)
         imperf = _defn(entry, "verb", imperfect=True)
         future = _defn(entry, "verb", imperfect=True, future=True)
         for stem in entry.get("imperf") or ():
