@@ -79,6 +79,9 @@ def _dyads(text: str) -> set[Dyad]:
      {("COERCE", "DZA-GOV", "MAR-MIL")}, set()),
     ("أغلقت الحكومة الجزائرية المجال أمام الحوار مع المعارضة.", set(),
      {("COERCE", "DZA-GOV", None)}),
+    # a request a state files (تقدمت … بطلب من) is one
+    ("وتقدمت الجزائر بطلب من الأمم المتحدة لإرسال بعثة تقصي حقائق إلى مالي.",
+     {("REQUEST", "DZA-GOV", "UNO")}, set()),
     # talks held "بدعوة من" a state are at its invitation: no request to anyone
     ("وتتزامن هذه التطورات مع محادثات تستضيفها سويسرا بدعوة من الولايات المتحدة، تقاطعها الحكومة "
      "السودانية.", set(), {("REQUEST", "CHE-GOV", "SDN-GOV"), ("REQUEST", "USA-GOV", "SDN-GOV")}),

@@ -298,3 +298,6 @@ def test_no_one_killed_and_eighty_killed_are_two_acts() -> None:
     assert compat.compare(strike, academy) == compat.CLASH
     assert compat.compare({**strike, "fatalities": None}, academy) != compat.CLASH
     assert compat.compare({**academy, "fatalities": 60}, academy) != compat.CLASH  # tolls grow
+    # ... but one attack told closely alike, with a disputed toll, is one act with a conflict
+    base = {**strike, "location": homs, "target": {"code": "SYR-MIL"}}
+    assert compat.compare(base, {**base, "fatalities": 30}) != compat.CLASH

@@ -28,12 +28,16 @@ _ANSWERABLE = {normalize(w) for w in ("المسؤول", "المسؤولين", "�
 
 def invited(tokens: Sequence[Token], k: int) -> bool:
     """"محادثات تستضيفها سويسرا بدعوة من الولايات المتحدة", "إضرابا بدعوة من النقابة": at the
-    invitation or call of, said of another act, no request told."""
-    return k + 1 < len(tokens) and tokens[k].norm in _AT_CALL and tokens[k + 1].norm == _FROM
+    invitation or call of, said of another act, no request told (but "تقدمت الجزائر بطلب من الأمم
+    المتحدة", "بطلب من أجل عقد جلسة": a request made)."""
+    return k + 1 < len(tokens) and tokens[k].norm in _AT_CALL and tokens[k + 1].norm == _FROM \
+        and not (k + 2 < len(tokens) and tokens[k + 2].norm == _SAKE) \
+        and not any(t.norm.removeprefix("و") in _APPLIED for t in tokens[max(0, k - 4) : k])
 
 
 _AT_CALL = {normalize(w) for w in ("بدعوة", "وبدعوة", "بطلب", "وبطلب")}
-_FROM = normalize("من")
+_FROM, _SAKE = normalize("من"), normalize("أجل")
+_APPLIED = {normalize(w) for w in ("تقدم", "تقدمت", "تقدموا", "يتقدم", "تتقدم")}
 
 
 def welcomed(tokens: Sequence[Token], k: int) -> bool:

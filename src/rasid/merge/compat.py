@@ -176,7 +176,7 @@ def compare(a: dict[str, Any], b: dict[str, Any]) -> int:
     if a["event_type"] != b["event_type"] and (a.get("mode") in _REMOTE) != (b.get("mode") in _REMOTE):
         return CLASH  # an arrest campaign and an airstrike told the same day: two acts
     clash, agreeing = actors(a, b)
-    if clash == CLASH or tolls(a, b) == CLASH:
+    if clash == CLASH:
         return CLASH
     when = dates(a.get("date"), b.get("date"))
     where = places(a.get("location"), b.get("location"))
@@ -186,12 +186,18 @@ def compare(a: dict[str, Any], b: dict[str, Any]) -> int:
         if result == CLASH:
             return CLASH
         agreeing += result
-    return agreeing
+    return CLASH if tolls(a, b) == CLASH and agreeing < _TOLL_OVERRULED else agreeing
+
+
+#: fields that must agree for two reports to be one act although one says no one was killed and
+#: the other gives deaths (a disputed toll: "لم يسفر عن قتلى" against "قتلوا 30 جنديا")
+_TOLL_OVERRULED = 3
 
 
 def tolls(a: dict[str, Any], b: dict[str, Any]) -> int:
-    """A report that no one was killed and one that people were cannot tell one occurrence (an
-    80-dead drone attack on a military academy is not a strike "with no casualties")."""
+    """A report that no one was killed and one that people were are two acts, unless the rest
+    agrees closely (an 80-dead drone attack on a military academy is not a strike "with no
+    casualties" told of Syria at large)."""
     fa, fb = a.get("fatalities"), b.get("fatalities")
     return CLASH if fa is not None and fb is not None and (fa == 0) != (fb == 0) else UNKNOWN
 
