@@ -240,3 +240,11 @@ def test_a_date_between_an_arrest_and_a_later_release_is_the_arrest_s_only() -> 
     text = "اعتقلت السلطات الإيرانية في سبتمبر 2022 الصحفية نيلوفر حامدي وأفرجت عنها بكفالة."
     dates = {e["event_type"]: e["date"]["start"] for e in _events(text)}
     assert dates.get("RETREAT") != "2022-09-01"
+
+
+def test_an_act_called_like_another_is_not_the_one_told_before() -> None:
+    text = ("شنت طائرات حربية إسرائيلية غارة على منزل في مخيم النصيرات وسط قطاع غزة. وكانت غارة "
+            "مماثلة على المخيم في 14 نيسان قد أسفرت عن مقتل 20 فلسطينيا.")
+    events = _published(text, date(2024, 5, 12))
+    assert [(e["date"]["start"], e["fatalities"]) for e in events] \
+        == [("2024-05-12", None), ("2024-04-14", 20)]

@@ -162,10 +162,15 @@ _SEPARATE = re.compile(normalize(
     r"(?:حادث|حادثة|هجوم|اعتداء|سياق|تطور) (?:منفصل|منفصلة|اخر|آخر|أخرى|اخرى|مستقل)"))
 
 
+_SIMILAR = re.compile(normalize(r"\s*(?:مماثل|مماثلة|مشابه|مشابهة|سابق|سابقة)\b"))
+
+
 def separate(text: str, e: Event) -> bool:
-    """The sentence of ``e`` says, before its act, that it tells another incident."""
-    return bool(text) and _SEPARATE.search(
+    """The sentence of ``e`` says, before its act, that it tells another incident, or calls the
+    act one like it ("وكانت غارة مماثلة على المخيم في 14 نيسان …")."""
+    return bool(text) and (_SEPARATE.search(
         normalize(text[e.evidence.start:max(e.evidence.start, e.trigger.start)])) is not None
+        or _SIMILAR.match(normalize(text[e.trigger.end : e.trigger.end + 12])) is not None)
 
 
 def _same_toll(x: int, y: int) -> bool:
