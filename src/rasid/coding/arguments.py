@@ -322,7 +322,7 @@ def pick_arguments(
         target = _first_other([p for p in after if p.first >= source.last], source, tokens,
                               origins, kin)
     elif defn.event_type == "ASSAULT" and (owner := owner_by_lam(tokens, trig, after)) is not None \
-            and owner.last < len(tokens) and tokens[owner.last].norm in ATTACK_PREPS | HIT_VERBS:
+            and owner.last < len(tokens) and tokens[owner.last].norm in _OWNER_NEXT:
         source = owner  # "قصف مدفعي للجيش السوري على بلدة": the army's shelling of the town
         target = _first_other([p for p in after if p.first > owner.last], source, tokens, origins, kin)
     else:  # a masdar whose genitive is its patient: "استهداف X"
@@ -344,6 +344,8 @@ def pick_arguments(
 
 
 _WAS = {normalize(w) for w in ("كان", "كانت", "كانوا")}
+#: what follows a party written with لـ after an attack noun when it is the attack's doer
+_OWNER_NEXT = ATTACK_PREPS | HIT_VERBS
 _PERPETRATORS = {normalize(w) for w in ("منفذي", "منفذو", "منفذ", "ومنفذي", "لمنفذي", "بمنفذي")}
 
 

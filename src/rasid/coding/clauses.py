@@ -70,7 +70,10 @@ def dedupe_triggers(trigs: list[TriggerMatch], tokens: Sequence[Token]) -> list[
                     and not names_doer(tokens, kept[-1]) \
                     and (definite_word(tokens[kept[-1].first_token].norm)
                          or _resumptive(tokens[t.first_token].norm)):
-                kept[-1:] = [*kept[-1:], t] if told_how(tokens, kept[-1], t) else [t]
+                if told_how(tokens, kept[-1], t):
+                    kept.append(t)
+                else:
+                    kept[-1] = t
                 # "أحدث اللقاءات جمعت X و Y": the verb carries the arguments; "نفذت X ضربات جوية
                 # استهدفت Y": a verb after an indefinite noun describes it ("ووقع الهجوم صباح
                 # الثلاثاء عندما اقتحم مسلحون": the noun dates the act, the verb tells it again)

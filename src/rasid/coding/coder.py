@@ -29,7 +29,7 @@ from rasid.coding.clauses import (
 )
 from rasid.coding.dispersals import share_setting
 from rasid.coding.events import events_for_trigger
-from rasid.coding.joined import share_dates, told_how
+from rasid.coding.joined import OCCURRED, share_dates, told_how
 from rasid.coding.journeys import Journey, after_journeys, journey_of
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, STATE_ORGANS, SYMMETRIC
 from rasid.coding.mentions import refine_actors
@@ -81,11 +81,6 @@ def _continues_earlier(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event], a
     occurred = bool(prev) and (prev[-1] in OCCURRED or prev[-1][:1] in "وف" and prev[-1][1:] in OCCURRED)
     return named and (any(w in BACK_REFERENCE for w in prev) or not anchored or nxt in OCCURRED
                       or spoken_of or occurred)  # "ووقعت الهجمات في مدينة السويداء"
-
-
-#: "إن الهجوم وقع مساء الأحد في …": the definite noun is the event told before;
-#: the verb adds its setting
-OCCURRED = {normalize(w) for w in ("وقع", "وقعت", "حدث", "حدثت", "جرى", "جرت", "نفذ", "نفذت")}
 
 
 S = TypeVar("S", ActorRef, PlaceRef, DateRef, Mention)

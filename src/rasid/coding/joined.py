@@ -116,12 +116,14 @@ def told_how(tokens: Sequence[Token], noun: TriggerMatch, verb: TriggerMatch) ->
     """"ووقع الهجوم صباح الثلاثاء عندما اقتحم مسلحون …": an act named after a verb of occurring,
     then told again by a verb of its kind after عندما (not "ووقع الانفجار … وأسفر عن مقتل")."""
     k = noun.first_token
-    return k > 0 and noun.defn.pos == "noun" and tokens[k - 1].norm.removeprefix("و") in _OCCURRED \
+    return k > 0 and noun.defn.pos == "noun" and tokens[k - 1].norm.removeprefix("و") in OCCURRED \
         and verb.defn.pos == "verb" and verb.defn.event_type == noun.defn.event_type \
         and tokens[verb.first_token - 1].norm in _WHEN
 
 
-_OCCURRED = {normalize(w) for w in ("وقع", "وقعت", "حدث", "حدثت", "جرى", "جرت")}
+#: "إن الهجوم وقع مساء الأحد في …": the definite noun is the event told before; the verb adds its
+#: setting (coder), or a clause after عندما tells it again (``told_how``)
+OCCURRED = {normalize(w) for w in ("وقع", "وقعت", "حدث", "حدثت", "جرى", "جرت", "نفذ", "نفذت")}
 _WHEN = {normalize(w) for w in ("عندما", "حين", "حينما", "إذ", "لما", "بعدما")}
 
 #: acts done to someone, after which a new subject often takes the word

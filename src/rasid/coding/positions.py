@@ -128,7 +128,7 @@ def heading(tokens: Sequence[Token], p: Positioned, actors: Sequence[Positioned]
 
 
 _HEADING = {normalize(w) for w in ("برئاسة", "يرأسه", "يرأسها", "يترأسه", "يترأسها")}
-_DELEGATION = {normalize(w) for w in ("وفد", "وفدا", "الوفد", "وفدًا")}
+_DELEGATION = {normalize(w) for w in ("وفد", "وفدا", "الوفد")}
 QUOTE_MARKS = {"«", "»", "“", "”"}
 
 
