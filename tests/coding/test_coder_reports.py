@@ -248,3 +248,10 @@ def test_an_act_called_like_another_is_not_the_one_told_before() -> None:
     events = _published(text, date(2024, 5, 12))
     assert [(e["date"]["start"], e["fatalities"]) for e in events] \
         == [("2024-05-12", None), ("2024-04-14", 20)]
+
+
+def test_an_undated_lead_takes_the_day_a_later_sentence_gives_within_the_week() -> None:
+    text = ("قتل 15 شخصا في هجوم على فندق في مقديشو.\n"
+            "ووقع الهجوم صباح الثلاثاء عندما اقتحم مسلحون الفندق.")
+    [event] = _published(text, date(2024, 5, 12))
+    assert (event["date"]["start"], event["fatalities"]) == ("2024-05-07", 15)

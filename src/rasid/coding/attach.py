@@ -319,7 +319,7 @@ def enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
     told = [d for d in doc.dates if sent.start <= d.start < sent.end and not said_on(doc.tokens, d)]
     if place is not None and prev.location is not None \
             and place.place.country != prev.location.place.country or told and prev.date \
-            and all(days_apart(d, prev.date, 3 if prev.date_is_published else 0) for d in told):
+            and all(days_apart(d, prev.date, prev.date_is_published) for d in told):
         return  # "وكانت مسيرة قد استهدفت في 14 نيسان", "واستهدفت غارة مبنى في بيروت": another act
     changes: dict[str, object] = {}
     if prev.event_type == "ASSAULT" and prev.fatalities is None:

@@ -24,8 +24,12 @@ def narrower(a: Event, b: Event) -> bool:
     return y.start <= x.start and x.end <= y.end and (x.end - x.start) < (y.end - y.start)
 
 
-def days_apart(a: DateRef, b: DateRef, slack: int = 0) -> bool:
-    """Two dates with no day in common ("في 14 نيسان الماضي" and an act of last Saturday), with
-    ``slack`` days either side of ``b`` (an act told undated is of the last days)."""
-    gap = timedelta(days=slack)
+_UNDATED_SLACK = timedelta(days=8)
+
+
+def days_apart(a: DateRef, b: DateRef, undated: bool = False) -> bool:
+    """Two dates with no day in common ("في 14 نيسان الماضي" and an act of last Saturday); when
+    ``b`` is only the day an act was told (``undated``), it may have been any of the week before
+    ("ووقع الهجوم صباح الثلاثاء" in Sunday's report of it)."""
+    gap = _UNDATED_SLACK if undated else timedelta(0)
     return a.interval.end < b.interval.start - gap or b.interval.end + gap < a.interval.start
