@@ -86,7 +86,13 @@ def host_forces(src: ActorRef, place: PlaceRef | None) -> ActorRef | None:
         return inferred(place, "CVL")  # type: ignore[arg-type]
     if actor.sector != "MIL":
         return None
-    return inferred(place, "MIL")  # type: ignore[arg-type]
+    beside = (actor.country, country) in _BACKING
+    return inferred(place, "REB" if beside else "MIL")  # type: ignore[arg-type]
+
+
+#: states whose forces fight beside the host state's: their strikes hit its armed opposition
+#: ("غارات روسية على ريف إدلب", not the Syrian army; the coalition's in Yemen, the Houthis)
+_BACKING = {("RUS", "SYR"), ("IRN", "SYR"), ("SAU", "YEM"), ("ARE", "YEM")}
 
 
 def inferred(place: PlaceRef, sector: str) -> ActorRef | None:

@@ -59,16 +59,18 @@ def kana_subject(tokens: Sequence[Token], trig: TriggerMatch,
     return None
 
 
-def act_as_subject(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+def act_as_subject(tokens: Sequence[Token], trig: TriggerMatch, definite: bool = False) -> bool:
     """"استهدف هجوم بطائرة مسيرة قاعدة …", "طال القصف مواقع …": the verb's subject is an act of
-    the same kind; no doer is named and the party after it is the one acted upon."""
+    the same kind; no doer is named and the party after it is the one acted upon. ``definite``:
+    only an act named with the article ("الغارات"), one told before."""
     from rasid.coding.triggers import find_triggers
 
     i = trig.last_token
-    if i >= len(tokens):
+    if i >= len(tokens) or definite and not tokens[i].norm.startswith("ال"):
         return False
-    return any(t.first_token == i and t.start == tokens[i].start and t.defn.pos == "noun"
-               and t.defn.event_type == trig.defn.event_type  # not "قتل بغارة": by a strike
+    return any(t.first_token == i and (t.defn.pos == "noun" or t.start > tokens[i].start)
+               and tokens[i].text[: t.start - tokens[i].start] in ("", "ال")  # not "بغارة": by it
+               and t.defn.event_type == trig.defn.event_type
                for t in find_triggers(tokens, i, min(len(tokens), i + 3)))
 
 
