@@ -30,7 +30,7 @@ from rasid.model import Article, Doc, PlaceRef, Token
 from rasid.recognise.backends import load_tagger
 from rasid.recognise.ner import recognise
 from rasid.record import to_record
-from rasid.resolve.actor_words import someone_elses
+from rasid.resolve.actor_words import backed_by, someone_elses
 from rasid.resolve.actors import ActorResolver
 from rasid.resolve.bearings import projected_places
 from rasid.resolve.capitals import find_capitals, is_nisba, nisba_countries
@@ -55,9 +55,10 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
     doc = Doc(article=article, clean=cleaned, tokens=tuple(tokens), sentences=tuple(sentences))
     doc = replace(doc, mentions=tuple(recognise(text, tokens, sentences, load_tagger(ner_model))))
     gaz = Gazetteer.load()
-    places = gaz.find(text, tokens, nisba_countries(tokens))
+    places, starts = gaz.find(text, tokens, nisba_countries(tokens)), [t.start for t in tokens]
     places = [p for p in places if not is_nisba(p.text)  # "سوري" is Syrian, not Surrey
-              and not outlet_name(text, p)]  # "في تصريح لـ«الشرق الأوسط»": a newspaper
+              and not outlet_name(text, p)  # "في تصريح لـ«الشرق الأوسط»": a newspaper
+              and not backed_by(tokens, bisect_right(starts, p.start) - 1)]  # "موالية لإيران"
     places = sorted(places + find_capitals(tokens, places, gaz), key=lambda p: p.start)
     places = sorted(places + projected_places(text, tokens, places), key=lambda p: p.start)
     filed = datelines(text)  # where a report was filed says nothing of its main country

@@ -44,6 +44,15 @@ def _dyads(text: str) -> set[Dyad]:
     ("قصفت طائرات روسية مواقع في ريف إدلب أمس.", {("ASSAULT", "RUS-MIL", "SYR-REB")},
      {("ASSAULT", "RUS-MIL", "SYR-MIL")}),
     ("قصفت طائرات إسرائيلية مواقع قرب دمشق أمس.", {("ASSAULT", "ISR-MIL", "SYR-MIL")}, set()),
+    # militias loyal to a state are the militias of where they fight; those loyal to Turkey in
+    # Syria are the Syrian opposition's
+    ("قصفت طائرات أمريكية مقرات لفصائل موالية لإيران في البوكمال.",
+     {("ASSAULT", "USA-MIL", "SYR-PRM")}, {("ASSAULT", "USA-MIL", "SYR-MIL")}),
+    ("هاجمت الفصائل المدعومة من تركيا مواقع لقوات سوريا الديمقراطية في منبج أمس.",
+     {("ASSAULT", "SYR-REB", "SDF")}, set()),
+    # the forces a hit base hosts are hit; the faction that claims it did it
+    ("استهدفت طائرة مسيرة قاعدة عين الأسد التي تضم قوات أمريكية، وتبنت فصائل موالية لإيران "
+     "الهجوم.", {("ASSAULT", "IRQ-PRM", "USA-MIL")}, {("ASSAULT", "USA-MIL", "IRQ-MIL")}),
 ])
 def test_levant_reports(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
     got = _dyads(text)
@@ -55,3 +64,22 @@ def test_a_strikes_result_keeps_the_strikes_mode() -> None:
     [e] = [e for e in _events("دمرت الطائرات التركية 12 هدفا لحزب العمال الكردستاني في شمال "
                               "العراق.") if e["event_type"] == "ASSAULT"]
     assert e["mode"] == "aerial"
+
+
+def test_the_regime_and_the_opposition_are_of_where_the_report_is() -> None:
+    # Russia is named more often than Syria, but the towns are Syrian
+    text = ("قتل خمسة مدنيين صباح اليوم جراء غارات شنتها طائرات حربية روسية على قرية البارة في "
+            "جبل الزاوية. وقالت وزارة الدفاع الروسية إن الطائرات الروسية ضربت مواقع للإرهابيين. "
+            "وردت فصائل المعارضة باستهداف مواقع لقوات النظام في بلدة كفرنبل بقذائف الهاون.")
+    assert ("ASSAULT", "SYR-REB", "SYR-MIL") in _dyads(text)
+
+
+def test_a_state_a_party_is_loyal_to_is_not_where_it_was_hit() -> None:
+    [e] = _events("شنت الولايات المتحدة غارات جوية على مواقع لفصائل موالية لإيران في البوكمال.")
+    assert e["location"]["name"] == "Albu Kamal"
+
+
+def test_a_billion_is_not_lyon() -> None:
+    places = process(Article("t", "قصفت قوات النظام بلدتي إبلين وبليون أمس.",
+                             date(2024, 5, 12)))["entities"]
+    assert not [p for p in places if "ليون" in p["text"]]

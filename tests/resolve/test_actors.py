@@ -104,7 +104,7 @@ def test_a_backers_country_is_not_the_documents(res: ActorResolver) -> None:
     # "الموالية لتركيا" names who backs the factions, not whose factions they are
     got = _found(res, "قتلت الفصائل الموالية لتركيا ثلاثة مدنيين في ريف منبج.", "2019-03-01",
                  places=["SYR"])
-    assert ("الفصائل", "SYR-REB") in got
+    assert ("الفصائل الموالية لتركيا", "SYR-REB") in got
 
 
 def test_bare_role_unresolved_without_country(res: ActorResolver) -> None:

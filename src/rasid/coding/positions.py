@@ -99,7 +99,11 @@ def object_marked(tokens: Sequence[Token], p: Positioned) -> bool:
     if p.first > 1 and tokens[p.first - 1].norm in _PREMISES \
             and tokens[p.first - 2].norm in PREPOSITIONS:
         return True  # "أمام مقر البرلمان", "إلى مبنى المحافظة": its building, where the act was
-    return p.first > 0 and tokens[p.first - 1].norm in PREPOSITIONS
+    return p.first > 0 and tokens[p.first - 1].norm in PREPOSITIONS | _HOSTING
+
+
+#: "قاعدة عين الأسد التي تضم قوات أمريكية": the forces a hit site hosts are hit with it
+_HOSTING = {normalize(w) for w in ("تضم", "يضم", "تستضيف", "يستضيف", "تؤوي", "يؤوي")}
 
 
 #: the weapons and craft that strike, not what is struck: the genitive of a masdar ("قصف

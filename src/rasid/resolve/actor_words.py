@@ -204,8 +204,13 @@ def loyal_to(m: Match[Lex], tokens: Sequence[Token]) -> bool:
     """A state named as what a party is loyal to, or in a river's name: not the party, nor what
     the document is about."""
     k = m.first_token
+    return backed_by(tokens, k) or k > 0 and tokens[k - 1].norm in WATERS
+
+
+def backed_by(tokens: Sequence[Token], k: int) -> bool:
+    """The name at token ``k`` is what a party is loyal to or backed by ("موالية لإيران")."""
     words = [tokens[j].norm for j in range(max(0, k - 2), k) if tokens[j].is_word and tokens[j].norm != "من"]
-    return bool(words) and (words[-1] in _LOYAL or tokens[k - 1].norm in WATERS)
+    return bool(words) and words[-1] in _LOYAL
 
 
 #: "مدينة الصدر", "مستشفى الملك فهد", "شارع الرشيد": a name or role after these names the place
@@ -311,6 +316,27 @@ class State:
     named: list[str] = field(default_factory=list)  # person ids named in full, in order
     last_ana: dict[str, Actor] = field(default_factory=dict)
     towns: dict[int, str] = field(default_factory=dict)  # first token of a town named → its ISO3
+
+    def home(self, main: str | None, sector: str = "GOV", words: tuple[str, ...] = ()
+             ) -> str | None:
+        """The country of "النظام" and of the bare roles "المعارضة", militias ("فصائل موالية
+        لإيران") and civilians: the one the document's towns are in, where a foreign state is named
+        more often (a militia or civilians in the one town named), else the main country."""
+        if sector in ("PRM", "CVL"):
+            return where_told(self.towns, 1) or main
+        return where_told(self.towns) or main if sector == "GOV" or _OPPOSITION in words else main
+
+
+_OPPOSITION = normalize("المعارضة")
+
+
+def where_told(towns: dict[int, str], least: int = 2) -> str | None:
+    """The country more than half of a document's towns are in, ``least`` of them at least:
+    whose "النظام", "المعارضة" and militias ("فصائل موالية لإيران") are meant when a foreign
+    state is named more often (one town, a venue abroad, is not enough for a regime: "مفاوضات
+    جنيف مع المعارضة")."""
+    top = Counter(towns.values()).most_common(1)
+    return top[0][0] if top and top[0][1] >= least and 2 * top[0][1] > len(towns) else None
 
 
 def conjoined(m: Match[Lex], tokens: Sequence[Token]) -> bool:

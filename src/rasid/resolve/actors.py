@@ -217,7 +217,7 @@ class ActorResolver:
                 if inner is not None and (inner.country or inner.code):
                     return inner if r.of else Role(inner.end_k, inner.country, sector)
             if lex(ms[nk], "country", "capital", "regime", "nisba"):
-                country, end = country_of(ms[nk], main), nk
+                country, end = country_of(ms[nk], st.home(main)), nk
                 sector = "GOV" if ms[k].key == _EMIR else sector  # "أمير قطر" rules, "أمير داعش" commands
             elif ms[k].key in FORCES and lex(ms[nk], "person", "surname"):
                 p = self._person_at(ms[nk], st, on, None)  # "قوات الأسد": the forces of his state
@@ -252,7 +252,8 @@ class ActorResolver:
             named = r.country or country_named_in(ms, end, tokens, st.towns)
             if not named and (body := named_in(ms, end, tokens)) is not None and lex(body, "org"):
                 named = getattr(self._org_like(body, st, on), "country", None)  # "في حكومة الوحدة"
-            return Role(end, named or (None if r.needs else main), sector, generic=r.needs, assumed=not named)
+            home = None if r.needs else st.home(main, sector, ms[k].key)  # "فصائل المعارضة"
+            return Role(end, named or home, sector, generic=r.needs, assumed=not named)
         return Role(end, country, sector, coords=tuple(coords), generic=r.needs)
 
     # ---------------------------------------------------------------- main
@@ -318,7 +319,7 @@ class ActorResolver:
                 continue
             if "regime" in types:
                 nk = self._next(ms, k)
-                end, iso = k, country_of(m, main)
+                end, iso = k, country_of(m, st.home(main))
                 if nk is not None and lex(ms[nk], "nisba"):
                     end, iso = nk, lex(ms[nk], "nisba")[0].key
                 if iso:

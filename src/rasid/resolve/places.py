@@ -243,6 +243,9 @@ class Gazetteer:
             return None  # السورية، والعراقية...: a nisba adjective, not سورية
         if prefix.endswith("ك"):
             return None  # كمينا (an ambush) is not ك + مينا: "like Mina" is not news usage
+        whole = tok.norm[1:] if tok.norm[:1] in "وف" else tok.norm
+        if prefix and len(key) == 1 and whole != key[0] and whole in self._stop:
+            return None  # "وبليون" (and a billion) is not Lyon
         if key in BACK_REFERENCES:
             return None  # "بريف المدينة الشمالي": the city named before, not Al Madinah
         if len(key) == 1 and m.last_token - m.first_token == 2:  # two words written apart
