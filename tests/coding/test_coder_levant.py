@@ -53,6 +53,18 @@ def _dyads(text: str) -> set[Dyad]:
     # the forces a hit base hosts are hit; the faction that claims it did it
     ("استهدفت طائرة مسيرة قاعدة عين الأسد التي تضم قوات أمريكية، وتبنت فصائل موالية لإيران "
      "الهجوم.", {("ASSAULT", "IRQ-PRM", "USA-MIL")}, {("ASSAULT", "USA-MIL", "IRQ-MIL")}),
+    # a group's fighters named with its kind before its name in quote marks
+    ("أعلنت وزارة الدفاع التركية تحييد 3 إرهابيين من تنظيم «بي كا كا» في منطقة سنجار.",
+     {("ASSAULT", "TUR-MIL", "TUR-REB")}, {("ASSAULT", "TUR-MIL", "UAF")}),
+    ("قتل الجيش 3 مسلحين من تنظيم «داعش» في كركوك أمس.", {("ASSAULT", "IRQ-MIL", "ISIS")},
+     {("ASSAULT", "IRQ-MIL", "UAF")}),
+    # Iraq's armed factions loyal to Iran are the PMF's
+    ("شنت الولايات المتحدة غارات جوية على مواقع لفصائل عراقية موالية لإيران قرب الحدود.",
+     {("ASSAULT", "USA-MIL", "PMF")}, {("ASSAULT", "USA-MIL", "IRQ-MIL")}),
+    # the strikes told again before their verb, on sites a group uses "لشن هجمات" (a purpose)
+    ("شنت الولايات المتحدة غارات على مواقع في البوكمال. وقالت وزارة الدفاع الأميركية إن الضربات "
+     "استهدفت منشآت تستخدمها كتائب حزب الله لشن هجمات بطائرات مسيرة على القوات الأميركية.",
+     {("ASSAULT", "USA-MIL", "PMF")}, {("ASSAULT", "PMF", "USA-MIL"), ("ASSAULT", "UNK", "PMF")}),
 ])
 def test_levant_reports(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
     got = _dyads(text)

@@ -105,6 +105,7 @@ _WHOSE = re.compile(r"\s+(?:التابعين|المنتمين|الموالين|�
 
 _OF_GROUP = {normalize(w) for w in ("من", "تابعة ل", "التابعة ل", "تابعين ل", "التابعين ل")}
 _CELLS = {normalize(w) for w in ("خلية", "خلايا", "الخلية", "الخلايا")}
+_KINDS = {normalize(w) for w in ("تنظيم", "جماعة", "حركة", "حزب", "ميليشيا", "منظمة")}
 
 
 def members_of(text: str, fighters: ActorRef, group: ActorRef) -> bool:
@@ -112,6 +113,9 @@ def members_of(text: str, fighters: ActorRef, group: ActorRef) -> bool:
     "مسلحون من داخل السيارة", which names no group), and so is a cell "لـ" a party ("خلايا نائمة
     لداعش", "خلايا نائمة للحوثيين")."""
     between = normalize(text[fighters.end : group.start]).strip(" «»“”\"")  # "تابعة لتنظيم داعش"
+    words = between.split()
+    if len(words) == 2 and words[1] in _KINDS:
+        between = words[0]  # "إرهابيين من تنظيم «بي كا كا»": its kind before its name in quotes
     cell = between in ("ل", "لل") and any(normalize(w) in _CELLS for w in fighters.text.split())
     armed = group.actor.kind == "group" or group.actor.sector == "CVL"  # "مسلحون من العشائر"
     return fighters.actor.code == "UAF" and (between in _OF_GROUP and armed

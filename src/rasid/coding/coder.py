@@ -228,7 +228,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                 journeys.append(trip)  # "ووصل العبادي، الجمعة، إلى البصرة": where he was that day
             # "أسرت المقاومة جنديين خلال اشتباك قرب خان يونس": a frame's place and past date (its talks
             # to come are not the act's) are the act's before it
-            if found and trig.defn.pos == "verb" and act_as_subject(doc.tokens, trig, True):
+            if found and trig.defn.pos == "verb" and (act_as_subject(doc.tokens, trig, True) or (
+                    trig.first_token, trig.defn.event_type) in subjects):  # "الضربات استهدفت"
                 found = by_doer_told_before(found, mentions)  # "واستهدفت الغارات مقرات لـ…"
             if found and last is not None:
                 past = [d for d in when if doc.today is None or d.interval.start <= doc.today]

@@ -223,9 +223,9 @@ def refine_actors(text: str, tokens: Sequence[Token], actors: Sequence[ActorRef]
         elif kept and _envoy_to(text, kept[-1], ref):
             prev = kept.pop()  # "المبعوث الأممي إلى ليبيا": his title, not a party of its own
             ref = replace(prev, end=ref.end, text=text[prev.start : ref.end])
-        elif kept and members_of(text, kept[-1], ref):
-            prev = kept.pop()  # "مسلحون من تنظيم داعش": the group's own fighters
-            ref = replace(ref, start=prev.start, text=text[prev.start : ref.end])
+        elif kept and members_of(text, kept[-1], ref):  # "مسلحون من تنظيم «داعش»": its fighters
+            prev, end = kept.pop(), ref.end + (text[ref.end : ref.end + 1] in ("»", "”"))
+            ref = replace(ref, start=prev.start, end=end, text=text[prev.start : end])
             if ref.actor.sector == "CVL":  # "مسلحون من العشائر": armed men, not civilians
                 ref = replace(ref, actor=prev.actor)
         elif kept and (accused_members(text, kept[-1], ref) or fighters_named(text, kept[-1], ref)):

@@ -311,7 +311,11 @@ def is_purpose(text: str, tokens: Sequence[Token], trig: object) -> bool:
         return False  # "تصدت لهجوم", "تعرضت مواقع الحزب لقصف": the ل the verb takes, not a purpose
     if first > 0 and tokens[first - 1].norm in _STEP:
         return False  # "أعادت فتح سفارتها، في خطوة لاستئناف العلاقات": what the act done amounts to
-    return written_with_li(text, tokens, trig)
+    return written_with_li(text, tokens, trig) or first > 0 and tokens[first - 1].norm in _TO_LAUNCH
+
+
+#: "منشآت تستخدمها الفصائل لشن هجمات": a light verb's masdar with لـ before the act's noun
+_TO_LAUNCH = {normalize(w) for w in ("لشن", "لتنفيذ", "لارتكاب", "لإطلاق", "ولشن", "ولتنفيذ")}
 
 
 def written_with_li(text: str, tokens: Sequence[Token], trig: object) -> bool:

@@ -102,8 +102,11 @@ def object_marked(tokens: Sequence[Token], p: Positioned) -> bool:
     return p.first > 0 and tokens[p.first - 1].norm in PREPOSITIONS | _HOSTING
 
 
-#: "قاعدة عين الأسد التي تضم قوات أمريكية": the forces a hit site hosts are hit with it
-_HOSTING = {normalize(w) for w in ("تضم", "يضم", "تستضيف", "يستضيف", "تؤوي", "يؤوي")}
+#: "قاعدة عين الأسد التي تضم قوات أمريكية", "منشآت تستخدمها كتائب حزب الله": the forces a hit
+#: site hosts, or who use it, are hit with it
+_HOSTING = {normalize(w) for w in ("تضم", "يضم", "تستضيف", "يستضيف", "تؤوي", "يؤوي", "تستخدمها",
+                                   "يستخدمها", "تستخدمه", "يستخدمه", "تتخذها", "يتخذها", "تتخذه",
+                                   "يتخذه", "تستخدمهما", "يستخدمهما")}
 
 
 #: the weapons and craft that strike, not what is struck: the genitive of a masdar ("قصف
