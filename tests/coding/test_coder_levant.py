@@ -95,3 +95,27 @@ def test_a_billion_is_not_lyon() -> None:
     places = process(Article("t", "قصفت قوات النظام بلدتي إبلين وبليون أمس.",
                              date(2024, 5, 12)))["entities"]
     assert not [p for p in places if "ليون" in p["text"]]
+
+
+_RAID = ("قالت قوات سوريا الديمقراطية التي يقودها الأكراد يوم الخميس إنها اعتقلت قياديا بارزا في "
+         "تنظيم الدولة الإسلامية خلال عملية إنزال جوي في ريف دير الزور الشرقي. وقال المركز "
+         "الإعلامي للقوات في بيان إن العملية جرت فجر الأربعاء ٤ كانون الأول في بلدة الشحيل. وأضاف "
+         "البيان أن اشتباكا قصيرا وقع خلال العملية أسفر عن مقتل عنصرين من التنظيم.")
+
+
+def test_the_operation_told_again_dates_the_act_and_its_clash() -> None:
+    got = process(Article("t", _RAID, date(2019, 12, 5)))["events"]
+    arrest = next(e for e in got if e["event_type"] == "COERCE")
+    clash = next(e for e in got if e["event_type"] == "ASSAULT")
+    assert (arrest["source"]["code"], arrest["target"]["code"]) == ("SDF", "ISIS")
+    assert arrest["date"]["start"] == "2019-12-04"  # not Thursday, when it was told
+    assert (clash["source"]["code"], clash["fatalities"]) == ("SDF", 2)  # fought in the operation
+    assert clash["date"]["start"] == "2019-12-04"
+
+
+def test_a_clash_in_another_operation_is_not_the_raids() -> None:
+    text = ("اعتقلت قوات سوريا الديمقراطية قياديا في تنظيم الدولة الإسلامية في ريف دير الزور أمس. "
+            "وفي سياق آخر قتل عنصران في اشتباك وقع في ريف حلب.")
+    clash = [e for e in process(Article("t", text, date(2019, 12, 5)))["events"]
+             if e["event_type"] == "ASSAULT"]
+    assert all(e["source"]["code"] != "SDF" for e in clash)

@@ -36,11 +36,11 @@ from rasid.coding.mentions import refine_actors
 from rasid.coding.modality import is_purpose, written_with_li
 from rasid.coding.objects import crowd_received
 from rasid.coding.occurrences import merge_mentions
+from rasid.coding.operations import by_doer_told_before, during_operation, operation_told
 from rasid.coding.parties import as_sector, civilians_where_hit, inferred, role_actor
 from rasid.coding.positions import Positioned, position_actors
 from rasid.coding.references import (
     COMPLEMENTISERS,
-    by_doer_told_before,
     claim_back,
     claim_clause,
     claimed_content,
@@ -146,6 +146,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                  if not (t.defn.imperfect and not t.defn.future and whoever(doc.tokens, t))
                  and not claimed_content(doc.tokens, t, claim)  # "…، مدعية قتل 20 جنديا"
                  and not crowd_received(doc, sent, t)]  # "استقبل مستشفى الفاشر جرحى"
+        operation_told(mentions, doc, sent)  # "إن العملية جرت فجر الأربعاء في بلدة الشحيل"
         if not trigs:
             claim_back(mentions, doc, sent, actors_all)  # "وأعلن تنظيم داعش المسؤولية عنها"
             continue
@@ -231,6 +232,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             if found and trig.defn.pos == "verb" and (act_as_subject(doc.tokens, trig, True) or (
                     trig.first_token, trig.defn.event_type) in subjects):  # "الضربات استهدفت"
                 found = by_doer_told_before(found, mentions)  # "واستهدفت الغارات مقرات لـ…"
+            found = during_operation(found, mentions, doc, sent)  # "اشتباك وقع خلال العملية"
             if found and last is not None:
                 past = [d for d in when if doc.today is None or d.interval.start <= doc.today]
                 mentions[last:] = attach.inherit(mentions[last:], doc.text, doc.tokens, trig, here, past)

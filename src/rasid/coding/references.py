@@ -174,17 +174,6 @@ def doer_of_condemned(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event]) ->
     return state_government(done[-1].source, forces=True) if done else None
 
 
-def by_doer_told_before(found: Sequence[Event], mentions: Sequence[Event]) -> list[Event]:
-    """"قصفت طائرات أمريكية مواقع في البوكمال. واستهدفت الضربات مقرات لكتائب حزب الله": an act
-    named again as its verb's subject was done by the doer of the last act of its kind told."""
-    prev = next((e for e in reversed(mentions) if e.event_type == found[0].event_type), None)
-    if prev is None or prev.negated or prev.hypothetical or prev.source is None \
-            or prev.source.actor.code == "UNK":
-        return list(found)
-    return [replace(e, source=prev.source) if e.source is None or e.source.actor.code == "UNK"
-            else e for e in found]
-
-
 _ARMED = {"REB", "PRM", "UAF"}
 
 #: nouns that refer back to the act told without naming its kind

@@ -1,0 +1,102 @@
+"""Acts told again: an operation by that word alone ("إن العملية جرت فجر الأربعاء ٤ كانون الأول في
+بلدة الشحيل" gives the day and place of the act told before; "اشتباك وقع خلال العملية" was fought
+by its doer), and strikes named as their verb's subject ("واستهدفت الغارات مقرات لـ…")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rasid.arabic.normalize import normalize
+from rasid.coding.attach import refines, said_on
+from rasid.coding.joined import OCCURRED
+from rasid.coding.kinds import MATERIAL
+from rasid.model import Doc, Event, Sentence
+
+_OPERATION = {normalize(w) for w in ("العملية", "المداهمة", "الحملة", "الإنزال")}
+_DURING = {normalize(w) for w in ("خلال", "أثناء", "اثناء", "وخلال")}
+
+
+def _told_act(mentions: Sequence[Event], since: int) -> int | None:
+    """The last act of force told from ``since`` on, by a named party, as done."""
+    return next((k for k in range(len(mentions) - 1, -1, -1)
+                 if mentions[k].evidence.start >= since and mentions[k].event_type in MATERIAL
+                 and not (mentions[k].negated or mentions[k].hypothetical)
+                 and mentions[k].source is not None and mentions[k].source.actor.code != "UNK"), None)
+
+
+def _since(doc: Doc, sent: Sentence) -> int:
+    k = doc.sentences.index(sent)
+    return doc.sentences[max(0, k - 2)].start
+
+
+def operation_told(mentions: list[Event], doc: Doc, sent: Sentence) -> None:
+    """Date and place the act told in the last two sentences from a sentence that tells its
+    operation again with no act word of its own ("إن العملية جرت فجر الأربعاء في بلدة الشحيل")."""
+    tokens = doc.tokens
+    if not any(tokens[k].norm.removeprefix("و") in _OPERATION and tokens[k + 1].norm in OCCURRED
+               for k in range(sent.first_token, sent.last_token - 1)):
+        return
+    k = _told_act(mentions, _since(doc, sent))
+    if k is None:
+        return
+    prev, changes = mentions[k], {}
+    dates = [d for d in doc.dates if sent.start <= d.start < sent.end and not said_on(tokens, d)
+             and (doc.today is None or d.interval.start <= doc.today)]
+    if len(dates) == 1 and (prev.date is None or prev.date_is_published or _told_on(doc, prev)):
+        changes.update(date=dates[0], date_is_published=False)
+    places = [p for p in doc.places if sent.start <= p.start < sent.end]
+    if len(places) == 1 and refines(places[0], prev.location):
+        changes["location"] = places[0]
+    if changes:
+        mentions[k] = replace(prev, **changes)
+
+
+#: "إن/أن" and with the pronoun of its subject: what a statement reports follows them
+_THAT = {normalize(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم")}
+
+
+def _told_on(doc: Doc, e: Event) -> bool:
+    """The act's date is the day its report was given: before the إن/أن its act follows ("قالت
+    قسد التي يقودها الأكراد يوم الخميس إنها اعتقلت")."""
+    if e.date is None or e.date.end > e.trigger.start:
+        return False
+    return any(e.date.end <= t.start and t.end <= e.trigger.start and t.norm in _THAT
+               for t in doc.tokens if e.evidence.start <= t.start < e.evidence.end)
+
+
+def during_operation(found: list[Event], mentions: Sequence[Event], doc: Doc,
+                     sent: Sentence) -> list[Event]:
+    """"اشتباك قصير وقع خلال العملية أسفر عن مقتل عنصرين من التنظيم": an act with no doer named,
+    told as part of the operation before, was its doer's."""
+    tokens = doc.tokens
+    if not any(tokens[k].norm in _DURING and tokens[k + 1].norm in _OPERATION
+               for k in range(sent.first_token, sent.last_token - 1)):
+        return found
+    k = _told_act(mentions, _since(doc, sent))
+    if k is None:
+        return found
+    act = mentions[k]
+    doer = act.source
+    return [_in_operation(e, act) if e.source is not None and e.source.actor.code == "UNK"
+            and doer is not None and (e.target is None or e.target.actor.code != doer.actor.code)
+            else e for e in found]
+
+
+def _in_operation(e: Event, act: Event) -> Event:
+    """``e`` done by the operation's doer, on its day and at its place unless told its own."""
+    own_date = e.date is not None and not e.date_is_published
+    return replace(e, source=act.source, location=e.location or act.location,
+                   date=e.date if own_date else act.date,
+                   date_is_published=e.date_is_published if own_date else act.date_is_published)
+
+
+def by_doer_told_before(found: Sequence[Event], mentions: Sequence[Event]) -> list[Event]:
+    """"قصفت طائرات أمريكية مواقع في البوكمال. واستهدفت الضربات مقرات لكتائب حزب الله": an act
+    named again as its verb's subject was done by the doer of the last act of its kind told."""
+    prev = next((e for e in reversed(mentions) if e.event_type == found[0].event_type), None)
+    if prev is None or prev.negated or prev.hypothetical or prev.source is None \
+            or prev.source.actor.code == "UNK":
+        return list(found)
+    return [replace(e, source=prev.source) if e.source is None or e.source.actor.code == "UNK"
+            else e for e in found]
