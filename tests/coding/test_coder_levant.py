@@ -65,6 +65,10 @@ def _dyads(text: str) -> set[Dyad]:
     ("شنت الولايات المتحدة غارات على مواقع في البوكمال. وقالت وزارة الدفاع الأميركية إن الضربات "
      "استهدفت منشآت تستخدمها كتائب حزب الله لشن هجمات بطائرات مسيرة على القوات الأميركية.",
      {("ASSAULT", "USA-MIL", "PMF")}, {("ASSAULT", "PMF", "USA-MIL"), ("ASSAULT", "UNK", "PMF")}),
+    # the addressees of the letters a condemnation is made in are not its target
+    ("وأدانت وزارة الخارجية السورية في رسالتين متطابقتين إلى الأمين العام للأمم المتحدة ورئيس "
+     "مجلس الأمن العدوان الإسرائيلي.", {("ACCUSE", "SYR-GOV", "ISR-GOV")},
+     {("ACCUSE", "SYR-GOV", "UNO")}),
 ])
 def test_levant_reports(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
     got = _dyads(text)
@@ -119,3 +123,20 @@ def test_a_clash_in_another_operation_is_not_the_raids() -> None:
     clash = [e for e in process(Article("t", text, date(2019, 12, 5)))["events"]
              if e["event_type"] == "ASSAULT"]
     assert all(e["source"]["code"] != "SDF" for e in clash)
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("نفذ العدو الإسرائيلي فجر أمس عدوانا جويا برشقات من الصواريخ مستهدفا مطار دمشق الدولي.",
+     "aerial"),  # an air strike with missiles
+    ("بدأت تركيا أمس هجوما جويا وبريا في عفرين.", None),  # by air and land: no one mode
+])
+def test_an_air_adjective_tells_the_mode(text: str, mode: str | None) -> None:
+    [e] = [e for e in _events(text) if e["event_type"] == "ASSAULT"]
+    assert e["mode"] == mode
+
+
+def test_no_comment_is_no_denial() -> None:
+    text = "قصفت طائرات إسرائيلية مطار دمشق فجر أمس. ولم يعلق الجيش الإسرائيلي على القصف."
+    got = process(Article("t", text, date(2024, 5, 12)))["events"]
+    assert not [e for e in got if e["negated"]]
+    assert [e["source"]["code"] for e in got if e["event_type"] == "ASSAULT"] == ["ISR-MIL"]

@@ -83,7 +83,7 @@ from rasid.coding.positions import (
     partners_near,
     party_pairs,
 )
-from rasid.coding.references import doer_of_condemned, doers_of_named_act, host_first, speaker_of
+from rasid.coding.references import condemned_party, doers_of_named_act, host_first, speaker_of
 from rasid.coding.repel import repelled
 from rasid.coding.sites import a_building
 from rasid.coding.syntax import (
@@ -323,7 +323,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             src = minister_as_government(src)
             tgt = counterpart(minister_as_government(tgt), src) if tgt is not None else None
         if defn.event_type == "ACCUSE":
-            tgt = tgt or doer_of_condemned(doc, trig, earlier)
+            tgt = condemned_party(doc, trig, earlier, tgt)
             tgt = state_government(tgt) if tgt is not None else None  # condemning a military act addresses the state
         if tgt is not None and (tgt.actor.code == src.actor.code and defn.event_type not in SYMMETRIC
                                 or (threat or defn.event_type in ("RETREAT", "CONCEDE", "MOBILIZE")

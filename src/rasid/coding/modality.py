@@ -68,8 +68,9 @@ def is_negated(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
         if stem in _WITHOUT and any(t.norm not in _THAT for t in before[:k]):
             continue  # "مسلحون في سيارات من دون لوحات اختطفوا": without plates, not without the act
         if tok.norm in NEGATORS or stem in NEGATORS:
-            if k > 0 and before[k - 1].norm in RESULT_VERBS:
+            if k > 0 and before[k - 1].norm in RESULT_VERBS | _COMMENTED:
                 return False  # "لم يسفر الهجوم عن قتلى": the act's result is denied, not the act
+                # (nor by "لم يعلق الجيش على القصف": no comment)
             return not _excepted(tokens, trigger)
         if (tok.norm in VERB_NEGATORS or stem in VERB_NEGATORS) and k == 0 \
                 and not (stem == "ما" and tokens[trigger].norm in CONSEQUENCES):
@@ -87,6 +88,7 @@ def is_negated(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
 
 
 _WITHOUT = {normalize(w) for w in ("دون", "بدون")}
+_COMMENTED = {normalize(w) for w in ("يعلق", "تعلق", "يعقب", "تعقب")}
 #: "هدوء حذر": a wary calm, not a warning
 _WARY, _CALM = normalize("حذر"), {normalize(w) for w in ("هدوء", "الهدوء", "هدوءا")}
 _EXCEPT = {normalize(w) for w in ("إلا", "الا")}

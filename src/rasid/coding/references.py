@@ -150,11 +150,30 @@ def doers_of_named_act(doc: Doc, sent: Sentence, trig: TriggerMatch,
     return list(out.values())
 
 
-def doer_of_condemned(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event]) -> ActorRef | None:
+def condemned_party(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event],
+                    tgt: ActorRef | None) -> ActorRef | None:
+    """The party a condemnation is of: the one named, else the doer of the act it names; the
+    addressee of the letter it is made in yields to that doer ("أدانت الخارجية في رسالتين إلى
+    الأمين العام للأمم المتحدة ورئيس مجلس الأمن العدوان الإسرائيلي")."""
+    if tgt is None:
+        return doer_of_condemned(doc, trig, earlier)
+    between = normalize(doc.text[trig.end : tgt.start])  # "إلى X" or "إلى X وY"
+    to = between.rfind(_TO)
+    joined = between.endswith(_TO) or between.rstrip().endswith("و")
+    if to < 0 or "،" in between[to:] or not joined:
+        return tgt
+    return doer_of_condemned(doc, trig, earlier, 18) or tgt
+
+
+_TO = normalize("إلى ")
+
+
+def doer_of_condemned(doc: Doc, trig: TriggerMatch, earlier: Sequence[Event],
+                      reach: int = 12) -> ActorRef | None:
     """"استنكر القصف": the target of a condemnation is whoever did the act it names, an act on
     people rather than forces killing the attackers ("قتلت قوات الأمن جميع المسلحين … ودان
     الرئيس الصومالي الهجوم": the attack)."""
-    end = min(len(doc.tokens), trig.last_token + 12)
+    end = min(len(doc.tokens), trig.last_token + reach)
     nxt = [t for t in find_triggers(doc.tokens, trig.last_token, end)
            if t.defn.event_type in MATERIAL]  # "استنكر الرئيس … في بيان صادر عن مكتبه القصف"
     if nxt:
