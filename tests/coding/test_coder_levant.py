@@ -69,6 +69,10 @@ def _dyads(text: str) -> set[Dyad]:
     ("وأدانت وزارة الخارجية السورية في رسالتين متطابقتين إلى الأمين العام للأمم المتحدة ورئيس "
      "مجلس الأمن العدوان الإسرائيلي.", {("ACCUSE", "SYR-GOV", "ISR-GOV")},
      {("ACCUSE", "SYR-GOV", "UNO")}),
+    # arms named as a strike's subject: an attack on the site by no one named
+    ("استهدفت طائرة مسيرة مطار أربيل الدولي فجر أمس.", {("ASSAULT", "UNK", None)}, set()),
+    ("استهدف صاروخان قاعدة عين الأسد الجوية غرب العراق أمس.", {("ASSAULT", "UNK", None)}, set()),
+    ("استهدفت الطائرة المبنى.", set(), {("ASSAULT", "UNK", None)}),
 ])
 def test_levant_reports(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
     got = _dyads(text)

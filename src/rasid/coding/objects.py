@@ -17,7 +17,7 @@ from rasid.coding.positions import NEAR, QUANTITIES
 from rasid.coding.repel import VERBAL, suffered, sufferer_at
 from rasid.coding.syntax import COMMAS
 from rasid.coding.triggers import TriggerDef, TriggerMatch, perfect_forms
-from rasid.model import ActorRef, Doc, PlaceRef, Sentence
+from rasid.model import ActorRef, Doc, PlaceRef, Sentence, Token
 from rasid.resolve.gazetteer import DESCRIPTORS
 
 #: military and public sites hit where no doer is named ("استُهدف مطار أربيل", "قاعدة عين الأسد")
@@ -145,8 +145,9 @@ def object_word(doc: Doc, sent: Sentence, trig: TriggerMatch,
                 and (close := _aside_end(doc, k, sent)) is not None:
             k, end = close, min(sent.last_token, end + close - k)  # "انتحاري من حركة الشباب،
             continue  # فرع تنظيم القاعدة في الصومال، حزاما": the doer's aside, then the object
-        if tok.is_word and tok.norm.startswith("ب") and weapon_mode(doc.tokens, k, k + 1):
-            means = True
+        if tok.is_word and tok.norm.startswith("ب") and weapon_mode(doc.tokens, k, k + 1) \
+                or not after_noun and _armed_subject(doc.tokens, trig.last_token, k + 1):
+            means = True  # "بالمدفعية"; "استهدفت طائرة مسيرة مطار أربيل": the arms, its subject
             continue
         if means and tok.norm.startswith("ال") and tok.norm.endswith(("ه", "ي")):
             continue  # "الثقيلة", "المسيرة": the arms' adjectives
@@ -162,6 +163,18 @@ def object_word(doc: Doc, sent: Sentence, trig: TriggerMatch,
             continue  # "ردت بقصف مدفعي على بلدة": how, then what
         return k if not after_noun or answer else None
     return None
+
+
+#: arms named as a strike's subject ("استهدفت طائرة مسيرة مطار أربيل", "استهدف صاروخان قاعدة")
+_ARMS = {normalize(w) for w in ("طائرة", "طائرتان", "طائرات", "صاروخ", "صاروخان", "صواريخ",
+                                "صاروخا", "قذيفة", "قذيفتان", "قذائف")}
+
+
+def _armed_subject(tokens: Sequence[Token], first: int, end: int) -> bool:
+    """The words from ``first`` to ``end`` (the verb's first) are a number and arms only."""
+    return end > first and any(t.norm in _ARMS for t in tokens[first:end]) and all(
+        t.norm.isdigit() or t.norm in _ARMS or weapon_mode(tokens, j, j + 1)
+        for j, t in enumerate(tokens[first:end], first))
 
 
 def _aside_end(doc: Doc, k: int, sent: Sentence) -> int | None:
