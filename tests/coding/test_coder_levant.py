@@ -144,3 +144,22 @@ def test_no_comment_is_no_denial() -> None:
     got = process(Article("t", text, date(2024, 5, 12)))["events"]
     assert not [e for e in got if e["negated"]]
     assert [e["source"]["code"] for e in got if e["event_type"] == "ASSAULT"] == ["ISR-MIL"]
+
+
+def test_a_strike_announced_one_day_and_told_done_the_day_before_is_one_act() -> None:
+    text = ("أعلنت وزارة الدفاع التركية، الثلاثاء، تحييد 3 إرهابيين من تنظيم «بي كا كا» في غارة "
+            "نفذتها طائرة مسيرة في منطقة سنجار شمالي العراق. وأوضحت الوزارة في بيان، أن الغارة "
+            "نفذت مساء الاثنين 16 أغسطس، واستهدفت مبنى كان يستخدمه الإرهابيون مقرا لهم.")
+    got = [e for e in process(Article("t", text, date(2021, 8, 17)))["events"]
+           if e["event_type"] == "ASSAULT"]
+    assert [(e["source"]["code"], e["target"]["code"], e["date"]["start"]) for e in got] == [
+        ("TUR-MIL", "TUR-REB", "2021-08-16")]
+
+
+def test_an_act_dated_in_its_own_sentence_keeps_its_day() -> None:
+    # the date is the act's (no verb of saying before it): a later date is another strike's
+    text = ("قصفت طائرات تركية الثلاثاء مواقع لحزب العمال الكردستاني في سنجار. وكانت غارة قد "
+            "استهدفت في 3 آب مواقع للحزب في قنديل.")
+    got = [e["date"]["start"] for e in process(Article("t", text, date(2021, 8, 17)))["events"]
+           if e["event_type"] == "ASSAULT"]
+    assert "2021-08-17" in got

@@ -15,7 +15,7 @@ from datetime import timedelta
 from typing import TypeVar
 
 from rasid.arabic.normalize import normalize
-from rasid.coding.chronology import days_apart
+from rasid.coding.chronology import another_day, told_on
 from rasid.coding.clauses import KANA
 from rasid.coding.fatalities import says_no_one_died, toll_in
 from rasid.coding.kinds import PLAIN_MODE
@@ -319,7 +319,7 @@ def enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
     told = [d for d in doc.dates if sent.start <= d.start < sent.end and not said_on(doc.tokens, d)]
     if place is not None and prev.location is not None \
             and place.place.country != prev.location.place.country or told and prev.date \
-            and all(days_apart(d, prev.date, prev.date_is_published) for d in told):
+            and all(another_day(doc, d, prev) for d in told):
         return  # "وكانت مسيرة قد استهدفت في 14 نيسان", "واستهدفت غارة مبنى في بيروت": another act
     changes: dict[str, object] = {}
     if prev.event_type == "ASSAULT" and prev.fatalities is None:
@@ -345,7 +345,7 @@ def enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
     plain = prev.mode == PLAIN_MODE.get(prev.event_type) and prev.target is not None  # not a tanker
     if trig.defn.mode is not None and (prev.mode is None or plain):
         changes["mode"] = trig.defn.mode  # "هذه الضربات الجوية": aerial; "داهمت … واعتقلت": arrest
-    if when is not None and prev.date_is_published:
+    if when is not None and (prev.date_is_published or told_on(doc, prev)):
         changes["date"], changes["date_is_published"] = when, False
     if not changes:
         return

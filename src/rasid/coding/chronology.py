@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from rasid.model import DateRef, Event
+from rasid.arabic.normalize import normalize
+from rasid.coding.quotes import CUES
+from rasid.model import DateRef, Doc, Event
 
 
 def dates_conflict(a: Event, b: Event) -> bool:
@@ -33,3 +35,25 @@ def days_apart(a: DateRef, b: DateRef, undated: bool = False) -> bool:
     ("ووقع الهجوم صباح الثلاثاء" in Sunday's report of it)."""
     gap = _UNDATED_SLACK if undated else timedelta(0)
     return a.interval.end < b.interval.start - gap or b.interval.end + gap < a.interval.start
+
+
+#: "إن/أن" and with the pronoun of its subject: what a statement reports follows them
+_THAT = {normalize(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم")}
+
+
+def told_on(doc: Doc, e: Event) -> bool:
+    """The act's date is the day it was told of: written after a verb of saying and before the
+    إن/أن or the masdar of what was said ("قالت قسد التي يقودها الأكراد يوم الخميس إنها اعتقلت",
+    "أعلنت وزارة الدفاع التركية، الثلاثاء، تحييد 3 إرهابيين"); a later mention may date it."""
+    if e.date is None or e.date_is_published or not e.date.text or e.date.end > e.trigger.start:
+        return False
+    words = [t for t in doc.tokens if e.evidence.start <= t.start and t.end <= e.trigger.start]
+    said = any(t.norm.removeprefix("و") in CUES for t in words if t.end <= e.date.start)
+    after = [t for t in words if t.start >= e.date.end and t.is_word]
+    return said and (not after or any(t.norm in _THAT for t in after))
+
+
+def another_day(doc: Doc, d: DateRef, e: Event) -> bool:
+    """``d`` cannot be the day of ``e``: apart from its date, given the week's slack when that
+    is only the day the act was told of."""
+    return e.date is not None and days_apart(d, e.date, e.date_is_published or told_on(doc, e))

@@ -36,7 +36,7 @@ from rasid.coding.mentions import refine_actors
 from rasid.coding.modality import is_purpose, written_with_li
 from rasid.coding.objects import crowd_received
 from rasid.coding.occurrences import merge_mentions
-from rasid.coding.operations import by_doer_told_before, during_operation, operation_told
+from rasid.coding.operations import operation_told, told_again
 from rasid.coding.parties import as_sector, civilians_where_hit, inferred, role_actor
 from rasid.coding.positions import Positioned, position_actors
 from rasid.coding.references import (
@@ -169,12 +169,14 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             and is_purpose(doc.text, doc.tokens, t))))  # "اجتمع … يوم الاثنين لبحث": its day
         told = len(mentions)  # where this sentence's events begin
         asked: set[int] = set()  # the triggers that tell what a speech act asks, threatens or agrees
+        continued: set[str] = set()  # the kinds of act the sentence tells again
         last: int | None = None  # where the events of the sentence's last productive trigger begin
         silent: TriggerMatch | None = None  # the last attack of the sentence that gave no event
         silent_at: tuple[list[PlaceRef], list[DateRef]] = ([], [])  # and its places and dates
         for i, trig in enumerate(trigs):
             if _continues_earlier(doc, trig, mentions, anchored=bool(place_of[i] or date_of[i])):
                 attach.enrich(mentions, doc, sent, trig, place_of[i], date_of[i])
+                continued.add(trig.defn.event_type)  # "أن الغارة نفذت مساء الاثنين، واستهدفت"
                 continue
             if rejected_request(trigs[:i], trig, doc.tokens) \
                     or trigs[i + 1 :] and told_how(doc.tokens, trig, trigs[i + 1]):
@@ -227,12 +229,9 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             if not found and (trip := journey_of(doc.tokens, trig, actors, here, when,
                                                  doc.today)) is not None:
                 journeys.append(trip)  # "ووصل العبادي، الجمعة، إلى البصرة": where he was that day
+            found = told_again(found, mentions, doc, sent, trig, subjects, continued)
             # "أسرت المقاومة جنديين خلال اشتباك قرب خان يونس": a frame's place and past date (its talks
             # to come are not the act's) are the act's before it
-            if found and trig.defn.pos == "verb" and (act_as_subject(doc.tokens, trig, True) or (
-                    trig.first_token, trig.defn.event_type) in subjects):  # "الضربات استهدفت"
-                found = by_doer_told_before(found, mentions)  # "واستهدفت الغارات مقرات لـ…"
-            found = during_operation(found, mentions, doc, sent)  # "اشتباك وقع خلال العملية"
             if found and last is not None:
                 past = [d for d in when if doc.today is None or d.interval.start <= doc.today]
                 mentions[last:] = attach.inherit(mentions[last:], doc.text, doc.tokens, trig, here, past)

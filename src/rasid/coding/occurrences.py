@@ -28,23 +28,21 @@ def _codes(e: Event, strict: bool = True) -> tuple[str, str | None]:
     ``strict`` (two sentences), save civilians inferred from a toll ("مقتل 215 شخصا"): an attack
     on soldiers told elsewhere is another event."""
     target = e.target
-    named = target is not None and (_named(e) or strict and target.actor.sector == "CVL"
+    named = target is not None and (_told(e) == 2 or strict and target.actor.sector == "CVL"
                                     and not target.text)
     return (e.source.actor.code if e.source else "UNK", target.actor.code if named else None)
 
 
 def _told(e: Event) -> int:
     """How the target is told: 0 not at all or only inferred, 1 by a nationality alone ("مقتل
-    روسيين": they may be soldiers or hired fighters, told so in another sentence), 2 named."""
+    روسيين": they may be soldiers or hired fighters, told so in another sentence) or as fighters
+    told before ("الإرهابيون", "المسلحين"), 2 named."""
     t = e.target
     if t is None or not t.text:
         return 0
-    return 1 if t.actor.sector == "CVL" and len(t.text.split()) == 1 \
+    again = t.actor.code == "UAF" and all(w.startswith("ال") for w in normalize(t.text).split())
+    return 1 if again or t.actor.sector == "CVL" and len(t.text.split()) == 1 \
         and nisba_country(normalize(t.text)) == t.actor.country else 2
-
-
-def _named(e: Event) -> bool:
-    return _told(e) == 2
 
 
 def _people_differ(a: Event, b: Event) -> bool:
@@ -183,7 +181,7 @@ def _other_targets(a: Event, b: Event) -> bool:
     """Two acts of force of one doer on two parties, each named: one event per target (spec/GOLD.md),
     even when a third mention with no target named is like both."""
     return a.event_type in MATERIAL_FORCE and a.target is not None and b.target is not None \
-        and _named(a) and _named(b) and a.target.actor.code != b.target.actor.code \
+        and _told(a) == _told(b) == 2 and a.target.actor.code != b.target.actor.code \
         and not (_toll_of(a, b) or _toll_of(b, a))  # a hospital hit, then its dead
 
 
@@ -237,8 +235,7 @@ def _fill(best: Event, other: Event, joint: frozenset[Span] = frozenset(), title
     if _told(other) > _told(best):
         changes["target"] = other.target
     if other.location is not None and (
-        best.location is None
-        or best.location.place.country == other.location.place.country
+        best.location is None or best.location.place.country == other.location.place.country
         and (specificity(other.location) > specificity(best.location)
              or best.evidence in joint and other.evidence not in joint  # "وضربت طائرات بريطانية … قرب حمص"
              and specificity(other.location) == specificity(best.location)) and not title

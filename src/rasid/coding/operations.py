@@ -9,8 +9,11 @@ from dataclasses import replace
 
 from rasid.arabic.normalize import normalize
 from rasid.coding.attach import refines, said_on
+from rasid.coding.chronology import told_on
 from rasid.coding.joined import OCCURRED
 from rasid.coding.kinds import MATERIAL
+from rasid.coding.syntax import act_as_subject
+from rasid.coding.triggers import TriggerMatch
 from rasid.model import Doc, Event, Sentence
 
 _OPERATION = {normalize(w) for w in ("العملية", "المداهمة", "الحملة", "الإنزال")}
@@ -43,26 +46,13 @@ def operation_told(mentions: list[Event], doc: Doc, sent: Sentence) -> None:
     prev, changes = mentions[k], {}
     dates = [d for d in doc.dates if sent.start <= d.start < sent.end and not said_on(tokens, d)
              and (doc.today is None or d.interval.start <= doc.today)]
-    if len(dates) == 1 and (prev.date is None or prev.date_is_published or _told_on(doc, prev)):
+    if len(dates) == 1 and (prev.date is None or prev.date_is_published or told_on(doc, prev)):
         changes.update(date=dates[0], date_is_published=False)
     places = [p for p in doc.places if sent.start <= p.start < sent.end]
     if len(places) == 1 and refines(places[0], prev.location):
         changes["location"] = places[0]
     if changes:
         mentions[k] = replace(prev, **changes)
-
-
-#: "إن/أن" and with the pronoun of its subject: what a statement reports follows them
-_THAT = {normalize(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم")}
-
-
-def _told_on(doc: Doc, e: Event) -> bool:
-    """The act's date is the day its report was given: before the إن/أن its act follows ("قالت
-    قسد التي يقودها الأكراد يوم الخميس إنها اعتقلت")."""
-    if e.date is None or e.date.end > e.trigger.start:
-        return False
-    return any(e.date.end <= t.start and t.end <= e.trigger.start and t.norm in _THAT
-               for t in doc.tokens if e.evidence.start <= t.start < e.evidence.end)
 
 
 def during_operation(found: list[Event], mentions: Sequence[Event], doc: Doc,
@@ -100,3 +90,17 @@ def by_doer_told_before(found: Sequence[Event], mentions: Sequence[Event]) -> li
         return list(found)
     return [replace(e, source=prev.source) if e.source is None or e.source.actor.code == "UNK"
             else e for e in found]
+
+
+def told_again(found: list[Event], mentions: Sequence[Event], doc: Doc, sent: Sentence,
+               trig: TriggerMatch, subjects: set[tuple[int, str]],
+               continued: set[str]) -> list[Event]:
+    """The events of a verb whose subject is an act told before: named again after it
+    ("واستهدفت الغارات مقرات لـ…") or right before it (``subjects``: "إن الضربات استهدفت"), or
+    a definite noun of its kind earlier in the sentence that continued it (``continued``: "أن
+    الغارة نفذت مساء الاثنين، واستهدفت مبنى"); and acts told as done during an operation."""
+    kind = trig.defn.event_type
+    again = (trig.first_token, kind) in subjects or kind in continued
+    if found and trig.defn.pos == "verb" and (again or act_as_subject(doc.tokens, trig, True)):
+        found = by_doer_told_before(found, mentions)
+    return during_operation(found, mentions, doc, sent)
