@@ -73,6 +73,13 @@ def _dyads(text: str) -> set[Dyad]:
     ("استهدفت طائرة مسيرة مطار أربيل الدولي فجر أمس.", {("ASSAULT", "UNK", None)}, set()),
     ("استهدف صاروخان قاعدة عين الأسد الجوية غرب العراق أمس.", {("ASSAULT", "UNK", None)}, set()),
     ("استهدفت الطائرة المبنى.", set(), {("ASSAULT", "UNK", None)}),
+    # owners named in quote marks after لـ are hit, not the doers; two parties each in quote
+    # marks with no و between are accuser and accused
+    ("قصفت طائرات إسرائيلية مطار دمشق فجر أمس. وقال المرصد السوري لحقوق الإنسان إن الضربات "
+     "استهدفت مستودعات أسلحة تابعة لـ“الحرس الثوري” الإيراني و“حزب الله” اللبناني قرب المطار.",
+     {("ASSAULT", "ISR-MIL", "IRN-MIL")}, {("ASSAULT", "IRN-MIL", "HEZ")}),
+    ("ولم تتبن أي جهة التفجير، في حين حمّل “الجيش الوطني السوري” “وحدات حماية الشعب” "
+     "المسؤولية عنه.", {("ACCUSE", "SYR-REB", "SDF")}, set()),
 ])
 def test_levant_reports(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
     got = _dyads(text)

@@ -84,9 +84,9 @@ def _in_operation(e: Event, act: Event) -> Event:
 def by_doer_told_before(found: Sequence[Event], mentions: Sequence[Event]) -> list[Event]:
     """"قصفت طائرات أمريكية مواقع في البوكمال. واستهدفت الضربات مقرات لكتائب حزب الله": an act
     named again as its verb's subject was done by the doer of the last act of its kind told."""
-    prev = next((e for e in reversed(mentions) if e.event_type == found[0].event_type), None)
-    if prev is None or prev.negated or prev.hypothetical or prev.source is None \
-            or prev.source.actor.code == "UNK":
+    prev = next((e for e in reversed(mentions) if e.event_type == found[0].event_type
+                 and e.source is not None and e.source.actor.code != "UNK"), None)
+    if prev is None or prev.negated or prev.hypothetical or prev.source is None:
         return list(found)
     return [replace(e, source=prev.source) if e.source is None or e.source.actor.code == "UNK"
             else e for e in found]

@@ -58,8 +58,12 @@ def position_actors(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> list
                     and tokens[first - 1].norm.startswith("ال") and tokens[first - 1].is_word):
             raw = tokens[first].text  # الشرعية وجماعة الحوثي": an adjective of the first between
             coordinated = raw[:1] == "و" and ref.start > tokens[first].start
-        elif out and out[-1].last == first - 1 and (tokens[first - 1].norm in _LINKS
-                                                     or _joined_nisba(tokens[first - 1].norm)):
+        elif out and (out[-1].last == first - 1 and (tokens[first - 1].norm in _LINKS
+                                                      or _joined_nisba(tokens[first - 1].norm))
+                      or out[-1].last + 1 < first and tokens[first - 1].text in _QUOTES
+                      and tokens[first - 2].norm in _LINKS  # "“X” الإيراني و“Y”"
+                      and all(t.norm in _LINKS or t.text in _QUOTES or t.norm.startswith("ال")
+                              for t in tokens[out[-1].last : first - 1])):
             coordinated = True  # "بوتين ونظيراه الإيراني روحاني والتركي أردوغان"
         out.append(Positioned(ref, _held_by(tokens, ref, first), last, coordinated))
     return out
@@ -99,9 +103,14 @@ def object_marked(tokens: Sequence[Token], p: Positioned) -> bool:
     if p.first > 1 and tokens[p.first - 1].norm in _PREMISES \
             and tokens[p.first - 2].norm in PREPOSITIONS:
         return True  # "أمام مقر البرلمان", "إلى مبنى المحافظة": its building, where the act was
-    return p.first > 0 and tokens[p.first - 1].norm in PREPOSITIONS | _HOSTING
+    k = p.first - 1
+    while k > 0 and tokens[k].text in _QUOTES:  # "تابعة لـ“الحرس الثوري”"
+        k -= 1
+    return p.first > 0 and (tokens[k].norm in PREPOSITIONS | _HOSTING
+                            or k < p.first - 1 and tokens[k].norm in ("ل", "ب"))
 
 
+_QUOTES = set("“”«»\"")
 #: "قاعدة عين الأسد التي تضم قوات أمريكية", "منشآت تستخدمها كتائب حزب الله": the forces a hit
 #: site hosts, or who use it, are hit with it
 _HOSTING = {normalize(w) for w in ("تضم", "يضم", "تستضيف", "يستضيف", "تؤوي", "يؤوي", "تستخدمها",
