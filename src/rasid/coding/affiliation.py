@@ -86,7 +86,7 @@ def gunmen_again(text: str, refs: list[ActorRef]) -> list[ActorRef]:
         again = normalize(ref.text) in _GUNMEN_AGAIN and ref.actor.sector == "REB"
         earlier = next((r for r in reversed(out) if _unnamed_or_gunmen(r)
                         and ref.start - r.end <= _AGAIN_REACH), None) if again else None
-        if earlier and not _ANOTHER_STORY.search(text, earlier.end, ref.start) \
+        if earlier and not ANOTHER_STORY.search(text, earlier.end, ref.start) \
                 and not _WHOSE.match(text, ref.end):
             ref = replace(ref, actor=earlier.actor)
         out.append(ref)
@@ -99,7 +99,7 @@ def _unnamed_or_gunmen(ref: ActorRef) -> bool:
         and normalize(ref.text).startswith(_GUNMEN)
 
 
-_ANOTHER_STORY = re.compile(r"سياق (?:آخر|منفصل)|جهة أخرى|تطور آخر|على صعيد آخر")
+ANOTHER_STORY = re.compile(r"سياق (?:آخر|منفصل)|جهة أخرى|تطور آخر|على صعيد آخر")
 _WHOSE = re.compile(r"\s+(?:التابعين|المنتمين|الموالين|من\s)")
 
 

@@ -33,7 +33,7 @@ from rasid.coding.joined import OCCURRED, share_dates, told_how
 from rasid.coding.journeys import Journey, after_journeys, journey_of
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, STATE_ORGANS, SYMMETRIC
 from rasid.coding.mentions import refine_actors
-from rasid.coding.modality import is_purpose, written_with_li
+from rasid.coding.modality import is_purpose, purpose_li, written_with_li
 from rasid.coding.objects import crowd_received
 from rasid.coding.occurrences import merge_mentions
 from rasid.coding.operations import operation_told, told_again
@@ -165,8 +165,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                     and _overlaps(p.start, p.end, sent_refs)]
         place_of = _places_of(doc, places, trigs)
         date_of = share_dates(doc.tokens, trigs, assign(dates, trigs, doc.text, frozenset(
-            k for k, t in enumerate(trigs) if k and written_with_li(doc.text, doc.tokens, t)
-            and is_purpose(doc.text, doc.tokens, t))))  # "اجتمع … يوم الاثنين لبحث": its day
+            k for k, t in enumerate(trigs) if k and purpose_li(doc.text, doc.tokens, t))))
+        # "اجتمع … يوم الاثنين لبحث": its day
         told = len(mentions)  # where this sentence's events begin
         asked: set[int] = set()  # the triggers that tell what a speech act asks, threatens or agrees
         continued: set[str] = set()  # the kinds of act the sentence tells again

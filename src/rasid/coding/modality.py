@@ -88,7 +88,7 @@ def is_negated(tokens: Sequence[Token], sent_first: int, trigger: int) -> bool:
 
 
 _WITHOUT = {normalize(w) for w in ("دون", "بدون")}
-_COMMENTED = {normalize(w) for w in ("يعلق", "تعلق", "يعقب", "تعقب")}
+_COMMENTED = {normalize(w) for w in ("يعلق", "تعلق")}  # not يعقب: "لم يعقب القصف هجوم"
 #: "هدوء حذر": a wary calm, not a warning
 _WARY, _CALM = normalize("حذر"), {normalize(w) for w in ("هدوء", "الهدوء", "هدوءا")}
 _EXCEPT = {normalize(w) for w in ("إلا", "الا")}
@@ -313,11 +313,24 @@ def is_purpose(text: str, tokens: Sequence[Token], trig: object) -> bool:
         return False  # "تصدت لهجوم", "تعرضت مواقع الحزب لقصف": the ل the verb takes, not a purpose
     if first > 0 and tokens[first - 1].norm in _STEP:
         return False  # "أعادت فتح سفارتها، في خطوة لاستئناف العلاقات": what the act done amounts to
-    return written_with_li(text, tokens, trig) or first > 0 and tokens[first - 1].norm in _TO_LAUNCH
+    li = written_with_li(text, tokens, trig) or first > 0 and tokens[first - 1].norm in _TO_LAUNCH
+    return li and not any(t.norm.removeprefix("و") in _RESUMED  # "عادت الطائرات لشن غارات"
+                          for t in tokens[max(0, first - 5) : first])
 
 
 #: "منشآت تستخدمها الفصائل لشن هجمات": a light verb's masdar with لـ before the act's noun
 _TO_LAUNCH = {normalize(w) for w in ("لشن", "لتنفيذ", "لارتكاب", "لإطلاق", "ولشن", "ولتنفيذ")}
+#: "عادت الطائرات الإسرائيلية لشن غارات": went back to doing it, done
+_RESUMED = {normalize(w) for w in ("عاد", "عادت", "عادوا", "يعود", "تعود", "يعودون", "عاود",
+                                   "عاودت")}
+
+
+def purpose_li(text: str, tokens: Sequence[Token], trig: object) -> bool:
+    """A purpose written with لـ on the trigger or on the light verb before it ("للقاء", "لشن
+    هجمات"): no act of the sentence, so neither its place nor its date."""
+    first = trig.first_token  # type: ignore[attr-defined]
+    light = first > 0 and tokens[first - 1].norm in _TO_LAUNCH
+    return (light or written_with_li(text, tokens, trig)) and is_purpose(text, tokens, trig)
 
 
 def written_with_li(text: str, tokens: Sequence[Token], trig: object) -> bool:

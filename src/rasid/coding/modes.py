@@ -55,7 +55,8 @@ _MEDIA = OUTLETS | {normalize(w) for w in ("موقع", "شبكة")}
 #: "قاعدة عين الأسد الجوية": an air base's adjective names no air strike
 _BASES = {normalize(w) for w in ("قاعدة", "القاعدة", "قواعد", "مطار", "المطار", "بقاعدة", "لقاعدة")}
 _AIR = {normalize(w) for w in ("جوية", "الجوية", "جوي", "الجوي", "جويا")}
-_AND_GROUND = {normalize(w) for w in ("وبريا", "وبرية", "وبري", "والبرية", "والبري")}
+_GROUND = {normalize(w) for w in ("وبريا", "وبرية", "وبري", "والبرية", "والبري", "بريا", "برية",
+                                   "بري", "البري", "البرية")}
 #: "وقف إطلاق النار": a ceasefire names no shooting
 _HALT = {normalize(w) for w in ("وقف", "ووقف", "لوقف", "بوقف", "وقفا", "ووقفا")}
 
@@ -67,9 +68,9 @@ def weapon_mode(tokens: Sequence[Token], first: int, last: int) -> str | None:
     for i, tok in enumerate(tokens[first:last]):
         if not tok.is_word or i and norms[i - 1] in _MEDIA:
             continue  # "بحسب قناة المسيرة": a channel's name, not a drone
-        if norms[i] in _AIR and (any(w in _BASES for w in norms[max(0, i - 4) : i])
-                                 or norms[i + 1 : i + 2] and norms[i + 1] in _AND_GROUND):
-            continue  # "هجوما جويا وبريا": by air and land, not an air strike
+        ground = {*norms[i + 1 : i + 2], *norms[max(0, i - 2) : i]} & _GROUND
+        if norms[i].removeprefix("و") in _AIR and (ground or {*norms[max(0, i - 4) : i]} & _BASES):
+            continue  # "هجوما جويا وبريا", "هجوما بريا مدعوما جويا": by land too, no air strike
         for _, stem in proclitic_splits(tok.text):
             if stem in _SINGLE:
                 found.add(_SINGLE[stem])

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rasid.arabic.normalize import normalize
+from rasid.coding.affiliation import ANOTHER_STORY
 from rasid.coding.attach import refines, said_on
 from rasid.coding.chronology import told_on
 from rasid.coding.joined import OCCURRED
@@ -16,7 +17,10 @@ from rasid.coding.syntax import act_as_subject
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import Doc, Event, Sentence
 
-_OPERATION = {normalize(w) for w in ("العملية", "المداهمة", "الحملة", "الإنزال")}
+#: the operation told again, and what its first report must say for it to be that act
+_OPERATIONS = {normalize(w): normalize(stem) for w, stem in (
+    ("العملية", "عملية"), ("المداهمة", "داهم"), ("الحملة", "حملة"), ("الإنزال", "إنزال"))}
+_OPERATION = set(_OPERATIONS)
 _DURING = {normalize(w) for w in ("خلال", "أثناء", "اثناء", "وخلال")}
 
 
@@ -37,11 +41,12 @@ def operation_told(mentions: list[Event], doc: Doc, sent: Sentence) -> None:
     """Date and place the act told in the last two sentences from a sentence that tells its
     operation again with no act word of its own ("إن العملية جرت فجر الأربعاء في بلدة الشحيل")."""
     tokens = doc.tokens
-    if not any(tokens[k].norm.removeprefix("و") in _OPERATION and tokens[k + 1].norm in OCCURRED
-               for k in range(sent.first_token, sent.last_token - 1)):
-        return
-    k = _told_act(mentions, _since(doc, sent))
-    if k is None:
+    word = next((w for k in range(sent.first_token, sent.last_token - 1)
+                 if (w := tokens[k].norm.removeprefix("و")) in _OPERATION
+                 and tokens[k + 1].norm in OCCURRED), None)
+    k = _told_act(mentions, _since(doc, sent)) if word else None
+    if k is None or _OPERATIONS[word] not in normalize(  # "خلال عملية إنزال جوي": told so first
+            doc.text[mentions[k].evidence.start : mentions[k].evidence.end]):
         return
     prev, changes = mentions[k], {}
     dates = [d for d in doc.dates if sent.start <= d.start < sent.end and not said_on(tokens, d)
@@ -61,16 +66,20 @@ def during_operation(found: list[Event], mentions: Sequence[Event], doc: Doc,
     told as part of the operation before, was its doer's."""
     tokens = doc.tokens
     if not any(tokens[k].norm in _DURING and tokens[k + 1].norm in _OPERATION
+               and not {t.norm for t in tokens[k + 2 : k + 3]} & _OTHER_PROCESSES
                for k in range(sent.first_token, sent.last_token - 1)):
-        return found
+        return found  # not "خلال العملية الانتخابية"
     k = _told_act(mentions, _since(doc, sent))
     if k is None:
         return found
     act = mentions[k]
-    doer = act.source
     return [_in_operation(e, act) if e.source is not None and e.source.actor.code == "UNK"
-            and doer is not None and (e.target is None or e.target.actor.code != doer.actor.code)
-            else e for e in found]
+            and e.target is not None and act.target is not None  # on those the operation was on
+            and e.target.actor.code == act.target.actor.code else e for e in found]
+
+
+_OTHER_PROCESSES = {normalize(w) for w in ("الانتخابية", "السياسية", "الجراحية", "التعليمية",
+                                           "التفاوضية", "السلمية", "الديمقراطية", "الانتقالية")}
 
 
 def _in_operation(e: Event, act: Event) -> Event:
@@ -81,15 +90,42 @@ def _in_operation(e: Event, act: Event) -> Event:
                    date_is_published=e.date_is_published if own_date else act.date_is_published)
 
 
-def by_doer_told_before(found: Sequence[Event], mentions: Sequence[Event]) -> list[Event]:
+def by_doer_told_before(found: Sequence[Event], mentions: Sequence[Event], doc: Doc,
+                        sent: Sentence, noun: int | None = None) -> list[Event]:
     """"قصفت طائرات أمريكية مواقع في البوكمال. واستهدفت الضربات مقرات لكتائب حزب الله": an act
-    named again as its verb's subject was done by the doer of the last act of its kind told."""
+    named again (by the ``noun`` at that token) as its verb's subject was done by the doer of the
+    last act of its kind told, unless it is told as another ("وفي سياق منفصل"), in another
+    country, or its noun cannot be that act's (a blast after shelling, air strikes after a
+    group's raid) or names a doer of its own ("القصف المدفعي لقوات النظام")."""
     prev = next((e for e in reversed(mentions) if e.event_type == found[0].event_type
                  and e.source is not None and e.source.actor.code != "UNK"), None)
-    if prev is None or prev.negated or prev.hypothetical or prev.source is None:
+    if prev is None or prev.negated or prev.hypothetical or prev.source is None \
+            or ANOTHER_STORY.search(doc.text, sent.start, sent.end) \
+            or noun is not None and not _noun_of(doc, noun, prev):
         return list(found)
-    return [replace(e, source=prev.source) if e.source is None or e.source.actor.code == "UNK"
+    return [replace(e, source=prev.source) if (e.source is None or e.source.actor.code == "UNK")
+            and not (e.location and prev.location
+                     and e.location.place.country != prev.location.place.country)
             else e for e in found]
+
+
+_BLASTS = {normalize(w) for w in ("التفجير", "الانفجار", "التفجيرات", "الانفجارات")}
+_AIR_STRIKES = {normalize(w) for w in ("الغارة", "الغارات", "الضربة", "الضربات", "الطيران")}
+
+
+def _noun_of(doc: Doc, k: int, prev: Event) -> bool:
+    """The act noun at token ``k`` may be ``prev`` told again."""
+    tokens, word = doc.tokens, doc.tokens[k].norm
+    if word in _BLASTS and prev.mode not in ("explosives", "suicide-attack"):
+        return False
+    if word in _AIR_STRIKES and prev.source is not None and not prev.source.actor.country:
+        return False  # "هاجم مسلحون من داعش … واستهدفت الغارات الجوية": not the group's
+    j = k + 1
+    while j < len(tokens) and j <= k + 2 and tokens[j].norm.startswith("ال"):
+        j += 1  # "القصف المدفعي"
+    own = j < len(tokens) and tokens[j].norm[:1] == "ل" and any(
+        tokens[j].start <= a.start < tokens[j].end for a in doc.actors)
+    return not own  # "القصف المدفعي لقوات النظام": a doer of its own
 
 
 def told_again(found: list[Event], mentions: Sequence[Event], doc: Doc, sent: Sentence,
@@ -101,6 +137,8 @@ def told_again(found: list[Event], mentions: Sequence[Event], doc: Doc, sent: Se
     الغارة نفذت مساء الاثنين، واستهدفت مبنى"); and acts told as done during an operation."""
     kind = trig.defn.event_type
     again = (trig.first_token, kind) in subjects or kind in continued
-    if found and trig.defn.pos == "verb" and (again or act_as_subject(doc.tokens, trig, True)):
-        found = by_doer_told_before(found, mentions)
+    after = act_as_subject(doc.tokens, trig, True)
+    if found and trig.defn.pos == "verb" and (again or after):
+        noun = trig.last_token if after else trig.first_token - 1 if kind not in continued else None
+        found = by_doer_told_before(found, mentions, doc, sent, noun)
     return during_operation(found, mentions, doc, sent)

@@ -106,8 +106,15 @@ def object_marked(tokens: Sequence[Token], p: Positioned) -> bool:
     k = p.first - 1
     while k > 0 and tokens[k].text in _QUOTES:  # "تابعة لـ“الحرس الثوري”"
         k -= 1
-    return p.first > 0 and (tokens[k].norm in PREPOSITIONS | _HOSTING
+    return p.first > 0 and (tokens[k].norm in PREPOSITIONS or hosted(tokens, k)
                             or k < p.first - 1 and tokens[k].norm in ("ل", "ب"))
+
+
+def hosted(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is a verb of hosting or using after a site ("قاعدة عين الأسد التي تضم",
+    "منشآت تستخدمها"; not "مسيرات يستخدمها حزب الله", "قوة مشتركة تضم عناصر من الجيش")."""
+    return tokens[k].norm in _HOSTING and any(
+        tokens[j].norm in _SITES for j in range(max(0, k - 4), k))
 
 
 _QUOTES = set("“”«»\"")
@@ -116,6 +123,10 @@ _QUOTES = set("“”«»\"")
 _HOSTING = {normalize(w) for w in ("تضم", "يضم", "تستضيف", "يستضيف", "تؤوي", "يؤوي", "تستخدمها",
                                    "يستخدمها", "تستخدمه", "يستخدمه", "تتخذها", "يتخذها", "تتخذه",
                                    "يتخذه", "تستخدمهما", "يستخدمهما")}
+_SITES = {normalize(w) for w in (
+    "قاعدة", "القاعدة", "قواعد", "مطار", "المطار", "منشأة", "منشآت", "المنشأة", "مبنى", "المبنى",
+    "مباني", "مقر", "المقر", "مقرات", "مستودع", "مستودعات", "مخزن", "مخازن", "معسكر", "معسكرات",
+    "موقع", "الموقع", "مواقع", "مجمع", "منزل", "منزلا", "مبنى", "مخبأ", "مخابئ", "ثكنة", "نقطة")}
 
 
 #: the weapons and craft that strike, not what is struck: the genitive of a masdar ("قصف

@@ -194,6 +194,7 @@ def _counted(tokens: Sequence[Token], k: int) -> bool:
                for j in range(max(0, k - 4), k))
 
 
+_ON = normalize("على")
 #: "فصائل موالية لتركيا", "المدعومة من إيران": the state a party is loyal to or backed by is not
 #: that party
 _LOYAL = {normalize(w) for w in ("موالية", "الموالية", "موالين", "الموالين", "موال", "الموالي", "مدعومة",
@@ -209,8 +210,9 @@ def loyal_to(m: Match[Lex], tokens: Sequence[Token]) -> bool:
 
 def backed_by(tokens: Sequence[Token], k: int) -> bool:
     """The name at token ``k`` is what a party is loyal to or backed by ("موالية لإيران")."""
-    words = [tokens[j].norm for j in range(max(0, k - 2), k) if tokens[j].is_word and tokens[j].norm != "من"]
-    return bool(words) and words[-1] in _LOYAL
+    words = [tokens[j].norm for j in range(max(0, k - 3), k)
+             if tokens[j].is_word and tokens[j].norm != "من"]
+    return bool(words) and words[-1] in _LOYAL and words[-2:-1] != [_ON]  # not "على مقربة من دمشق"
 
 
 #: "مدينة الصدر", "مستشفى الملك فهد", "شارع الرشيد": a name or role after these names the place
@@ -317,17 +319,22 @@ class State:
     last_ana: dict[str, Actor] = field(default_factory=dict)
     towns: dict[int, str] = field(default_factory=dict)  # first token of a town named → its ISO3
 
-    def home(self, main: str | None, sector: str = "GOV", words: tuple[str, ...] = ()
+    def home(self, main: str | None, sector: str = "regime", words: tuple[str, ...] = ()
              ) -> str | None:
         """The country of "النظام" and of the bare roles "المعارضة", militias ("فصائل موالية
         لإيران") and civilians: the one the document's towns are in, where a foreign state is named
-        more often (a militia or civilians in the one town named), else the main country."""
-        if sector in ("PRM", "CVL"):
-            return where_told(self.towns, 1) or main
-        return where_told(self.towns) or main if sector == "GOV" or _OPPOSITION in words else main
+        more often and has no town named (a militia or civilians in the one town named), else the
+        main country (a regime's: one so called, else Syria)."""
+        if sector in ("PRM", "CVL") and main not in self.towns.values():  # not Turkey's
+            return where_told(self.towns, 1) or main  # civilians in Karkamış, named with Manbij
+        if sector == "regime":  # a state "النظام" is said of, of the towns, else the main one's
+            return next((c for c in (where_told(self.towns, 1), main) if c in _REGIMES), "SYR")
+        return where_told(self.towns) or main if _OPPOSITION in words else main
 
 
 _OPPOSITION = normalize("المعارضة")
+#: states the news calls "النظام" bare (not Russia's strikes' country, not Lebanon's towns)
+_REGIMES = {"SYR", "IRN", "IRQ", "EGY", "LBY", "YEM", "SDN", "TUN", "BHR", "DZA", "SAU", "MAR"}
 
 
 def where_told(towns: dict[int, str], least: int = 2) -> str | None:
