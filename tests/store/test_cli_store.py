@@ -179,6 +179,36 @@ def test_reading_a_missing_database_creates_nothing(tmp_path, monkeypatch, capsy
     assert not list(tmp_path.iterdir())
 
 
+@pytest.mark.parametrize("command", ["events", "incidents", "search", "export"])
+def test_reading_commands_write_nothing_into_another_database(tmp_path, command):
+    import sqlite3
+
+    other, empty = tmp_path / "contacts.db", tmp_path / "empty.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE contacts (name TEXT)")
+    empty.touch()
+    for db in (other, empty):
+        before = db.read_bytes()
+        args = [command, *(["دمشق"] if command == "search" else []), "--db", str(db)]
+        result = runner.invoke(app, [*args, *(["-o", str(tmp_path / "x.csv")]
+                                             if command == "export" else [])])
+        assert "not a rasid database" in str(result.exception)  # main() prints it on one line
+        assert db.read_bytes() == before
+
+
+def test_run_does_not_fill_another_programs_database(texts_dir, tmp_path):
+    import sqlite3
+
+    other = tmp_path / "contacts.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE contacts (name TEXT)")
+    before = other.read_bytes()
+    result = runner.invoke(app, ["run", str(texts_dir / "store_articles.jsonl"), "--db", str(other),
+                                 "-w", "1"])
+    assert "not a rasid database (it holds other tables)" in str(result.exception)
+    assert other.read_bytes() == before
+
+
 @pytest.fixture(scope="module")
 def four_articles(texts_dir, tmp_path_factory):
     db = str(tmp_path_factory.mktemp("filters") / "r.db")

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from rasid.errors import StoreError
-from rasid.store.base import Store
+from rasid.store.base import SCHEMA_VERSION, Store
 
 
 class SQLiteStore(Store):
@@ -22,13 +22,17 @@ class SQLiteStore(Store):
     def __init__(self, path: str | Path, *, for_reading: bool = False) -> None:
         self.target = str(path)
         try:
-            if for_reading and not _writable(Path(path)):
-                self._open_read_only()
+            if for_reading and (not _writable(Path(path)) or self._current(Path(path))):
+                self._open_read_only()  # the reading commands never write: not even a schema
                 return
             try:
                 # autocommit mode: transactions are explicit (``transaction``), as on PostgreSQL
                 self.conn = sqlite3.connect(self.target, isolation_level=None)
                 self.conn.execute("PRAGMA foreign_keys = ON")
+                tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master")}
+                if tables and "meta" not in tables:  # another program's database: not ours to fill
+                    self.conn.close()
+                    raise StoreError("not a rasid database (it holds other tables)", path=self.target)
                 if self.target != ":memory:":
                     self.conn.execute("PRAGMA journal_mode = WAL")
                 self._migrate()
@@ -43,6 +47,21 @@ class SQLiteStore(Store):
     def _open_read_only(self) -> None:
         self.conn = _read_only(Path(self.target))
         self._check_version()
+
+    def _current(self, path: Path) -> bool:
+        """True when ``path`` holds anything but a rasid database of an older schema (which a
+        reading command upgrades): this rasid's database, or something it must not write into
+        (an empty file, another program's database), which ``_check_version`` refuses."""
+        if not path.is_file():
+            return False
+        conn = _read_only(path)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except sqlite3.DatabaseError:
+            return True  # no meta table: not a rasid database
+        finally:
+            conn.close()
+        return row is not None and int(row[0]) >= SCHEMA_VERSION
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
