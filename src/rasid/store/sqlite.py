@@ -32,7 +32,8 @@ class SQLiteStore(Store):
                 tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master")}
                 if tables and "meta" not in tables:  # another program's database: not ours to fill
                     self.conn.close()
-                    raise StoreError("not a rasid database (it holds other tables)", path=self.target)
+                    raise StoreError("not a rasid database (it holds other tables)",
+                                     path=self.target)
                 if self.target != ":memory:":
                     self.conn.execute("PRAGMA journal_mode = WAL")
                 self._migrate()
