@@ -242,6 +242,22 @@ def test_cli_evaluate_names_the_file_and_line_as_run_does(tmp_path: Path) -> Non
                                      "enclosed in double quotes (column 1)")
 
 
+@pytest.mark.parametrize("pred_line, reason", [
+    ('{"id": "a", "text": "قال"}', "record 1: missing doc_id"),  # an input file, not an extract
+    ('{"doc_id": "a", "events": "oops"}', "record 1: 'events' is not a list"),
+    ('{"doc_id": 5, "events": []}', "record 1: missing doc_id"),
+])
+def test_cli_evaluate_wrong_records_are_one_line(tmp_path: Path, pred_line: str,
+                                                 reason: str) -> None:
+    gold, pred = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    gold.write_text('{"doc_id": "a", "events": []}\n', "utf-8")
+    pred.write_text(pred_line + "\n", "utf-8")
+    result = runner.invoke(app, ["evaluate", str(gold), str(pred)])
+    assert result.exit_code == 1
+    assert str(result.exception) == (f"{pred}: {reason} (a rasid extract or gold JSONL file "
+                                     "is expected)")
+
+
 def test_cli_train_ner_bad_file_is_one_line_before_training(tmp_path: Path) -> None:
     bad = tmp_path / "untagged.txt"
     bad.write_text("أعلن B-PERS\nالجيش العراقي\n", "utf-8")  # a line with two words, no tag

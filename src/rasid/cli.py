@@ -212,7 +212,13 @@ def evaluate(
     from rasid.evaluate import evaluate as score
     from rasid.evaluate import read_records
 
-    scores = score(_records(read_records, gold), _records(read_records, pred))
+    records = {"gold": _records(read_records, gold), "pred": _records(read_records, pred)}
+    try:
+        scores = score(records["gold"], records["pred"])
+    except ValueError as exc:  # "gold record 3: missing doc_id": the file and the record
+        side, _, reason = str(exc).partition(" ")
+        raise InputError(f"{reason} (a rasid extract or gold JSONL file is expected)",
+                         path=str(gold if side == "gold" else pred)) from None
     if as_json:
         typer.echo(json.dumps(scores.to_dict(), indent=2, ensure_ascii=False))
     else:

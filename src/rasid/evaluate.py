@@ -341,6 +341,8 @@ def _by_id(records: list[dict], side: str) -> dict[str, dict]:
             raise ValueError(f"{side} record {n}: missing doc_id")
         if doc_id in out:
             raise ValueError(f"{side} record {n}: duplicate doc_id {doc_id!r}")
+        if not isinstance(r.get("events", []), list):  # (a stray item in it is a wrong event)
+            raise ValueError(f"{side} record {n}: 'events' is not a list")
         out[doc_id] = r
     return out
 
