@@ -273,3 +273,14 @@ def test_a_manifest_row_may_name_the_file_with_its_suffix(tmp_path: Path) -> Non
     (tmp_path / "manifest.jsonl").write_text('{"id": "a01.txt", "published": "2024-03-10"}', "utf-8")
     [article] = _read(tmp_path)
     assert isinstance(article, Article) and article.published == date(2024, 3, 10)
+
+
+def test_a_file_named_twice_or_also_in_its_folder_is_read_once(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("قتل ثلاثة جنود في هجوم لداعش في كركوك.", "utf-8")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "b", "text": "وصل الوزير إلى بغداد."}\n', "utf-8")
+    items = list(read_paths([folder / "a.txt", folder / "a.txt", folder, corpus, str(corpus)]))
+    assert [a.doc_id for a in items if isinstance(a, Article)] == ["a", "b"]
+    assert not [e for e in items if isinstance(e, InputError)]

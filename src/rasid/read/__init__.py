@@ -102,14 +102,16 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
     """Every article under the given files and folders, in order."""
     manifests = _Manifests()
     seen: dict[str, str] = {}  # id → where it was first read
+    done: set[Path] = set()  # files read: one named twice, or named and in a folder, is read once
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             yield InputError("no such file or directory", path=str(path))
             continue
         for file in _files(path):
-            if path.is_dir() and is_manifest(file):
+            if path.is_dir() and is_manifest(file) or file.resolve() in done:
                 continue
+            done.add(file.resolve())
             meta: dict[str, dict] = {}
             if file.suffix.lower() not in (".jsonl", ".ndjson"):
                 meta, errors = manifests.of(file.parent)
