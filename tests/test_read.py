@@ -89,7 +89,8 @@ def test_read_jsonl_bad_lines_are_reported_and_skipped(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "content, reason",
     [(b"", "empty file"), (b"   \n", "empty file"), (bytes(range(256)) * 8, "binary file"),
-     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file")],
+     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+     (b"\xef\xbb\xbf\n", "empty file"), (b"\xff\xfe\n\x00", "empty file")],  # a BOM alone
 )
 def test_read_refuses_empty_and_binary_files(tmp_path: Path, content: bytes, reason: str) -> None:
     path = tmp_path / "bad.txt"

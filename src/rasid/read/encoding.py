@@ -43,9 +43,12 @@ def decode(data: bytes, path: str) -> str:
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(name).lstrip("\ufeff")
+                text = data.decode(name).lstrip("\ufeff")
             except UnicodeDecodeError as exc:
                 raise InputError(f"undecodable {name} text ({exc.reason})", path=path) from None
+            if not text.strip():
+                raise InputError("empty file (a byte-order mark alone)", path=path)
+            return text
     utf16 = _looks_utf16(data)
     if utf16:
         try:
