@@ -106,7 +106,9 @@ def _isolated(text: str) -> str:
 
 def _event_line(h: EventHit) -> str:
     e = h.event
-    kind = e["event_type"] + (f"/{e['mode']}" if e["mode"] else "")
+    flags = "".join(f" ({w})" for w, on in (("negated", e.get("negated")),
+                                             ("hypothetical", e.get("hypothetical"))) if on)
+    kind = e["event_type"] + (f"/{e['mode']}" if e["mode"] else "") + flags
     src = (e["source"] or {}).get("code") or "—"
     tgt = (e["target"] or {}).get("code") or "—"
     place = (e["location"] or {}).get("name") or "—"

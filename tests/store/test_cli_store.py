@@ -266,3 +266,18 @@ def test_table_lines_keep_their_order_in_a_right_to_left_aware_terminal(four_art
     assert head.startswith("\u200e")
     assert "st-002  [\u2068صوت الشمال\u2069]  \u2068قصف على إدلب\u2069" in head
     assert snippet.startswith("\u200e    \u2068") and snippet.endswith("\u2069")
+
+
+def test_the_events_table_marks_flagged_events(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({
+        "id": "h1", "published": "2024-05-12",
+        "text": "نفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت مستشفى في إدلب أمس."},
+        ensure_ascii=False) + "\n", "utf-8")
+    db = str(tmp_path / "r.db")
+    assert runner.invoke(app, ["run", str(corpus), "--db", db, "-w", "1"]).exit_code == 0
+    flagged = runner.invoke(app, ["events", "--db", db, "--include-flagged", "-f", "table"])
+    assert flagged.exit_code == 0, flagged.output
+    assert "ASSAULT/aerial (negated)" in flagged.stdout
+    plain = runner.invoke(app, ["events", "--db", db, "-f", "table"])
+    assert "(negated)" not in plain.stdout
