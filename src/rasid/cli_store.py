@@ -23,7 +23,7 @@ def stored(db: str):  # noqa: ANN201
     """The existing store ``db``, opened only to be read."""
     from rasid.store import is_postgres, open_store
 
-    if not is_postgres(db) and not Path(db).is_file():
+    if not is_postgres(db) and not Path(db).exists():
         raise UsageError(f"no database at {db} (create one with `rasid run INPUT --db {db}`)")
     return open_store(db, for_reading=True)
 

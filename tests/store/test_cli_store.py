@@ -281,3 +281,12 @@ def test_the_events_table_marks_flagged_events(tmp_path):
     assert "ASSAULT/aerial (negated)" in flagged.stdout
     plain = runner.invoke(app, ["events", "--db", db, "-f", "table"])
     assert "(negated)" not in plain.stdout
+
+
+@pytest.mark.parametrize("command", [["events"], ["run", "{corpus}"]])
+def test_a_folder_given_as_the_database_is_named_so(texts_dir, tmp_path, command):
+    corpus = texts_dir / "store_articles.jsonl"
+    result = runner.invoke(app, [*(c.format(corpus=corpus) for c in command), "--db", str(tmp_path)])
+    assert str(result.exception) == (f"{tmp_path}: a folder, not a database file "
+                                     f"(e.g. {tmp_path / 'rasid.db'})")
+    assert not list(tmp_path.iterdir())

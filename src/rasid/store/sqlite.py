@@ -21,6 +21,9 @@ class SQLiteStore(Store):
 
     def __init__(self, path: str | Path, *, for_reading: bool = False) -> None:
         self.target = str(path)
+        if Path(path).is_dir():
+            raise StoreError(f"a folder, not a database file (e.g. {Path(path) / 'rasid.db'})",
+                             path=self.target)
         try:
             if for_reading and (not _writable(Path(path)) or self._current(Path(path))):
                 self._open_read_only()  # the reading commands never write: not even a schema
