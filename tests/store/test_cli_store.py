@@ -286,7 +286,8 @@ def test_the_events_table_marks_flagged_events(tmp_path):
 @pytest.mark.parametrize("command", [["events"], ["run", "{corpus}"]])
 def test_a_folder_given_as_the_database_is_named_so(texts_dir, tmp_path, command):
     corpus = texts_dir / "store_articles.jsonl"
-    result = runner.invoke(app, [*(c.format(corpus=corpus) for c in command), "--db", str(tmp_path)])
+    args = [c.format(corpus=corpus) for c in command]
+    result = runner.invoke(app, [*args, "--db", str(tmp_path)])
     assert str(result.exception) == (f"{tmp_path}: a folder, not a database file "
                                      f"(e.g. {tmp_path / 'rasid.db'})")
     assert not list(tmp_path.iterdir())
