@@ -73,6 +73,8 @@ def _dyads(text: str) -> set[Dyad]:
     ("استهدفت طائرة مسيرة مطار أربيل الدولي فجر أمس.", {("ASSAULT", "UNK", None)}, set()),
     ("استهدف صاروخان قاعدة عين الأسد الجوية غرب العراق أمس.", {("ASSAULT", "UNK", None)}, set()),
     ("استهدفت الطائرة المبنى.", set(), {("ASSAULT", "UNK", None)}),
+    ("قصفت طائرات حربية مدينة إدلب أمس.", {("ASSAULT", "UNK", None)}, set()),  # no one named
+    ("قصفت طائرات حربية مجهولة قرى في ريف إدلب أمس.", {("ASSAULT", "UNK", None)}, set()),
     # owners named in quote marks after لـ are hit, not the doers; two parties each in quote
     # marks with no و between are accuser and accused
     ("قصفت طائرات إسرائيلية مطار دمشق فجر أمس. وقال المرصد السوري لحقوق الإنسان إن الضربات "

@@ -113,7 +113,10 @@ def struck_site(doc: Doc, sent: Sentence, trig: TriggerMatch, place: PlaceRef | 
         if any(w in VERBAL for w in words):
             return False  # "تعرضت قاعدة حميميم لهجوم إعلامي"
     word = doc.tokens[k].norm if k is not None else ""
-    return word in _VESSELS or word in _FACILITIES and place is not None  # not a town: a doer
+    armed = k is not None and trig.defn.pos == "verb" \
+        and _armed_subject(doc.tokens, trig.last_token, k)  # "قصفت طائرات حربية مدينة إدلب"
+    return word in _VESSELS or (word in _FACILITIES or armed and word in _TOWNS) \
+        and place is not None  # (a town after the verb alone: its doer)
 
 
 def on_a_town(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
@@ -171,10 +174,14 @@ _ARMS = {normalize(w) for w in ("طائرة", "طائرتان", "طائرات", 
 
 
 def _armed_subject(tokens: Sequence[Token], first: int, end: int) -> bool:
-    """The words from ``first`` to ``end`` (the verb's first) are a number and arms only."""
+    """The words from ``first`` to ``end`` (the verb's object) are a number and arms only, and
+    their adjectives ("طائرات حربية", "12 صاروخا باليستيا")."""
     return end > first and any(t.norm in _ARMS for t in tokens[first:end]) and all(
-        t.norm.isdigit() or t.norm in _ARMS or weapon_mode(tokens, j, j + 1)
+        t.norm.isdigit() or t.norm in _ARMS or t.norm in _ARMS_ADJ or weapon_mode(tokens, j, j + 1)
         for j, t in enumerate(tokens[first:end], first))
+
+
+_ARMS_ADJ = {normalize(w) for w in ("حربية", "مجهولة", "مجهولة الهوية", "معادية")}
 
 
 def _aside_end(doc: Doc, k: int, sent: Sentence) -> int | None:
