@@ -432,3 +432,19 @@ def test_cli_says_how_many_articles_have_no_publication_date(tmp_path: Path) -> 
         assert line.startswith("rasid: 1 article without a publication date")
     again = runner.invoke(app, ["run", "--db", str(tmp_path / "r.db"), str(news), "-w", "1"])
     assert "publication date" not in again.stderr  # nothing processed: nothing to say
+
+
+def test_a_file_rasid_does_not_read_in_a_folder_is_named_but_no_failure(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("قتل ثلاثة جنود في هجوم لداعش في كركوك.", "utf-8")
+    (folder / "notes.md").write_text("ملاحظات", "utf-8")
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(tmp_path / "o.jsonl"),
+                                 "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert f"rasid: {folder / 'notes.md'}: .md files in a folder are not read" in result.stderr
+    broken = folder / "b.jsonl"  # a file it does read and cannot: a failure
+    broken.write_text("{not json\n", "utf-8")
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(tmp_path / "o.jsonl"),
+                                 "--workers", "1"])
+    assert result.exit_code == 1

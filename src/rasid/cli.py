@@ -16,7 +16,7 @@ from typing import Annotated, Any
 
 import typer
 
-from rasid.errors import InputError, RasidError, UsageError
+from rasid.errors import InputError, NotRead, RasidError, UsageError
 from rasid.model import Article
 from rasid.summary import counted
 
@@ -67,7 +67,7 @@ class _Skips:
         self.count = 0
 
     def report(self, err: RasidError) -> None:
-        self.count += 1
+        self.count += not isinstance(err, NotRead)  # notes.md beside the articles: no failure
         typer.echo(f"rasid: {err}", err=True)
 
     def articles(self, paths: list[Path]) -> Iterator[Article]:

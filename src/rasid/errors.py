@@ -30,6 +30,11 @@ class InputError(RasidError):
     code = "E100"
 
 
+class NotRead(InputError):
+    """A file in a folder that rasid does not read (notes.md beside the articles): named on one
+    line, not an error (the run's exit status stays 0)."""
+
+
 class UsageError(RasidError):
     code = "E200"
 

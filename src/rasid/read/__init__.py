@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from rasid.errors import InputError
+from rasid.errors import InputError, NotRead
 from rasid.model import Article
 from rasid.read.html import read_html
 from rasid.read.jsonl import read_jsonl
@@ -117,7 +117,7 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
                 meta, errors = manifests.of(file.parent)
                 yield from errors
             if path.is_dir() and not _article_suffix(file):
-                yield InputError(f"{file.suffix} files in a folder are not read: rasid reads .jsonl, "
+                yield NotRead(f"{file.suffix} files in a folder are not read: rasid reads .jsonl, "
                                  ".txt and .html there (name the file itself to read it as text)",
                                  path=str(file))
                 continue
