@@ -153,14 +153,23 @@ def _rasid(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_batch_bad_date_is_one_line_and_exit_1(tmp_path: Path) -> None:
-    path = _tsv(tmp_path, [("أمس الجمعة", "2024-03-10"), ("اليوم", "2024-13-40")])
+    path = _tsv(tmp_path, [("أمس الجمعة", "2024-03-10"), ("اليوم", "2024-13-40"),
+                           ("أمس", "2024-03-10")])
     proc = _rasid("resolve", "date", "--batch", str(path))
     assert proc.returncode == 1
     assert proc.stderr.splitlines() == [
         f"rasid: {path}:2: --published must be an ISO date (YYYY-MM-DD), got '2024-13-40'"]
     assert "Traceback" not in proc.stderr
-    # the lines before the bad one were answered, in order
-    assert _json_lines(proc.stdout) == [{"start": "2024-03-08", "end": "2024-03-08"}]
+    # every line answered in order, null for the bad one, and the run went on after it
+    assert _json_lines(proc.stdout) == [{"start": "2024-03-08", "end": "2024-03-08"}, None,
+                                        {"start": "2024-03-09", "end": "2024-03-09"}]
+
+
+def test_batch_place_reads_no_date_column(tmp_path: Path) -> None:
+    path = _tsv(tmp_path, [("دمشق", "not a date")])
+    result = runner.invoke(app, ["resolve", "place", "--batch", str(path)])
+    assert result.exit_code == 0, result.output
+    assert _json_lines(result.stdout)[0]["name"] == "Damascus"
 
 
 def test_bad_date_option_is_a_usage_error(tmp_path: Path) -> None:

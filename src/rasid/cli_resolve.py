@@ -19,8 +19,10 @@ resolve_app = typer.Typer(help="Resolve one actor, place or date expression to J
 app.add_typer(resolve_app, name="resolve")
 
 Text = Annotated[str | None, typer.Argument(help="The Arabic phrase to resolve.", show_default=False)]
-Batch = Annotated[Path | None, typer.Option("--batch", help="TSV file: one query per line (text, then date).",
-                                            exists=True, dir_okay=False)]
+Batch = Annotated[Path | None, typer.Option(
+    "--batch", help="TSV file: one query per line (text, then its date for actors and dates); "
+    "one JSON line out per query line, null for a line that cannot be read.",
+    exists=True, dir_okay=False)]
 
 
 def _iso(value: str | None, what: str) -> date | None:
@@ -32,30 +34,39 @@ def _iso(value: str | None, what: str) -> date | None:
         raise UsageError(f"{what} must be an ISO date (YYYY-MM-DD), got {value!r}") from None
 
 
-def _queries(text: str | None, when: str | None, batch: Path | None, what: str) -> Iterator[tuple[str, date | None]]:
+def _queries(text: str | None, when: str | None, batch: Path | None, what: str | None
+             ) -> Iterator[tuple[str, date | None] | InputError]:
+    """Each query with its date (``what``: the option a date comes from; None: no date), or the
+    error of a batch line that cannot be read."""
     if (text is None) == (batch is None):
         raise UsageError("give either TEXT or --batch FILE")
     if batch is None:
-        yield text or "", _iso(when, what)
+        yield text or "", _iso(when, what) if what else None
         return
     with batch.open(encoding="utf-8-sig", newline="") as fh:
         for number, row in enumerate(csv.reader(fh, delimiter="\t"), start=1):
             if not row or not row[0].strip():
                 continue
             try:
-                yield row[0], _iso(row[1] if len(row) > 1 else when, what)
+                yield row[0], _iso(row[1] if len(row) > 1 else when, what) if what else None
             except UsageError as err:
-                raise InputError(str(err), path=f"{batch}:{number}") from None
+                yield InputError(str(err), path=f"{batch}:{number}")
 
 
-def _emit(results: Iterator[dict[str, Any] | None]) -> None:
-    for result in results:
-        typer.echo(json.dumps(result, ensure_ascii=False))
-
-
-def _run(text: str | None, when: str | None, batch: Path | None, what: str,
+def _run(text: str | None, when: str | None, batch: Path | None, what: str | None,
          fn: Callable[[str, date | None], dict[str, Any] | None]) -> None:
-    _emit(fn(q, d) for q, d in _queries(text, when, batch, what))
+    """One JSON line per query; a batch line that cannot be read is named on stderr, gives null
+    and the rest go on (exit status 1 at the end)."""
+    failed = False
+    for query in _queries(text, when, batch, what):
+        if isinstance(query, InputError):
+            typer.echo(f"rasid: {query}", err=True)
+            failed, result = True, None
+        else:
+            result = fn(*query)
+        typer.echo(json.dumps(result, ensure_ascii=False))
+    if failed:
+        raise typer.Exit(1)
 
 
 @resolve_app.command("actor")
@@ -89,7 +100,7 @@ def resolve_place(text: Text = None, batch: Batch = None) -> None:
             found = named[0].place if named else None
         return found
 
-    _run(text, None, batch, "date", lambda q, d: place_json(place(q)))
+    _run(text, None, batch, None, lambda q, d: place_json(place(q)))
 
 
 @resolve_app.command("date")
