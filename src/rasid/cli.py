@@ -80,6 +80,9 @@ class _Skips:
                 yield item
 
 
+_LONG_LINK = 200  # articles whose incident linking is announced
+
+
 def writable(path: Path) -> None:
     """A one-line error before any work when ``path`` is not a file rasid can write."""
     if path.is_dir():
@@ -173,6 +176,9 @@ def run(
         if pending:
             store.write_batch(pending)
         kept = record_copies(store, copies)
+        if len(written) >= _LONG_LINK:  # a minute or two for thousands: say what it is doing
+            typer.echo(f"rasid: linking the events of {counted(len(written), 'article')} into "
+                       "incidents …", err=True)
         linked = update_incidents(store, written, [d.of for _, d in copies])
         typer.echo(summarise(store, read=len(articles), processed=len(todo), db=db, copies=len(copies)))
         typer.echo(f"  copies of stored articles kept as sources: {kept}; "

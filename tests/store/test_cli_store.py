@@ -291,3 +291,13 @@ def test_a_folder_given_as_the_database_is_named_so(texts_dir, tmp_path, command
     assert str(result.exception) == (f"{tmp_path}: a folder, not a database file "
                                      f"(e.g. {tmp_path / 'rasid.db'})")
     assert not list(tmp_path.iterdir())
+
+
+def test_a_long_incident_linking_is_announced(texts_dir, tmp_path, monkeypatch):
+    import rasid.cli
+
+    monkeypatch.setattr(rasid.cli, "_LONG_LINK", 3)  # 200 articles in a real run
+    result = runner.invoke(app, ["run", str(texts_dir / "store_articles.jsonl"), "--db",
+                                 str(tmp_path / "r.db"), "-w", "1"])
+    assert result.exit_code == 0, result.output
+    assert "rasid: linking the events of 4 articles into incidents …" in result.stderr
