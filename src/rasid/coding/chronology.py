@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from rasid.arabic.normalize import normalize
@@ -56,4 +57,13 @@ def told_on(doc: Doc, e: Event) -> bool:
 def another_day(doc: Doc, d: DateRef, e: Event) -> bool:
     """``d`` cannot be the day of ``e``: apart from its date, given the week's slack when that
     is only the day the act was told of."""
-    return e.date is not None and days_apart(d, e.date, e.date_is_published or told_on(doc, e))
+    if e.date is None:
+        return False
+    sent = next((s for s in doc.sentences if s.start <= d.start < s.end), None)
+    other = sent is not None and _ANOTHER.search(normalize(doc.text[sent.start : d.start]))
+    return days_apart(d, e.date, e.date_is_published or not other and told_on(doc, e))
+
+
+#: "وكانت غارة أخرى نفذت الخميس": an act told as another, not a later word on the first
+_ANOTHER = re.compile(normalize(  # (not "آخر قمة": the last one)
+    r"(?:^|\s)أخرى(?:\s|$)|(?:هجوم|هجوما|قصف|اعتداء|تفجير|انفجار)\s+آخر(?:\s|$)"))

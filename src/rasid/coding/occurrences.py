@@ -35,13 +35,11 @@ def _codes(e: Event, strict: bool = True) -> tuple[str, str | None]:
 
 def _told(e: Event) -> int:
     """How the target is told: 0 not at all or only inferred, 1 by a nationality alone ("مقتل
-    روسيين": they may be soldiers or hired fighters, told so in another sentence) or as fighters
-    told before ("الإرهابيون", "المسلحين"), 2 named."""
+    روسيين": they may be soldiers or hired fighters, told so in another sentence), 2 named."""
     t = e.target
     if t is None or not t.text:
         return 0
-    again = t.actor.code == "UAF" and all(w.startswith("ال") for w in normalize(t.text).split())
-    return 1 if again or t.actor.sector == "CVL" and len(t.text.split()) == 1 \
+    return 1 if t.actor.sector == "CVL" and len(t.text.split()) == 1 \
         and nisba_country(normalize(t.text)) == t.actor.country else 2
 
 
@@ -160,7 +158,8 @@ _SEPARATE = re.compile(normalize(
     r"(?:حادث|حادثة|هجوم|اعتداء|سياق|تطور) (?:منفصل|منفصلة|اخر|آخر|أخرى|اخرى|مستقل)"))
 
 
-_SIMILAR = re.compile(normalize(r"\s*(?:مماثل|مماثلة|مشابه|مشابهة|سابق|سابقة)\b"))
+_SIMILAR = re.compile(normalize(
+    r"\s*(?:مماثل|مماثلة|مشابه|مشابهة|سابق|سابقة|أخرى)\b"))  # "غارة أخرى" (not "آخر قمة")
 
 
 def separate(text: str, e: Event) -> bool:

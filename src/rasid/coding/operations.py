@@ -13,9 +13,10 @@ from rasid.coding.attach import refines, said_on
 from rasid.coding.chronology import told_on
 from rasid.coding.joined import OCCURRED
 from rasid.coding.kinds import MATERIAL
+from rasid.coding.modes import weapon_mode
 from rasid.coding.syntax import act_as_subject
 from rasid.coding.triggers import TriggerMatch
-from rasid.model import Doc, Event, Sentence
+from rasid.model import ActorRef, Doc, Event, Sentence
 
 #: the operation told again, and what its first report must say for it to be that act
 _OPERATIONS = {normalize(w): normalize(stem) for w, stem in (
@@ -103,10 +104,17 @@ def by_doer_told_before(found: Sequence[Event], mentions: Sequence[Event], doc: 
             or ANOTHER_STORY.search(doc.text, sent.start, sent.end) \
             or noun is not None and not _noun_of(doc, noun, prev):
         return list(found)
-    return [replace(e, source=prev.source) if (e.source is None or e.source.actor.code == "UNK")
+    return [replace(e, source=prev.source, target=prev.target if _again(e.target) else e.target)
+            if (e.source is None or e.source.actor.code == "UNK")
             and not (e.location and prev.location
                      and e.location.place.country != prev.location.place.country)
             else e for e in found]
+
+
+def _again(target: ActorRef | None) -> bool:
+    """Fighters named bare with the article ("الإرهابيون", "المسلحين"): those told before."""
+    return target is not None and target.actor.code == "UAF" \
+        and all(w.startswith("ال") for w in normalize(target.text).split())
 
 
 _BLASTS = {normalize(w) for w in ("التفجير", "الانفجار", "التفجيرات", "الانفجارات")}
@@ -135,8 +143,10 @@ def told_again(found: list[Event], mentions: Sequence[Event], doc: Doc, sent: Se
     ("واستهدفت الغارات مقرات لـ…") or right before it (``subjects``: "إن الضربات استهدفت"), or
     a definite noun of its kind earlier in the sentence that continued it (``continued``: "أن
     الغارة نفذت مساء الاثنين، واستهدفت مبنى"); and acts told as done during an operation."""
-    kind = trig.defn.event_type
-    again = (trig.first_token, kind) in subjects or kind in continued
+    kind, nxt = trig.defn.event_type, trig.last_token
+    armed = nxt < len(doc.tokens) and weapon_mode(doc.tokens, nxt, nxt + 1) is not None
+    again = (trig.first_token, kind) in subjects or kind in continued and not armed  # not "،
+    # واستهدفت قذائف أطلقها الحزب قاعدة": a subject of its own, another act
     after = act_as_subject(doc.tokens, trig, True)
     if found and trig.defn.pos == "verb" and (again or after):
         noun = trig.last_token if after else trig.first_token - 1 if kind not in continued else None

@@ -81,6 +81,12 @@ _HELD = {normalize(w) for w in (
 def _held_by(tokens: Sequence[Token], ref: ActorRef, first: int) -> int:
     """Where a party written "X تابعة لـ" begins: at X, which acts for it as its subject would
     ("إن مروحيات تابعة للجيش السوداني قصفت"), so that the لـ does not make it an object."""
+    k = first - 1
+    while k > 2 and tokens[k].text in _QUOTES:  # "خلية تابعة لـ«داعش»"
+        k -= 1
+    if k < first - 1 and tokens[k].norm == "ل" and tokens[k - 1].norm in AFFILIATED \
+            and tokens[k - 2].norm in _HELD:
+        return k - 2
     if first < 2 or ref.start == tokens[first].start or normalize(tokens[first].text[:1]) != "ل" \
             or tokens[first - 1].norm not in AFFILIATED or tokens[first - 2].norm not in _HELD:
         return first
@@ -106,18 +112,22 @@ def object_marked(tokens: Sequence[Token], p: Positioned) -> bool:
     k = p.first - 1
     while k > 0 and tokens[k].text in _QUOTES:  # "تابعة لـ“الحرس الثوري”"
         k -= 1
-    return p.first > 0 and (tokens[k].norm in PREPOSITIONS or hosted(tokens, k)
-                            or k < p.first - 1 and tokens[k].norm in ("ل", "ب"))
+    owned = k > 1 and tokens[k - 1].norm in AFFILIATED | _LOYAL  # "تابعة لـ«X»": its owner's
+    quoted = k < p.first - 1 and tokens[k].norm in ("ل", "ب") and (
+        not owned or tokens[k - 2].norm in _SITES | _GOODS)  # the sites hit, not its fighters
+    return p.first > 0 and (tokens[k].norm in PREPOSITIONS or hosted(tokens, k) or quoted)
 
 
 def hosted(tokens: Sequence[Token], k: int) -> bool:
-    """Token ``k`` is a verb of hosting or using after a site ("قاعدة عين الأسد التي تضم",
+    """Token ``k`` is a verb of hosting or using soon after a site ("قاعدة عين الأسد التي تضم",
     "منشآت تستخدمها"; not "مسيرات يستخدمها حزب الله", "قوة مشتركة تضم عناصر من الجيش")."""
     return tokens[k].norm in _HOSTING and any(
-        tokens[j].norm in _SITES for j in range(max(0, k - 4), k))
+        tokens[j].norm in _SITES for j in range(max(0, k - 6), k))
 
 
 _QUOTES = set("“”«»\"")
+_LOYAL = {normalize(w) for w in ("موالية", "الموالية", "موالين", "الموالين", "موال", "الموالي")}
+_GOODS = {normalize(w) for w in ("أسلحة", "شحنة", "شحنات", "ذخائر", "صواريخ", "آليات", "معدات")}
 #: "قاعدة عين الأسد التي تضم قوات أمريكية", "منشآت تستخدمها كتائب حزب الله": the forces a hit
 #: site hosts, or who use it, are hit with it
 _HOSTING = {normalize(w) for w in ("تضم", "يضم", "تستضيف", "يستضيف", "تؤوي", "يؤوي", "تستخدمها",

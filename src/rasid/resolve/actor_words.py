@@ -211,7 +211,7 @@ def loyal_to(m: Match[Lex], tokens: Sequence[Token]) -> bool:
 def backed_by(tokens: Sequence[Token], k: int) -> bool:
     """The name at token ``k`` is what a party is loyal to or backed by ("موالية لإيران")."""
     words = [tokens[j].norm for j in range(max(0, k - 3), k)
-             if tokens[j].is_word and tokens[j].norm != "من"]
+             if tokens[j].is_word and tokens[j].norm not in ("من", "ل")]  # "موالية لـ«X»"
     return bool(words) and words[-1] in _LOYAL and words[-2:-1] != [_ON]  # not "على مقربة من دمشق"
 
 
