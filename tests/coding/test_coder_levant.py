@@ -270,3 +270,16 @@ def test_another_strike_told_after_is_not_the_first_told_again() -> None:
             "الوسطى.")
     first = [e for e in _events(text) if e["fatalities"] == 2]
     assert [e["date"]["start"] for e in first] == ["2024-05-12"]
+
+
+@pytest.mark.parametrize("text, dead", [
+    # soldiers named bare whose death their state's forces announce are its own, wherever
+    ("أعلنت وزارة الدفاع التركية أمس مقتل جنديين في هجوم لحزب العمال الكردستاني شمال العراق.",
+     "TUR-MIL"),
+    ("أعلنت وزارة الدفاع التركية، الثلاثاء، مقتل 3 جنود في هجوم لحزب العمال الكردستاني شمال "
+     "العراق.", "TUR-MIL"),
+    ("أعلن الجيش الأمريكي أمس مقتل جنديين عراقيين في هجوم لداعش.", "IRQ-MIL"),  # named theirs
+    ("أعلنت وزارة الصحة العراقية أمس مقتل جنديين في هجوم لداعش في كركوك.", "IRQ-MIL"),
+])
+def test_the_dead_a_state_announces_are_its_own(text: str, dead: str) -> None:
+    assert {e["target"]["code"] for e in _events(text) if e["event_type"] == "ASSAULT"} == {dead}

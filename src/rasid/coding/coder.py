@@ -9,6 +9,7 @@ from typing import TypeVar
 from rasid.arabic.datelines import dateline_end
 from rasid.arabic.normalize import normalize
 from rasid.coding import attach
+from rasid.coding.announced import own_dead
 from rasid.coding.arguments import after_connective, pick_arguments, responds_to
 from rasid.coding.attach import assign
 from rasid.coding.clauses import (
@@ -129,7 +130,7 @@ def _banned(doc: Doc, trigs: list[TriggerMatch], k: int) -> bool:
 
 def code_events(doc: Doc) -> tuple[Event, ...]:
     """Every event the document reports, one per occurrence."""
-    refs = refine_actors(doc.text, doc.tokens, doc.actors, doc.places)
+    refs = own_dead(doc.tokens, refine_actors(doc.text, doc.tokens, doc.actors, doc.places))
     actors_all = position_actors(doc.tokens, refs)
     mentions: list[Event] = []
     journeys: list[Journey] = []
