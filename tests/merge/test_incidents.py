@@ -146,6 +146,17 @@ def test_two_towns_a_few_villages_apart_are_two_places_a_district_is_wide() -> N
     assert compat.places(kirkuk, hawija) == compat.UNKNOWN
 
 
+def test_a_site_named_for_its_city_is_at_it_though_far_from_its_centre() -> None:
+    damascus = {"name": "Damascus", "lat": 33.5102, "lon": 36.2913, "country": "SYR",
+                "admin1": "Damascus", "feature": "city"}
+    airport = {"name": "Damascus International Airport", "lat": 33.41, "lon": 36.52,
+               "country": "SYR", "admin1": "Rif Dimashq", "feature": "point"}  # 24 km out
+    assert compat.places(damascus, airport) == compat.places(airport, damascus) == compat.AGREE
+    harasta = {"name": "Harasta", "lat": 33.558, "lon": 36.365, "country": "SYR",
+               "admin1": "Rif Dimashq", "feature": "city"}  # a town, not the airport's city
+    assert compat.places(harasta, airport) == compat.CLASH
+
+
 def test_a_date_the_text_did_not_state_is_a_few_days_up_to_publication() -> None:
     """An undated report takes its publication day (OUTPUT.md), but it tells of the last days:
     another outlet's stated day two days before is not another occurrence; a week is."""

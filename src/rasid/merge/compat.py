@@ -125,6 +125,14 @@ def date_refines(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     return (ia[0] <= ib[0] and ib[1] <= ia[1]) or (ib[0] <= ia[0] and ia[1] <= ib[1])
 
 
+def _site_of(site: dict[str, Any], city: dict[str, Any]) -> bool:
+    """"مطار دمشق الدولي" and Damascus: a site named for its city, often far from its centre."""
+    name, town = site.get("name") or "", city.get("name") or ""
+    return site.get("feature") == "point" and city.get("feature") == "city" and bool(town) \
+        and name.startswith(town + " ") and None not in (site.get("lat"), city.get("lat")) \
+        and km(site["lat"], site["lon"], city["lat"], city["lon"]) <= MAX_KM
+
+
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -141,7 +149,8 @@ def places(a: dict[str, Any] | None, b: dict[str, Any] | None, max_km: float = M
     ca, cb = a.get("country"), b.get("country")
     if ca and cb and ca != cb:
         return CLASH  # Tripoli in Libya and Tripoli in Lebanon
-    if a.get("name") and a.get("name") == b.get("name") or _measured_from(a, b) or _measured_from(b, a):
+    if a.get("name") and a.get("name") == b.get("name") or _measured_from(a, b) \
+            or _measured_from(b, a) or _site_of(a, b) or _site_of(b, a):
         return AGREE
     fine_a, fine_b = a.get("feature") in _FINE, b.get("feature") in _FINE
     if fine_a and fine_b and None not in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
