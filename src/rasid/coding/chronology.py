@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from rasid.arabic.normalize import normalize
 from rasid.coding.quotes import CUES
+from rasid.coding.references import COMPLEMENTISERS
 from rasid.model import DateRef, Doc, Event
 
 
@@ -39,7 +40,7 @@ def days_apart(a: DateRef, b: DateRef, undated: bool = False) -> bool:
 
 
 #: "إن/أن" and with the pronoun of its subject: what a statement reports follows them
-_THAT = {normalize(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم")}
+_THAT = COMPLEMENTISERS | {normalize("أنهم")}
 
 
 def told_on(doc: Doc, e: Event) -> bool:

@@ -11,6 +11,7 @@ from rasid.arabic.normalize import normalize
 from rasid.coding.kinds import SYMMETRIC
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import ActorRef, Token
+from rasid.resolve.actor_words import LOYAL
 
 PREPOSITIONS = {normalize(w) for w in ("على", "ضد", "من", "مع", "إلى", "الى", "في", "عن", "بين", "عبر", "لدى", "نحو",
                                      "أمام")}
@@ -112,7 +113,7 @@ def object_marked(tokens: Sequence[Token], p: Positioned) -> bool:
     k = p.first - 1
     while k > 0 and tokens[k].text in _QUOTES:  # "تابعة لـ“الحرس الثوري”"
         k -= 1
-    owned = k > 1 and tokens[k - 1].norm in AFFILIATED | _LOYAL  # "تابعة لـ«X»": its owner's
+    owned = k > 1 and tokens[k - 1].norm in AFFILIATED | LOYAL  # "تابعة لـ«X»": its owner's
     quoted = k < p.first - 1 and tokens[k].norm in ("ل", "ب") and (
         not owned or tokens[k - 2].norm in _SITES | _GOODS)  # the sites hit, not its fighters
     return p.first > 0 and (tokens[k].norm in PREPOSITIONS or hosted(tokens, k) or quoted)
@@ -126,7 +127,6 @@ def hosted(tokens: Sequence[Token], k: int) -> bool:
 
 
 _QUOTES = set("“”«»\"")
-_LOYAL = {normalize(w) for w in ("موالية", "الموالية", "موالين", "الموالين", "موال", "الموالي")}
 _GOODS = {normalize(w) for w in ("أسلحة", "شحنة", "شحنات", "ذخائر", "صواريخ", "آليات", "معدات")}
 #: "قاعدة عين الأسد التي تضم قوات أمريكية", "منشآت تستخدمها كتائب حزب الله": the forces a hit
 #: site hosts, or who use it, are hit with it

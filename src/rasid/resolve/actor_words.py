@@ -197,8 +197,9 @@ def _counted(tokens: Sequence[Token], k: int) -> bool:
 _ON = normalize("على")
 #: "فصائل موالية لتركيا", "المدعومة من إيران": the state a party is loyal to or backed by is not
 #: that party
-_LOYAL = {normalize(w) for w in ("موالية", "الموالية", "موالين", "الموالين", "موال", "الموالي", "مدعومة",
-                                 "المدعومة", "مدعومين", "المدعومين", "المقربة", "مقربة", "المحسوبة", "محسوبة")}
+LOYAL = {normalize(w) for w in ("موالية", "الموالية", "موالين", "الموالين", "موال", "الموالي",
+                                "مدعومة", "المدعومة", "مدعومين", "المدعومين", "المقربة", "مقربة",
+                                "المحسوبة", "محسوبة")}
 
 
 def loyal_to(m: Match[Lex], tokens: Sequence[Token]) -> bool:
@@ -212,7 +213,7 @@ def backed_by(tokens: Sequence[Token], k: int) -> bool:
     """The name at token ``k`` is what a party is loyal to or backed by ("موالية لإيران")."""
     words = [tokens[j].norm for j in range(max(0, k - 3), k)
              if tokens[j].is_word and tokens[j].norm not in ("من", "ل")]  # "موالية لـ«X»"
-    return bool(words) and words[-1] in _LOYAL and words[-2:-1] != [_ON]  # not "على مقربة من دمشق"
+    return bool(words) and words[-1] in LOYAL and words[-2:-1] != [_ON]  # not "على مقربة من دمشق"
 
 
 #: "مدينة الصدر", "مستشفى الملك فهد", "شارع الرشيد": a name or role after these names the place
