@@ -6,21 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from coded import Dyad
+from coded import dyads as _dyads
+from coded import events as _events
 
 from rasid.model import Article
 from rasid.pipeline import process
-
-Dyad = tuple[str, str, str | None]
-
-
-def _events(text: str) -> list[dict]:
-    return [e for e in process(Article("t", text, date(2024, 5, 12)))["events"]
-            if not e["negated"] and not e["hypothetical"]]
-
-
-def _dyads(text: str) -> set[Dyad]:
-    return {(e["event_type"], e["source"]["code"], e["target"]["code"] if e["target"] else None)
-            for e in _events(text)}
 
 
 @pytest.mark.parametrize("text, must, must_not", [
