@@ -198,3 +198,49 @@ def test_a_run_compares_new_articles_only_not_the_stored_ones_with_each_other(
     assert not keep and [a.doc_id for a, _ in copies] == ["c-01-reprint"]
     new_form = duplicates.matching_text(reprint["text"])
     assert compared and all(a == new_form for a, _ in compared)
+
+
+def test_every_export_names_each_event_by_the_same_id_and_its_incident(store_target,
+                                                                       tmp_path) -> None:
+    """An analyst joins the event tables to the incidents: the CSV, Parquet, PLOVER and
+    ``rasid events`` carry one event id and the incident each event belongs to."""
+    import pandas as pd
+
+    _run(store_target, ROOT / "examples" / "seeds.jsonl")
+    meeting = _incidents(store_target, "--min-sources", "2", "--type", "consult")[0]
+    members = {(m["doc_id"], m["event"]) for m in meeting["members"]}
+    assert len(members) == 2
+
+    def export(fmt: str) -> Path:
+        path = tmp_path / f"events.{fmt}"
+        result = runner.invoke(app, ["export", "--db", store_target, "-f", fmt, "-o", str(path)])
+        assert result.exit_code == 0, result.output
+        return path
+
+    csv = pd.read_csv(export("csv"), encoding="utf-8-sig")
+    parquet = pd.read_parquet(export("parquet"))
+    plover = pd.read_json(export("plover"), lines=True)
+    events = [json.loads(line) for line in runner.invoke(
+        app, ["events", "--db", store_target]).stdout.splitlines()]
+    ids = {f"{doc}:{idx}" for doc, idx in members}
+    for frame, id_column in ((csv, "event_id"), (parquet, "event_id"), (plover, "id")):
+        joined = frame[frame["incident_id"] == meeting["incident_id"]]
+        assert set(joined[id_column]) == ids
+    assert set(csv["event_id"]) <= set(parquet["event_id"])
+    # every event that happened is in an incident, alone or with other reports of it
+    assert csv["incident_id"].notna().all() and plover["incident_id"].notna().all()
+    assert {e["event_id"] for e in events if e["incident_id"] == meeting["incident_id"]} == ids
+    # the flagged events the Parquet file keeps belong to no incident
+    flagged = parquet[parquet["hypothetical"] | parquet["negated"]]
+    assert len(flagged) and flagged["incident_id"].isna().all()
+
+    features = json.loads(export("geojson").read_text(encoding="utf-8"))["features"]
+    feature = next(f for f in features if f["id"] == meeting["incident_id"])
+    props = feature["properties"]
+    # the same place precision as the CSV (ACLED's 1-3), the gazetteer's feature beside it
+    assert (props["geo_precision"], props["feature"]) == (1, "city")
+    told = csv.loc[csv["incident_id"] == meeting["incident_id"], "geo_precision"]
+    assert 1 in set(told) and set(told) <= {1, 2, 3}
+    assert parquet["geo_precision"].dropna().isin([1, 2, 3]).all()
+    # outlets as text a GIS attribute table and a spreadsheet show as they are
+    assert props["outlet_names"] == "Al-Waqt; Elaph"

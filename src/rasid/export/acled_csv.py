@@ -16,7 +16,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from rasid.export.rows import country_names, event_hits, event_id
+from rasid.export.rows import PRECISION, country_names, event_hits, event_id
 from rasid.store.base import Store
 from rasid.store.query import EventHit
 
@@ -27,14 +27,14 @@ ACLED_COLUMNS = (
 )
 RASID_COLUMNS = ("plover_type", "plover_mode", "plover_contexts", "source_code", "target_code",
                  "evidence", "evidence_start", "evidence_end", "doc_id", "url",
-                 "date_start", "date_end", "date_text")  # last: added after the first release
+                 "date_start", "date_end", "date_text",  # added after the first release
+                 "event_id", "incident_id")  # as in the Parquet and PLOVER exports
 COLUMNS = ACLED_COLUMNS + RASID_COLUMNS
 
 _REMOTE = {"aerial": "Air/drone strike", "drone": "Air/drone strike",
            "heavy-weapons": "Shelling/artillery/missile attack",
            "explosives": "Remote explosive/landmine/IED", "suicide-attack": "Suicide bomb"}
 _CIVILIANS = {"abduct": "Abduction/forced disappearance", "sexual": "Sexual violence"}
-_PRECISION = {"point": 1, "city": 1, "admin2": 2, "region": 2, "admin1": 3, "country": 3}
 
 
 #: targets that fight back: an attack on them is a battle in ACLED's terms (spec/ACTORS.md codes)
@@ -91,7 +91,7 @@ def acled_row(hit: EventHit, countries: dict[str, str]) -> dict[str, Any]:
         "actor1": src.get("name"), "assoc_actor_1": None, "actor2": tgt.get("name"),
         "country": countries.get(iso, iso) if iso else None, "admin1": loc.get("admin1"),
         "location": loc.get("name"), "latitude": loc.get("lat"), "longitude": loc.get("lon"),
-        "geo_precision": _PRECISION.get(loc.get("feature") or ""), "source": hit.outlet,
+        "geo_precision": PRECISION.get(loc.get("feature") or ""), "source": hit.outlet,
         "notes": notes, "fatalities": e["fatalities"],
         "plover_type": e["event_type"], "plover_mode": e["mode"],
         "plover_contexts": ";".join(e["contexts"]), "source_code": src.get("code"),
@@ -99,6 +99,7 @@ def acled_row(hit: EventHit, countries: dict[str, str]) -> dict[str, Any]:
         "date_text": date.get("text"), "evidence": hit.evidence,
         "evidence_start": e["evidence"]["start"], "evidence_end": e["evidence"]["end"],
         "doc_id": hit.doc_id, "url": hit.url,
+        "event_id": event_id(hit), "incident_id": hit.incident_id,
     }
 
 

@@ -2,8 +2,9 @@
 
 The geometry is the point of the incident's best-supported place (longitude, latitude, WGS 84),
 or ``null`` when no source placed it. Properties are flat scalars so GIS tools show them as
-columns (names in English, and the Arabic words the best source used: ``*_text``); members,
-outlets, copies and conflicts are JSON text in their own properties.
+columns (names in English, and the Arabic words the best source used: ``*_text``; the outlets'
+names joined by "; "; ``geo_precision`` ACLED's 1-3, as in the CSV); members and conflicts are
+JSON text in their own properties.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from rasid.export.rows import PRECISION
 from rasid.merge.corpus import incidents
 
 
@@ -36,7 +38,8 @@ def feature(rec: dict[str, Any]) -> dict[str, Any]:
         "location_text": loc.get("text"),
         "country": loc.get("country"),
         "admin1": loc.get("admin1"),
-        "geo_precision": loc.get("feature"),
+        "feature": loc.get("feature"),
+        "geo_precision": PRECISION.get(loc.get("feature") or ""),
         "date_start": when.get("start"),
         "date_end": when.get("end"),
         "date_text": when.get("text"),
@@ -45,7 +48,7 @@ def feature(rec: dict[str, Any]) -> dict[str, Any]:
         "n_members": len(rec["members"]),
         "n_conflicts": len(rec["conflicts"]),
         "conflict_fields": ",".join(c["field"] for c in rec["conflicts"]),
-        "outlet_names": json.dumps(rec.get("outlet_names", []), ensure_ascii=False),
+        "outlet_names": "; ".join(rec.get("outlet_names", [])),
         "members": json.dumps(rec["members"], ensure_ascii=False),
         "conflicts": json.dumps(rec["conflicts"], ensure_ascii=False),
     }

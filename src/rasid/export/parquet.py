@@ -12,7 +12,7 @@ from rasid.errors import UsageError
 from rasid.export.rows import COLUMNS, event_hits, flat
 from rasid.store.base import Store
 
-_INT = ("event_index", "fatalities", "evidence_start", "evidence_end")
+_INT = ("event_index", "geo_precision", "fatalities", "evidence_start", "evidence_end")
 _FLOAT = ("latitude", "longitude", "confidence")
 _BOOL = ("negated", "hypothetical")
 _DATE = ("published", "date_start", "date_end")

@@ -38,7 +38,7 @@ def plover_record(hit: EventHit) -> dict[str, Any]:
     e = hit.event
     loc, date = e["location"], e["date"] or {}
     return {
-        "id": event_id(hit),
+        "id": event_id(hit), "incident_id": hit.incident_id,
         "date": date.get("start") or hit.published,
         "date_end": date.get("end") or date.get("start") or hit.published,
         "event_type": e["event_type"], "mode": e["mode"], "context": list(e["contexts"]),

@@ -18,12 +18,18 @@ QUADS = {
 
 
 COLUMNS = (
-    "event_id", "doc_id", "event_index", "outlet", "url", "published", "event_type", "mode",
-    "contexts", "quad", "source_code", "source_name", "source_text", "target_code", "target_name",
-    "target_text", "place_name", "place_text", "country", "admin1", "feature", "latitude",
-    "longitude", "date_start", "date_end", "date_text", "fatalities", "attributed_to", "negated",
-    "hypothetical", "confidence", "evidence_start", "evidence_end", "evidence",
+    "event_id", "incident_id", "doc_id", "event_index", "outlet", "url", "published", "event_type",
+    "mode", "contexts", "quad", "source_code", "source_name", "source_text", "target_code",
+    "target_name", "target_text", "place_name", "place_text", "country", "admin1", "feature",
+    "geo_precision", "latitude", "longitude", "date_start", "date_end", "date_text", "fatalities",
+    "attributed_to", "negated", "hypothetical", "confidence", "evidence_start", "evidence_end",
+    "evidence",
 )
+
+
+#: ACLED's geo_precision of a gazetteer feature: 1 a town or point, 2 a district or region,
+#: 3 a province or country
+PRECISION = {"point": 1, "city": 1, "admin2": 2, "region": 2, "admin1": 3, "country": 3}
 
 
 def event_hits(store: Store, *, happened_only: bool) -> list[EventHit]:
@@ -31,8 +37,8 @@ def event_hits(store: Store, *, happened_only: bool) -> list[EventHit]:
 
 
 def event_id(hit: EventHit) -> str:
-    """Stable id of an event: its document and its index there."""
-    return f"{hit.doc_id}:{hit.idx}"
+    """Stable id of an event: its document and its index there (``EventHit.event_id``)."""
+    return hit.event_id
 
 
 def country_names() -> dict[str, str]:
@@ -45,7 +51,8 @@ def flat(hit: EventHit) -> dict[str, Any]:
     src, tgt = e["source"] or {}, e["target"] or {}
     loc, date = e["location"] or {}, e["date"] or {}
     return {
-        "event_id": event_id(hit), "doc_id": hit.doc_id, "event_index": hit.idx,
+        "event_id": event_id(hit), "incident_id": hit.incident_id, "doc_id": hit.doc_id,
+        "event_index": hit.idx,
         "outlet": hit.outlet, "url": hit.url, "published": hit.published,
         "event_type": e["event_type"], "mode": e["mode"], "contexts": list(e["contexts"]),
         "quad": QUADS.get(e["event_type"]),
@@ -55,6 +62,7 @@ def flat(hit: EventHit) -> dict[str, Any]:
         "target_text": tgt.get("text"),
         "place_name": loc.get("name"), "place_text": loc.get("text"),
         "country": loc.get("country"), "admin1": loc.get("admin1"), "feature": loc.get("feature"),
+        "geo_precision": PRECISION.get(loc.get("feature") or ""),
         "latitude": loc.get("lat"), "longitude": loc.get("lon"),
         "date_start": date.get("start"), "date_end": date.get("end"), "date_text": date.get("text"),
         "fatalities": e["fatalities"],

@@ -203,8 +203,9 @@ class Store:
         q = q or EventQuery()
         where, params = _event_filters(q)
         rows = self.query(
-            "SELECT a.content_hash, a.doc_id, a.outlet, a.published, a.url, e.idx, e.lat, e.lon "
-            "FROM events e JOIN articles a ON a.content_hash = e.article_hash"
+            "SELECT a.content_hash, a.doc_id, a.outlet, a.published, a.url, e.idx, e.lat, e.lon, "
+            "m.incident_id FROM events e JOIN articles a ON a.content_hash = e.article_hash "
+            "LEFT JOIN incident_members m ON m.article_hash = e.article_hash AND m.idx = e.idx"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY COALESCE(e.date_start, ''), a.doc_id, e.idx",
             params,
@@ -219,7 +220,7 @@ class Store:
             rows = rows[: q.limit]
         docs: dict[str, tuple[dict[str, Any], str]] = {}
         hits = []
-        for h, doc_id, outlet, published, url, idx, _lat, _lon in rows:
+        for h, doc_id, outlet, published, url, idx, _lat, _lon, incident in rows:
             if h not in docs:
                 rec, text = self.query("SELECT record, text FROM articles WHERE content_hash = ?",
                                        (h,))[0]
@@ -228,7 +229,7 @@ class Store:
             event = rec["events"][idx]
             ev = event["evidence"]
             hits.append(EventHit(doc_id, outlet, published, url, idx, event,
-                                 text[ev["start"]:ev["end"]]))
+                                 text[ev["start"]:ev["end"]], incident))
         return hits
 
     def _outlets(self, article_hash: str) -> list[str | None]:

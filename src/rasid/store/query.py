@@ -99,10 +99,19 @@ class EventHit:
     idx: int
     event: dict[str, Any]
     evidence: str
+    #: the incident the event is linked into (``rasid incidents``); None when in none
+    incident_id: str | None = None
+
+    @property
+    def event_id(self) -> str:
+        """Stable id of the event, the same in every export: its document and index there."""
+        return f"{self.doc_id}:{self.idx}"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"doc_id": self.doc_id, "outlet": self.outlet, "published": self.published,
-                "url": self.url, "event": self.idx, **self.event, "evidence_text": self.evidence}
+        return {"event_id": self.event_id, "doc_id": self.doc_id,
+                "outlet": self.outlet, "published": self.published, "url": self.url,
+                "event": self.idx, **self.event, "evidence_text": self.evidence,
+                "incident_id": self.incident_id}
 
 
 @dataclass(frozen=True, slots=True)
