@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -448,3 +450,35 @@ def test_a_file_rasid_does_not_read_in_a_folder_is_named_but_no_failure(tmp_path
     result = runner.invoke(app, ["extract", str(folder), "-o", str(tmp_path / "o.jsonl"),
                                  "--workers", "1"])
     assert result.exit_code == 1
+
+
+def _rasid(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    """``rasid ARGS`` as a user types it: the console entry point in a fresh interpreter."""
+    return subprocess.run([sys.executable, "-m", "rasid", *args], capture_output=True,
+                          text=True, timeout=120, cwd=cwd)
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (["events", "--km", "-1"], ["'--km'", "greater than or equal to 0", "rasid events --help"]),
+    (["run", "x.txt", "--workers", "-1"], ["'--workers'", "rasid run --help"]),
+    (["evaluate", "nope.jsonl", "p.jsonl"], ["nope.jsonl", "does not exist"]),
+    (["eval", "ner", "--test", "nope.txt"], ["nope.txt", "does not exist"]),
+    (["events", "--nonsense"], ["--nonsense"]),
+    # a search text beginning with a minus sign reads as an option: say how to give it
+    (["search", "-دمشق"], ["-د", "put -- before it"]),
+    (["frobnicate"], ["frobnicate"]),
+])
+def test_usage_errors_are_one_line_naming_the_option(tmp_path: Path, args, words) -> None:
+    proc = _rasid(*args, cwd=tmp_path)
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("rasid: "), proc.stderr
+    assert all(w in lines[0] for w in words), lines[0]
+    assert "Traceback" not in proc.stderr and not proc.stdout
+
+
+def test_help_and_version_still_print_and_exit_zero(tmp_path: Path) -> None:
+    shown = _rasid("events", "--help", cwd=tmp_path)
+    assert shown.returncode == 0 and "--km" in shown.stdout and not shown.stderr
+    bare = _rasid(cwd=tmp_path)  # no command: the list of commands
+    assert "extract" in bare.stdout + bare.stderr

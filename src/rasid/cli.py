@@ -317,7 +317,7 @@ def main() -> None:
     if debug:
         sys.argv.remove("--debug")
     try:
-        app(standalone_mode=True)
+        code = app(standalone_mode=False)
     except RasidError as err:
         if debug:
             raise
@@ -330,6 +330,40 @@ def main() -> None:
         if exc.code == 130:
             typer.echo(_interrupted(), err=True)
         raise
+    except typer.Abort:
+        typer.echo("rasid: aborted", err=True)
+        sys.exit(1)
+    except Exception as err:
+        if debug or not _click_error(err):
+            raise
+        typer.echo(f"rasid: {_usage_line(err)}", err=True)
+        sys.exit(getattr(err, "exit_code", 2))
+    if code == 130:  # Ctrl-C while a command ran (typer returns its exit code)
+        typer.echo(_interrupted(), err=True)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _click_error(err: Exception) -> bool:
+    """A usage error of the command line parser (typer vendors click; matched by class name
+    so that no private module is imported)."""
+    return any(c.__name__ == "ClickException" for c in type(err).__mro__)
+
+
+def _usage_line(err: Exception) -> str:
+    """Click's error as one line: what is wrong, then where help is (its three-line box
+    otherwise)."""
+    message = err.format_message().rstrip(".")  # type: ignore[attr-defined]
+    if type(err).__name__ == "NoSuchOption" and sys.argv[1:2] == ["search"]:
+        return message + " (a search text that begins with - reads as an option: put -- before it)"
+    ctx = getattr(err, "ctx", None)
+    if ctx is not None and ctx.command_path:
+        message += f" (see {_command(ctx.command_path)} --help)"
+    return message
+
+
+def _command(path: str) -> str:
+    """``python -m rasid events`` → ``rasid events``: how the user runs it."""
+    return "rasid" + path.split("rasid", 1)[1] if "rasid" in path else path
 
 
 def _interrupted() -> str:
