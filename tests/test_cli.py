@@ -482,3 +482,26 @@ def test_help_and_version_still_print_and_exit_zero(tmp_path: Path) -> None:
     assert shown.returncode == 0 and "--km" in shown.stdout and not shown.stderr
     bare = _rasid(cwd=tmp_path)  # no command: the list of commands
     assert "extract" in bare.stdout + bare.stderr
+
+
+def test_a_missing_model_is_named_before_anything_is_said_of_the_articles(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("قصفت طائرات حربية بلدة سراقب في ريف إدلب أمس.", "utf-8")
+    for command in (["extract", str(news), "-o", "o.jsonl"], ["run", str(news), "--db", "r.db"]):
+        proc = _rasid(*command, "--ner-model", "nonsense", cwd=tmp_path)
+        assert proc.returncode == 1
+        assert proc.stderr.strip().splitlines() == [
+            "rasid: nonsense: NER model not found (no file or directory at this path)"]
+        assert not (tmp_path / "o.jsonl").exists() and not (tmp_path / "r.db").exists()
+
+
+def test_the_accurate_model_without_torch_says_what_to_install(tmp_path: Path, sample) -> None:
+    code = ("import sys; sys.modules['torch'] = None; from rasid.cli import main; "
+            "sys.argv = ['rasid', *sys.argv[1:]]; main()")
+    proc = subprocess.run([sys.executable, "-c", code, "extract", str(sample), "-o",
+                           str(tmp_path / "o.jsonl"), "--ner-model", "accurate"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1
+    [line] = proc.stderr.strip().splitlines()
+    assert line.startswith("rasid: accurate: ") and "pip install 'rasid[neural]'" in line, line

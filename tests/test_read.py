@@ -285,3 +285,25 @@ def test_a_file_named_twice_or_also_in_its_folder_is_read_once(tmp_path: Path) -
     items = list(read_paths([folder / "a.txt", folder / "a.txt", folder, corpus, str(corpus)]))
     assert [a.doc_id for a in items if isinstance(a, Article)] == ["a", "b"]
     assert not [e for e in items if isinstance(e, InputError)]
+
+
+def test_a_manifest_row_for_a_file_the_folder_lacks_is_named(tmp_path: Path) -> None:
+    """A misspelt id in the manifest would leave its article undated without a word: the row
+    that matched no file of the folder is named (once), and the files are read as before."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "khabar-01.txt").write_text(SENTENCE, encoding="utf-8")
+    (news / "khabar-02.txt").write_text("التقى الرئيس اللبناني وفدا عراقيا أمس.", "utf-8")
+    (news / "manifest.jsonl").write_text(
+        '{"id": "khabar-01", "published": "2018-02-20"}\n'
+        '{"id": "khabar_02", "published": "2018-02-21"}\n', encoding="utf-8")
+    items = _read(news)
+    articles = [i for i in items if isinstance(i, Article)]
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert [(a.doc_id, a.published) for a in articles] == [
+        ("khabar-01", date(2018, 2, 20)), ("khabar-02", None)]
+    assert [str(e) for e in errors] == [
+        f"{news / 'manifest.jsonl'}: no file 'khabar_02' (.txt or .html) in this folder: "
+        "its row gave no article its date"]
+    # a file named on its own uses the manifest, but says nothing of its other rows
+    assert all(isinstance(i, Article) for i in _read(news / "khabar-01.txt"))

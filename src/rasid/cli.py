@@ -109,7 +109,9 @@ def extract(
     """Extract events, entities and quotes: one JSON record per document (its JSON Schema:
     rasid/data/output.schema.json in the package)."""
     from rasid.pipeline import pipe
+    from rasid.recognise.backends import check_model
 
+    check_model(ner_model)
     skips = _Skips()
     if str(output) != "-":
         writable(output)
@@ -149,9 +151,11 @@ def run(
     are then linked into the stored incidents."""
     from rasid.merge.corpus import drop_copies, record_copies, unlinked, update_incidents
     from rasid.pipeline import pipe
+    from rasid.recognise.backends import check_model
     from rasid.store import open_store
     from rasid.summary import summarise
 
+    check_model(ner_model)
     skips = _Skips()
     articles = list(skips.articles(inputs))
     if not articles:  # a mistyped path must not leave an empty database behind

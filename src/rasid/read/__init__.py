@@ -97,6 +97,13 @@ class _Manifests:
         self._by_dir[folder] = meta
         return meta, errors
 
+    def unmatched(self, folder: Path, ids: set[str]) -> Iterator[InputError]:
+        """The rows of a folder's manifest that name no file of it (a misspelt id)."""
+        for doc_id in self._by_dir.get(folder, {}):
+            if doc_id not in ids:
+                yield InputError(f"no file {doc_id!r} (.txt or .html) in this folder: its row "
+                                 "gave no article its date", path=str(folder / MANIFEST))
+
 
 def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
     """Every article under the given files and folders, in order."""
@@ -108,7 +115,10 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
         if not path.exists():
             yield InputError("no such file or directory", path=str(path))
             continue
+        in_folder: dict[Path, set[str]] = {}  # the ids of the files of each folder read whole
         for file in _files(path):
+            if path.is_dir() and not is_manifest(file):
+                in_folder.setdefault(file.parent, set()).add(file.stem)
             if path.is_dir() and is_manifest(file) or file.resolve() in done:
                 continue
             done.add(file.resolve())
@@ -131,3 +141,5 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
                 else:
                     seen[item.doc_id] = item.source or str(file)
                     yield apply_manifest(item, meta)
+        for folder, ids in in_folder.items():
+            yield from manifests.unmatched(folder, ids)

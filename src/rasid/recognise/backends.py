@@ -16,6 +16,18 @@ from typing import Any
 
 from rasid.errors import ModelError
 
+#: the packages the neural models import, and the extra that installs them
+_NEURAL = {"torch": "neural", "transformers": "transformers"}
+
+
+def check_model(path: str | None) -> None:
+    """Fail before any work on a model path that does not exist (loading waits for the first
+    article)."""
+    from rasid.recognise.tagger import model_path
+
+    if path is not None and not model_path(path).exists():
+        raise ModelError("NER model not found (no file or directory at this path)", path=path)
+
 
 @cache
 def load_tagger(path: str | None = None) -> Any:
@@ -24,9 +36,8 @@ def load_tagger(path: str | None = None) -> Any:
 
     if path is None:
         return NerTagger.load()
+    check_model(path)
     model = model_path(path)
-    if not model.exists():
-        raise ModelError("NER model not found (no file or directory at this path)", path=path)
     try:
         if model.is_dir():
             from rasid.recognise.transformer import TransformerTagger
@@ -34,7 +45,9 @@ def load_tagger(path: str | None = None) -> Any:
             return TransformerTagger.load(model)
         return NerTagger.load(model)
     except ImportError as exc:
-        raise ModelError(f"cannot load the NER model: {exc}", path=path) from None
+        extra = _NEURAL.get((exc.name or "").split(".")[0])
+        hint = f" (pip install 'rasid[{extra}]')" if extra else ""
+        raise ModelError(f"cannot load the NER model: {exc}{hint}", path=path) from None
     except (OSError, ValueError, KeyError) as exc:
         reason = f"not a usable NER model ({type(exc).__name__}: {exc})"
         raise ModelError(reason, path=path) from None
