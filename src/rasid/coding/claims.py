@@ -40,7 +40,7 @@ def attribution(doc: Doc, sent: Sentence, trig: TriggerMatch,
 
 
 #: the organs whose word about their state's act is the state's claim
-_STATE_SECTORS = {"GOV", "MIL", "COP", "SPY"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY"}
 
 
 def claimed(attributed: ActorRef | None, src: ActorRef) -> ActorRef | None:
@@ -51,7 +51,7 @@ def claimed(attributed: ActorRef | None, src: ActorRef) -> ActorRef | None:
     said, did = attributed.actor, src.actor
     if said.code == did.code or said.name == did.name:  # the doer (a person in another role too)
         return attributed
-    state = said.kind == "state" or said.kind == "role" and said.sector in _STATE_SECTORS
+    state = said.kind == "state" or said.kind == "role" and said.sector in STATE_SECTORS
     return attributed if state and bool(said.country) and said.country == did.country \
         and did.kind in ("role", "state") else None
 

@@ -40,6 +40,7 @@ from rasid.coding.occurrences import merge_mentions
 from rasid.coding.operations import operation_told, told_again
 from rasid.coding.parties import as_sector, civilians_where_hit, inferred, role_actor
 from rasid.coding.positions import Positioned, position_actors
+from rasid.coding.promises import declared, own_threat
 from rasid.coding.references import (
     COMPLEMENTISERS,
     claim_back,
@@ -182,9 +183,9 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             if rejected_request(trigs[:i], trig, doc.tokens) \
                     or trigs[i + 1 :] and told_how(doc.tokens, trig, trigs[i + 1]):
                 continue  # "ووقع الاعتداء حين أطلق مستوطنون النار": the verb after it tells the act
+            plan = trig  # "ستقصف القوات التركية …" told by others is a plan, not a threat
             if (folded := declared(doc.tokens, trig)) is not None:  # "أعلن ترامب أن … ستسحب قواتها"
-                trig = replace(trig, defn=replace(trig.defn, event_type=folded, mode=None,
-                                                  future=False, imperfect=False))
+                trig = folded
             if content_of_speech_act(trigs[:i], trig, doc.tokens) or i and coordinated_masdar(
                     doc.tokens, trigs[i - 1], trig, i - 1 in asked):  # "بإنهاء وجودها … وسحب قواتها"
                 trig = replace(trig, defn=replace(trig.defn, future=True))
@@ -211,6 +212,10 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                 anchor = _dated(mentions, trigs[i - 1].defn.event_type)
                 when = [d for d in [attach.offset_date(doc.tokens, trig, anchor)] if d is not None]
             found = events_for_trigger(doc, sent, trig, actors, here, when, mentions, places, inside is not None)
+            if folded is not None and plan.defn.event_type == "ASSAULT" \
+                    and not own_threat(doc, sent, plan, actors, found):
+                found = events_for_trigger(doc, sent, plan, actors, here, when, mentions, places,
+                                           inside is not None)
             if not found and trig.defn.event_type in SYMMETRIC:  # "واتفق الجانبان على …"
                 parties = parties_named_before(doc, sent, mentions, actors_all)
                 if parties:
@@ -300,27 +305,6 @@ def _with_setting(e: Event, doc: Doc, attack: TriggerMatch, places: Sequence[Pla
 #: words that open a report of another act within one sentence
 _ANOTHER_ACT = {normalize(w) for w in ("فيما", "بينما", "كما", "منفصل", "منفصلة", "وفي", "أيضا")}
 
-
-
-#: PLOVER's folds of a future act: a withdrawal or release into CONCEDE, aid or material
-#: cooperation into AGREE
-_FOLDS = {"RETREAT": "CONCEDE", "AID": "AGREE", "COOPERATE": "AGREE"}
-
-
-def declared(tokens: Sequence[Token], trig: TriggerMatch) -> str | None:
-    """A withdrawal, a release or aid told in the future tense with س ("ستسحب", "سيفرج", "ستقدم
-    مساعدات"): the declared concession or promise is itself the event, of the folded type."""
-    word = tokens[trig.first_token].norm
-    if trig.defn.future and (word[:1] == "س" or word[:1] in "وف" and word[1:2] == "س") \
-            and not _asked(tokens, trig.first_token):
-        return _FOLDS.get(trig.defn.event_type)
-    return None
-
-
-def _asked(tokens: Sequence[Token], k: int) -> bool:
-    """"هل ستقدم ألمانيا مساعدات؟": a question, no promise."""
-    end = next((j for j in range(k, len(tokens)) if tokens[j].text in ".؟?!"), len(tokens))
-    return end < len(tokens) and tokens[end].text in "؟?"
 
 
 def _whose_civilians(e: Event, text: str) -> Event:

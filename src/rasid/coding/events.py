@@ -271,8 +271,8 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         mode = asked_mode(doc.tokens, trig, sent.last_token)  # "دعا تركيا إلى سحب قواتها": yield
     published = doc.today
     if date_ref is not None and published is not None and date_ref.interval.start > published:
-        if defn.event_type in ("CONCEDE", "AGREE"):  # "ستسحب قواتها بحلول نهاية العام": the
-            date_ref = None  # promise is made now, the date is its content's (spec/GOLD.md)
+        if defn.event_type in ("CONCEDE", "AGREE", "THREATEN"):  # "ستسحب قواتها بحلول نهاية
+            date_ref = None  # العام": the promise (threat) is made now, the date is its content's
         else:  # "اجتماع يعقد في السابع من الشهر" after the report: not yet an event
             hypothetical = True
     from_published = False
