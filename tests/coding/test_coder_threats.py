@@ -37,6 +37,12 @@ def test_a_strike_its_doer_says_it_will_make_is_a_threat_of_violence(text, threa
     "قال وزير الخارجية الأمريكي إن إسرائيل ستضرب المنشآت الإيرانية.",
     "ذكرت صحيفة يديعوت أحرونوت أن إسرائيل ستضرب المنشآت الإيرانية.",
     "هل ستقصف إسرائيل المنشآت النووية الإيرانية؟",
+    # questions told indirectly, and sources or officials left unnamed (a review's sentences)
+    "تساءل محللون عما إذا كانت الولايات المتحدة ستضرب الحوثيين.",
+    "تساءلت الصحيفة عما إذا كان الجيش الإسرائيلي سيهاجم لبنان.",
+    "قال مصدر في وزارة الدفاع التركية إن القوات التركية ستقصف مواقع حزب العمال الكردستاني.",
+    "قال مصدر عسكري إسرائيلي إن الطائرات الإسرائيلية ستقصف مواقع حزب الله.",
+    "قال دبلوماسيون إسرائيليون إن إسرائيل ستضرب إيران.",
 ])
 def test_a_strike_to_come_told_by_others_is_a_plan_not_a_threat(text) -> None:
     record = process(Article("t", text, None))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rasid.arabic.normalize import normalize
 from rasid.coding.claims import CUE_ATTRIB, STATE_SECTORS, claimed
 from rasid.coding.positions import Positioned
 from rasid.coding.references import speaker_of
@@ -45,8 +46,29 @@ def own_threat(doc: Doc, sent: Sentence, act: TriggerMatch, actors: Sequence[Pos
     إن القوات التركية ستقصف", "قال وزير الخارجية الأمريكي إن إسرائيل ستضرب") it is a plan, the
     hypothetical act."""
     said = _speaker(doc, sent, act, actors)
-    return said is not None and bool(threats) and all(
-        e.source is not None and _doers_voice(said, e.source) for e in threats)
+    if said is None or _unnamed(doc, said) or _wondered(doc.tokens, sent.first_token, act):
+        return False
+    return bool(threats) and all(e.source is not None and _doers_voice(said, e.source)
+                                 for e in threats)
+
+
+#: who tells without speaking for the doer: "مصدر في وزارة الدفاع", "مسؤول إسرائيلي"
+_UNNAMED = {normalize(w) for w in (
+    "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "دبلوماسي", "دبلوماسيون", "دبلوماسيين")}
+#: "تساءل محللون عما إذا كانت … ستضرب": a question, no threat
+_WHETHER = {normalize(w) for w in ("عما", "هل", "وهل")}
+
+
+def _unnamed(doc: Doc, said: ActorRef) -> bool:
+    """The speaker is a source or an official left unnamed, or a body such a one is in."""
+    k = next((i for i, t in enumerate(doc.tokens) if t.end > said.start), len(doc.tokens))
+    words = [t.norm for t in doc.tokens[max(0, k - 2) : k + 1]]
+    return said.actor.kind != "person" and any(w in _UNNAMED for w in words)
+
+
+def _wondered(tokens: Sequence[Token], first: int, act: TriggerMatch) -> bool:
+    return any(t.norm in _WHETHER or t.norm == "اذا" and i and tokens[i - 1].norm == "ما"
+               for i, t in enumerate(tokens[first : act.first_token], start=first))
 
 
 def _doers_voice(said: ActorRef, doer: ActorRef) -> bool:
