@@ -38,6 +38,7 @@ from rasid.resolve.dates import find_dates
 from rasid.resolve.entities import named_mentions
 from rasid.resolve.outlets import outlet_name
 from rasid.resolve.places import Gazetteer, outside_names
+from rasid.resolve.quoted import with_kind
 from rasid.segment import split_sentences, tokenize
 
 _CHUNK = 8
@@ -68,6 +69,7 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
     actors = ActorResolver.load().find(  # with no town named, the countries named as places
         text, tokens, on=article.published,
         places=[p.place.country for p in towns or placed], towns=_first_tokens(tokens, towns))
+    actors = with_kind(text, tokens, actors)  # "لتنظيم «داعش»": the kind and marks are the name's
     doc = replace(
         doc,
         actors=tuple(a for a in actors if not someone_elses(a, places, doc.mentions, text, actors)),
