@@ -21,6 +21,7 @@ from typing import Any
 
 from rasid.arabic.datelines import datelines
 from rasid.clean import clean
+from rasid.coding.affiliation import with_owned_crafts
 from rasid.coding.coder import code_events
 from rasid.coding.mentions import refine_actors
 from rasid.coding.quotes import find_quotes
@@ -70,6 +71,7 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
         text, tokens, on=article.published,
         places=[p.place.country for p in towns or placed], towns=_first_tokens(tokens, towns))
     actors = with_kind(text, tokens, actors)  # "لتنظيم «داعش»": the kind and marks are the name's
+    actors = with_owned_crafts(text, tokens, actors)  # "طائرات التابعة للقوة الجوية العراقية"
     doc = replace(
         doc,
         actors=tuple(a for a in actors if not someone_elses(a, places, doc.mentions, text, actors)),

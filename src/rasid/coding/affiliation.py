@@ -153,3 +153,38 @@ def owned_platforms(text: str, tokens: Sequence[Token],
         actor = owner.actor if group else role_actor(owner.actor.country, sector)  # تابعة لها"
         out.append(ActorRef(start, tokens[k].end, text[start : tokens[k].end], actor))
     return out
+
+
+def with_owned_crafts(text: str, tokens: Sequence[Token],
+                      actors: Sequence[ActorRef]) -> list[ActorRef]:
+    """``actors`` with each owner written with لـ after تابعة widened back to the craft or unit
+    it owns ("طائرات F-16 التابعة للقوة الجوية العراقية", "مدفعية تابعة للجيش السوري"): one
+    party, the owner's forces, where the craft would otherwise be no one and its owner hit."""
+    owned = {o.start: r for o, r in _owned_by_next(text, tokens, actors)}
+    return [owned.get(a.start, a) for a in actors]
+
+
+def _owned_by_next(text: str, tokens: Sequence[Token],
+                   actors: Sequence[ActorRef]) -> list[tuple[ActorRef, ActorRef]]:
+    """(owner, craft and owner as one party) for each craft "التابعة لـ" an armed party."""
+    out = []
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].norm not in _BELONGING:
+            continue
+        owner = next((a for a in actors if tokens[k + 1].start <= a.start < tokens[k + 1].end
+                      and normalize(text[tokens[k + 1].start : a.start]) in ("ل", "لل")), None)
+        j = next((i for i in range(k - 1, max(-1, k - 5), -1)  # "طائرات F-16", "طائرات حربية"
+                  if tokens[i].norm.removeprefix("ال") in _OWNED), None)
+        if owner is None or j is None:
+            continue
+        while j and tokens[j - 1].norm.removeprefix("ال") in _OWNED:
+            j -= 1  # "طائرة مسيرة"
+        group = owner.actor.kind == "group"
+        if not (group or owner.actor.country) \
+                or owner.actor.sector not in (None, "MIL", "COP", "SPY"):
+            continue
+        sector = owner.actor.sector or "MIL"
+        actor = owner.actor if group else role_actor(owner.actor.country, sector)
+        out.append((owner, ActorRef(tokens[j].start, owner.end, text[tokens[j].start : owner.end],
+                                    actor)))
+    return out
