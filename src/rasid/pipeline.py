@@ -34,7 +34,7 @@ from rasid.record import to_record
 from rasid.resolve.actor_words import backed_by, someone_elses
 from rasid.resolve.actors import ActorResolver
 from rasid.resolve.bearings import projected_places
-from rasid.resolve.capitals import find_capitals, is_nisba, nisba_countries
+from rasid.resolve.capitals import find_capitals, find_territories, is_nisba, nisba_countries
 from rasid.resolve.dates import find_dates
 from rasid.resolve.entities import named_mentions
 from rasid.resolve.outlets import outlet_name
@@ -61,7 +61,8 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
     places = [p for p in places if not is_nisba(p.text)  # "سوري" is Syrian, not Surrey
               and not outlet_name(text, p)  # "في تصريح لـ«الشرق الأوسط»": a newspaper
               and not backed_by(tokens, bisect_right(starts, p.start) - 1)]  # "موالية لإيران"
-    places = sorted(places + find_capitals(tokens, places, gaz), key=lambda p: p.start)
+    places = sorted(places + find_capitals(tokens, places, gaz)
+                    + find_territories(tokens, places, gaz), key=lambda p: p.start)
     places = sorted(places + projected_places(text, tokens, places), key=lambda p: p.start)
     filed = datelines(text)  # where a report was filed says nothing of its main country
     written = dateline_day(text, filed, article.published)

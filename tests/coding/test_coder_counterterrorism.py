@@ -5,7 +5,7 @@ must and must not give."""
 from __future__ import annotations
 
 import pytest
-from coded import Dyad, dyads
+from coded import Dyad, dyads, events
 
 
 @pytest.mark.parametrize("text, must, must_not", [
@@ -22,3 +22,23 @@ def test_counterterrorism_reports(text: str, must: set[Dyad], must_not: set[Dyad
     found = dyads(text)
     assert must <= found, found
     assert not must_not & found, found
+
+
+def test_a_countrys_territory_named_by_its_adjective_is_the_place() -> None:
+    [strike] = events("قصفت طائرات عراقية مواقع لداعش داخل الأراضي السورية أمس.")
+    assert strike["location"]["name"] == "Syria" and strike["location"]["country"] == "SYR"
+    # what a statement says was violated is not where the statement was made
+    [accusation] = events("أدانت الخارجية العراقية انتهاك الطائرات التركية للأراضي العراقية.")
+    assert accusation["event_type"] == "ACCUSE" and accusation["location"] is None
+
+
+def test_jihadists_told_after_their_group_are_the_group_hit_once() -> None:
+    text = ("نفذت طائرات عراقية أمس ضربات جوية استهدفت مواقع لتنظيم داعش في بلدة هجين بريف دير "
+            "الزور. ونفذ الطيران الحربي العراقي ضربات جوية ضد مواقع الجهاديين داخل الأراضي "
+            "السورية، وفق بيان رسمي ورد اليوم.")
+    strikes = [e for e in events(text) if e["event_type"] == "ASSAULT"]
+    assert [(e["source"]["code"], e["target"]["code"]) for e in strikes] == [("IRQ-MIL", "ISIS")]
+    assert strikes[0]["location"]["name"] == "Hajin" and strikes[0]["date"]["start"] == "2024-05-11"
+    # told alone, they are armed men of no named group, not the host state's army
+    assert dyads("قصف الطيران الحربي العراقي مواقع الجهاديين داخل الأراضي السورية.") == {
+        ("ASSAULT", "IRQ-MIL", "UAF")}

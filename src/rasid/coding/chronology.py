@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from datetime import timedelta
 
 from rasid.arabic.normalize import normalize
 from rasid.coding.quotes import CUES
 from rasid.coding.references import COMPLEMENTISERS
-from rasid.model import DateRef, Doc, Event
+from rasid.model import DateRef, Doc, Event, Token
 
 
 def dates_conflict(a: Event, b: Event) -> bool:
@@ -68,3 +70,17 @@ def another_day(doc: Doc, d: DateRef, e: Event) -> bool:
 #: "وكانت غارة أخرى نفذت الخميس": an act told as another, not a later word on the first
 _ANOTHER = re.compile(normalize(  # (not "آخر قمة": the last one)
     r"(?:^|\s)أخرى(?:\s|$)|(?:هجوم|هجوما|قصف|اعتداء|تفجير|انفجار)\s+آخر(?:\s|$)"))
+
+
+#: "وفق بيان رسمي ورد الجمعة", "بحسب بيان صدر اليوم": the day a statement came out
+_ISSUED = {normalize(w) for w in ("ورد", "صدر", "نشر", "أصدره", "أصدرته", "نشرته", "وزع", "وزعته")}
+_ACCORDING = {normalize(w) for w in ("وفق", "وفقا", "بحسب", "حسب", "بيان", "بلاغ", "تصريح")}
+
+
+def statement_day(tokens: Sequence[Token], starts: Sequence[int], d: DateRef) -> bool:
+    """``d`` tells when the statement that reports the act came out, not when the act was."""
+    k = bisect_left(starts, d.start)
+    before = [t.norm for t in tokens[max(0, k - 2) : k]]
+    if not any(w in _ISSUED for w in before):
+        return False
+    return any(t.norm in _ACCORDING for t in tokens[max(0, k - 6) : k])

@@ -12,6 +12,7 @@ from rasid.coding import attach
 from rasid.coding.announced import own_dead
 from rasid.coding.arguments import after_connective, pick_arguments, responds_to
 from rasid.coding.attach import assign
+from rasid.coding.chronology import statement_day
 from rasid.coding.clauses import (
     PASSIVE,
     accused_act,
@@ -133,6 +134,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
     """Every event the document reports, one per occurrence."""
     refs = own_dead(doc.tokens, refine_actors(doc.text, doc.tokens, doc.actors, doc.places))
     actors_all = position_actors(doc.tokens, refs)
+    starts = [t.start for t in doc.tokens]
     mentions: list[Event] = []
     journeys: list[Journey] = []
     for sent in doc.sentences:
@@ -251,7 +253,9 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                 silent, silent_at = (None, ([], [])) if found else (trig, (here, when))
             if found:
                 last = len(mentions)
-            mentions.extend(found)
+            mentions.extend(replace(e, date_is_published=True) if e.date is not None  # "وفق بيان
+                            and statement_day(doc.tokens, starts, e.date) else e  # ورد الجمعة"
+                            for e in found)
         share_setting(mentions, sent.start)  # "فرقت قوات الأمن، أمس، تظاهرة خرجت في جاسم"
         if last is None or claim is not None:  # "وأعلن التنظيم مسؤوليته عن الهجوم": a claim, of an
             claim_back(mentions, doc, sent, actors_all, told if last is not None else 0)  # act told here if any

@@ -17,6 +17,7 @@ from rasid.arabic.normalize import normalize
 from rasid.coding.attach import specificity
 from rasid.coding.chronology import dates_conflict, narrower
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, PLAIN_MODE, SYMMETRIC
+from rasid.coding.operations import same_fighters, told_bare
 from rasid.coding.syntax import title_line
 from rasid.model import Event, PlaceRef, Span
 from rasid.resolve.capitals import nisba_country
@@ -106,8 +107,9 @@ def same_occurrence(a: Event, b: Event) -> bool:
         return True
     if sa != sb:
         return False
-    if ta is not None and tb is not None and ta != tb:
-        return False
+    if ta is not None and tb is not None and ta != tb and not (same_fighters(a.target, b.target)
+                                                               and _places_compatible(a, b)):
+        return False  # (not "مواقع الجهاديين" after the group was named there: the group's)
     return not dates_conflict(a, b)
 
 
@@ -177,11 +179,12 @@ def _same_toll(x: int, y: int) -> bool:
 
 
 def _other_targets(a: Event, b: Event) -> bool:
-    """Two acts of force of one doer on two parties, each named: one event per target (spec/GOLD.md),
-    even when a third mention with no target named is like both."""
+    """One doer's force on two parties, each named: one event per target (spec/GOLD.md), even when a
+    third mention is like both; not a hospital hit and its dead, nor "الجهاديين" and their group."""
     return a.event_type in MATERIAL_FORCE and a.target is not None and b.target is not None \
         and _told(a) == _told(b) == 2 and a.target.actor.code != b.target.actor.code \
-        and not (_toll_of(a, b) or _toll_of(b, a))  # a hospital hit, then its dead
+        and not (_toll_of(a, b) or _toll_of(b, a)) \
+        and not (same_fighters(a.target, b.target) and _places_compatible(a, b))
 
 
 def _apart(a: Event, b: Event) -> bool:
@@ -231,8 +234,9 @@ def _fill(best: Event, other: Event, joint: frozenset[Span] = frozenset(), title
     if best.source is not None and (best.source.actor.code == "UNK" or _gunmen_of(best, other)) \
             and other.source is not None and other.source.actor.code != "UNK":
         changes["source"] = other.source  # the doer named in another mention
-    if _told(other) > _told(best):
-        changes["target"] = other.target
+    if _told(other) > _told(best) or told_bare(best.target) and same_fighters(best.target,
+                                                                             other.target):
+        changes["target"] = other.target  # "مواقع الجهاديين" told with the group named
     if other.location is not None and (
         best.location is None or best.location.place.country == other.location.place.country
         and (specificity(other.location) > specificity(best.location)

@@ -104,17 +104,27 @@ def by_doer_told_before(found: Sequence[Event], mentions: Sequence[Event], doc: 
             or ANOTHER_STORY.search(doc.text, sent.start, sent.end) \
             or noun is not None and not _noun_of(doc, noun, prev):
         return list(found)
-    return [replace(e, source=prev.source, target=prev.target if _again(e.target) else e.target)
+    return [replace(e, source=prev.source, target=prev.target if told_bare(e.target) else e.target)
             if (e.source is None or e.source.actor.code == "UNK")
             and not (e.location and prev.location
                      and e.location.place.country != prev.location.place.country)
             else e for e in found]
 
 
-def _again(target: ActorRef | None) -> bool:
+def told_bare(target: ActorRef | None) -> bool:
     """Fighters named bare with the article ("الإرهابيون", "المسلحين"): those told before."""
     return target is not None and target.actor.code == "UAF" \
         and all(w.startswith("ال") for w in normalize(target.text).split())
+
+
+#: armed groups that fighters named bare ("الجهاديين", "الإرهابيين") may be told again as
+_GROUPS = {"ISIS", "AQ", "HTS", "HEZ", "IMG"}
+
+
+def same_fighters(x: ActorRef | None, y: ActorRef | None) -> bool:
+    """Fighters named bare with the article and a named armed group: one party told twice."""
+    return x is not None and y is not None and (told_bare(x) and y.actor.code in _GROUPS
+                                                or told_bare(y) and x.actor.code in _GROUPS)
 
 
 _BLASTS = {normalize(w) for w in ("التفجير", "الانفجار", "التفجيرات", "الانفجارات")}

@@ -69,9 +69,35 @@ def _nisba_to_capital() -> dict[str, str]:
 
 
 @lru_cache(maxsize=100_000)
-def _capital_prefix(word: str) -> int | None:
-    """The proclitic length before "العاصمة" when ``word`` is that word, else None."""
-    return next((n for n, s in proclitic_splits(word) if s == _CAPITAL_WORD), None)
+def _capital_prefix(word: str, head: str = _CAPITAL_WORD) -> int | None:
+    """The proclitic length before "العاصمة" (or ``head``) when ``word`` is that word."""
+    return next((n for n, s in proclitic_splits(word) if s == head), None)
+
+
+#: "داخل الأراضي السورية", "في الأراضي العراقية": a country's territory is the country, where
+#: it is told as a place (not "انتهاك الطائرات التركية للأراضي العراقية": what was violated)
+_TERRITORY = normalize("الأراضي")
+_INTO = {normalize(w) for w in ("في", "داخل", "على", "إلى", "عبر", "من", "نحو", "باتجاه", "عمق")}
+
+
+def find_territories(tokens: Sequence[Token], known: Sequence[PlaceRef],
+                     gaz: Gazetteer) -> list[PlaceRef]:
+    """A country named as its territory by its adjective ("داخل الأراضي السورية" → Syria)."""
+    out: list[PlaceRef] = []
+    for i in range(len(tokens) - 1):
+        prefix = _capital_prefix(tokens[i].text, _TERRITORY)
+        into = prefix is not None and (normalize(tokens[i].text[:prefix]) in ("ب", "وب")
+                                       or i > 0 and tokens[i - 1].norm in _INTO)
+        iso = nisba_country(tokens[i + 1].norm) if into else None
+        if iso is None or any(p.start < tokens[i + 1].end and tokens[i].start < p.end
+                              for p in known):
+            continue
+        names = load_yaml("countries.yaml")[iso].get("names") or []
+        place: Place | None = gaz.resolve(names[0]) if names else None
+        if place is not None and place.feature == "country":
+            start = tokens[i].start + skip_chars(tokens[i].text, prefix)
+            out.append(PlaceRef(start, tokens[i + 1].end, "", place))
+    return out
 
 
 def find_capitals(tokens: Sequence[Token], known: Sequence[PlaceRef], gaz: Gazetteer) -> list[PlaceRef]:
