@@ -17,6 +17,14 @@ from coded import Dyad, dyads, events
     ("قصفت مدفعية تابعة للجيش السوري بلدة كفرنبل.", set(), {("ASSAULT", "UNK", "SYR-MIL")}),
     ("قصفت طائرات تابعة للتحالف الدولي مواقع لداعش في هجين.", {("ASSAULT", "IGO", "ISIS")},
      set()),
+    # people handed over: the receiver named after إلى is the target, not the people
+    ("سلمت قوات سوريا الديمقراطية (قسد) 153 عراقيا متهمين بالانتماء لتنظيم داعش إلى السلطات "
+     "العراقية عبر معبر ربيعة.", {("COOPERATE", "SDF", "IRQ-GOV")},
+     {("COOPERATE", "SDF", "IRQ-CVL"), ("COOPERATE", "SDF", "IRQ-CRM")}),
+    ("سلمت السلطات اللبنانية مطلوبا إلى سوريا.", {("COOPERATE", "LBN-GOV", "SYR-GOV")}, set()),
+    ("سلمت تركيا العراق 20 عنصرا من داعش.", {("COOPERATE", "TUR-GOV", "IRQ-GOV")}, set()),
+    # captives handed to a go-between are released, not extradited
+    ("سلمت حركة حماس أربع رهائن إلى الصليب الأحمر.", set(), {("COOPERATE", "PSE-REB", "NGO")}),
 ])
 def test_counterterrorism_reports(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
     found = dyads(text)

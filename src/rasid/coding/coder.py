@@ -31,6 +31,7 @@ from rasid.coding.clauses import (
 )
 from rasid.coding.dispersals import share_setting
 from rasid.coding.events import events_for_trigger
+from rasid.coding.handovers import handed_to
 from rasid.coding.joined import OCCURRED, share_dates, told_how
 from rasid.coding.journeys import Journey, after_journeys, journey_of
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, STATE_ORGANS, SYMMETRIC
@@ -238,6 +239,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
                                                  doc.today)) is not None:
                 journeys.append(trip)  # "ووصل العبادي، الجمعة، إلى البصرة": where he was that day
             found = told_again(found, mentions, doc, sent, trig, subjects, continued)
+            found = handed_to(doc, sent, trig, found, actors)  # "سلمت قسد 153 عراقيا إلى بغداد"
             # "أسرت المقاومة جنديين خلال اشتباك قرب خان يونس": a frame's place and past date (its talks
             # to come are not the act's) are the act's before it
             if found and last is not None:
