@@ -50,3 +50,13 @@ def test_jihadists_told_after_their_group_are_the_group_hit_once() -> None:
     # told alone, they are armed men of no named group, not the host state's army
     assert dyads("قصف الطيران الحربي العراقي مواقع الجهاديين داخل الأراضي السورية.") == {
         ("ASSAULT", "IRQ-MIL", "UAF")}
+
+
+def test_what_had_been_done_is_no_modal() -> None:
+    """"كان … قد" and a perfect verb in تـ (تبنى، تعرض) tell what had been done, not what may be."""
+    text = ("قُتل 18 عنصرًا من قوات النظام السوري أمس إثر هجوم لتنظيم داعش قرب الشولا. وكان "
+            "التنظيم قد تبنى هجومًا مماثلًا في 30 من كانون الأول 2020، استهدف حافلة تقل عناصر من "
+            "قوات النظام قرب الشولا، ما أسفر عن مقتل 25 عنصرًا.")
+    earlier = [e for e in events(text) if e["date"]["start"] == "2020-12-30"]
+    assert [(e["event_type"], e["target"]["code"], e["fatalities"]) for e in earlier] == [
+        ("ASSAULT", "SYR-MIL", 25)]

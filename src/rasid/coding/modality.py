@@ -192,7 +192,12 @@ def _qad_with_perfect(tokens: Sequence[Token], k: int) -> bool:
     يشن، قد تستهدف)."""
     nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
     told = nxt[:1] == "ت" and (len(nxt) >= 5 and nxt.endswith("ت") or nxt.endswith("وا"))
-    return nxt[:1] not in ("ي", "ت", "ن") or len(nxt) < 3 or told
+    had = nxt[:1] == "ت" and any(t.norm in _KANA for t in tokens[max(0, k - 6) : k])
+    return nxt[:1] not in ("ي", "ت", "ن") or len(nxt) < 3 or told or had  # "وكان التنظيم قد
+    # تبنى": after كان, "قد" and a verb in تـ tell what had been done (تبنى، تعرض، توجه)
+
+
+_KANA = {normalize(w) for w in ("كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "فكان")}
 
 
 _ANY = normalize("أي")
