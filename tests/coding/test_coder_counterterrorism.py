@@ -23,6 +23,14 @@ from coded import Dyad, dyads, events
      {("COOPERATE", "SDF", "IRQ-CVL"), ("COOPERATE", "SDF", "IRQ-CRM")}),
     ("سلمت السلطات اللبنانية مطلوبا إلى سوريا.", {("COOPERATE", "LBN-GOV", "SYR-GOV")}, set()),
     ("سلمت تركيا العراق 20 عنصرا من داعش.", {("COOPERATE", "TUR-GOV", "IRQ-GOV")}, set()),
+    # threats going on for weeks are the setting, not a threat made that day; one made is
+    ("غير أن فصائل عراقية موالية لإيران تتوعد منذ أسابيع بطرد القوات الأميركية من البلاد.",
+     set(), {("THREATEN", "PMF", "USA-MIL")}),
+    ("وتوعدت فصائل عراقية موالية لإيران أمس بطرد القوات الأميركية من البلاد.",
+     {("THREATEN", "PMF", "USA-MIL")}, set()),
+    # the killing an anniversary marks is not news of the day
+    ("وأحيا أنصار الحشد الشعبي الذكرى الثالثة لاغتيال سليماني والمهندس بغارة أمريكية.", set(),
+     {("ASSAULT", "USA-MIL", "IRN-MIL"), ("ASSAULT", "PMF", "IRN-ELI")}),
     # captives handed to a go-between are released, not extradited
     ("سلمت حركة حماس أربع رهائن إلى الصليب الأحمر.", set(), {("COOPERATE", "PSE-REB", "NGO")}),
 ])

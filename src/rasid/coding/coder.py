@@ -51,7 +51,7 @@ from rasid.coding.references import (
     parties_named_before,
     standing_after,
 )
-from rasid.coding.syntax import act_as_subject, grievance, time_of_another
+from rasid.coding.syntax import act_as_subject, background, grievance, time_of_another
 from rasid.coding.triggers import TriggerMatch, find_triggers, trigger_reading
 from rasid.coding.units import of_a_town
 from rasid.model import (
@@ -150,7 +150,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
         trigs = [t for t in dedupe_triggers(trigs, doc.tokens)  # "من يستسلمون": who, not what was done
                  if not (t.defn.imperfect and not t.defn.future and whoever(doc.tokens, t))
                  and not claimed_content(doc.tokens, t, claim)  # "…، مدعية قتل 20 جنديا"
-                 and not crowd_received(doc, sent, t)]  # "استقبل مستشفى الفاشر جرحى"
+                 and not crowd_received(doc, sent, t)  # "استقبل مستشفى الفاشر جرحى"
+                 and not background(doc.tokens, t)]  # "الذكرى الثانية لمقتل", "تتوعد منذ أسابيع"
         operation_told(mentions, doc, sent)  # "إن العملية جرت فجر الأربعاء في بلدة الشحيل"
         if not trigs:
             claim_back(mentions, doc, sent, actors_all)  # "وأعلن تنظيم داعش المسؤولية عنها"
