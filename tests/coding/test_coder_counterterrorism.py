@@ -31,6 +31,12 @@ from coded import Dyad, dyads, events
     # the killing an anniversary marks is not news of the day
     ("وأحيا أنصار الحشد الشعبي الذكرى الثالثة لاغتيال سليماني والمهندس بغارة أمريكية.", set(),
      {("ASSAULT", "USA-MIL", "IRN-MIL"), ("ASSAULT", "PMF", "IRN-ELI")}),
+    # what a meeting discussed is its topic, unless told as an act of its own
+    ("وذكر بيان لمكتب رئيس الوزراء العراقي أن اللقاء بحث «التعاون الأمني وضبط الحدود المشتركة "
+     "ومنع تسلل عناصر داعش وعودة النازحين».", set(),
+     {("COERCE", "ISIS", "IRQ-REF"), ("COERCE", "ISIS", "SDN-REF")}),
+    ("ناقش مجلس الأمن الهجوم الذي شنته طائرات إسرائيلية على دمشق أمس.",
+     {("ASSAULT", "ISR-MIL", "SYR-MIL")}, set()),
     # captives handed to a go-between are released, not extradited
     ("سلمت حركة حماس أربع رهائن إلى الصليب الأحمر.", set(), {("COOPERATE", "PSE-REB", "NGO")}),
 ])

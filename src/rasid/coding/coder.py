@@ -12,6 +12,7 @@ from rasid.coding import attach
 from rasid.coding.announced import own_dead
 from rasid.coding.arguments import after_connective, pick_arguments, responds_to
 from rasid.coding.attach import assign
+from rasid.coding.background import background
 from rasid.coding.chronology import statement_day
 from rasid.coding.clauses import (
     PASSIVE,
@@ -51,7 +52,7 @@ from rasid.coding.references import (
     parties_named_before,
     standing_after,
 )
-from rasid.coding.syntax import act_as_subject, background, grievance, time_of_another
+from rasid.coding.syntax import act_as_subject, grievance, time_of_another
 from rasid.coding.triggers import TriggerMatch, find_triggers, trigger_reading
 from rasid.coding.units import of_a_town
 from rasid.model import (

@@ -363,23 +363,3 @@ def first_since(tokens: Sequence[Token], trig: TriggerMatch, k: int) -> bool:
     # منذ", "الهجوم الأكبر منذ"
     return any(t.norm in _FIRSTS for t in near) or any(  # not "أغلقت أكبر معبر منذ الأحد"
         t.norm in _EVER or t.norm in _STATES for t in tokens[trig.first_token : k])
-
-
-#: "الذكرى الثانية لمقتل سليماني": the act an anniversary marks is not told as news
-_ANNIVERSARY = {normalize(w) for w in ("ذكرى", "الذكرى", "لذكرى", "بذكرى", "وذكرى", "بالذكرى",
-                                       "للذكرى", "ذكراه", "ذكراها")}
-_SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
-
-
-def background(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    """The trigger names an act an anniversary marks ("مع الذكرى الثانية لمقتل سليماني"), or an
-    imperfect verb going on for a time ("فصائل … تتوعد منذ أسابيع بطرد القوات"): background,
-    no occurrence (spec/GOLD.md)."""
-    k = trig.first_token
-    for t in reversed(tokens[max(0, k - 10) : k]):  # "… لمقتل سليماني بضربة أميركية": its means
-        if not t.is_word:
-            break
-        if t.norm in _ANNIVERSARY:
-            return True
-    return trig.defn.imperfect and not trig.defn.future and trig.defn.pos == "verb" \
-        and any(t.norm in _SINCE for t in tokens[trig.last_token : trig.last_token + 2])

@@ -1,0 +1,53 @@
+"""Acts named as background, no occurrence of the day (spec/GOLD.md): the act an anniversary
+marks ("مع الذكرى الثانية لمقتل سليماني"), an imperfect verb going on for a time ("تتوعد منذ
+أسابيع"), the topics a meeting discussed ("بحث اللقاء «التعاون الأمني ومنع تسلل عناصر داعش»")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasid.arabic.normalize import normalize
+from rasid.coding.triggers import RELATIVE_WORDS, TriggerMatch
+from rasid.model import Token
+
+#: "الذكرى الثانية لمقتل سليماني": the act an anniversary marks is not told as news
+_ANNIVERSARY = {normalize(w) for w in ("ذكرى", "الذكرى", "لذكرى", "بذكرى", "وذكرى", "بالذكرى",
+                                       "للذكرى", "ذكراه", "ذكراها")}
+_SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
+
+
+def background(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """The trigger names an act an anniversary marks ("مع الذكرى الثانية لمقتل سليماني"), or an
+    imperfect verb going on for a time ("فصائل … تتوعد منذ أسابيع بطرد القوات"): background,
+    no occurrence (spec/GOLD.md)."""
+    k = trig.first_token
+    if trig.defn.event_type != "CONSULT" and _discussed(tokens, k) and not any(
+            t.norm in RELATIVE_WORDS for t in tokens[trig.last_token : trig.last_token + 3]):
+        return True  # "بحث اللقاء «التعاون الأمني … ومنع تسلل عناصر داعش»": topics (not "ناقش
+        # المجلس الهجوم الذي شنته طائرات إسرائيلية أمس": an act told)
+    for t in reversed(tokens[max(0, k - 10) : k]):  # "… لمقتل سليماني بضربة أميركية": its means
+        if not t.is_word:
+            break
+        if t.norm in _ANNIVERSARY:
+            return True
+    return trig.defn.imperfect and not trig.defn.future and trig.defn.pos == "verb" \
+        and any(t.norm in _SINCE for t in tokens[trig.last_token : trig.last_token + 2])
+
+
+#: verbs and nouns of discussing: the acts named after them are what was discussed
+_DISCUSS = {normalize(w) for w in (
+    "بحث", "بحثا", "بحثوا", "بحثت", "وبحث", "وبحثت", "ناقش", "ناقشا", "ناقشت", "وناقش", "وناقشت",
+    "تناول", "تناولت", "وتناول", "تباحث", "تباحثا", "استعرض", "استعرضا", "واستعرض", "لبحث",
+    "لمناقشة", "مناقشة", "ومناقشة", "وبحثا")}
+_TOPIC_REACH = 14
+_NEW_CLAUSE = {normalize(w) for w in ("فيما", "بينما", "كما", "وقال", "وأضاف", "وأكد")}
+
+
+def _discussed(tokens: Sequence[Token], k: int) -> bool:
+    """An act noun a few words after a verb or noun of discussing, in the same clause."""
+    for j in range(k - 1, max(-1, k - _TOPIC_REACH), -1):
+        if tokens[j].text in ".؟!؛" or tokens[j].norm in _NEW_CLAUSE:
+            return False
+        if tokens[j].norm in _DISCUSS:
+            return True
+    return False
