@@ -37,6 +37,11 @@ from coded import Dyad, dyads, events
      {("COERCE", "ISIS", "IRQ-REF"), ("COERCE", "ISIS", "SDN-REF")}),
     ("ناقش مجلس الأمن الهجوم الذي شنته طائرات إسرائيلية على دمشق أمس.",
      {("ASSAULT", "ISR-MIL", "SYR-MIL")}, set()),
+    # what a memorandum signed provides for is its content; the signing is the event
+    ("وقعت سورية والعراق أمس مذكرة تفاهم للتعاون الأمني وتبادل المعلومات في مجال مكافحة "
+     "الإرهاب.", {("SUPPORT", "SYR-GOV", "IRQ-GOV")}, {("COOPERATE", "SYR-GOV", "IRQ-GOV")}),
+    ("أجرت القوات العراقية والأمريكية مناورات مشتركة قرب الموصل أمس.",
+     {("COOPERATE", "IRQ-MIL", "USA-MIL")}, set()),
     # captives handed to a go-between are released, not extradited
     ("سلمت حركة حماس أربع رهائن إلى الصليب الأحمر.", set(), {("COOPERATE", "PSE-REB", "NGO")}),
 ])

@@ -21,6 +21,9 @@ def background(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     imperfect verb going on for a time ("فصائل … تتوعد منذ أسابيع بطرد القوات"): background,
     no occurrence (spec/GOLD.md)."""
     k = trig.first_token
+    if trig.defn.pos == "noun" and trig.defn.event_type in ("COOPERATE", "AID") \
+            and _after(tokens, k, _AGREEMENTS, 6):
+        return True  # "وقعتا مذكرة تفاهم للتعاون الأمني وتبادل المعلومات": what it provides for
     if trig.defn.event_type != "CONSULT" and _discussed(tokens, k) and not any(
             t.norm in RELATIVE_WORDS for t in tokens[trig.last_token : trig.last_token + 3]):
         return True  # "بحث اللقاء «التعاون الأمني … ومنع تسلل عناصر داعش»": topics (not "ناقش
@@ -45,9 +48,19 @@ _NEW_CLAUSE = {normalize(w) for w in ("فيما", "بينما", "كما", "وق�
 
 def _discussed(tokens: Sequence[Token], k: int) -> bool:
     """An act noun a few words after a verb or noun of discussing, in the same clause."""
-    for j in range(k - 1, max(-1, k - _TOPIC_REACH), -1):
+    return _after(tokens, k, _DISCUSS, _TOPIC_REACH)
+
+
+#: the written agreements whose content is named after them
+_AGREEMENTS = {normalize(w) for w in ("مذكرة", "مذكرات", "اتفاقية", "اتفاقيات", "معاهدة",
+                                      "بروتوكول", "البروتوكول", "المذكرة", "الاتفاقية")}
+
+
+def _after(tokens: Sequence[Token], k: int, words: set[str], reach: int) -> bool:
+    """One of ``words`` stands fewer than ``reach`` tokens before ``k``, in the same clause."""
+    for j in range(k - 1, max(-1, k - reach), -1):
         if tokens[j].text in ".؟!؛" or tokens[j].norm in _NEW_CLAUSE:
             return False
-        if tokens[j].norm in _DISCUSS:
+        if tokens[j].norm in words:
             return True
     return False
