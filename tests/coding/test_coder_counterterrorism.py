@@ -38,8 +38,9 @@ from coded import Dyad, dyads, events
     ("ناقش مجلس الأمن الهجوم الذي شنته طائرات إسرائيلية على دمشق أمس.",
      {("ASSAULT", "ISR-MIL", "SYR-MIL")}, set()),
     # what a memorandum signed provides for is its content; the signing is the event
-    ("وقعت سورية والعراق أمس مذكرة تفاهم للتعاون الأمني وتبادل المعلومات في مجال مكافحة "
-     "الإرهاب.", {("SUPPORT", "SYR-GOV", "IRQ-GOV")}, {("COOPERATE", "SYR-GOV", "IRQ-GOV")}),
+    ("وقعت سورية والعراق أمس الأربعاء مذكرة تفاهم للتعاون الأمني وتبادل المعلومات في مجال "
+     "مكافحة الإرهاب وضبط الحدود المشتركة.", {("SUPPORT", "SYR-GOV", "IRQ-GOV")},
+     {("COOPERATE", "SYR-GOV", "IRQ-GOV")}),
     ("أجرت القوات العراقية والأمريكية مناورات مشتركة قرب الموصل أمس.",
      {("COOPERATE", "IRQ-MIL", "USA-MIL")}, set()),
     # captives handed to a go-between are released, not extradited
