@@ -43,6 +43,12 @@ from coded import Dyad, dyads, events
      {("COOPERATE", "SYR-GOV", "IRQ-GOV")}),
     ("أجرت القوات العراقية والأمريكية مناورات مشتركة قرب الموصل أمس.",
      {("COOPERATE", "IRQ-MIL", "USA-MIL")}, set()),
+    # an operation told by the arrest it made is the arrest, not an attack besides it
+    ("وذكر بيان للجهاز ان ابطال جهاز مكافحة الارهاب وبعملية نوعية وبناء على معلومات استخبارية "
+     "دقيقة، تمكنوا امس الاربعاء من اعتقال خلية لعصابات داعش الارهابية في قضاء الرمادي.",
+     {("COERCE", "IRQ-MIL", "ISIS")}, {("ASSAULT", "IRQ-MIL", "ISIS")}),
+    ("نفذت القوات الأمنية عملية عسكرية في صحراء الأنبار أسفرت عن مقتل خمسة إرهابيين.",
+     {("ASSAULT", "IRQ-COP", "UAF")}, set()),
     # captives handed to a go-between are released, not extradited
     ("سلمت حركة حماس أربع رهائن إلى الصليب الأحمر.", set(), {("COOPERATE", "PSE-REB", "NGO")}),
 ])

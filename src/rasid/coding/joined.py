@@ -116,9 +116,25 @@ def told_how(tokens: Sequence[Token], noun: TriggerMatch, verb: TriggerMatch) ->
     """"ووقع الهجوم صباح الثلاثاء عندما اقتحم مسلحون …": an act named after a verb of occurring,
     then told again by a verb of its kind after عندما (not "ووقع الانفجار … وأسفر عن مقتل")."""
     k = noun.first_token
+    if _operation(tokens, noun) and (verb.defn.event_type, verb.defn.mode) == ("COERCE", "arrest") \
+            and verb.first_token - noun.last_token <= _OPERATION_REACH \
+            and not any(_KILLED in t.norm for t in tokens[noun.last_token : verb.first_token]):
+        return True  # "وبعملية نوعية … تمكنوا امس من اعتقال خلية": the operation was the arrest
+        # (not "عملية عسكرية أسفرت عن مقتل خمسة إرهابيين واعتقال اثنين": it killed too)
     return k > 0 and noun.defn.pos == "noun" and tokens[k - 1].norm.removeprefix("و") in OCCURRED \
         and verb.defn.pos == "verb" and verb.defn.event_type == noun.defn.event_type \
         and tokens[verb.first_token - 1].norm in _WHEN
+
+
+_OPERATION_REACH = 15
+_KILLED = normalize("قتل")
+_OPERATIONS = {normalize(w) for w in ("عملية", "العملية", "بعملية", "وبعملية", "عمليات")}
+
+
+def _operation(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """A bare operation ("بعملية نوعية", "عملية أمنية"): what it did is told by the verb after."""
+    return trig.defn.event_type == "ASSAULT" and trig.defn.mode is None \
+        and trig.defn.pos == "noun" and tokens[trig.first_token].norm in _OPERATIONS
 
 
 #: "إن الهجوم وقع مساء الأحد في …": the definite noun is the event told before; the verb adds its
