@@ -14,7 +14,11 @@ from coded import Dyad, dyads, events
      {("ASSAULT", "IRQ-MIL", "ISIS")}, {("ASSAULT", "UNK", "IRQ-MIL")}),
     ("قصفت طائرات حربية تابعة للقوة الجوية العراقية مواقع لداعش في سوريا.",
      {("ASSAULT", "IRQ-MIL", "ISIS")}, {("ASSAULT", "UNK", "IRQ-MIL")}),
-    ("قصفت مدفعية تابعة للجيش السوري بلدة كفرنبل.", set(), {("ASSAULT", "UNK", "SYR-MIL")}),
+    ("اعتقلت دورية تابعة للجيش اللبناني خمسة سوريين في بلدة عرسال أمس.",
+     {("COERCE", "LBN-MIL", "SYR-CVL")}, set()),
+    # a car so owned is the target of the drone named before it (a review's sentence)
+    ("استهدفت طائرة مسيرة تركية سيارة تابعة لقوات سوريا الديمقراطية قرب القامشلي.",
+     {("ASSAULT", "TUR-MIL", "SDF")}, set()),
     ("قصفت طائرات تابعة للتحالف الدولي مواقع لداعش في هجين.", {("ASSAULT", "IGO", "ISIS")},
      set()),
     # people handed over: the receiver named after إلى is the target, not the people
@@ -28,6 +32,19 @@ from coded import Dyad, dyads, events
      set(), {("THREATEN", "PMF", "USA-MIL")}),
     ("وتوعدت فصائل عراقية موالية لإيران أمس بطرد القوات الأميركية من البلاد.",
      {("THREATEN", "PMF", "USA-MIL")}, set()),
+    # acts going on since the morning are the day's (a review's sentences)
+    ("تقصف منذ صباح اليوم المدفعية التركية قرى ريف تل تمر.", {("ASSAULT", "TUR-MIL", "SYR-MIL")},
+     set()),
+    # "كان" of a verb of saying leaves "قد تشن" a may
+    ("وكانت تقارير إعلامية قالت إن إسرائيل قد تشن هجوما على رفح.", set(),
+     {("ASSAULT", "ISR-MIL", "PSE-MIL"), ("ASSAULT", "ISR-MIL", None)}),
+    # what the jihadists lost is the toll of the strikes on their group told before
+    ("شنت المقاتلات العراقية غارات على مواقع تنظيم داعش في الجانب السوري من الحدود. وأسفرت "
+     "الغارات عن مقتل 12 من الجهاديين.", {("ASSAULT", "IRQ-MIL", "ISIS")},
+     {("ASSAULT", "UNK", "UAF")}),
+    # hardliners are no armed men
+    ("اعتدى مستوطنون متشددون على مزارعين فلسطينيين في بلدة حوارة أمس.", set(),
+     {("ASSAULT", "ISR-CVL", "UAF")}),
     # the killing an anniversary marks is not news of the day
     ("وأحيا أنصار الحشد الشعبي الذكرى الثالثة لاغتيال سليماني والمهندس بغارة أمريكية.", set(),
      {("ASSAULT", "USA-MIL", "IRN-MIL"), ("ASSAULT", "PMF", "IRN-ELI")}),

@@ -155,6 +155,13 @@ def owned_platforms(text: str, tokens: Sequence[Token],
     return out
 
 
+#: aircraft and patrols owned by a force named after تابعة
+_AIRCRAFT = {normalize(w) for w in ("طائرة", "طائرات", "مسيرة", "مسيرات", "مروحية", "مروحيات",
+                                    "مقاتلات", "مقاتلة", "دورية", "دوريات")}
+#: words between a craft and تابعة: its kind ("طائرات حربية مسيرة") or a model in Latin letters
+_CRAFT_WORDS = {normalize(w) for w in ("حربية", "مسيرة", "مقاتلة", "عسكرية", "قتالية", "مروحية")}
+
+
 def with_owned_crafts(text: str, tokens: Sequence[Token],
                       actors: Sequence[ActorRef]) -> list[ActorRef]:
     """``actors`` with each owner written with لـ after تابعة widened back to the craft or unit
@@ -173,10 +180,12 @@ def _owned_by_next(text: str, tokens: Sequence[Token],
             continue
         owner = next((a for a in actors if tokens[k + 1].start <= a.start < tokens[k + 1].end
                       and normalize(text[tokens[k + 1].start : a.start]) in ("ل", "لل")), None)
-        j = next((i for i in range(k - 1, max(-1, k - 5), -1)  # "طائرات F-16", "طائرات حربية"
-                  if tokens[i].norm.removeprefix("ال") in _OWNED), None)
-        if owner is None or j is None:
-            continue
+        j = k - 1  # "طائرات F-16", "طائرات حربية" (not "مسيرة تركية سيارة تابعة لـ": the car's)
+        while j > k - 5 and (not tokens[j].is_word or tokens[j].text.isascii()
+                             or tokens[j].norm.removeprefix("ال") in _CRAFT_WORDS):
+            j -= 1
+        if owner is None or j < 0 or tokens[j].norm.removeprefix("ال") not in _AIRCRAFT:
+            continue  # (boats and guns so owned are read as before: "أطلقت زوارق تابعة لـ")
         while j and tokens[j - 1].norm.removeprefix("ال") in _OWNED:
             j -= 1  # "طائرة مسيرة"
         group = owner.actor.kind == "group"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rasid.arabic.calendar import MONTH_WORDS
 from rasid.arabic.normalize import normalize
 from rasid.coding.triggers import RELATIVE_WORDS, TriggerMatch
 from rasid.model import Token
@@ -28,13 +29,26 @@ def background(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
             t.norm in RELATIVE_WORDS for t in tokens[trig.last_token : trig.last_token + 3]):
         return True  # "بحث اللقاء «التعاون الأمني … ومنع تسلل عناصر داعش»": topics (not "ناقش
         # المجلس الهجوم الذي شنته طائرات إسرائيلية أمس": an act told)
-    for t in reversed(tokens[max(0, k - 10) : k]):  # "… لمقتل سليماني بضربة أميركية": its means
-        if not t.is_word:
-            break
+    for t in reversed(tokens[max(0, k - 10) : k] if trig.defn.pos == "noun" else ()):
+        if not t.is_word:  # "… لمقتل سليماني بضربة أميركية": its means too (not "ذكرى النكبة
+            break  # بمسيرات اعتقلت خلالها قوات الاحتلال": a verb tells an act of the day)
         if t.norm in _ANNIVERSARY:
             return True
+    after = [t.norm for t in tokens[trig.last_token : trig.last_token + 4]]
     return trig.defn.imperfect and not trig.defn.future and trig.defn.pos == "verb" \
-        and any(t.norm in _SINCE for t in tokens[trig.last_token : trig.last_token + 2])
+        and any(w in _SINCE and i + 1 < len(after) and _long(after[i + 1])
+                for i, w in enumerate(after[:2]))
+
+
+#: how long something has gone on for it to be the setting, not the day's act ("منذ أسابيع",
+#: "منذ 2017"; not "منذ صباح اليوم", "منذ ساعات")
+_LONG = {normalize(w) for w in ("أسابيع", "أشهر", "شهور", "سنوات", "سنين", "أعوام", "عام",
+                                "العام", "شهر", "الشهر", "مطلع", "بداية", "نهاية", "أواخر",
+                                "أوائل")}
+
+
+def _long(word: str) -> bool:
+    return word in _LONG or word.isdigit() and len(word) == 4 or word in MONTH_WORDS
 
 
 #: verbs and nouns of discussing: the acts named after them are what was discussed

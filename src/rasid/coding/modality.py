@@ -192,7 +192,9 @@ def _qad_with_perfect(tokens: Sequence[Token], k: int) -> bool:
     يشن، قد تستهدف)."""
     nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
     told = nxt[:1] == "ت" and (len(nxt) >= 5 and nxt.endswith("ت") or nxt.endswith("وا"))
-    had = nxt[:1] == "ت" and any(t.norm in _KANA for t in tokens[max(0, k - 6) : k])
+    kana = next((j for j in range(k - 1, max(-1, k - 7), -1) if tokens[j].norm in _KANA), None)
+    had = nxt[:1] == "ت" and kana is not None and not any(  # not "وكانت تقارير قالت إن إسرائيل
+        t.norm in _THAT | {normalize("إن")} for t in tokens[kana:k])  # قد تشن": may
     return nxt[:1] not in ("ي", "ت", "ن") or len(nxt) < 3 or told or had  # "وكان التنظيم قد
     # تبنى": after كان, "قد" and a verb in تـ tell what had been done (تبنى، تعرض، توجه)
 

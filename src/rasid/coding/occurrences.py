@@ -85,7 +85,7 @@ def same_occurrence(a: Event, b: Event) -> bool:
         if _toll_of(a, b) or _toll_of(b, a):
             return True
         ra, rb = (e.target.actor.code if e.target else None for e in (a, b))
-        if ra is None or ra != rb or dates_conflict(a, b):
+        if ra is None or ra != rb and not same_fighters(a.target, b.target) or dates_conflict(a, b):
             return False
         if a.fatalities is not None and b.fatalities is not None:
             return _same_toll(a.fatalities, b.fatalities)

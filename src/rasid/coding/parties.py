@@ -80,8 +80,8 @@ def host_forces(src: ActorRef, place: PlaceRef | None) -> ActorRef | None:
     raid on a village across the line: its people."""
     country = place.place.country if place is not None else None
     actor = src.actor
-    if not country or not actor.country or actor.country == country:
-        return None
+    if not country or not actor.country or actor.country == country or _territory(place):
+        return None  # (not "القصف التركي على الأراضي العراقية": no party of it is named)
     if settlers(src):
         return inferred(place, "CVL")  # type: ignore[arg-type]
     if actor.sector != "MIL":
@@ -93,6 +93,11 @@ def host_forces(src: ActorRef, place: PlaceRef | None) -> ActorRef | None:
 #: states whose forces fight beside the host state's: their strikes hit its armed opposition
 #: ("غارات روسية على ريف إدلب", not the Syrian army; the coalition's in Yemen, the Houthis)
 _BACKING = {("RUS", "SYR"), ("IRN", "SYR"), ("SAU", "YEM"), ("ARE", "YEM")}
+
+
+def _territory(place: PlaceRef | None) -> bool:
+    """A country told as its territory ("داخل الأراضي السورية"): no party of it is implied."""
+    return place is not None and normalize(place.text).startswith(("الاراضي", "اراضي"))
 
 
 def inferred(place: PlaceRef, sector: str) -> ActorRef | None:

@@ -75,9 +75,10 @@ def _capital_prefix(word: str, head: str = _CAPITAL_WORD) -> int | None:
 
 
 #: "داخل الأراضي السورية", "في الأراضي العراقية": a country's territory is the country, where
-#: it is told as a place (not "انتهاك الطائرات التركية للأراضي العراقية": what was violated)
+#: it is told as a place (not "انتهاك الطائرات التركية للأراضي العراقية": what was violated;
+#: not "انطلق من الأراضي العراقية": where it came from)
 _TERRITORY = normalize("الأراضي")
-_INTO = {normalize(w) for w in ("في", "داخل", "على", "إلى", "عبر", "من", "نحو", "باتجاه", "عمق")}
+_INTO = {normalize(w) for w in ("في", "داخل", "على", "إلى", "عبر", "نحو", "باتجاه", "عمق")}
 
 
 def find_territories(tokens: Sequence[Token], known: Sequence[PlaceRef],
