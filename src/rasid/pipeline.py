@@ -33,7 +33,7 @@ from rasid.recognise.ner import recognise
 from rasid.record import to_record
 from rasid.resolve.actor_words import backed_by, someone_elses
 from rasid.resolve.actors import ActorResolver
-from rasid.resolve.bearings import projected_places
+from rasid.resolve.bearings import projected_places, road_end
 from rasid.resolve.capitals import find_capitals, find_territories, is_nisba, nisba_countries
 from rasid.resolve.dates import find_dates
 from rasid.resolve.entities import named_mentions
@@ -60,7 +60,9 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
     places, starts = gaz.find(text, tokens, nisba_countries(tokens)), [t.start for t in tokens]
     places = [p for p in places if not is_nisba(p.text)  # "سوري" is Syrian, not Surrey
               and not outlet_name(text, p)  # "في تصريح لـ«الشرق الأوسط»": a newspaper
-              and not backed_by(tokens, bisect_right(starts, p.start) - 1)]  # "موالية لإيران"
+              and not backed_by(tokens, bisect_right(starts, p.start) - 1)  # "موالية لإيران"
+              and not road_end(tokens, bisect_right(starts, p.start) - 1,  # "طريق تدمر - دير
+                               bisect_right(starts, p.end - 1))]  # الزور": a road's ends
     places = sorted(places + find_capitals(tokens, places, gaz)
                     + find_territories(tokens, places, gaz), key=lambda p: p.start)
     places = sorted(places + projected_places(text, tokens, places), key=lambda p: p.start)

@@ -103,3 +103,15 @@ def test_what_had_been_done_is_no_modal() -> None:
     earlier = [e for e in events(text) if e["date"]["start"] == "2020-12-30"]
     assert [(e["event_type"], e["target"]["code"], e["fatalities"]) for e in earlier] == [
         ("ASSAULT", "SYR-MIL", 25)]
+
+
+def test_the_towns_a_road_joins_are_not_where_an_attack_on_it_was() -> None:
+    [attack] = events("استشهد 15 عسكرياً سورياً مساء اليوم جراء اعتداء نفذته مجموعة من مسلحي "
+                      "داعش على حافلة نقل عسكرية على طريق تدمر - دير الزور.")
+    assert attack["source"]["code"] == "ISIS" and attack["location"] is None
+    [ambush] = events("قتل جنديان في كمين على الطريق الدولي حلب-دمشق قرب سراقب أمس.")
+    assert ambush["location"]["name"] == "Saraqib"
+    # a road named for one town is near it
+    [strike] = events("استهدفت طائرة مسيرة تابعة لقوات النظام سيارة على طريق سرمدا، ما أدى إلى "
+                      "إصابة ثلاثة مدنيين بجروح.")
+    assert strike["location"]["name"] == "Sarmada"

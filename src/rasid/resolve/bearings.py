@@ -109,3 +109,23 @@ def projected_places(text: str, tokens: Sequence[Token], places: Sequence[PlaceR
         start = tokens[k - 1].start
         out.append(PlaceRef(start, ref.end, text[start : ref.end], point))
     return out
+
+
+#: "على طريق تدمر - دير الزور", "الطريق الدولي حلب-دمشق": a road named by the towns it joins
+_ROAD = {normalize(w) for w in ("طريق", "الطريق", "لطريق", "بطريق", "وطريق", "اوتستراد",
+                                "أوتوستراد", "الأوتوستراد")}
+_ROAD_WORDS = {normalize(w) for w in ("الدولي", "السريع", "الرئيسي", "العام", "الواصل", "بين")}
+
+
+def road_end(tokens: Sequence[Token], k: int, after: int) -> bool:
+    """The town at tokens ``k``..``after`` names an end of a road between two towns ("طريق تدمر -
+    دير الزور"), not where something on the road happened (a road named for one town, "طريق
+    سرمدا", is near it)."""
+    dash = "-–—/"
+    j = k - 1
+    while j >= 0 and (not tokens[j].is_word or tokens[j].norm in _ROAD_WORDS):
+        j -= 1
+    if j >= 0 and tokens[j].norm in _ROAD:  # the first town, a dash and the second after it
+        return after + 1 < len(tokens) and tokens[after].text in dash
+    return j >= 1 and k > 0 and tokens[k - 1].text in dash and any(  # the second town
+        tokens[i].norm in _ROAD for i in range(max(0, j - 3), j))
