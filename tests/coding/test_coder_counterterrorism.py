@@ -4,8 +4,13 @@ must and must not give."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from coded import Dyad, dyads, events
+
+from rasid.model import Article
+from rasid.pipeline import process
 
 
 @pytest.mark.parametrize("text, must, must_not", [
@@ -115,3 +120,14 @@ def test_the_towns_a_road_joins_are_not_where_an_attack_on_it_was() -> None:
     [strike] = events("استهدفت طائرة مسيرة تابعة لقوات النظام سيارة على طريق سرمدا، ما أدى إلى "
                       "إصابة ثلاثة مدنيين بجروح.")
     assert strike["location"]["name"] == "Sarmada"
+
+
+@pytest.mark.parametrize("when", ["يوم الأحد 10 شوال 1444 هـ", "يوم الأحد 30 نيسان 2023"])
+def test_a_long_date_between_commas_leaves_the_guest_the_host_received(when: str) -> None:
+    text = (f"استقبل رئيس الوزراء العراقي محمد شياع السوداني، في بغداد {when}، وزير الخارجية "
+            "السوري فيصل المقداد.")
+    record = process(Article("t", text, date(2023, 5, 1)))
+    [visit] = record["events"]
+    assert (visit["event_type"], visit["source"]["code"], visit["target"]["code"]) == (
+        "CONSULT", "SYR-GOV", "IRQ-GOV")
+    assert visit["date"]["start"] == "2023-04-30" and visit["location"]["name"] == "Baghdad"

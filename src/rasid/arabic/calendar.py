@@ -252,3 +252,10 @@ def to_hijri(day: date) -> tuple[int, int, int] | None:
     except (ValueError, OverflowError):
         return None
     return h.year, h.month, h.day
+
+
+def date_word(norm: str) -> bool:
+    """A word (matching form) of a written date: a day's number, a month, a weekday, the era's
+    letter ("الأحد 10 شوال 1444 هـ")."""
+    return norm.isdigit() or norm in MONTH_WORDS or norm in WEEKDAYS \
+        or "ال" + norm in WEEKDAYS or norm in ("ه", "م")

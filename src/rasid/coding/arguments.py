@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rasid.arabic.calendar import date_word
 from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import UNITS
 from rasid.coding.agents import (
@@ -79,6 +80,7 @@ _BEFORE_WINDOW = 14
 _AFTER_WINDOW = 14
 #: not counted in the window: the slashes of a date ("٢٨/٢"), quote marks
 _UNCOUNTED = {"/", "-"} | QUOTE_MARKS
+
 PASSIVE_AGENT = {normalize(w) for w in ("قبل", "نفذه", "نفذها", "نصبه", "نصبها", "شنه", "شنها", "تبناه", "تبنته")}
 
 
@@ -228,7 +230,7 @@ def pick_arguments(
     end = clause_end(tokens, trig.last_token, max((p.last for p in sent_actors), default=0),
                      trig.defn.event_type, trig.defn.pos == "verb")
     after = [p for p in sent_actors if p.first >= trig.last_token and p.first < end
-             and sum(t.text not in _UNCOUNTED
+             and sum(t.text not in _UNCOUNTED and not date_word(t.norm)  # "يوم الأحد 30 نيسان"
                      for t in tokens[trig.last_token : p.first]) <= _AFTER_WINDOW
              and not in_solidarity(tokens, p)]
     obliged = next((p for p in sent_actors if p.last == trig.first_token and p.first > 1
