@@ -71,6 +71,10 @@ from rasid.pipeline import process
      {("COERCE", "IRQ-MIL", "ISIS")}, {("ASSAULT", "IRQ-MIL", "ISIS")}),
     ("نفذت القوات الأمنية عملية عسكرية في صحراء الأنبار أسفرت عن مقتل خمسة إرهابيين.",
      {("ASSAULT", "IRQ-COP", "UAF")}, set()),
+    # two states reopening the crossing between them cooperate; a school reopened is no such act
+    ("أعاد العراق وسوريا يوم الاثنين فتح معبر القائم-البوكمال الحدودي أمام حركة المسافرين.",
+     {("COOPERATE", "IRQ-GOV", "SYR-GOV")}, set()),
+    ("أعادت الحكومة العراقية فتح المدارس في بغداد.", set(), {("COOPERATE", "IRQ-GOV", None)}),
     # captives handed to a go-between are released, not extradited
     ("سلمت حركة حماس أربع رهائن إلى الصليب الأحمر.", set(), {("COOPERATE", "PSE-REB", "NGO")}),
 ])
