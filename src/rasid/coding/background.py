@@ -8,13 +8,13 @@ from collections.abc import Sequence
 
 from rasid.arabic.calendar import MONTH_WORDS
 from rasid.arabic.normalize import normalize
+from rasid.coding.clauses import SINCE
 from rasid.coding.triggers import RELATIVE_WORDS, TriggerMatch
 from rasid.model import Token
 
 #: "الذكرى الثانية لمقتل سليماني": the act an anniversary marks is not told as news
 _ANNIVERSARY = {normalize(w) for w in ("ذكرى", "الذكرى", "لذكرى", "بذكرى", "وذكرى", "بالذكرى",
                                        "للذكرى", "ذكراه", "ذكراها")}
-_SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
 
 
 def background(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
@@ -36,7 +36,7 @@ def background(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
             return True
     after = [t.norm for t in tokens[trig.last_token : trig.last_token + 4]]
     return trig.defn.imperfect and not trig.defn.future and trig.defn.pos == "verb" \
-        and any(w in _SINCE and i + 1 < len(after) and _long(after[i + 1])
+        and any(w in SINCE and i + 1 < len(after) and _long(after[i + 1])
                 for i, w in enumerate(after[:2]))
 
 

@@ -154,11 +154,11 @@ _PAIRS = {normalize(w) for w in ("شخصين", "شخصان", "رجلين", "رج
 _QUANTITY = QUANTITIES - {normalize(w) for w in ("كل", "جميع")}  # "كل من يتعامل" is whoever
 
 
-_SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
+SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
 
 
 def since(tokens: Sequence[Token], sent: Sentence) -> bool:
-    return any(tokens[k].norm in _SINCE for k in range(sent.first_token, sent.last_token))
+    return any(tokens[k].norm in SINCE for k in range(sent.first_token, sent.last_token))
 
 
 RELATIVES = {normalize(w) for w in ("التي", "الذي", "اللتي")}
@@ -167,7 +167,7 @@ RELATIVES = {normalize(w) for w in ("التي", "الذي", "اللتي")}
 _SPEECH_ACTS = {"THREATEN", "REQUEST", "REJECT"}
 _COMPLEMENT_SPAN = 8
 #: "دعا X … إلى الإفراج": what is asked for, further on past a long title and the party asked
-_ASKED_FOR = {normalize(w) for w in ("إلى", "الى")}
+ASKED_FOR = {normalize(w) for w in ("إلى", "الى")}
 _ASKED_SPAN = 16
 #: participles that ask or warn, going on from the sentence's speaker
 ASKING = {normalize(w) for w in ("مطالبا", "مطالبة", "داعيا", "داعية", "مناشدا", "مناشدة", "محذرا", "محذرة")}
@@ -191,7 +191,7 @@ def content_of_speech_act(earlier: Sequence[TriggerMatch], trig: TriggerMatch,
         return False  # "أعلنت التوصل إلى اتفاق، عقب اشتباكات أودت بحياة ٩": its cause, done
     k = trig.first_token - 1  # the word before, past an opening quote ("إلى «الإفراج")
     k -= 0 < k < len(tokens) and tokens[k].text in "«“\"„"
-    asked = trig.defn.pos == "noun" and 0 <= k < len(tokens) and (tokens[k].norm in _ASKED_FOR or (
+    asked = trig.defn.pos == "noun" and 0 <= k < len(tokens) and (tokens[k].norm in ASKED_FOR or (
         tokens[k].norm[:1] == "ب" and len(tokens[k].norm) > 3))  # "بالسماح بدخول المساعدات"
     if trig.defn.pos == "noun" and any(tokens[k].norm in ASKING for k in range(max(0, trig.first_token - 2),
                                                                               trig.first_token)):

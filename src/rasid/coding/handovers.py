@@ -8,12 +8,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rasid.arabic.normalize import normalize
+from rasid.coding.clauses import ASKED_FOR
 from rasid.coding.positions import Positioned
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import Doc, Event, Sentence
 
 _HAND_OVER = tuple(normalize(w) for w in ("سلم", "تسليم"))
-_TO = {normalize(w) for w in ("إلى", "الى")}
 #: who is handed over: people, counted or named by nationality or charge (not the receiver)
 _PEOPLE_SECTORS = {"CVL", "CRM", "REF"}
 
@@ -26,7 +26,7 @@ def handed_to(doc: Doc, sent: Sentence, trig: TriggerMatch, found: Sequence[Even
     if trig.defn.event_type != "COOPERATE" or not word.startswith(_HAND_OVER):
         return list(found)
     receiver = next((p.ref for p in actors if p.first > trig.last_token and p.first > 0
-                     and p.ref.end <= sent.end and doc.tokens[p.first - 1].norm in _TO), None)
+                     and p.ref.end <= sent.end and doc.tokens[p.first - 1].norm in ASKED_FOR), None)
     if receiver is None:
         return list(found)
     return [replace(e, target=receiver) if e.target is None
