@@ -75,6 +75,23 @@ from rasid.pipeline import process
     ("أعاد العراق وسوريا يوم الاثنين فتح معبر القائم-البوكمال الحدودي أمام حركة المسافرين.",
      {("COOPERATE", "IRQ-GOV", "SYR-GOV")}, set()),
     ("أعادت الحكومة العراقية فتح المدارس في بغداد.", set(), {("COOPERATE", "IRQ-GOV", None)}),
+    # from a review of these rules: a search is no discussion, a new clause after a comma and a
+    # dated act are acts, an operation that killed is an attack, an agreement's word reaches no
+    # act past a comma, a crossing opened to aid is access for aid, guns of a force are its own
+    ("خلال عمليات بحث وتفتيش في صحراء الأنبار، اعتقلت القوات الأمنية أربعة عناصر من داعش.",
+     {("COERCE", "IRQ-COP", "ISIS")}, set()),
+    ("بحثت الحكومة العراقية والمحتجون مطالب المتظاهرين، وفرقت قوات الأمن اعتصاما أمام مبنى "
+     "المحافظة في الناصرية.", {("ASSAULT", "IRQ-COP", "IRQ-CVL")}, set()),
+    ("بحث مجلس الأمن الوطني العراقي في اجتماع طارئ القصف التركي على قضاء سنجار أمس.",
+     {("ASSAULT", "TUR-MIL", "IRQ-MIL")}, set()),
+    ("أعلنت خلية الإعلام الأمني عن عملية نوعية أسفرت عن مصرع أربعة من عناصر داعش واعتقال خامس "
+     "في صحراء الأنبار.", {("ASSAULT", "IRQ-MIL", "ISIS")}, set()),
+    ("وفق الاتفاقية، وصلت شحنة مساعدات تركية إلى مدينة حلب صباح الأحد.",
+     {("AID", "TUR-GOV", "SYR-CVL")}, set()),
+    ("أعادت السلطات التركية فتح معبر باب الهوى أمام قوافل المساعدات الأممية.",
+     {("AID", "TUR-GOV", "SYR-CVL")}, {("COOPERATE", "TUR-GOV", None)}),
+    ("قصفت مدفعية تابعة لقوات النظام قرية كنصفرة في ريف إدلب الجنوبي.",
+     {("ASSAULT", "SYR-MIL", None)}, {("ASSAULT", "UNK", "SYR-MIL")}),
     # captives handed to a go-between are released, not extradited
     ("سلمت حركة حماس أربع رهائن إلى الصليب الأحمر.", set(), {("COOPERATE", "PSE-REB", "NGO")}),
 ])

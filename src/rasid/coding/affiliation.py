@@ -157,9 +157,14 @@ def owned_platforms(text: str, tokens: Sequence[Token],
 
 #: aircraft and patrols owned by a force named after تابعة
 _AIRCRAFT = {normalize(w) for w in ("طائرة", "طائرات", "مسيرة", "مسيرات", "مروحية", "مروحيات",
-                                    "مقاتلات", "مقاتلة", "دورية", "دوريات")}
+                                    "مقاتلات", "مقاتلة", "دورية", "دوريات", "مدفعية")}
 #: words between a craft and تابعة: its kind ("طائرات حربية مسيرة") or a model in Latin letters
 _CRAFT_WORDS = {normalize(w) for w in ("حربية", "مسيرة", "مقاتلة", "عسكرية", "قتالية", "مروحية")}
+
+
+def _in_another(text: str, tokens: Sequence[Token], owner: ActorRef) -> bool:
+    """"للفرقة الرابعة في الجيش السوري": the owner is a unit of a force named after it."""
+    return normalize(text[owner.end : owner.end + 6]).split()[:1] == ["في"]
 
 
 def with_owned_crafts(text: str, tokens: Sequence[Token],
@@ -184,8 +189,9 @@ def _owned_by_next(text: str, tokens: Sequence[Token],
         while j > k - 5 and (not tokens[j].is_word or tokens[j].text.isascii()
                              or tokens[j].norm.removeprefix("ال") in _CRAFT_WORDS):
             j -= 1
-        if owner is None or j < 0 or tokens[j].norm.removeprefix("ال") not in _AIRCRAFT:
-            continue  # (boats and guns so owned are read as before: "أطلقت زوارق تابعة لـ")
+        if owner is None or j < 0 or tokens[j].norm.removeprefix("ال") not in _AIRCRAFT \
+                or _in_another(text, tokens, owner):
+            continue  # (boats so owned are read as before: "أطلقت زوارق تابعة لـ")
         while j and tokens[j - 1].norm.removeprefix("ال") in _OWNED:
             j -= 1  # "طائرة مسيرة"
         group = owner.actor.kind == "group"

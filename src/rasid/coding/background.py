@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rasid.arabic.calendar import MONTH_WORDS
+from rasid.arabic.calendar import MONTH_WORDS, date_word
 from rasid.arabic.normalize import normalize
 from rasid.coding.clauses import SINCE
 from rasid.coding.triggers import RELATIVE_WORDS, TriggerMatch
@@ -23,10 +23,12 @@ def background(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     no occurrence (spec/GOLD.md)."""
     k = trig.first_token
     if trig.defn.pos == "noun" and trig.defn.event_type in ("COOPERATE", "AID") \
-            and _after(tokens, k, _AGREEMENTS, 6):
+            and _after(tokens, k, _AGREEMENTS, 5):
         return True  # "وقعتا مذكرة تفاهم للتعاون الأمني وتبادل المعلومات": what it provides for
-    if trig.defn.event_type != "CONSULT" and _discussed(tokens, k) and not any(
-            t.norm in RELATIVE_WORDS for t in tokens[trig.last_token : trig.last_token + 3]):
+    listed = trig.defn.pos == "noun" or tokens[k].norm[:1] == "و"  # "وضبط الحدود ومنع تسلل"
+    if trig.defn.event_type != "CONSULT" and listed and _discussed(tokens, k) \
+            and not any(t.norm in RELATIVE_WORDS or date_word(t.norm) or t.norm in _WHEN
+                        for t in tokens[trig.last_token : trig.last_token + 6]):
         return True  # "بحث اللقاء «التعاون الأمني … ومنع تسلل عناصر داعش»": topics (not "ناقش
         # المجلس الهجوم الذي شنته طائرات إسرائيلية أمس": an act told)
     for t in reversed(tokens[max(0, k - 10) : k] if trig.defn.pos == "noun" else ()):
@@ -52,10 +54,12 @@ def _long(word: str) -> bool:
 
 
 #: verbs and nouns of discussing: the acts named after them are what was discussed
-_DISCUSS = {normalize(w) for w in (
+_DISCUSS = {normalize(w) for w in (  # verbs only ("عمليات بحث وتفتيش" is a search)
     "بحث", "بحثا", "بحثوا", "بحثت", "وبحث", "وبحثت", "ناقش", "ناقشا", "ناقشت", "وناقش", "وناقشت",
-    "تناول", "تناولت", "وتناول", "تباحث", "تباحثا", "استعرض", "استعرضا", "واستعرض", "لبحث",
-    "لمناقشة", "مناقشة", "ومناقشة", "وبحثا")}
+    "تباحث", "تباحثا", "وبحثا")}
+_SEARCH = {normalize(w) for w in ("عمليات", "عملية", "حملة", "حملات", "فرق", "خلال", "وخلال")}
+#: the day or time of the act named: an act told, not a topic ("القصف التركي على سنجار أمس")
+_WHEN = {normalize(w) for w in ("أمس", "امس", "اليوم", "الماضي", "الماضية", "فجر", "مساء")}
 _TOPIC_REACH = 14
 _NEW_CLAUSE = {normalize(w) for w in ("فيما", "بينما", "كما", "وقال", "وأضاف", "وأكد")}
 
@@ -73,8 +77,8 @@ _AGREEMENTS = {normalize(w) for w in ("مذكرة", "مذكرات", "اتفاق�
 def _after(tokens: Sequence[Token], k: int, words: set[str], reach: int) -> bool:
     """One of ``words`` stands fewer than ``reach`` tokens before ``k``, in the same clause."""
     for j in range(k - 1, max(-1, k - reach), -1):
-        if tokens[j].text in ".؟!؛" or tokens[j].norm in _NEW_CLAUSE:
-            return False
+        if tokens[j].text in ".؟!؛،," or tokens[j].norm in _NEW_CLAUSE:
+            return False  # (not past a comma: "…، وفرقت قوات الأمن اعتصاما")
         if tokens[j].norm in words:
-            return True
+            return not (j and tokens[j - 1].norm in _SEARCH)  # "عمليات بحث وتفتيش"
     return False

@@ -118,7 +118,8 @@ def told_how(tokens: Sequence[Token], noun: TriggerMatch, verb: TriggerMatch) ->
     k = noun.first_token
     if _operation(tokens, noun) and (verb.defn.event_type, verb.defn.mode) == ("COERCE", "arrest") \
             and verb.first_token - noun.last_token <= _OPERATION_REACH \
-            and not any(_KILLED in t.norm for t in tokens[noun.last_token : verb.first_token]):
+            and not any(any(w in t.norm for w in _KILLED)
+                        for t in tokens[noun.last_token : verb.first_token]):
         return True  # "وبعملية نوعية … تمكنوا امس من اعتقال خلية": the operation was the arrest
         # (not "عملية عسكرية أسفرت عن مقتل خمسة إرهابيين واعتقال اثنين": it killed too)
     return k > 0 and noun.defn.pos == "noun" and tokens[k - 1].norm.removeprefix("و") in OCCURRED \
@@ -127,7 +128,8 @@ def told_how(tokens: Sequence[Token], noun: TriggerMatch, verb: TriggerMatch) ->
 
 
 _OPERATION_REACH = 15
-_KILLED = normalize("قتل")
+_KILLED = tuple(normalize(w) for w in ("قتل", "مصرع", "استشهد", "استشهاد", "تصفية", "قتلى",
+                                        "جثث", "اغتيال", "إصابة", "جرح"))
 _OPERATIONS = {normalize(w) for w in ("عملية", "العملية", "بعملية", "وبعملية", "عمليات")}
 
 
