@@ -20,3 +20,11 @@ def events(text: str) -> list[dict]:
 def dyads(text: str) -> set[Dyad]:
     return {(e["event_type"], e["source"]["code"], e["target"]["code"] if e["target"] else None)
             for e in events(text)}
+
+
+def holds(text: str, must: set[Dyad], must_not: set[Dyad]) -> None:
+    """The sentence gives every dyad of ``must`` and none of ``must_not`` (the test tables' row
+    check)."""
+    got = dyads(text)
+    assert must <= got, got
+    assert not must_not & got, got
