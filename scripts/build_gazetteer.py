@@ -173,6 +173,9 @@ def build_rows(only: Iterable[str] | None = None) -> list[tuple[str, ...]]:
     for c in c15000.values():
         if c["population"] >= WORLD_MIN_POP:
             chosen.setdefault(c["geonameid"], c)
+    for c in c500.values():  # a small town named by hand (a kibbutz by Gaza's border)
+        if c["geonameid"] in CITY_EXTRA_NAMES:
+            chosen.setdefault(c["geonameid"], c)
     best_cap: dict[tuple[str, str], dict] = {}
     for c in c15000.values():  # a capital: the most populous city of that name in the country
         k = (c["countrycode"], ascii_fold(c["name"]))

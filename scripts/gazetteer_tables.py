@@ -168,13 +168,43 @@ COUNTRY_VARIANTS = {
     "NL": "هولندا", "ML": "مالي|جمهورية مالي", "VA": "الفاتيكان", "CI": "ساحل العاج|كوت ديفوار",
 }
 
-#: Arabic names GeoNames lacks for capitals, by GeoNames id.
+#: Arabic names GeoNames lacks, by GeoNames id: capitals, and towns of Israel, the West Bank and
+#: south Lebanon that Arabic news names every day (Gaza's border and the Lebanese front). A town
+#: listed here is taken from cities500 even where its country's towns come from cities1000. Names
+#: that are also people's names (أرئيل, إفرات) are given only with their descriptor.
 CITY_EXTRA_NAMES = {
     4140963: "واشنطن|واشنطن العاصمة",  # Washington, D.C.
     3492908: "سانتو دومينغو",
     2422465: "كوناكري",
     6611854: "نايبيداو|نايبيتاو",
     1282027: "ماليه",
+    293619: "سديروت|سيديروت",  # Sderot
+    293992: "أوفاكيم|اوفاكيم",  # Ofakim
+    295538: "بئيري|بيئيري|كيبوتس بئيري",  # Be'eri
+    294563: "كفار عزة|كفار عزه|كفر عزة",  # Kfar Aza
+    293050: "زيكيم",  # Zikim
+    8071775: "نتيف هعسراه",  # Netiv HaAsara
+    293258: "ياد مردخاي|ياد موردخاي",  # Yad Mordechai
+    294022: "نير يتسحاق|نير إسحاق",  # Nir Yitzhak
+    293703: "ريشون لتسيون|ريشون ليتسيون|ريشون لصهيون",  # Rishon LeZion
+    293725: "رحوفوت|رحوبوت",  # Rehovot
+    294778: "هرتسليا|هرتسيليا",  # Herzliya
+    294946: "الخضيرة|الخضيره",  # Hadera
+    282926: "موديعين",  # Modi'in
+    8199378: "موديعين عيليت",  # Modiin Illit
+    293807: "رعنانا",  # Ra'anana
+    293690: "روش هعاين",  # Rosh HaAyin
+    293845: "كريات آتا|كريات أتا",  # Kiryat Ata
+    294577: "كرمئيل|كرميئيل",  # Karmiel
+    293844: "كريات بياليك",  # Kiryat Bialik
+    293831: "كريات موتسكين",  # Kiryat Motzkin
+    293822: "كريات يام",  # Kiryat Yam
+    293835: "كريات ملاخي",  # Kiryat Malakhi
+    8374220: "كسيفة|كسيفه",  # Kuseife
+    282993: "معاليه أدوميم|معاليه ادوميم",  # Ma'ale Adumim
+    8199394: "مستوطنة أرئيل|مستوطنة ارئيل|مستوطنة أريئيل",  # Ariel
+    283991: "مستوطنة إفرات|مستوطنة افرات",  # Efrat
+    272816: "كفرشوبا",  # Kfarchouba
 }
 
 #: Country points for the region and large countries (centre of the territory, by hand);

@@ -106,6 +106,17 @@ def test_ships_are_their_flag_s(text: str, row: tuple) -> None:
     assert _row(event) == row
 
 
+@pytest.mark.parametrize("text, doer", [
+    # a town named with its descriptor that the gazetteer lacks: the attack, with no place
+    ("قصف الجيش الإسرائيلي اليوم بلدة عيتا الجبل جنوبي البلاد.", "ISR-MIL"),
+    ("هاجم مسلحون مجهولون اليوم قرية أم عشوشة.", "UAF"),
+])
+def test_an_attack_on_a_town_the_gazetteer_lacks_is_kept_without_place(text: str,
+                                                                        doer: str) -> None:
+    [event] = _live(text)
+    assert _row(event) == ("ASSAULT", doer, None, None)
+
+
 def test_the_answer_told_after_fiima_is_the_army_s_and_keeps_its_own_place() -> None:
     text = ("أعلن حزب الله اليوم أن مقاتليه استهدفوا موقعا عسكريا إسرائيليا بصواريخ موجهة، "
             "فيما ردت المدفعية الإسرائيلية بقصف أطراف بلدة عيتا الشعب.")

@@ -281,6 +281,7 @@ def test_role_nouns_have_one_sector() -> None:
     # "إلى جانب" is alongside, "أطراف مدينة" its outskirts; a capital after عمليات is a place
     ("قاتلت الميليشيات إلى جانب الجيش السوري في حلب.", ["SYR-PRM", "SYR-MIL"]),
     ("سقطت قذائف على أطراف مدينة صور.", []),
+    ("قصفت المدفعية الإسرائيلية بلدة الناقورة وأطراف بلدة الخيام.", ["ISR-MIL"]),
     ("دعا المبعوث الأممي الأطراف الليبية إلى الحوار.", ["UNO", "LBY-GOV"]),
     ("قال مسؤول في قيادة عمليات بغداد إن القوات اعتقلت مطلوبين.", ["IRQ-MIL", "IRQ-MIL", "IRQ-CRM"]),
     # a group's adjective without the article names its members

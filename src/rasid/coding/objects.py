@@ -82,11 +82,16 @@ def hits_no_party(doc: Doc, sent: Sentence, trig: TriggerMatch, src: ActorRef | 
     civil = normalize(src.text.split()[0]) in _CIVIL_BODIES if src.text else False  # محطة بأعمال
     if aimed and civil and weapon_mode(doc.tokens, sent.first_token, sent.last_token) is None:
         return False  # صيانة": an aim of works, not a strike
+    if word in _NAMED_TOWN and k + 1 <= sent.last_token and any(  # "قصف الجيش بلدة عيتا الجبل":
+            m.label in ("LOC", "GPE") and m.start == doc.tokens[k + 1].start for m in doc.mentions):
+        return True  # a town named, though the gazetteer lacks it (the event has no place)
     if word in _HIT_THINGS:
         return place is not None  # "هاجم مسلحو حركة الشباب قاعدة عسكرية في إقليم هيران"
     return any(p.start == doc.tokens[k].start for p in places)  # "قصفت قوات الدعم السريع الفاشر"
 
 
+#: what a named town is called before its name
+_NAMED_TOWN = {normalize(w) for w in ("مدينة", "بلدة", "قرية", "مخيم", "مستوطنة", "كيبوتس")}
 #: a settlement, not a military area: a foreign strike on it is not on the host state's army
 _TOWNS = {normalize(w) for w in ("مدينة", "بلدة", "قرية", "بلدتي", "قريتي", "مدينتي", "بلدات",
                                  "قرى", "مخيم", "حي", "أحياء", "سوق", "أطراف", "ضواحي", "وسط",

@@ -228,7 +228,8 @@ def named_for(m: Match[Lex], tokens: Sequence[Token]) -> bool:
         return True
     word = tokens[m.first_token].norm
     return word == _SIDE and m.first_token > 0 and tokens[m.first_token - 1].norm in _TO \
-        or word in _EDGES and m.first_token + 1 < len(tokens) and tokens[m.first_token + 1].norm in _REGIONS
+        or word.removeprefix("و") in _EDGES and m.first_token + 1 < len(tokens) \
+        and tokens[m.first_token + 1].norm in _REGIONS  # "وأطراف بلدة الخيام"
 
 
 _SIDE, _TO = normalize("جانب"), {normalize("إلى"), normalize("الى")}
