@@ -282,6 +282,9 @@ def test_role_nouns_have_one_sector() -> None:
     ("قاتلت الميليشيات إلى جانب الجيش السوري في حلب.", ["SYR-PRM", "SYR-MIL"]),
     ("سقطت قذائف على أطراف مدينة صور.", []),
     ("قصفت المدفعية الإسرائيلية بلدة الناقورة وأطراف بلدة الخيام.", ["ISR-MIL"]),
+    # Turkish outlets' letters for the YPG and the PKK
+    ('قصفت المدفعية التركية مواقع لتنظيم "ي ب ك" في تل رفعت.', ["TUR-MIL", "SDF"]),
+    ("قتل الجيش التركي 5 من عناصر بي كي كي في شمال العراق.", ["TUR-MIL", "TUR-REB"]),
     ("دعا المبعوث الأممي الأطراف الليبية إلى الحوار.", ["UNO", "LBY-GOV"]),
     ("قال مسؤول في قيادة عمليات بغداد إن القوات اعتقلت مطلوبين.", ["IRQ-MIL", "IRQ-MIL", "IRQ-CRM"]),
     # a group's adjective without the article names its members
