@@ -74,6 +74,13 @@ def test_back_then_takes_the_date_named_before() -> None:
     assert (e["date"]["start"], e["date"]["end"]) == ("2021-05-01", "2021-05-31")
 
 
+@pytest.mark.parametrize("opening", ["وفي وقت لاحق،", "ولاحقاً"])
+def test_an_act_told_later_takes_the_day_told_before(opening: str) -> None:
+    e = _one("قصفت طائرات عراقية مواقع لداعش في وادي حوران يوم الاثنين. "
+             f"{opening} اعتقلت القوات العراقية خمسة عناصر من التنظيم في الرطبة.", "COERCE")
+    assert e["date"]["start"] == "2021-06-07"
+
+
 def test_without_back_then_a_fresh_act_is_dated_by_publication() -> None:
     e = _one("في أيار/مايو الماضي تصاعد التوتر على الحدود. "
              "وقصفت طائرات إسرائيلية مواقع للجيش السوري في ريف حماة.", "ASSAULT")

@@ -267,21 +267,6 @@ def destination(text: str, tokens: Sequence[Token], trig: TriggerMatch,
     return out
 
 
-#: "ونقلت الوكالة وقتها": the time last named before the sentence
-THEN = {normalize(w) for w in ("وقتها", "ووقتها", "حينها", "وحينها", "يومها", "ويومها", "آنذاك",
-                               "وآنذاك", "حينذاك", "وقتذاك", "حينئذ", "وقتئذ")}
-
-
-def date_back_then(tokens: Sequence[Token], first: int, last: int, start: int,
-                   earlier: Sequence[DateRef]) -> DateRef | None:
-    """The date a "وقتها/يومها/آنذاك" in tokens[first:last] refers back to: the last one
-    mentioned before ``start``."""
-    if not any(tokens[k].norm in THEN for k in range(first, last)):
-        return None
-    before = [d for d in earlier if d.end <= start]
-    return max(before, key=lambda d: d.end) if before else None
-
-
 #: "جاءت الغارة بعد يوم من زيارة …": how many days lie between the two acts
 _GAP_DAYS = {normalize(w): n for w, n in (("يوم", 1), ("يومين", 2), ("يومان", 2), ("أسبوع", 7),
                                           ("اسبوع", 7), ("أسبوعين", 14), ("ساعات", 0), ("ساعة", 0))}

@@ -84,3 +84,28 @@ def statement_day(tokens: Sequence[Token], starts: Sequence[int], d: DateRef) ->
     if not any(w in _ISSUED for w in before):
         return False
     return any(t.norm in _ACCORDING for t in tokens[max(0, k - 6) : k])
+
+
+#: "ونقلت الوكالة وقتها": the time last named before the sentence
+THEN = {normalize(w) for w in ("وقتها", "ووقتها", "حينها", "وحينها", "يومها", "ويومها", "آنذاك",
+                               "وآنذاك", "حينذاك", "وقتذاك", "حينئذ", "وقتئذ")}
+#: "وفي وقت لاحق، اعتقلت القوات …", "ولاحقا": a sentence that goes on from the day just told
+_LATER = {normalize(w) for w in ("لاحقا", "لاحقاً", "ولاحقا", "ولاحقاً")}
+_LATER_TIME = tuple(normalize(w) for w in ("وقت", "لاحق"))
+_IN = {normalize(w) for w in ("في", "وفي")}
+
+
+def _opens_later(tokens: Sequence[Token], first: int, last: int) -> bool:
+    words = [t.norm for t in tokens[first:min(last, first + 3)] if t.is_word]
+    return bool(words) and (words[0] in _LATER or words[0] in _IN and tuple(words[1:3]) == _LATER_TIME)
+
+
+def date_back_then(tokens: Sequence[Token], first: int, last: int, start: int,
+                   earlier: Sequence[DateRef]) -> DateRef | None:
+    """The date a "وقتها/يومها/آنذاك" in tokens[first:last], or a sentence opened by "في وقت
+    لاحق", refers back to: the last one mentioned before ``start``."""
+    if not (any(tokens[k].norm in THEN for k in range(first, last))
+            or _opens_later(tokens, first, last)):
+        return None
+    before = [d for d in earlier if d.end <= start]
+    return max(before, key=lambda d: d.end) if before else None

@@ -7,13 +7,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rasid.arabic.normalize import normalize
-from rasid.coding import attach, kinds
+from rasid.coding import kinds
 from rasid.coding.accidents import accidental, weapon_named
 from rasid.coding.adjectives import and_nisbas, nisba_chain, object_state
 from rasid.coding.agents import HELD_OR_HIT, after_agent_word, attacked, partitive_of, reported_done
 from rasid.coding.aid import aid_giver, withheld
 from rasid.coding.arguments import pick_arguments
 from rasid.coding.attach import choose_date, choose_place
+from rasid.coding.chronology import date_back_then
 from rasid.coding.claims import CUE_ATTRIB, attribution, claimed, telling_medics
 from rasid.coding.classifier import live_probability
 from rasid.coding.clauses import (
@@ -153,7 +154,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
             or welcomed(doc.tokens, trig.first_token) and all(
                 p.last <= trig.first_token or p.first > stop for p in actors):
         return []  # "منعت دخول المساعدات"; "رحبت البعثة بإعلان وقف إطلاق النار"; "التنسيق مستمر"
-    date_ref = choose_date(trig, dates, doc.tokens) or attach.date_back_then(
+    date_ref = choose_date(trig, dates, doc.tokens) or date_back_then(
         doc.tokens, sent.first_token, sent.last_token, sent.start, doc.dates)
     spoken = performative(doc.tokens, trig)  # "نشكر بغداد", "ندين الهجوم": the words are the act
     habitual = defn.imperfect and not defn.future and not past_progressive(doc.tokens, trig) \
