@@ -246,6 +246,19 @@ def test_a_name_inside_a_place_name_is_not_a_party() -> None:
     assert event["fatalities"] == 12
 
 
+@pytest.mark.parametrize("text", [
+    "أفاد مصدر أمني، مساء الثلاثاء 12 تشرين الثاني 2024، بمقتل 4 جنود في هجوم على دورية.",
+    "أفاد مصدر أمني، 12 نوفمبر 2024، مقتل أربعة جنود في هجوم على دورية.",
+    "أفاد مصدر أمني في 12/11/2024 بمقتل 4 جنود في هجوم على دورية.",
+])
+def test_the_figures_of_a_date_are_not_a_toll(text: str) -> None:
+    from rasid.coding.fatalities import toll_in
+    from rasid.segment import tokenize
+
+    tokens = tokenize(text)
+    assert toll_in(tokens, 0, len(tokens)) == 4
+
+
 def test_toll_read_through_laqu_masraahum() -> None:
     from rasid.coding.fatalities import toll_in
     from rasid.segment import tokenize

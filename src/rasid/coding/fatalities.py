@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from fractions import Fraction
 
-from rasid.arabic.calendar import MONTH_WORDS, WEEKDAYS
+from rasid.arabic.calendar import WEEKDAYS
 from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import read_number
+from rasid.coding.figures import a_day, a_year, in_numeric_date
 from rasid.coding.modality import CONSEQUENCES, RESULT_VERBS
 from rasid.coding.repel import REPEL
 from rasid.model import Token
@@ -172,7 +173,8 @@ def toll_in(tokens: Sequence[Token], first: int, last: int) -> int | None:
         i = end
         if value != int(value) or any(_is(w, WOUND_WORDS | _SAVED) for w in before[-2:]) \
                 or after[:1] and after[0] in _WOUNDED or _dead_and_wounded(after) \
-                or _a_year(tokens, end, value, before) or _a_day(after, value) or _killers(after) \
+                or a_year(tokens, end, value, before) or a_day(after, value) or _killers(after) \
+                or in_numeric_date(tokens, start, end) \
                 or _attackers(tokens, first, start, after):
             continue  # a fraction ("3.5 في المئة") counts no one; "40 بين قتيل وجريح" mixes
         if any(_is(w, DEATH_WORDS) for w in before) or any(_is(w, DEATH_WORDS) for w in after[:3]) \
@@ -222,14 +224,6 @@ def _attackers(tokens: Sequence[Token], first: int, i: int, after: Sequence[str]
 _SAVED = {normalize(w) for w in ("أنقذت", "أنقذ", "إنقاذ", "أجلت", "إجلاء", "حررت")}  # not تحرير
 _WOUNDED = {normalize(w) for w in ("جرحى", "جريحا", "جريح", "جريحان", "جريحين", "مصابين", "مصابا", "مصاب")}
 #: words after a number that make it a day of the month ("5 آذار", "12 الجاري", "7 أكتوبر")
-_MONTH_WORDS = MONTH_WORDS | {normalize(w) for w in ("الجاري", "الحالي", "المنصرم")}
-
-
-def _a_day(after: Sequence[str], value: int | Fraction) -> bool:
-    return 1 <= value <= 31 and bool(after) and (after[0] in _MONTH_WORDS or after[0] == "من"
-                                                 and len(after) > 1 and after[1] in _MONTH_WORDS)
-
-
 #: "ارتفعت حصيلة القتلى جراء الغارة على المخيم إلى 15": the count of the dead, then its figure
 _COUNT_OF = {normalize(w) for w in ("حصيلة", "عدد")}
 _TO = {normalize(w) for w in ("إلى", "الى", "بلغت", "بلغ")}
@@ -303,15 +297,6 @@ def _listed_with(tokens: Sequence[Token], read: tuple[int | Fraction, int], last
 _AT_LEAST = {normalize(w) for w in ("ما", "لا", "يقل", "تقل", "يزيد", "تزيد", "عن", "على", "أكثر", "أقل", "من",
                                     "نحو", "حوالي", "قرابة", "زهاء")}
 #: "قتل في عام 2022 أكثر من 400", "منذ 2011", "زلزال 2023": a year, not a toll
-_YEAR_BEFORE = {normalize(w) for w in ("عام", "العام", "سنة", "السنة", "لعام", "منذ", "خلال", "في", "حتى",
-                                       "زلزال", "حرب", "انتخابات", "ثورة", "أحداث", "مجزرة", "هجمات")}
-
-
-def _a_year(tokens: Sequence[Token], end: int, value: int | Fraction, before: Sequence[str]) -> bool:
-    return 1900 <= value <= 2100 and tokens[end - 1].norm.isdigit() and bool(before) \
-        and before[-1] in _YEAR_BEFORE
-
-
 #: A denial of deaths (spec/GOLD.md: fatalities 0 when the text says no one was killed): one of
 #: these negations, then within five words a word for casualties ("لم يسفر القصف عن سقوط قتلى",
 #: "دون وقوع إصابات", "بدون خسائر بشرية", "لم يقتل أحد"); لا only right before it ("ولا إصابات").
