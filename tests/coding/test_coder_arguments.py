@@ -246,6 +246,19 @@ def test_a_name_inside_a_place_name_is_not_a_party() -> None:
     assert event["fatalities"] == 12
 
 
+@pytest.mark.parametrize("text, dyad", [
+    # the group whose members were killed, written in quote marks as some outlets do
+    ('قُتل ثلاثة عناصر من "الحشد الشعبي" العراقي بضربة من طائرة مسيّرة مجهولة استهدفت سيارتهم '
+     "قرب مدينة البوكمال أمس.", ("UNK", "PMF")),
+    ("قُتل ثلاثة عناصر من «قسد» بهجوم لمسلحين قرب دير الزور أمس.", ("UAF", "SDF")),
+    ("قُتل ثلاثة عناصر من “هيئة تحرير الشام” بقصف روسي على إدلب أمس.", ("RUS-MIL", "HTS")),
+])
+def test_members_of_a_quoted_group_killed_are_its(text: str, dyad: tuple) -> None:
+    [event] = process(Article("t", text, date(2024, 11, 21)))["events"]
+    assert (event["source"]["code"], event["target"]["code"]) == dyad
+    assert event["fatalities"] == 3
+
+
 @pytest.mark.parametrize("text", [
     "أفاد مصدر أمني، مساء الثلاثاء 12 تشرين الثاني 2024، بمقتل 4 جنود في هجوم على دورية.",
     "أفاد مصدر أمني، 12 نوفمبر 2024، مقتل أربعة جنود في هجوم على دورية.",

@@ -41,7 +41,6 @@ from rasid.coding.kinds import SYMMETRIC
 from rasid.coding.positions import (
     PLATFORMS,
     PREPOSITIONS,
-    QUOTE_MARKS,
     Positioned,
     coordinated_group,
     heading,
@@ -78,8 +77,8 @@ _NOT = {normalize(w) for w in ("لم", "لن", "لا", "ما", "قد", "سوف")
 _MUST = {normalize(w) for w in ("يجب", "ينبغي", "يتعين", "ويجب", "وينبغي")}
 _BEFORE_WINDOW = 14
 _AFTER_WINDOW = 14
-#: not counted in the window: the slashes of a date ("٢٨/٢"), quote marks
-_UNCOUNTED = {"/", "-"} | QUOTE_MARKS
+#: not counted in the window: the slashes of a date ("٢٨/٢"), typographic quote marks
+_UNCOUNTED = {"/", "-", "«", "»", "“", "”"}
 
 PASSIVE_AGENT = {normalize(w) for w in ("قبل", "نفذه", "نفذها", "نصبه", "نصبها", "شنه", "شنها", "تبناه", "تبنته")}
 
@@ -276,8 +275,8 @@ def pick_arguments(
     if (passive_toll(tokens, trig) or marked_passive(tokens, trig)
             or not before and killed_by(tokens, trig)) and not subject:
         # "قُتل 27 شخصا من مقاتلي X في كمين نصبه Y", "اعتُقل ناشطان على يد عناصر من الشرطة"
-        target = next((p for p in after if (id(p) not in marked or tokens[p.first - 1].norm == "من")
-                       and not after_agent_word(tokens, p)), None)
+        target = next((p for p in after if (id(p) not in marked or tokens[unquoted(  # "من «قسد»"
+            tokens, p.first) - 1].norm == "من") and not after_agent_word(tokens, p)), None)
         rest = [p for p in sent_actors if p.first >= trig.last_token and p is not target]
         source = next((p for p in rest if after_agent_word(tokens, p)), None)
         return source, target

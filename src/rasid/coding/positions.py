@@ -166,7 +166,7 @@ def heading(tokens: Sequence[Token], p: Positioned, actors: Sequence[Positioned]
 
 _HEADING = {normalize(w) for w in ("برئاسة", "يرأسه", "يرأسها", "يترأسه", "يترأسها")}
 _DELEGATION = {normalize(w) for w in ("وفد", "وفدا", "الوفد")}
-QUOTE_MARKS = {"«", "»", "“", "”"}
+QUOTE_MARKS = {"«", "»", "“", "”", "„", "\""}  # straight quotes too: "الحشد الشعبي"
 
 
 def unquoted(tokens: Sequence[Token], k: int) -> int:
