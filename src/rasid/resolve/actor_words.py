@@ -393,3 +393,4 @@ _BODY_CUES = {normalize(w) for w in (
 #: words after which a name is the code name of an exercise or operation
 _CODE_NAMED = {normalize(w) for w in ("تمرين", "التمرين", "مناورات", "المناورات", "تمارين", "عملية",
                                       "العملية", "عمليه")}
+

@@ -1,6 +1,6 @@
 """Where a bare body belongs: the country a collective organ is placed in ("السلطات في ليبيا",
-"فصائل المعارضة في مدينة درعا") and the body one of its members serves in ("ضابط في الشرطة
-العراقية")."""
+"فصائل المعارضة في مدينة درعا"), the body one of its members serves in ("ضابط في الشرطة
+العراقية") and whose occupation forces are meant ("قوات الاحتلال الأمريكي")."""
 
 from __future__ import annotations
 
@@ -99,3 +99,12 @@ def _fi_after(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]) -> in
             return None
         t += 1
     return None
+
+
+_OCCUPATION = normalize("الاحتلال")
+
+
+def occupation(m: Match[Lex], tokens: Sequence[Token], actor: Actor) -> bool:
+    """Israel's forces named by "قوات الاحتلال" or "جيش الاحتلال": a nationality after it names
+    another occupier ("قوات الاحتلال الأمريكي", "جيش الاحتلال التركي")."""
+    return actor.code == "ISR-MIL" and tokens[m.last_token - 1].norm == _OCCUPATION
