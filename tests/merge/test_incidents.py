@@ -312,3 +312,29 @@ def test_no_one_killed_and_eighty_killed_are_two_acts() -> None:
     # ... but one attack told closely alike, with a disputed toll, is one act with a conflict
     base = {**strike, "location": homs, "target": {"code": "SYR-MIL"}}
     assert compat.compare(base, {**base, "fatalities": 30}) != compat.CLASH
+
+
+def test_three_reports_of_one_ambush_are_one_incident_whatever_their_order() -> None:
+    """A headline, a report written with Eastern digits and a third report: each resembles
+    the others unequally (the headline least the long report), yet all three are one incident,
+    in whatever order they are linked."""
+    from itertools import permutations
+
+    from rasid.merge.incidents import Member
+
+    event = {"event_type": "ASSAULT", "mode": None, "source": {"code": "ISIS"},
+             "target": {"code": "IRQ-MIL"}, "fatalities": 4, "negated": False,
+             "hypothetical": False, "date": {"start": "2024-11-12", "end": "2024-11-12"},
+             "location": {"name": "At Tarmiyah", "lat": 33.67, "lon": 44.39, "country": "IRQ",
+                          "admin1": "Baghdad", "feature": "city"}}
+    reports = [
+        ("a", "2024-11-12", "استشهاد أربعة من منتسبي الجيش بهجوم لعصابات داعش في الطارمية"),
+        ("b", "2024-11-12", "قُتل ٤ جنود عراقيين وأصيب اثنان آخران في هجوم نفذه مسلحون من تنظيم "
+                            "الدولة الإسلامية على دورية للجيش في قضاء الطارمية شمالي بغداد، مساء "
+                            "الثلاثاء ١٢ نوفمبر/تشرين الثاني ٢٠٢٤، وفق ما أفادت به مصادر أمنية."),
+        ("c", "2024-11-13", "أفاد مصدر أمني في بغداد مساء الثلاثاء بمقتل أربعة جنود وإصابة اثنين "
+                            "آخرين بهجوم لعصابات داعش استهدف دورية للجيش في الطارمية."),
+    ]
+    members = [Member(doc, f"outlet {doc}", 0, event, text, day) for doc, day, text in reports]
+    for order in permutations(members):
+        assert [len(inc.members) for inc in build(list(order))] == [3]

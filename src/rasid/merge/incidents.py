@@ -2,7 +2,9 @@
 
 An event joins an incident when it clashes with none of its members (type family, actors, date
 interval, place: ``compat``) and scores at least ``LINK`` with one of them, the score being the
-similarity of the evidence sentences plus ``BONUS`` for each field that agrees. Denied and
+similarity of the evidence sentences plus ``BONUS`` for each field that agrees. Only that one
+member's sentence need be alike: a report whose evidence is its headline joins the incident
+through the report it resembles, even where it reads unlike another member's lead. Denied and
 hypothetical events never join incidents. Linking is incremental: ``link`` places new events
 into the incidents it is given, and an incident keeps the id of the event that founded it.
 """
@@ -82,7 +84,9 @@ def members_of(record: dict[str, Any], text: str, outlet: str | None = None,
 def score(a: Member, b: Member, evidence: Evidence) -> float | None:
     """Link score of two events, or ``None`` when they cannot be the same occurrence (a meeting
     and the agreement one document tells apart: a visit and the memorandum signed during it);
-    the incident of an event's own type is preferred to one of its family (``link``)."""
+    0 when their sentences are too unlike for the two to link, though they may share an
+    incident through a third. The incident of an event's own type is preferred to one of its
+    family (``link``)."""
     kinds = {a.event["event_type"], b.event["event_type"]}
     if len(kinds) > 1 and kinds <= _TALKS and (a.article or a.doc_id) == (b.article or b.doc_id):
         return None
@@ -90,9 +94,7 @@ def score(a: Member, b: Member, evidence: Evidence) -> float | None:
     if agreeing == compat.CLASH:
         return None
     sim = evidence.similarity(a.key, b.key)
-    if sim < MIN_SIMILARITY:
-        return None
-    return sim + BONUS * agreeing
+    return sim + BONUS * agreeing if sim >= MIN_SIMILARITY else 0.0  # too unlike to link by
 
 
 def report_order(m: Member) -> tuple[str, str, int, str]:
@@ -120,26 +122,45 @@ def link(incidents: list[Incident], new: Iterable[Member],
     evidence.add([(m.key, m.evidence) for m in todo])
     touched: dict[str, Incident] = {}
     for m in todo:
-        best, best_rank = None, 0.0
+        fits: list[tuple[float, Incident]] = []
         for inc in pool:
             scores = [score(m, other, evidence) for other in inc.members]
-            if any(s is None for s in scores):
+            if not inc.members or any(s is None for s in scores):
                 continue
             top = max(s for s in scores if s is not None)
             same = inc.members[0].event["event_type"] == m.event["event_type"]
-            if top >= LINK and top + SAME_TYPE * same >= best_rank:  # its own type first
-                best, best_rank = inc, top + SAME_TYPE * same
-        if best is None:
+            if top >= LINK:
+                fits.append((top + SAME_TYPE * same, inc))  # its own type first
+        if not fits:
             best = Incident(incident_id(m))
             incidents.append(best)
             pool.append(best)
+        else:
+            best = max(fits, key=lambda f: f[0])[1]
+            best = _joined(best, [inc for _, inc in fits if inc is not best], evidence, touched)
         best.members.append(m)
         touched[best.incident_id] = best
     return list(touched.values())
+
+
+def _joined(best: Incident, others: list[Incident], evidence: Evidence,
+            touched: dict[str, Incident]) -> Incident:
+    """``best`` with the other incidents a new report links to added, where none of their
+    members clashes with its: the report that both resemble shows they tell one occurrence
+    (the first told keeps its id). An incident taken in is left empty."""
+    for other in others:
+        if any(score(a, b, evidence) is None for a in best.members for b in other.members):
+            continue
+        keep, gone = sorted((best, other), key=lambda inc: report_order(inc.members[0]))
+        keep.members = sorted(keep.members + gone.members, key=report_order)
+        gone.members = []
+        touched.pop(gone.incident_id, None)
+        best = keep
+    return best
 
 
 def build(members: Sequence[Member], evidence: Evidence | None = None) -> list[Incident]:
     """Incidents of a set of events, from scratch."""
     incidents: list[Incident] = []
     link(incidents, members, evidence)
-    return incidents
+    return [inc for inc in incidents if inc.members]

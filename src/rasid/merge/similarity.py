@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 from rapidfuzz import fuzz
 
-from rasid.arabic.normalize import normalize
+from rasid.arabic.normalize import digits_to_ascii, normalize
 from rasid.recognise.embed import encoder
 
 
@@ -31,7 +31,8 @@ class Evidence:
         enc = encoder()
         if enc is None or not new:
             return
-        vecs = enc.encode([t for _, t in new])  # type: ignore[attr-defined]
+        vecs = enc.encode([digits_to_ascii(t) for _, t in new])  # type: ignore[attr-defined]
+        # "قتل ٤ جنود" reads as "قتل 4 جنود": the encoder knows Western digits better
         for (key, _), vec in zip(new, vecs, strict=True):
             norm = float(np.linalg.norm(vec)) or 1.0
             self._vectors[key] = np.asarray(vec, np.float32) / norm
