@@ -404,6 +404,7 @@ def test_a_sea_is_the_sea_unless_a_governorate_is_named(gaz: Gazetteer, text: st
     ("أغلقت ليبيا معبر رأس جدير الحدودي مع تونس.", ("Ras Ajdir crossing", "LBY")),
     ("قتل جنديان في هجوم على نقطة عسكرية في مديرية مودية.", ("Mudiyah", "YEM")),
     ("خرجت تظاهرة في مديرية المعلا بعدن.", ("Al Mualla", "YEM")),
+    ("نصبت مجموعة من الإرهابيين كمينا لقوة من الجيش في قضاء الدبس.", ("Dabes District", "IRQ")),
     # Gaza's border and the Lebanese front: towns GeoNames has without an Arabic name, or lacks
     ("سقطت صواريخ أطلقت من غزة على مدينة سديروت.", ("Sderot", "ISR")),
     ("تسلل مسلحون إلى مستوطنة كفار عزة وكيبوتس بئيري.", ("Kfar Azza", "ISR")),
