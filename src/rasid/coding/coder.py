@@ -54,7 +54,7 @@ from rasid.coding.references import (
 )
 from rasid.coding.syntax import act_as_subject, grievance, time_of_another
 from rasid.coding.triggers import TriggerMatch, find_triggers, trigger_reading
-from rasid.coding.units import of_a_town
+from rasid.coding.units import commands_area, of_a_town
 from rasid.model import (
     ActorRef,
     DateRef,
@@ -165,7 +165,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
         people = [m for m in _within(sent, doc.mentions) if m.label == "PER"]
         places = [p for p in doc.places if sent.start <= p.start and p.end <= sent.end
                   and p.start >= filed and not _overlaps(p.start, p.end, sent_refs)
-                  and not _inside_person(p, people) and not _across_border(doc.text, p)]
+                  and not _inside_person(p, people) and not _across_border(doc.text, p)
+                  and not commands_area(doc.tokens, p)]  # "قيادة عمليات بغداد"
         dates = [d for d in doc.dates if sent.start <= d.start and d.end <= sent.end
                  and d.start >= filed]  # the dateline's day is when it was written (doc.today)
         capitals = [p for p in doc.places if sent.start <= p.start and p.end <= sent.end

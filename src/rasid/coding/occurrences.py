@@ -17,7 +17,7 @@ from rasid.arabic.normalize import normalize
 from rasid.coding.attach import specificity
 from rasid.coding.chronology import dates_conflict, narrower
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, PLAIN_MODE, SYMMETRIC
-from rasid.coding.operations import same_fighters, told_bare
+from rasid.coding.operations import bare_of, same_fighters
 from rasid.coding.syntax import title_line
 from rasid.model import Event, PlaceRef, Span
 from rasid.resolve.capitals import nisba_country
@@ -105,8 +105,8 @@ def same_occurrence(a: Event, b: Event) -> bool:
         return True  # one summit of three states, told twice with two of its parties each
     if _gunmen_of(a, b) or _gunmen_of(b, a):
         return True
-    if sa != sb:
-        return False
+    if sa != sb and not (same_fighters(a.source, b.source) and _places_compatible(a, b)):
+        return False  # "نصب الإرهابيون كمينا" told after "هجوم لعصابات داعش": the group's
     if ta is not None and tb is not None and ta != tb and not (same_fighters(a.target, b.target)
                                                                and _places_compatible(a, b)):
         return False  # (not "مواقع الجهاديين" after the group was named there: the group's)
@@ -231,11 +231,11 @@ def _fill(best: Event, other: Event, joint: frozenset[Span] = frozenset(), title
             and other.source.actor.code != best.source.actor.code:
         other = replace(other, source=other.target, target=other.source)  # from the host's side
     changes = {}
-    if best.source is not None and (best.source.actor.code == "UNK" or _gunmen_of(best, other)) \
+    if best.source is not None and (best.source.actor.code == "UNK" or _gunmen_of(best, other)
+                                    or bare_of(best.source, other.source)) \
             and other.source is not None and other.source.actor.code != "UNK":
         changes["source"] = other.source  # the doer named in another mention
-    if _told(other) > _told(best) or told_bare(best.target) and same_fighters(best.target,
-                                                                             other.target):
+    if _told(other) > _told(best) or bare_of(best.target, other.target):
         changes["target"] = other.target  # "مواقع الجهاديين" told with the group named
     if other.location is not None and (
         best.location is None or best.location.place.country == other.location.place.country

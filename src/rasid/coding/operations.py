@@ -117,6 +117,11 @@ def told_bare(target: ActorRef | None) -> bool:
         and all(w.startswith("ال") for w in normalize(target.text).split())
 
 
+def bare_of(x: ActorRef | None, y: ActorRef | None) -> bool:
+    """``x`` names bare ("الإرهابيين") the fighters ``y`` names by their group."""
+    return told_bare(x) and same_fighters(x, y)
+
+
 #: armed groups that fighters named bare ("الجهاديين", "الإرهابيين") may be told again as
 _GROUPS = {"ISIS", "AQ", "HTS", "HEZ", "IMG"}
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import read_number
-from rasid.model import PlaceRef, Token
+from rasid.model import Place, PlaceRef, Token
 
 _AT = {normalize(w) for w in ("بعد", "مسافة")}
 _KM = {normalize(w) for w in ("كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو", "كيلومترًا")}
@@ -129,3 +129,27 @@ def road_end(tokens: Sequence[Token], k: int, after: int) -> bool:
         return after + 1 < len(tokens) and tokens[after].text in dash
     return j >= 1 and k > 0 and tokens[k - 1].text in dash and any(  # the second town
         tokens[i].norm in _ROAD for i in range(max(0, j - 3), j))
+
+
+#: "منطقة البساتين الواقعة شمال بغداد": what is said to lie by a city is not in it
+_LYING = {normalize(w) for w in ("الواقع", "الواقعة", "الواقعين", "الواقعتين", "الواقعات", "يقع",
+                                 "تقع")}
+
+
+def lying_by(tokens: Sequence[Token], places: Sequence[PlaceRef],
+             known: Sequence[Place]) -> list[PlaceRef]:
+    """``places``, where a city that something is said to lie north, south … of ("القضاء الواقع
+    شمال بغداد") stands for its province (found among the gazetteer's ``known`` places): the
+    act was near the city, not in it."""
+    provinces = {(p.country, p.name): p for p in known if p.feature == "admin1"}
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    out = []
+    for p in places:
+        k = starts.get(p.start)
+        j = k - 1 if k else None
+        while j is not None and j > 0 and _bearing_of(tokens[j].norm) is not None and k - j <= 2:
+            j -= 1  # "شمال غربي"
+        wide = provinces.get((p.place.country, p.place.admin1)) if p.place.feature == "city" \
+            and j is not None and j < k - 1 and tokens[j].norm in _LYING else None
+        out.append(replace(p, place=wide) if wide is not None else p)
+    return out

@@ -1,0 +1,49 @@
+"""One attack told again in the same report, as Iraqi outlets tell an ambush: the headline and
+the security cell's words, the toll that rose the next day, the area said to lie by a city.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rasid.model import Article
+from rasid.pipeline import process
+
+DAY = date(2024, 11, 12)
+
+
+def _events(text: str, published: date = DAY) -> list[dict]:
+    return [e for e in process(Article("t", text, published))["events"]
+            if not e["negated"] and not e["hypothetical"]]
+
+
+def test_terrorists_named_bare_in_the_statement_are_the_group_the_headline_names() -> None:
+    text = ("استشهاد أربعة من منتسبي الجيش بهجوم لعصابات داعش في الطارمية\n"
+            "أعلنت خلية الإعلام الأمني، اليوم الثلاثاء، أن \"مجموعة من الإرهابيين نصبت كمينا "
+            "لقوة من الجيش في منطقة البساتين التابعة للقضاء\".")
+    [event] = _events(text)
+    assert (event["source"]["code"], event["target"]["code"]) == ("ISIS", "IRQ-MIL")
+    assert event["fatalities"] == 4
+
+
+def test_the_day_a_wounded_soldier_died_is_not_the_day_of_the_attack() -> None:
+    text = ("ارتفعت حصيلة ضحايا الهجوم الذي استهدف دورية للجيش العراقي في قضاء الطارمية إلى "
+            "خمسة قتلى، بعد وفاة جندي متأثرا بجروحه أمس الأربعاء.")
+    [event] = _events(text, date(2024, 11, 14))
+    assert event["fatalities"] == 5
+    assert not event["date"]["text"]  # the report's own day, not Wednesday's
+
+
+def test_an_area_said_to_lie_north_of_a_city_is_in_its_province_not_in_it() -> None:
+    [event] = _events("هاجم مسلحو داعش دورية للجيش في منطقة البساتين الواقعة شمال بغداد.")
+    assert (event["location"]["name"], event["location"]["feature"]) == ("Baghdad", "admin1")
+    [event] = _events("هاجم مسلحو داعش دورية للجيش في بغداد.")
+    assert event["location"]["feature"] == "city"
+
+
+def test_the_city_of_the_command_an_officer_serves_in_is_not_the_place_of_the_attack() -> None:
+    text = ("هاجم مسلحو داعش أمس دورية للجيش في أطراف القضاء الواقع شمال بغداد، ما أدى إلى مقتل "
+            "أربعة جنود. وقال ضابط في قيادة عمليات بغداد إن المهاجمين استخدموا عبوة ناسفة قبل "
+            "الاشتباك مع الدورية.")
+    [event] = _events(text)
+    assert event["location"]["feature"] == "admin1"
