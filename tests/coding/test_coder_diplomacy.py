@@ -83,3 +83,20 @@ def test_an_envoy_recalled_from_where_he_serves(text: str, coded: Dyad) -> None:
 ])
 def test_the_summons_announced(text: str, coded: Dyad) -> None:
     assert coded in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن وزير الداخلية السوري ونظيره العراقي التوصل إلى اتفاق لتعزيز أمن الحدود بين البلدين، "
+    "وذلك خلال لقائهما اليوم في العاصمة العراقية بغداد.",
+    "أعلن العراق وسوريا، اليوم السبت، اتفاقا أمنيا لضبط الحدود المشتركة، عقب اجتماع جمع وزيري "
+    "داخلية البلدين في بغداد.",
+])
+def test_the_meeting_a_deal_was_reached_at_took_place(text: str) -> None:
+    types = {t for t, *_ in _coded(text)}
+    assert {"AGREE", "CONSULT"} <= types
+
+
+def test_a_meeting_agreed_on_is_still_to_come() -> None:
+    events = process(Article("t", "اتفق وزيرا خارجية العراق وسوريا على عقد اجتماع في بغداد "
+                                  "الشهر المقبل.", date(2024, 5, 11)))["events"]
+    assert all(e["hypothetical"] for e in events if e["event_type"] == "CONSULT")

@@ -179,14 +179,16 @@ _PROVOKING = {"ASSAULT", "COERCE", "PROTEST", "SANCTION"}
 #: words after which such an act is what led to the speech act, not what it asks or binds
 _PAST_CAUSES = {normalize(w) for w in ("خلفية", "إثر", "اثر", "جراء", "بسبب", "عقب", "أعقاب",
                                       "اعقاب", "بعد", "منذ", "ردا")}
+_FRAMES_OF = {**dict.fromkeys(_PROVOKING, _PAST_CAUSES), "CONSULT": _PAST_CAUSES | {  # a meeting
+    normalize(w) for w in ("خلال", "أثناء", "اثناء", "هامش", "ختام")}}  # a deal was made at, done
 
 
 def content_of_speech_act(earlier: Sequence[TriggerMatch], trig: TriggerMatch,
                           tokens: Sequence[Token] = ()) -> bool:
     """The act is what a request, threat or agreement before it asks or binds ("دعا X إلى الإفراج
     عن"): a masdar after إلى/بـ may stand further on, past a long title and the party asked."""
-    if trig.defn.event_type in _SPEECH_ACTS or trig.defn.event_type in _PROVOKING and any(
-            tokens[j].norm.removeprefix("و") in _PAST_CAUSES
+    frames = _FRAMES_OF.get(trig.defn.event_type, set())
+    if trig.defn.event_type in _SPEECH_ACTS or any(tokens[j].norm.removeprefix("و") in frames
             for j in range(max(0, trig.first_token - 2), min(trig.first_token, len(tokens)))):
         return False  # "أعلنت التوصل إلى اتفاق، عقب اشتباكات أودت بحياة ٩": its cause, done
     k = trig.first_token - 1  # the word before, past an opening quote ("إلى «الإفراج")
