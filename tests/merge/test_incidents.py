@@ -338,3 +338,22 @@ def test_three_reports_of_one_ambush_are_one_incident_whatever_their_order() -> 
     members = [Member(doc, f"outlet {doc}", 0, event, text, day) for doc, day, text in reports]
     for order in permutations(members):
         assert [len(inc.members) for inc in build(list(order))] == [3]
+
+
+def test_civilians_in_one_report_and_fighters_in_another_may_be_one_strike() -> None:
+    """State media call militiamen killed in a strike civilians: the same drone strike, the same
+    day and town, is one incident with the victims in conflict; elsewhere or another day, two."""
+    town = {"name": "Albu Kamal", "lat": 34.45, "lon": 40.92, "country": "SYR",
+            "admin1": "Deir ez-Zor", "feature": "city"}
+    day = {"start": "2024-11-20", "end": "2024-11-20", "text": "اليوم"}
+
+    def strike(target: str, location: dict = town, when: dict = day) -> dict:
+        return {"event_type": "ASSAULT", "mode": "drone", "source": {"code": "UNK"},
+                "target": {"code": target}, "date": when, "location": location}
+
+    assert compat.compare(strike("SYR-CVL"), strike("PMF")) != compat.CLASH
+    elsewhere = {**town, "name": "Al Mayadin", "lat": 35.02, "lon": 40.45}
+    assert compat.compare(strike("SYR-CVL"), strike("PMF", elsewhere)) == compat.CLASH
+    week_later = {"start": "2024-11-27", "end": "2024-11-27", "text": "اليوم"}
+    assert compat.compare(strike("SYR-CVL"), strike("PMF", when=week_later)) == compat.CLASH
+    assert compat.compare(strike("SYR-MIL"), strike("PMF")) == compat.CLASH  # two armies

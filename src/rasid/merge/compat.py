@@ -185,17 +185,31 @@ def compare(a: dict[str, Any], b: dict[str, Any]) -> int:
     if a["event_type"] != b["event_type"] and (a.get("mode") in _REMOTE) != (b.get("mode") in _REMOTE):
         return CLASH  # an arrest campaign and an airstrike told the same day: two acts
     clash, agreeing = actors(a, b)
-    if clash == CLASH:
+    disputed = clash == CLASH and _victims_disputed(a, b)
+    if clash == CLASH and not disputed:
         return CLASH
     when = dates(a.get("date"), b.get("date"))
     where = places(a.get("location"), b.get("location"))
     if where == CLASH and _both_ends(a, b):
         where = UNKNOWN  # a deportation flight told from Palermo by one, from Tabarka by the other
+    if disputed and (when, where) != (AGREE, AGREE):
+        return CLASH  # who the dead were is disputed only of one strike, one day, one place
     for result in (when, where):
         if result == CLASH:
             return CLASH
         agreeing += result
     return CLASH if tolls(a, b) == CLASH and agreeing < _TOLL_OVERRULED else agreeing
+
+
+def _victims_disputed(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """One outlet's civilians are another's fighters ("استشهد ثلاثة مدنيين" against "قتل ثلاثة
+    عناصر من الحشد الشعبي"): the same strike, whose dead the reports name differently."""
+    if a["event_type"] != "ASSAULT" or b["event_type"] != "ASSAULT" \
+            or codes(_code(a["source"]), _code(b["source"])) == CLASH:
+        return False
+    victims = sorted(str(_code(e["target"]) or "") for e in (a, b))
+    return sum(v.endswith("-CVL") for v in victims) == 1 and all(victims) \
+        and not any(v in UNIDENTIFIED for v in victims)
 
 
 #: fields that must agree for two reports to be one act although one says no one was killed and
