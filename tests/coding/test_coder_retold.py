@@ -47,3 +47,17 @@ def test_the_city_of_the_command_an_officer_serves_in_is_not_the_place_of_the_at
             "الاشتباك مع الدورية.")
     [event] = _events(text)
     assert event["location"]["feature"] == "admin1"
+
+
+def test_the_hospital_the_wounded_were_taken_to_was_not_struck() -> None:
+    text = ("استشهد ثلاثة مدنيين جراء استهداف طائرة مسيرة أمريكية سيارة قرب مدينة البوكمال اليوم. "
+            "وذكرت مصادر محلية أن الطائرة أطلقت صاروخين على السيارة ما أدى إلى إصابة الرابع "
+            "بجروح خطيرة نقل على إثرها إلى مشفى البوكمال.")
+    targets = {e["target"]["code"] for e in _events(text) if e["target"]}
+    assert targets == {"SYR-CVL"}
+
+
+def test_a_withdrawal_a_state_is_to_be_compelled_to_is_not_done() -> None:
+    text = ("وطالبت سوريا مجلس الأمن الدولي بوضع حد للاعتداءات الأمريكية وإلزام واشنطن "
+            "بالانسحاب من الأراضي السورية.")
+    assert not [e for e in _events(text) if e["event_type"] == "RETREAT"]

@@ -44,10 +44,10 @@ from rasid.coding.positions import (
     Positioned,
     coordinated_group,
     heading,
-    in_solidarity,
     instrument,
     landmark,
     marked_groups,
+    not_acted_on,
     object_marked,
     partner,
     unquoted,
@@ -231,7 +231,7 @@ def pick_arguments(
     after = [p for p in sent_actors if p.first >= trig.last_token and p.first < end
              and sum(t.text not in _UNCOUNTED and not date_word(t.norm)  # "يوم الأحد 30 نيسان"
                      for t in tokens[trig.last_token : p.first]) <= _AFTER_WINDOW
-             and not in_solidarity(tokens, p)]
+             and not not_acted_on(tokens, p)]
     obliged = next((p for p in sent_actors if p.last == trig.first_token and p.first > 1
                     and tokens[p.first - 1].norm == "علي" and tokens[p.first - 2].norm in _MUST), None)
     if obliged is not None:  # "يجب على الحكومة العراقية اعتقال …": whom the call is to would do it

@@ -277,8 +277,19 @@ def partner(tokens: Sequence[Token], p: Positioned) -> bool:
 _SOLIDARITY = {normalize(w) for w in ("تضامنا", "وتضامنا", "تضامن")}
 
 
-def in_solidarity(tokens: Sequence[Token], p: Positioned) -> bool:
-    """"… تضامنا مع السعودية": the party sided with, not acted upon."""
-    words = [t.norm for t in tokens[max(0, p.first - 2) : p.first]]
+def not_acted_on(tokens: Sequence[Token], p: Positioned) -> bool:
+    """"… تضامنا مع السعودية": the party sided with; "نقل على إثرها إلى مشفى البوكمال": where
+    the wounded were taken. Neither is acted upon."""
+    words = [t.norm for t in tokens[max(0, p.first - 5) : p.first]]
+    if p.ref.actor.sector == "MED" and words[-1:] and words[-1] in _TO \
+            and any(w.removeprefix("و") in _TAKEN for w in words[:-1]):
+        return True
+    words = words[-2:]
     return bool(words) and (words[-1] in _SOLIDARITY or len(words) == 2 and words[0] in _SOLIDARITY
                             and words[1] == "مع")
+
+
+_TO = {normalize("إلى"), normalize("الى")}
+#: the wounded taken to a hospital: "نقل إلى", "نقلوا إلى", "أسعف إلى"
+_TAKEN = {normalize(w) for w in ("نقل", "نقلوا", "نقلت", "نقله", "نقلهم", "نقلها", "نقلهما", "أسعف",
+                                 "أسعفوا", "اسعف", "إسعافه", "إسعافهم")}
