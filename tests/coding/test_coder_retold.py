@@ -61,3 +61,11 @@ def test_a_withdrawal_a_state_is_to_be_compelled_to_is_not_done() -> None:
     text = ("وطالبت سوريا مجلس الأمن الدولي بوضع حد للاعتداءات الأمريكية وإلزام واشنطن "
             "بالانسحاب من الأراضي السورية.")
     assert not [e for e in _events(text) if e["event_type"] == "RETREAT"]
+
+
+def test_a_strike_a_week_before_the_one_reported_is_dated_a_week_before() -> None:
+    text = ("قُتل عنصران من الحشد الشعبي، اليوم الأربعاء، بضربة من طائرة مسيرة استهدفت سيارتهما "
+            "قرب مدينة البوكمال. ويأتي ذلك بعد أسبوع من ضربة مماثلة أدت إلى مقتل ثلاثة عناصر من "
+            "الحشد في المنطقة ذاتها.")
+    days = sorted((e["date"]["start"], e["fatalities"]) for e in _events(text, date(2024, 11, 27)))
+    assert days == [("2024-11-20", 3), ("2024-11-27", 2)]

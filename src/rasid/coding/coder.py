@@ -214,8 +214,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             when = when or then
             if trig.defn.event_type == "CONSULT" and not here:
                 here = attach.destination(doc.text, doc.tokens, trig, [*capitals, *places])
-            if not when and i > 0:  # "جاءت الغارة بعد يوم من زيارة …": a day before the raid
-                anchor = _dated(mentions, trigs[i - 1].defn.event_type)
+            if not when:  # "جاءت الغارة بعد يوم من زيارة …": a day before the raid ("ويأتي ذلك
+                anchor = _dated(mentions, trigs[i - 1].defn.event_type if i else None)  # بعد أسبوع من")
                 when = [d for d in [attach.offset_date(doc.tokens, trig, anchor)] if d is not None]
             found = events_for_trigger(doc, sent, trig, actors, here, when, mentions, places, inside is not None)
             if folded is not None and plan.defn.event_type == "ASSAULT" \
@@ -358,9 +358,9 @@ def _passing(text: str, e: Event) -> bool:
         or normalize("إلى") in normalize(text[e.location.end : e.evidence.end]).split()
 
 
-def _dated(mentions: Sequence[Event], event_type: str) -> DateRef | None:
-    """The date the text gave the last live event of this type that it dated."""
-    return next((e.date for e in reversed(mentions) if e.event_type == event_type and e.date
+def _dated(mentions: Sequence[Event], event_type: str | None) -> DateRef | None:
+    """The date the text gave the last live event of this type (of any) that it dated."""
+    return next((e.date for e in reversed(mentions) if event_type in (None, e.event_type) and e.date
                  is not None and not (e.negated or e.hypothetical or e.date_is_published)), None)
 
 
