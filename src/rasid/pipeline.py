@@ -34,6 +34,7 @@ from rasid.record import to_record
 from rasid.resolve.actor_words import backed_by, someone_elses
 from rasid.resolve.actors import ActorResolver
 from rasid.resolve.bearings import lying_by, projected_places, road_end
+from rasid.resolve.bodies import district_meant
 from rasid.resolve.capitals import find_capitals, find_territories, is_nisba, nisba_countries
 from rasid.resolve.dates import find_dates
 from rasid.resolve.entities import named_mentions
@@ -78,7 +79,8 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
     actors = with_owned_crafts(text, tokens, actors)  # "طائرات التابعة للقوة الجوية العراقية"
     doc = replace(
         doc,
-        actors=tuple(a for a in actors if not someone_elses(a, places, doc.mentions, text, actors)),
+        actors=tuple(a for a in actors if not someone_elses(a, places, doc.mentions, text, actors)
+                     and not district_meant(a, places, text)),  # "تعزيزات إلى القضاء": the district
         places=tuple(replace(p, text=article.text[p.start : p.end]) for p in outside_names(places, actors)),
         dates=tuple(find_dates(text, written or article.published)),
         written=written,

@@ -4,11 +4,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rasid.arabic.matcher import Match
 from rasid.arabic.normalize import normalize
-from rasid.model import Actor, Token
+from rasid.model import Actor, ActorRef, PlaceRef, Token
 from rasid.resolve.actor_data import Lex
 from rasid.resolve.actor_words import Role, lex
 from rasid.resolve.capitals import nisba_country
@@ -108,3 +109,17 @@ def occupation(m: Match[Lex], tokens: Sequence[Token], actor: Actor) -> bool:
     """Israel's forces named by "قوات الاحتلال" or "جيش الاحتلال": a nationality after it names
     another occupier ("قوات الاحتلال الأمريكي", "جيش الاحتلال التركي")."""
     return actor.code == "ISR-MIL" and tokens[m.last_token - 1].norm == _OCCUPATION
+
+
+_DISTRICT = normalize("قضاء")
+#: "أحالت الحكومة الملف إلى القضاء": a case referred to the judiciary, wherever it arose
+_REFERRED = re.compile(normalize(r"(?:^|\s)[وف]?(?:أحال|احال|إحالة|احالة|يحيل|تحيل|أحيل|احيل)"))
+
+
+def district_meant(a: ActorRef, places: Sequence[PlaceRef], text: str) -> bool:
+    """"إرسال تعزيزات إلى القضاء" after "قضاء الطارمية": the district named before, not the
+    judiciary."""
+    return a.actor.sector == "JUD" and normalize(a.text).split()[-1:] == [normalize("القضاء")] \
+        and any(p.end <= a.start and p.place.feature == "admin2"
+                and normalize(p.text).split()[:1] == [_DISTRICT] for p in places) \
+        and not _REFERRED.search(normalize(text[max(0, a.start - 60) : a.start]))
