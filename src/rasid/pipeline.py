@@ -33,6 +33,7 @@ from rasid.recognise.ner import recognise
 from rasid.record import to_record
 from rasid.resolve.actor_words import backed_by, someone_elses
 from rasid.resolve.actors import ActorResolver
+from rasid.resolve.again import named_again
 from rasid.resolve.bearings import lying_by, projected_places, road_end
 from rasid.resolve.bodies import district_meant
 from rasid.resolve.capitals import find_capitals, find_territories, is_nisba, nisba_countries
@@ -68,6 +69,7 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
                     + find_territories(tokens, places, gaz), key=lambda p: p.start)
     places = sorted(places + projected_places(text, tokens, places), key=lambda p: p.start)
     places = lying_by(tokens, places, gaz.places)  # "القضاء الواقع شمال بغداد": Baghdad province
+    places = sorted(places + named_again(text, tokens, places), key=lambda p: p.start)
     filed = datelines(text)  # where a report was filed says nothing of its main country
     written = dateline_day(text, filed, article.published)
     placed = [p for p in places if p.place.country and not any(a <= p.start < b for a, b in filed)]
