@@ -69,3 +69,11 @@ def test_a_strike_a_week_before_the_one_reported_is_dated_a_week_before() -> Non
             "الحشد في المنطقة ذاتها.")
     days = sorted((e["date"]["start"], e["fatalities"]) for e in _events(text, date(2024, 11, 27)))
     assert days == [("2024-11-20", 3), ("2024-11-27", 2)]
+
+
+def test_a_comment_on_a_deal_does_not_move_it_to_the_places_it_names() -> None:
+    text = ("أعلن العراق وسوريا، اليوم الثلاثاء، اتفاقا أمنيا لضبط الحدود المشتركة، عقب اجتماع "
+            "جمع وزيري داخلية البلدين في العاصمة العراقية بغداد. ويرى مراقبون أن الاتفاق يعكس "
+            "قلق بغداد من احتمال عودة نشاط التنظيم في البادية السورية.")
+    [deal] = [e for e in _events(text) if e["event_type"] == "AGREE"]
+    assert (deal["location"] or {}).get("country") != "SYR"

@@ -52,7 +52,7 @@ from rasid.coding.references import (
     parties_named_before,
     standing_after,
 )
-from rasid.coding.syntax import act_as_subject, grievance, time_of_another
+from rasid.coding.syntax import act_as_subject, grievance, judged, time_of_another
 from rasid.coding.triggers import TriggerMatch, find_triggers, trigger_reading
 from rasid.coding.units import commands_area, of_a_town
 from rasid.model import (
@@ -183,7 +183,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
         silent_at: tuple[list[PlaceRef], list[DateRef]] = ([], [])  # and its places and dates
         for i, trig in enumerate(trigs):
             if _continues_earlier(doc, trig, mentions, anchored=bool(place_of[i] or date_of[i])):
-                attach.enrich(mentions, doc, sent, trig, place_of[i], date_of[i])
+                attach.enrich(mentions, doc, sent, trig, [] if judged(doc.tokens, trig)  # "الاتفاق
+                              else place_of[i], date_of[i])  # يعكس قلق بغداد من …": a comment
                 continued.add(trig.defn.event_type)  # "أن الغارة نفذت مساء الاثنين، واستهدفت"
                 continue
             if rejected_request(trigs[:i], trig, doc.tokens) \

@@ -363,3 +363,15 @@ def first_since(tokens: Sequence[Token], trig: TriggerMatch, k: int) -> bool:
     # منذ", "الهجوم الأكبر منذ"
     return any(t.norm in _FIRSTS for t in near) or any(  # not "أغلقت أكبر معبر منذ الأحد"
         t.norm in _EVER or t.norm in _STATES for t in tokens[trig.first_token : k])
+
+
+#: verbs of judgement with the act as their subject ("ويرى مراقبون أن الاتفاق يعكس قلق بغداد من
+#: … في البادية السورية"): a comment on the act, whose places are not where it was made
+_JUDGED = {normalize(w) for w in ("يعكس", "تعكس", "يعد", "تعد", "يمثل", "تمثل", "يشكل", "تشكل",
+                                  "يعزز", "تعزز", "يسهم", "تسهم", "يكشف", "تكشف")}
+
+
+def judged(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    """The act named as the subject of a verb of judgement right after it."""
+    k = trig.last_token
+    return k < len(tokens) and tokens[k].norm in _JUDGED
