@@ -171,7 +171,7 @@ COUNTRY_VARIANTS = {
 #: Arabic names GeoNames lacks, by GeoNames id: capitals, and towns of Israel, the West Bank and
 #: south Lebanon that Arabic news names every day (Gaza's border and the Lebanese front). A town
 #: listed here is taken from cities500 even where its country's towns come from cities1000. Names
-#: that are also people's names (أرئيل, إفرات) are given only with their descriptor.
+#: that are also people's names (إفرات) are given only with their descriptor.
 CITY_EXTRA_NAMES = {
     4140963: "واشنطن|واشنطن العاصمة",  # Washington, D.C.
     3492908: "سانتو دومينغو",
@@ -202,7 +202,6 @@ CITY_EXTRA_NAMES = {
     293835: "كريات ملاخي",  # Kiryat Malakhi
     8374220: "كسيفة|كسيفه",  # Kuseife
     282993: "معاليه أدوميم|معاليه ادوميم",  # Ma'ale Adumim
-    8199394: "مستوطنة أرئيل|مستوطنة ارئيل|مستوطنة أريئيل",  # Ariel
     283991: "مستوطنة إفرات|مستوطنة افرات",  # Efrat
     272816: "كفرشوبا",  # Kfarchouba
 }

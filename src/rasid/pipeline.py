@@ -35,7 +35,7 @@ from rasid.resolve.actor_words import backed_by, someone_elses
 from rasid.resolve.actors import ActorResolver
 from rasid.resolve.again import named_again
 from rasid.resolve.bearings import lying_by, projected_places, road_end
-from rasid.resolve.bodies import district_meant
+from rasid.resolve.bodies import district_meant, slash_twin
 from rasid.resolve.capitals import find_capitals, find_territories, is_nisba, nisba_countries
 from rasid.resolve.dates import find_dates
 from rasid.resolve.entities import named_mentions
@@ -82,7 +82,8 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
     doc = replace(
         doc,
         actors=tuple(a for a in actors if not someone_elses(a, places, doc.mentions, text, actors)
-                     and not district_meant(a, places, text)),  # "تعزيزات إلى القضاء": the district
+                     and not district_meant(a, places, text)  # "تعزيزات إلى القضاء": the district
+                     and not slash_twin(a, actors, text)),  # "ي ب ك/بي كي كي": one group
         places=tuple(replace(p, text=article.text[p.start : p.end]) for p in outside_names(places, actors)),
         dates=tuple(find_dates(text, written or article.published)),
         written=written,

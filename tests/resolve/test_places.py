@@ -476,7 +476,7 @@ def test_a_side_of_another_place_is_no_province(gaz: Gazetteer, text: str,
 
 
 @pytest.mark.parametrize("text", [
-    "التقى أرئيل شارون بالرئيس الأمريكي.",  # a given name; the settlement only as مستوطنة أرئيل
+    "التقى أرئيل شارون بالرئيس الأمريكي.",  # a given name, not a place
     "استمر الحصار حولا كاملا.",  # a whole year, not Houla in south Lebanon
 ])
 def test_names_of_small_towns_that_are_common_words(gaz: Gazetteer, text: str) -> None:

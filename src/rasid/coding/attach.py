@@ -146,7 +146,7 @@ def choose_date(trig: TriggerMatch, dates: Sequence[DateRef],
     if tokens and len(dates) > 1:
         dates = [d for d in dates if not (d.end <= trig.start and said_on(tokens, d))] or dates
     if tokens:  # "أفرجت … عن صيادين كانت تحتجزهم منذ أشهر": how long the state before it lasted
-        dates = [d for d in dates if not _lasting(tokens, trig, d) and not _died_later(tokens, trig, d)]
+        dates = [d for d in dates if not _lasting(tokens, trig, d)]
     return min(dates, key=lambda d: abs(d.start - trig.end) if d.start >= trig.end
                else (trig.start - d.end) / _AFTER_BIAS, default=None)
 
@@ -156,18 +156,6 @@ def _lasting(tokens: Sequence[Token], trig: TriggerMatch, d: DateRef) -> bool:
     since = k < len(tokens) and "منذ" in (tokens[k].norm, tokens[k - 1].norm)  # (its matching form)
     was = any(t.norm in KANA for t in tokens[trig.last_token : k])
     return since and was and d.start >= trig.end or first_since(tokens, trig, k)
-
-
-#: "بعد وفاة جندي متأثرا بجروحه صباح اليوم": the day a wounded man died, not the day of the act
-_DIED_OF_WOUNDS = {normalize(w) for w in ("متأثرا", "متأثراً", "متأثرة", "متأثرين", "متأثرون",
-                                          "وفاة", "توفي", "وتوفي")}
-
-
-def _died_later(tokens: Sequence[Token], trig: TriggerMatch, d: DateRef) -> bool:
-    if d.start < trig.end:
-        return False
-    k = bisect_right(tokens, d.start - 1, key=_start)
-    return any(t.norm in _DIED_OF_WOUNDS for t in tokens[trig.last_token : k])
 
 
 #: "… إن", "… أنه": the clause a verb of speech reports

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 
 from rasid.arabic.normalize import normalize
 from rasid.coding.quotes import CUES
@@ -101,11 +101,21 @@ def _opens_later(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 
 def date_back_then(tokens: Sequence[Token], first: int, last: int, start: int,
-                   earlier: Sequence[DateRef]) -> DateRef | None:
-    """The date a "وقتها/يومها/آنذاك" in tokens[first:last], or a sentence opened by "في وقت
-    لاحق", refers back to: the last one mentioned before ``start``."""
-    if not (any(tokens[k].norm in THEN for k in range(first, last))
-            or _opens_later(tokens, first, last)):
+                   earlier: Sequence[DateRef], today: date | None = None) -> DateRef | None:
+    """The date a "وقتها/يومها/آنذاك" in tokens[first:last] refers back to: the last one
+    mentioned before ``start``; after "في وقت لاحق", the last day of an act already done (not
+    a day to come, nor the start of a span: "تحتجزه منذ عام 2019")."""
+    later = not any(tokens[k].norm in THEN for k in range(first, last))
+    if later and not _opens_later(tokens, first, last):
         return None
-    before = [d for d in earlier if d.end <= start]
+    before = [d for d in earlier if d.end <= start and not (later and (
+        today is not None and d.interval.end > today or _since(tokens, d)))]
     return max(before, key=lambda d: d.end) if before else None
+
+
+def _since(tokens: Sequence[Token], d: DateRef) -> bool:
+    k = bisect_left([t.start for t in tokens], d.start)
+    return any(t.norm in _SINCE for t in tokens[max(0, k - 2) : k])
+
+
+_SINCE = {normalize(w) for w in ("منذ", "ومنذ")}

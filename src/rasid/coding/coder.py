@@ -52,9 +52,15 @@ from rasid.coding.references import (
     parties_named_before,
     standing_after,
 )
-from rasid.coding.syntax import act_as_subject, grievance, judged, time_of_another
+from rasid.coding.syntax import (
+    act_as_subject,
+    grievance,
+    judged,
+    time_of_another,
+    weapon_subject,
+)
 from rasid.coding.triggers import TriggerMatch, find_triggers, trigger_reading
-from rasid.coding.units import commands_area, of_a_town
+from rasid.coding.units import of_a_town
 from rasid.model import (
     ActorRef,
     DateRef,
@@ -165,8 +171,7 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
         people = [m for m in _within(sent, doc.mentions) if m.label == "PER"]
         places = [p for p in doc.places if sent.start <= p.start and p.end <= sent.end
                   and p.start >= filed and not _overlaps(p.start, p.end, sent_refs)
-                  and not _inside_person(p, people) and not _across_border(doc.text, p)
-                  and not commands_area(doc.tokens, p)]  # "قيادة عمليات بغداد"
+                  and not _inside_person(p, people) and not _across_border(doc.text, p)]
         dates = [d for d in doc.dates if sent.start <= d.start and d.end <= sent.end
                  and d.start >= filed]  # the dateline's day is when it was written (doc.today)
         capitals = [p for p in doc.places if sent.start <= p.start and p.end <= sent.end
@@ -237,7 +242,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             elif not found and last is not None:
                 mentions[last:] = attach.inherit(mentions[last:], doc.text, doc.tokens, trig, here, when)
             elif not found and ((trig.first_token, trig.defn.event_type) in subjects
-                                or trig.defn.pos == "verb" and act_as_subject(doc.tokens, trig)):
+                                or trig.defn.pos == "verb" and act_as_subject(doc.tokens, trig)
+                                or weapon_subject(doc.tokens, trig)):  # "إن المسيّرة استهدفت"
                 attach.enrich(mentions, doc, sent, trig, here, when)  # "إن الضربات استهدفت موقعا في دمشق"
             if not found and (trip := journey_of(doc.tokens, trig, actors, here, when,
                                                  doc.today)) is not None:

@@ -155,7 +155,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
                 p.last <= trig.first_token or p.first > stop for p in actors):
         return []  # "منعت دخول المساعدات"; "رحبت البعثة بإعلان وقف إطلاق النار"; "التنسيق مستمر"
     date_ref = choose_date(trig, dates, doc.tokens) or date_back_then(
-        doc.tokens, sent.first_token, sent.last_token, sent.start, doc.dates)
+        doc.tokens, sent.first_token, sent.last_token, sent.start, doc.dates, doc.today)
     spoken = performative(doc.tokens, trig)  # "نشكر بغداد", "ندين الهجوم": the words are the act
     habitual = defn.imperfect and not defn.future and not past_progressive(doc.tokens, trig) \
         and not spoken and not jussive(doc.tokens, trig) \

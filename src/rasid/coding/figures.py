@@ -33,8 +33,14 @@ def a_year(tokens: Sequence[Token], end: int, value: int | Fraction, before: Seq
 
 
 def in_numeric_date(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """A part of "12/11/2024" or "2024-11-12": a figure joined to a slash or a dash."""
-    joined_before = start > 0 and tokens[start - 1].text in "/-" \
-        and tokens[start - 1].end == tokens[start].start
-    return joined_before or end < len(tokens) and tokens[end].text in "/-" \
-        and tokens[end].start == tokens[end - 1].end
+    """A part of "12/11/2024", "28/2" or "2024-11-12": figures joined by slashes, or three joined
+    by dashes (not the range "20-25 عنصرا")."""
+    first, last = start, end - 1
+    while first > 0 and tokens[first - 1].end == tokens[first].start \
+            and (tokens[first - 1].text in "/-" or tokens[first - 1].norm.isdigit()):
+        first -= 1
+    while last + 1 < len(tokens) and tokens[last].end == tokens[last + 1].start \
+            and (tokens[last + 1].text in "/-" or tokens[last + 1].norm.isdigit()):
+        last += 1
+    joints = [t.text for t in tokens[first : last + 1] if t.text in "/-"]
+    return "/" in joints or joints.count("-") >= 2

@@ -17,7 +17,7 @@ from rasid.arabic.normalize import normalize
 from rasid.coding.attach import specificity
 from rasid.coding.chronology import dates_conflict, narrower
 from rasid.coding.kinds import MATERIAL, MATERIAL_FORCE, PLAIN_MODE, SYMMETRIC
-from rasid.coding.operations import bare_of, same_fighters
+from rasid.coding.operations import bare_of, retold_bare, same_fighters
 from rasid.coding.syntax import title_line
 from rasid.model import Event, PlaceRef, Span
 from rasid.resolve.capitals import nisba_country
@@ -105,7 +105,7 @@ def same_occurrence(a: Event, b: Event) -> bool:
         return True  # one summit of three states, told twice with two of its parties each
     if _gunmen_of(a, b) or _gunmen_of(b, a):
         return True
-    if sa != sb and not (same_fighters(a.source, b.source) and _places_compatible(a, b)):
+    if sa != sb and not (retold_bare(a, b) and _places_compatible(a, b)):
         return False  # "نصب الإرهابيون كمينا" told after "هجوم لعصابات داعش": the group's
     if ta is not None and tb is not None and ta != tb and not (same_fighters(a.target, b.target)
                                                                and _places_compatible(a, b)):
@@ -157,7 +157,7 @@ def _gunmen_of(gunmen: Event, attack: Event) -> bool:
 
 #: "وفي حادث منفصل", "في هجوم آخر", "في سياق آخر": the text says a new incident begins
 _SEPARATE = re.compile(normalize(
-    r"(?:حادث|حادثة|هجوم|اعتداء|سياق|تطور) (?:منفصل|منفصلة|اخر|آخر|أخرى|اخرى|مستقل)"))
+    r"(?:حادث|حادثة|هجوم|اعتداء|سياق|تطور) (?:منفصل|منفصلة|اخر|آخر|أخرى|اخرى|مستقل|ثان|ثاني|ثانية)"))
 
 
 _SIMILAR = re.compile(normalize(

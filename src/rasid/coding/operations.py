@@ -122,6 +122,13 @@ def bare_of(x: ActorRef | None, y: ActorRef | None) -> bool:
     return told_bare(x) and same_fighters(x, y)
 
 
+def retold_bare(a: Event, b: Event) -> bool:
+    """One attack told twice, its doer named by its group once and bare once: the same toll if
+    both give one ("كما هاجم الإرهابيون نقطة أخرى … دون إصابات" is another attack)."""
+    return same_fighters(a.source, b.source) and (
+        a.fatalities is None or b.fatalities is None or a.fatalities == b.fatalities)
+
+
 #: armed groups that fighters named bare ("الجهاديين", "الإرهابيين") may be told again as
 _GROUPS = {"ISIS", "AQ", "HTS", "HEZ", "IMG"}
 

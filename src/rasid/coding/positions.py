@@ -290,6 +290,6 @@ def not_acted_on(tokens: Sequence[Token], p: Positioned) -> bool:
 
 
 _TO = {normalize("إلى"), normalize("الى")}
-#: the wounded taken to a hospital: "نقل إلى", "نقلوا إلى", "أسعف إلى"
-_TAKEN = {normalize(w) for w in ("نقل", "نقلوا", "نقلت", "نقله", "نقلهم", "نقلها", "نقلهما", "أسعف",
-                                 "أسعفوا", "اسعف", "إسعافه", "إسعافهم")}
+#: the wounded taken to a hospital: "نقل إلى", "نقلوا إلى", "أسعف إلى" (not "بعد نقلهم إلى
+#: مستشفى الحسين": where they were shot at)
+_TAKEN = {normalize(w) for w in ("نقل", "نقلوا", "نقلت", "أسعف", "أسعفوا", "اسعف")}

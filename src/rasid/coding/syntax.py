@@ -375,3 +375,15 @@ def judged(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
     """The act named as the subject of a verb of judgement right after it."""
     k = trig.last_token
     return k < len(tokens) and tokens[k].norm in _JUDGED
+
+
+#: the weapon of an attack told before, named again as the subject of its verb ("إن المسيّرة
+#: استهدفت سيارة عسكرية بالبوكمال"): the same attack, told with more of its setting
+_WEAPONS_AGAIN = {normalize(w) for w in ("المسيرة", "المسيّرة", "الطائرة", "الطائرات", "المسيرات",
+                                         "الصاروخ", "الصواريخ", "القذيفة", "القذائف", "العبوة")}
+
+
+def weapon_subject(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
+    k = trig.first_token - 1
+    return trig.defn.event_type == "ASSAULT" and trig.defn.pos == "verb" and k >= 0 \
+        and tokens[k].norm in _WEAPONS_AGAIN

@@ -166,13 +166,3 @@ def placed_organ(text: str, tokens: Sequence[Token], k: int, j: int, ref: ActorR
         return ref
     return replace(ref, actor=role_actor(here.place.country, ref.actor.sector))
 
-
-_IN_COMMAND = (normalize("في"), normalize("قيادة"), normalize("عمليات"))
-
-
-def commands_area(tokens: Sequence[Token], place: PlaceRef) -> bool:
-    """A place that names the area of the operations command someone serves in ("قال ضابط في
-    قيادة عمليات بغداد"): whose officer speaks, not where the act was."""
-    k = bisect_right(tokens, place.start, key=lambda t: t.start) - 1
-    return 2 < k < len(tokens) and tokens[k].start == place.start \
-        and tuple(t.norm for t in tokens[k - 3 : k]) == _IN_COMMAND

@@ -288,7 +288,7 @@ class ActorResolver:
                 end = k
                 nk = self._next(ms, k)
                 if actor is not None and nk is not None and lex(ms[nk], "nisba") and ((iso := lex(
-                        ms[nk], "nisba")[0].key) == actor.country or occupation(m, tokens, actor)):
+                        ms[nk], "nisba")[0].key) == actor.country or occupation(m, tokens, actor, iso)):
                     end, actor = nk, actor if iso == actor.country else self.state_actor(iso, "MIL")
                 pk = self._after_gap(ms, end, tokens) if actor is not None else None
                 if actor is not None and pk is not None and lex(ms[pk], "person", "surname"):

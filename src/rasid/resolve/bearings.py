@@ -136,6 +136,10 @@ _LYING = {normalize(w) for w in ("الواقع", "الواقعة", "الواقع
                                  "تقع")}
 
 
+#: "حي المنصور الواقع غرب بغداد": a quarter said to lie in a part of its city is in it
+_QUARTERS = {normalize(w) for w in ("حي", "حيا", "الحي", "أحياء", "احياء", "شارع", "ضاحية", "حيي")}
+
+
 def lying_by(tokens: Sequence[Token], places: Sequence[PlaceRef],
              known: Sequence[Place]) -> list[PlaceRef]:
     """``places``, where a city that something is said to lie north, south … of ("القضاء الواقع
@@ -150,6 +154,7 @@ def lying_by(tokens: Sequence[Token], places: Sequence[PlaceRef],
         while j is not None and j > 0 and _bearing_of(tokens[j].norm) is not None and k - j <= 2:
             j -= 1  # "شمال غربي"
         wide = provinces.get((p.place.country, p.place.admin1)) if p.place.feature == "city" \
-            and j is not None and j < k - 1 and tokens[j].norm in _LYING else None
+            and j is not None and j < k - 1 and tokens[j].norm in _LYING \
+            and not any(t.norm in _QUARTERS for t in tokens[max(0, j - 4) : j]) else None
         out.append(replace(p, place=wide) if wide is not None else p)
     return out

@@ -105,10 +105,16 @@ def _fi_after(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]) -> in
 _OCCUPATION = normalize("الاحتلال")
 
 
-def occupation(m: Match[Lex], tokens: Sequence[Token], actor: Actor) -> bool:
-    """Israel's forces named by "قوات الاحتلال" or "جيش الاحتلال": a nationality after it names
-    another occupier ("قوات الاحتلال الأمريكي", "جيش الاحتلال التركي")."""
-    return actor.code == "ISR-MIL" and tokens[m.last_token - 1].norm == _OCCUPATION
+#: the states Arabic news calls occupiers besides Israel; after "قوات الاحتلال" another
+#: nationality names whom the forces acted on ("اعتقلت قوات الاحتلال الفلسطيني أحمد صالح")
+_OCCUPIERS = {"USA", "TUR", "RUS", "IRN", "GBR", "FRA"}
+
+
+def occupation(m: Match[Lex], tokens: Sequence[Token], actor: Actor, iso: str) -> bool:
+    """Israel's forces named by "قوات الاحتلال" or "جيش الاحتلال": the nationality ``iso`` after
+    it names another occupier ("قوات الاحتلال الأمريكي", "جيش الاحتلال التركي")."""
+    return actor.code == "ISR-MIL" and tokens[m.last_token - 1].norm == _OCCUPATION \
+        and iso in _OCCUPIERS
 
 
 _DISTRICT = normalize("قضاء")
@@ -123,3 +129,11 @@ def district_meant(a: ActorRef, places: Sequence[PlaceRef], text: str) -> bool:
         and any(p.end <= a.start and p.place.feature == "admin2"
                 and normalize(p.text).split()[:1] == [_DISTRICT] for p in places) \
         and not _REFERRED.search(normalize(text[max(0, a.start - 60) : a.start]))
+
+
+def slash_twin(a: ActorRef, actors: Sequence[ActorRef], text: str) -> bool:
+    """The second name of one group written as two ("تنظيم ي ب ك/بي كي كي الإرهابي"): the
+    name before the slash stands for it."""
+    return a.actor.kind in ("group", "org") and any(
+        b.end <= a.start and b.actor.kind in ("group", "org") and text[b.end : a.start].strip() == "/"
+        for b in actors)
