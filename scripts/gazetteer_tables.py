@@ -204,6 +204,16 @@ CITY_EXTRA_NAMES = {
     282993: "معاليه أدوميم|معاليه ادوميم",  # Ma'ale Adumim
     283991: "مستوطنة إفرات|مستوطنة افرات",  # Efrat
     272816: "كفرشوبا",  # Kfarchouba
+    # Sudan's war: towns GeoNames has without an Arabic name
+    370181: "مليط",  # Mellit
+    371745: "مدينة كتم|بلدة كتم|محلية كتم",  # Kutum ("كتم" alone is a verb)
+    376450: "الدلنج",  # Dilling
+    365641: "تلس",  # Tullus
+    13132448: "الدندر",  # Ad-Dindar
+    371827: "الكرمك",  # Kurmuk
+    366846: "سنكات",  # Sinkat
+    374866: "غبيش",  # Ghubaysh
+    368230: "رهيد البردي",  # Rahad al Bardi
 }
 
 #: Country points for the region and large countries (centre of the territory, by hand);

@@ -405,6 +405,12 @@ def test_a_sea_is_the_sea_unless_a_governorate_is_named(gaz: Gazetteer, text: st
     ("قتل جنديان في هجوم على نقطة عسكرية في مديرية مودية.", ("Mudiyah", "YEM")),
     ("خرجت تظاهرة في مديرية المعلا بعدن.", ("Al Mualla", "YEM")),
     ("نصبت مجموعة من الإرهابيين كمينا لقوة من الجيش في قضاء الدبس.", ("Dabes District", "IRQ")),
+    # Sudan's war: Darfur's towns and camps, al-Jazira's villages
+    ("هاجمت قوات الدعم السريع مدينة مليط في ولاية شمال دارفور.", ("Mellit", "SDN")),
+    ("سيطرت قوات الدعم السريع على مدينة كتم بشمال دارفور.", ("Kutum", "SDN")),
+    ("نزح الآلاف من مخيم زمزم إلى بلدة طويلة غرب الفاشر.", ("Zamzam camp", "SDN")),
+    ("نزح الآلاف من مخيم زمزم إلى بلدة طويلة غرب الفاشر.", ("Tawila", "SDN")),
+    ("قتل العشرات في هجوم على قرية ود النورة بولاية الجزيرة.", ("Wad an Nura", "SDN")),
     # Gaza's border and the Lebanese front: towns GeoNames has without an Arabic name, or lacks
     ("سقطت صواريخ أطلقت من غزة على مدينة سديروت.", ("Sderot", "ISR")),
     ("تسلل مسلحون إلى مستوطنة كفار عزة وكيبوتس بئيري.", ("Kfar Azza", "ISR")),
@@ -478,6 +484,7 @@ def test_a_side_of_another_place_is_no_province(gaz: Gazetteer, text: str,
 @pytest.mark.parametrize("text", [
     "التقى أرئيل شارون بالرئيس الأمريكي.",  # a given name, not a place
     "استمر الحصار حولا كاملا.",  # a whole year, not Houla in south Lebanon
+    "استغرق التحقيق فترة طويلة.",  # long, not Tawila in Darfur
 ])
 def test_names_of_small_towns_that_are_common_words(gaz: Gazetteer, text: str) -> None:
     assert gaz.find(text, tokenize(text)) == []
