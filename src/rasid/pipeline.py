@@ -68,7 +68,7 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
     places = sorted(places + find_capitals(tokens, places, gaz)
                     + find_territories(tokens, places, gaz), key=lambda p: p.start)
     places = sorted(places + projected_places(text, tokens, places), key=lambda p: p.start)
-    places = lying_by(tokens, places, gaz.places)  # "القضاء الواقع شمال بغداد": Baghdad province
+    places = lying_by(tokens, places)  # "القضاء الواقع شمال بغداد": a point north of Baghdad
     places = sorted(places + named_again(text, tokens, places), key=lambda p: p.start)
     filed = datelines(text)  # where a report was filed says nothing of its main country
     written = dateline_day(text, filed, article.published)

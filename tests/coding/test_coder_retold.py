@@ -26,9 +26,9 @@ def test_terrorists_named_bare_in_the_statement_are_the_group_the_headline_names
     assert event["fatalities"] == 4
 
 
-def test_an_area_said_to_lie_north_of_a_city_is_in_its_province_not_in_it() -> None:
+def test_an_area_said_to_lie_north_of_a_city_is_a_point_on_that_side_of_it() -> None:
     [event] = _events("هاجم مسلحو داعش دورية للجيش في منطقة البساتين الواقعة شمال بغداد.")
-    assert (event["location"]["name"], event["location"]["feature"]) == ("Baghdad", "admin1")
+    assert (event["location"]["name"], event["location"]["feature"]) == ("N of Baghdad", "point")
     [event] = _events("هاجم مسلحو داعش دورية للجيش في بغداد.")
     assert event["location"]["feature"] == "city"
 

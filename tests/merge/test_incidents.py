@@ -357,3 +357,20 @@ def test_civilians_in_one_report_and_fighters_in_another_may_be_one_strike() -> 
     week_later = {"start": "2024-11-27", "end": "2024-11-27", "text": "اليوم"}
     assert compat.compare(strike("SYR-CVL"), strike("PMF", when=week_later)) == compat.CLASH
     assert compat.compare(strike("SYR-MIL"), strike("PMF")) == compat.CLASH  # two armies
+
+
+def test_a_point_on_one_side_of_a_town_agrees_with_towns_near_it_only() -> None:
+    """"القضاء الواقع شمال بغداد" is anywhere near Baghdad (Tarmiyah, 37 km, may be it); "قرى تقع
+    شرقي مدينة مليط" is not El Fasher, 60 km away."""
+    north_of_baghdad = {"name": "N of Baghdad", "lat": 33.34, "lon": 44.40, "country": "IRQ",
+                        "admin1": "Baghdad", "feature": "point"}
+    tarmiyah = {"name": "At Tarmiyah", "lat": 33.67, "lon": 44.39, "country": "IRQ",
+                "admin1": "Baghdad", "feature": "city"}
+    baghdad = {**north_of_baghdad, "name": "Baghdad", "feature": "city"}
+    assert compat.places(north_of_baghdad, tarmiyah) == compat.AGREE
+    assert compat.places(baghdad, tarmiyah) == compat.CLASH
+    east_of_mellit = {"name": "E of Mellit", "lat": 14.13, "lon": 25.55, "country": "SDN",
+                      "admin1": "North Darfur", "feature": "point"}
+    el_fasher = {"name": "El Fasher", "lat": 13.63, "lon": 25.35, "country": "SDN",
+                 "admin1": "North Darfur", "feature": "city"}
+    assert compat.places(east_of_mellit, el_fasher) == compat.CLASH

@@ -9,6 +9,7 @@ same occurrence). The same rules decide whether two values of an incident are a 
 from __future__ import annotations
 
 import math
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -156,7 +157,8 @@ def places(a: dict[str, Any] | None, b: dict[str, Any] | None, max_km: float = M
     if fine_a and fine_b and None not in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
         apart = km(a["lat"], a["lon"], b["lat"], b["lon"])
         if {a.get("feature"), b.get("feature")} <= _TOWN:
-            return AGREE if apart <= min(max_km, TOWNS_KM) else CLASH
+            near = max_km if _side_of_town(a) or _side_of_town(b) else min(max_km, TOWNS_KM)
+            return AGREE if apart <= near else CLASH  # "N of Baghdad": anywhere near the city
         if apart <= max_km:
             return AGREE  # a district is wide, and its point is only its centre: far is unknown
         return CLASH if a.get("admin1") and b.get("admin1") and a["admin1"] != b["admin1"] else UNKNOWN
@@ -167,6 +169,14 @@ def places(a: dict[str, Any] | None, b: dict[str, Any] | None, max_km: float = M
         if fine.get("admin1"):
             return AGREE if fine.get("admin1") == coarse.get("name") else CLASH
     return UNKNOWN
+
+
+#: a point on one side of a town at no stated distance ("N of Baghdad", from "الواقع شمال بغداد")
+_SIDE = re.compile(r"^(?:N|NE|E|SE|S|SW|W|NW) of ")
+
+
+def _side_of_town(p: dict[str, Any]) -> bool:
+    return p.get("feature") == "point" and bool(_SIDE.match(str(p.get("name") or "")))
 
 
 def _measured_from(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from rasid.arabic.normalize import normalize
 from rasid.arabic.numbers import read_number
-from rasid.model import Place, PlaceRef, Token
+from rasid.model import PlaceRef, Token
 
 _AT = {normalize(w) for w in ("بعد", "مسافة")}
 _KM = {normalize(w) for w in ("كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو", "كيلومترًا")}
@@ -140,12 +140,11 @@ _LYING = {normalize(w) for w in ("الواقع", "الواقعة", "الواقع
 _QUARTERS = {normalize(w) for w in ("حي", "حيا", "الحي", "أحياء", "احياء", "شارع", "ضاحية", "حيي")}
 
 
-def lying_by(tokens: Sequence[Token], places: Sequence[PlaceRef],
-             known: Sequence[Place]) -> list[PlaceRef]:
+def lying_by(tokens: Sequence[Token], places: Sequence[PlaceRef]) -> list[PlaceRef]:
     """``places``, where a city that something is said to lie north, south … of ("القضاء الواقع
-    شمال بغداد") stands for its province (found among the gazetteer's ``known`` places): the
-    act was near the city, not in it."""
-    provinces = {(p.country, p.name): p for p in known if p.feature == "admin1"}
+    شمال بغداد", "قرى تقع شرقي مدينة مليط") stands for a point on that side of it at no stated
+    distance ("N of Baghdad": ``compat`` takes it for anywhere within a district's reach of the
+    city): the act was near the city, not in it."""
     starts = {t.start: k for k, t in enumerate(tokens)}
     out = []
     for p in places:
@@ -153,8 +152,13 @@ def lying_by(tokens: Sequence[Token], places: Sequence[PlaceRef],
         j = k - 1 if k else None
         while j is not None and j > 0 and _bearing_of(tokens[j].norm) is not None and k - j <= 2:
             j -= 1  # "شمال غربي"
-        wide = provinces.get((p.place.country, p.place.admin1)) if p.place.feature == "city" \
-            and j is not None and j < k - 1 and tokens[j].norm in _LYING \
+        side = _direction(tokens, j + 1, k) if p.place.feature == "city" and j is not None \
+            and j < k - 1 and tokens[j].norm in _LYING \
             and not any(t.norm in _QUARTERS for t in tokens[max(0, j - 4) : j]) else None
-        out.append(replace(p, place=wide) if wide is not None else p)
+        if side is not None:
+            point = replace(p.place, name=f"{_ABBR[int(side[0])]} of {p.place.name}", feature="point",
+                            place_id="", population=0)
+            p = replace(p, place=point)
+        out.append(p)
     return out
+
