@@ -374,3 +374,10 @@ def test_a_point_on_one_side_of_a_town_agrees_with_towns_near_it_only() -> None:
     el_fasher = {"name": "El Fasher", "lat": 13.63, "lon": 25.35, "country": "SDN",
                  "admin1": "North Darfur", "feature": "city"}
     assert compat.places(east_of_mellit, el_fasher) == compat.CLASH
+
+
+def test_two_seas_far_apart_are_two_places() -> None:
+    red_sea = {"name": "Red Sea", "lat": 20.0, "lon": 38.5, "country": None, "feature": "region"}
+    aden = {"name": "Gulf of Aden", "lat": 12.5, "lon": 48.0, "country": None, "feature": "region"}
+    assert compat.places(red_sea, aden) == compat.CLASH
+    assert compat.places(red_sea, dict(red_sea)) == compat.AGREE

@@ -32,6 +32,8 @@ MAX_KM = 50.0
 #: km); a village and the town beside it, or two cities of one metropolis (Khartoum and Omdurman,
 #: 12 km), as two outlets may name one event's place, are closer
 TOWNS_KM = 15.0
+#: two regions (seas, deserts, valleys) whose centres lie this far apart are two places
+REGIONS_KM = 300.0
 #: reports of one day often disagree by a day ("yesterday" against the weekday)
 DATE_SLACK = timedelta(days=1)
 #: a report that states no date (its date is the publication day) tells of these last days
@@ -162,6 +164,8 @@ def places(a: dict[str, Any] | None, b: dict[str, Any] | None, max_km: float = M
         if apart <= max_km:
             return AGREE  # a district is wide, and its point is only its centre: far is unknown
         return CLASH if a.get("admin1") and b.get("admin1") and a["admin1"] != b["admin1"] else UNKNOWN
+    if a.get("feature") == b.get("feature") == "region" and _far_apart(a, b, REGIONS_KM):
+        return CLASH  # the Red Sea and the Gulf of Aden: two seas, two regions, far apart
     coarse, fine = (a, b) if not fine_a else (b, a)
     if coarse.get("feature") == "country":
         return AGREE if ca and ca == cb else UNKNOWN
@@ -173,6 +177,11 @@ def places(a: dict[str, Any] | None, b: dict[str, Any] | None, max_km: float = M
 
 #: a point on one side of a town at no stated distance ("N of Baghdad", from "الواقع شمال بغداد")
 _SIDE = re.compile(r"^(?:N|NE|E|SE|S|SW|W|NW) of ")
+
+
+def _far_apart(a: dict[str, Any], b: dict[str, Any], limit: float) -> bool:
+    return None not in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")) \
+        and km(a["lat"], a["lon"], b["lat"], b["lon"]) > limit
 
 
 def _side_of_town(p: dict[str, Any]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rasid.arabic.matcher import Match
 from rasid.arabic.normalize import normalize
@@ -137,3 +138,18 @@ def slash_twin(a: ActorRef, actors: Sequence[ActorRef], text: str) -> bool:
     return a.actor.kind in ("group", "org") and any(
         b.end <= a.start and b.actor.kind in ("group", "org") and text[b.end : a.start].strip() == "/"
         for b in actors)
+
+
+#: the Houthis' own military spokesmen: a report quoting them calls the Houthis' forces "القوات
+#: المسلحة اليمنية" (the actor list gives their office; a title naming "the Yemeni armed forces"
+#: would make them the state's)
+_HOUTHI_SPOKESMEN = {"Yahya Saree"}
+
+
+def houthi_forces(actors: Sequence[ActorRef]) -> list[ActorRef]:
+    """"القوات المسلحة اليمنية" in a report that quotes the Houthis' own spokesman: the Houthis'
+    forces, as their media call them, not the government's army (and the spokesman theirs)."""
+    if not any(a.actor.kind == "person" and a.actor.name in _HOUTHI_SPOKESMEN for a in actors):
+        return list(actors)
+    return [replace(a, actor=replace(a.actor, code="YEM-REB", sector="REB"))
+            if a.actor.code == "YEM-MIL" else a for a in actors]
