@@ -98,7 +98,8 @@ def test_a_claim_in_the_attack_s_own_sentence_names_its_doer(text: str, doer: st
 def test_a_claim_of_another_attack_told_with_an_act_of_its_own_names_no_earlier_doer() -> None:
     text = ("انفجرت سيارة مفخخة في سوق بمدينة الباب أمس ما أسفر عن مقتل ثمانية مدنيين. وشنت القوات "
             "الأمريكية غارة على مواقع في دير الزور بعد أن أعلن تنظيم داعش مسؤوليته عن هجوم على قاعدة التنف.")
-    bombing = [e for e in _live(text) if e["event_type"] == "ASSAULT" and e["target"]["code"] == "SYR-CVL"]
+    bombing = [e for e in _live(text) if e["event_type"] == "ASSAULT"
+               and (e["target"] or {}).get("code") == "SYR-CVL"]
     assert [e["source"]["code"] for e in bombing] == ["UNK"]
 
 

@@ -106,6 +106,23 @@ def test_ships_are_their_flag_s(text: str, row: tuple) -> None:
     assert _row(event) == row
 
 
+@pytest.mark.parametrize("text, row", [
+    # an armed party's claim of an act told as a noun ("أعلن X استهداف Y"), a ship named definite
+    ("أعلن حزب الله اليوم استهداف مستوطنة كريات شمونة بصلية صاروخية.",
+     ("ASSAULT", "HEZ", None, "Qiryat Shmona")),
+    ("أعلنت جماعة أنصار الله (الحوثيون) مساء اليوم استهداف ناقلة النفط البريطانية «بلو هورايزن» "
+     "في خليج عدن بصاروخين باليستيين.", ("ASSAULT", "YEM-REB", None, "Gulf of Aden")),
+    ("استهدف الحوثيون اليوم السفينة «ستار نوفا» في البحر الأحمر بصواريخ.",
+     ("ASSAULT", "YEM-REB", None, "Red Sea")),
+])
+def test_claims_of_strikes_on_towns_and_ships(text: str, row: tuple) -> None:
+    assert [_row(e) for e in _live(text)] == [row]
+
+
+def test_a_ministry_reporting_a_strike_does_not_claim_it() -> None:
+    assert not _live("أعلنت وزارة الصحة اليوم استهداف مستشفى في خان يونس.")
+
+
 @pytest.mark.parametrize("text, doer", [
     # a town named with its descriptor that the gazetteer lacks: the attack, with no place
     ("قصف الجيش الإسرائيلي اليوم بلدة عيتا الجبل جنوبي البلاد.", "ISR-MIL"),

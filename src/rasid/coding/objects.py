@@ -66,7 +66,7 @@ def hits_no_party(doc: Doc, sent: Sentence, trig: TriggerMatch, src: ActorRef | 
     object: the act is an event with no target."""
     if src is None or not src.text or src.actor.code == "UNK":
         return False
-    if trig.defn.pos == "noun" and not _launched(doc, sent, trig):
+    if trig.defn.pos == "noun" and not _launched(doc, sent, trig, src):
         if suffered(doc.tokens, trig):  # "تعرض مطار الخرطوم لقصف مدفعي من قوات الدعم السريع"
             return struck_site(doc, sent, trig, place, named=True)
         return False  # "الهجوم على مدينة الفاشر" on its own names the act, it does not report it
@@ -76,7 +76,7 @@ def hits_no_party(doc: Doc, sent: Sentence, trig: TriggerMatch, src: ActorRef | 
     word = doc.tokens[k].norm
     if word in _MANY and k + 1 < sent.last_token:
         word = doc.tokens[k + 1].norm  # "أطلق حزب الله عشرات الصواريخ على بلدة …"
-    if word in _VESSELS:
+    if word in _VESSELS or word.removeprefix("ال") in _VESSELS:  # "السفينة «ستار نوفا»"
         return True
     aimed = doc.tokens[trig.first_token].norm.removeprefix("و") in _AIMED  # "استهدفت الوزارة
     civil = normalize(src.text.split()[0]) in _CIVIL_BODIES if src.text else False  # محطة بأعمال
@@ -132,9 +132,21 @@ def on_a_town(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
     return k is not None and doc.tokens[k].norm in _TOWNS
 
 
-def _launched(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
+def _launched(doc: Doc, sent: Sentence, trig: TriggerMatch, src: ActorRef | None = None) -> bool:
+    """The act noun is the object of a verb that carries it out ("شن هجوما"), or of an armed
+    party's claim of it ("أعلن حزب الله استهداف مستوطنة كريات شمونة")."""
     start = max(sent.first_token, trig.first_token - _LAUNCH_REACH)
-    return any(doc.tokens[k].norm in _LAUNCH for k in range(start, trig.first_token))
+    if any(doc.tokens[k].norm in _LAUNCH for k in range(start, trig.first_token)):
+        return True
+    start = max(sent.first_token, trig.first_token - _CLAIM_REACH)  # past the claimant and its day
+    return src is not None and src.actor.sector in _ARMED_SECTORS \
+        and any(doc.tokens[k].norm in _CLAIM for k in range(start, trig.first_token))
+
+
+_CLAIM = {c + w for w in perfect_forms("أعلن") | perfect_forms("أكد") | perfect_forms("تبنى")
+          for c in ("", "و")}
+_ARMED_SECTORS = {"MIL", "REB", "PRM", None}  # None: a group's own code (HEZ, ISIS)
+_CLAIM_REACH = 14
 
 
 def object_word(doc: Doc, sent: Sentence, trig: TriggerMatch,
@@ -169,7 +181,8 @@ def object_word(doc: Doc, sent: Sentence, trig: TriggerMatch,
             continue
         if answer and tok.norm in MANNER:
             continue  # "ردت بقصف مدفعي على بلدة": how, then what
-        return k if not after_noun or answer else None
+        genitive = after_noun and trig.defn.genitive == "target" and k == trig.last_token
+        return k if not after_noun or answer or genitive else None  # "استهداف مستوطنة …"
     return None
 
 
