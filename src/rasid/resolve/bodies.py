@@ -13,7 +13,7 @@ from rasid.arabic.normalize import normalize
 from rasid.model import Actor, ActorRef, PlaceRef, Token
 from rasid.resolve.actor_data import Lex
 from rasid.resolve.actor_words import Role, lex
-from rasid.resolve.capitals import nisba_country
+from rasid.resolve.capitals import is_nisba, nisba_country
 from rasid.resolve.gazetteer import DESCRIPTORS
 
 _FI = normalize("في")
@@ -151,5 +151,11 @@ def houthi_forces(actors: Sequence[ActorRef]) -> list[ActorRef]:
     forces, as their media call them, not the government's army (and the spokesman theirs)."""
     if not any(a.actor.kind == "person" and a.actor.name in _HOUTHI_SPOKESMEN for a in actors):
         return list(actors)
-    return [replace(a, actor=replace(a.actor, code="YEM-REB", sector="REB"))
-            if a.actor.code == "YEM-MIL" else a for a in actors]
+    return [replace(a, actor=replace(a.actor, code="YEM-REB", sector="REB", country="YEM"))
+            if a.actor.code == "YEM-MIL" or _bare_forces(a) else a for a in actors]
+
+
+def _bare_forces(a: ActorRef) -> bool:
+    """Forces named with no nationality ("القوات المسلحة", "القوات البحرية"): the speaker's own."""
+    return a.actor.kind == "role" and a.actor.sector == "MIL" \
+        and not any(is_nisba(w) for w in a.text.split())
