@@ -35,7 +35,7 @@ from rasid.resolve.actor_words import backed_by, someone_elses
 from rasid.resolve.actors import ActorResolver
 from rasid.resolve.again import named_again
 from rasid.resolve.bearings import lying_by, projected_places, road_end
-from rasid.resolve.bodies import district_meant, houthi_forces, slash_twin
+from rasid.resolve.bodies import district_meant, houthi_forces, slash_twin, speakers_forces
 from rasid.resolve.capitals import find_capitals, find_territories, is_nisba, nisba_countries
 from rasid.resolve.dates import find_dates
 from rasid.resolve.entities import named_mentions
@@ -80,6 +80,7 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
     actors = with_kind(text, tokens, actors)  # "لتنظيم «داعش»": the kind and marks are the name's
     actors = with_owned_crafts(text, tokens, actors)  # "طائرات التابعة للقوة الجوية العراقية"
     actors = houthi_forces(actors)  # "القوات المسلحة اليمنية" in Yahya Saree's words
+    actors = speakers_forces(text, tokens, actors)  # "قال الجيش الإسرائيلي إن … سلاح الجو"
     doc = replace(
         doc,
         actors=tuple(a for a in actors if not someone_elses(a, places, doc.mentions, text, actors)

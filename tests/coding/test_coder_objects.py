@@ -119,6 +119,23 @@ def test_claims_of_strikes_on_towns_and_ships(text: str, row: tuple) -> None:
     assert [_row(e) for e in _live(text)] == [row]
 
 
+@pytest.mark.parametrize("text, row", [
+    # a reporter who tells of a strike on a home is no party its dead could belong to
+    ("ارتقى ثلاثة شهداء اليوم في غارة شنتها طائرة مسيرة تابعة لجيش الاحتلال الإسرائيلي على منزل "
+     "في بلدة عيترون جنوبي لبنان، بحسب ما أفاد مراسل الميادين.",
+     ("ASSAULT", "ISR-MIL", "LBN-CVL", "Aitaroun")),
+    # a town that suffered shelling: no army was hit
+    ("تعرضت بلدة حولا اليوم لقصف مدفعي إسرائيلي.", ("ASSAULT", "ISR-MIL", None, "Houla")),
+    ("تعرضت مدينة الفاشر اليوم لقصف مدفعي من قوات الدعم السريع.",
+     ("ASSAULT", "SDN-REB", None, "El Fasher")),
+    # the air force an army's statement names without a nationality is its own
+    ("قال الجيش الإسرائيلي اليوم إن طائرة تابعة لسلاح الجو أغارت على مبنى يستخدمه حزب الله في "
+     "قرية عيترون بجنوب لبنان.", ("ASSAULT", "ISR-MIL", "HEZ", "Aitaroun")),
+])
+def test_strikes_on_the_lebanese_front_hit_no_army_unnamed(text: str, row: tuple) -> None:
+    assert [_row(e) for e in _live(text)] == [row]
+
+
 def test_a_ministry_reporting_a_strike_does_not_claim_it() -> None:
     assert not _live("أعلنت وزارة الصحة اليوم استهداف مستشفى في خان يونس.")
 

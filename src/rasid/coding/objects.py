@@ -68,7 +68,8 @@ def hits_no_party(doc: Doc, sent: Sentence, trig: TriggerMatch, src: ActorRef | 
         return False
     if trig.defn.pos == "noun" and not _launched(doc, sent, trig, src):
         if suffered(doc.tokens, trig):  # "تعرض مطار الخرطوم لقصف مدفعي من قوات الدعم السريع"
-            return struck_site(doc, sent, trig, place, named=True)
+            return struck_site(doc, sent, trig, place, named=True) \
+                or place is not None and on_a_town(doc, sent, trig)  # "تعرضت بلدة حولا لقصف"
         return False  # "الهجوم على مدينة الفاشر" on its own names the act, it does not report it
     k = object_word(doc, sent, trig, src)
     if k is None:
@@ -125,7 +126,11 @@ def struck_site(doc: Doc, sent: Sentence, trig: TriggerMatch, place: PlaceRef | 
 
 
 def on_a_town(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
-    """"قصفت المدفعية الإسرائيلية بلدة رميش": the act's object is a settlement."""
+    """"قصفت المدفعية الإسرائيلية بلدة رميش": the act's object is a settlement; "تعرضت بلدة حولا
+    لقصف مدفعي": a settlement suffered it."""
+    if trig.defn.pos == "noun" and suffered(doc.tokens, trig):
+        return any(doc.tokens[k].norm in _TOWNS
+                   for k in range(max(sent.first_token, trig.first_token - 4), trig.first_token))
     if trig.defn.pos == "noun" and not _launched(doc, sent, trig):
         return False
     k = object_word(doc, sent, trig)

@@ -43,7 +43,13 @@ def reporting(tokens: Sequence[Token], p: Positioned) -> bool:
     if any(t.norm in STAFF for t in tokens[max(0, p.first - 3) : p.first + 1]):
         return False  # "العاملين في منظمة X", "موظفين في منظمة X" (the staff named with it)
     first = normalize(p.ref.text.split()[0]) if p.ref.text else ""
-    return first.removeprefix("ال") not in JOURNALISTS
+    return first.removeprefix("ال") not in JOURNALISTS \
+        or any(t.norm in _TELLING for t in tokens[max(0, p.first - 2) : p.first])  # "بحسب ما
+    # أفاد مراسل الميادين": the journalist tells of the act
+
+
+_TELLING = {normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "أفاد", "أفادت", "ذكر", "نقلا",
+                                   "لمراسل", "قال")}
 
 
 STAFF = {normalize(w) for w in ("عاملين عاملون العاملين موظفين موظفون موظفي الموظفين عمال عمالا "

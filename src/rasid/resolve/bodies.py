@@ -1,10 +1,12 @@
 """Where a bare body belongs: the country a collective organ is placed in ("السلطات في ليبيا",
 "فصائل المعارضة في مدينة درعا"), the body one of its members serves in ("ضابط في الشرطة
-العراقية") and whose occupation forces are meant ("قوات الاحتلال الأمريكي")."""
+العراقية"), whose occupation forces are meant ("قوات الاحتلال الأمريكي"), and whose forces a
+speaker names with no nationality ("قال الجيش الإسرائيلي إن … سلاح الجو")."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -159,3 +161,30 @@ def _bare_forces(a: ActorRef) -> bool:
     """Forces named with no nationality ("القوات المسلحة", "القوات البحرية"): the speaker's own."""
     return a.actor.kind == "role" and a.actor.sector == "MIL" \
         and not any(is_nisba(w) for w in a.text.split())
+
+
+_THAT = {normalize(w) for w in ("إن", "أن", "بأن")}
+_OTHERS_FORCES = {normalize(w) for w in ("الحكومية", "النظامية", "النظام", "الحكومة")}
+
+
+def speakers_forces(text: str, tokens: Sequence[Token],
+                    actors: Sequence[ActorRef]) -> list[ActorRef]:
+    """A force named with no nationality in what a state's army says ("قال الجيش الإسرائيلي إن
+    طائرة تابعة لسلاح الجو أغارت على … في قرية عيترون"): the army's own force, not that of the
+    country the place is in (nor "القوات الحكومية", the government's forces it speaks of)."""
+    starts = [t.start for t in tokens]
+    out = []
+    for a in actors:
+        k = bisect_left(starts, a.start)
+        that = next((j for j in range(k - 1, max(-1, k - 6), -1) if tokens[j].norm in _THAT), None)
+        own = that is not None and _bare_forces(a) \
+            and not any(normalize(w) in _OTHERS_FORCES for w in a.text.split())
+        speaker = None if not own else next(
+            (b for b in reversed(actors) if b.end <= tokens[that].start
+             and not re.search(r"[.\n]", text[b.end : tokens[that].start])
+             and b.actor.sector == "MIL" and b.actor.country), None)
+        if speaker is not None and speaker.actor.country != a.actor.country:
+            a = replace(a, actor=replace(a.actor, country=speaker.actor.country,
+                                         code=f"{speaker.actor.country}-MIL", name=None))
+        out.append(a)
+    return out
