@@ -199,9 +199,18 @@ def act_clause(tokens: Sequence[Token], first: int, last: int,
     a toll told after فيما, بينما or لكن belongs to another act, as one told before such a word
     does to the act it follows."""
     start = next((k for k in range(trig.first_token - 1, first - 1, -1)
-                  if tokens[k].norm in _OTHER_ACT), first)
-    end = next((k for k in range(trig.last_token, last) if tokens[k].norm in _OTHER_ACT), last)
+                  if _opens_other_act(tokens, k)), first)
+    end = next((k for k in range(trig.last_token, last) if _opens_other_act(tokens, k)), last)
     return start, end
+
+
+_WHILE = normalize("حين")
+
+
+def _opens_other_act(tokens: Sequence[Token], k: int) -> bool:
+    """فيما, بينما, لكن, or "في حين" (whereas)."""
+    return tokens[k].norm in _OTHER_ACT or tokens[k].norm == _WHILE and k > 0 \
+        and tokens[k - 1].norm.removeprefix("و") == "في"
 
 
 def clause_end(tokens: Sequence[Token], start: int, limit: int, act: str | None = None,
