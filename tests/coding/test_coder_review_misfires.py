@@ -75,3 +75,26 @@ def test_a_withdrawal_forces_were_made_to_make_is_done() -> None:
 def test_settlements_shelled_are_the_target() -> None:
     [event] = _events("قصف حزب الله مستوطنات الجليل الأعلى بالصواريخ.")
     assert (event["source"]["code"], event["target"]["code"]) == ("HEZ", "ISR-CVL")
+
+
+@pytest.mark.parametrize("text", [
+    # a vow to go on until the war stops, a war named as a motive, a campaign going on since
+    "وأكد البيان أن القوات المسلحة اليمنية «لن تتوقف عن عملياتها العسكرية حتى يتوقف العدوان "
+    "ويُرفع الحصار عن قطاع غزة».",
+    "وقال المتحدث العسكري للجماعة يحيى سريع إن استهداف الناقلة يأتي \"رداً على العدوان الأمريكي "
+    "البريطاني على اليمن\".",
+    "ويشن الحوثيون منذ تشرين الثاني/نوفمبر هجمات على سفن تجارية، ما دفع الولايات المتحدة "
+    "وبريطانيا إلى شن ضربات على مواقع للجماعة منذ كانون الثاني/يناير.",
+])
+def test_campaigns_vows_and_motives_are_no_single_attack(text: str) -> None:
+    assert not [e for e in _events(text) if e["event_type"] == "ASSAULT" and not e["hypothetical"]]
+
+
+@pytest.mark.parametrize("text", [
+    "شنت الطائرات الأمريكية غارات على مواقع للحوثيين في الحديدة فجر اليوم، في أعنف قصف منذ "
+    "كانون الثاني.",
+    "قتل 5 جنود عراقيين في هجمات شنها داعش أمس في كركوك، وهي الأعنف منذ أشهر.",
+    "شنت الطائرات الإسرائيلية عدوانا جديدا على غزة فجر اليوم أسفر عن مقتل 5 مدنيين.",
+])
+def test_a_day_s_attacks_told_against_a_long_spell_are_attacks(text: str) -> None:
+    assert [e for e in _events(text) if e["event_type"] == "ASSAULT"]

@@ -36,12 +36,19 @@ def background(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
             break  # بمسيرات اعتقلت خلالها قوات الاحتلال": a verb tells an act of the day)
         if t.norm in _ANNIVERSARY:
             return True
+    near = range(max(0, k - 8), min(len(tokens) - 1, trig.last_token + 8))
+    if trig.defn.pos == "noun" and tokens[k].norm.endswith("ات") and any(
+            tokens[j].norm in SINCE and _long(tokens[j + 1].norm) for j in near) \
+            and not any(tokens[j].norm.removeprefix("و") in _DAYS for j in near):
+        return True  # "ويشن الحوثيون منذ تشرين الثاني هجمات على سفن", "شن ضربات … منذ كانون الثاني"
     after = [t.norm for t in tokens[trig.last_token : trig.last_token + 4]]
     return trig.defn.imperfect and not trig.defn.future and trig.defn.pos == "verb" \
         and any(w in SINCE and i + 1 < len(after) and _long(after[i + 1])
                 for i, w in enumerate(after[:2]))
 
 
+#: a day told near the act: one occurrence, whatever spell it ends ("أمس، وهي الأعنف منذ أشهر")
+_DAYS = {normalize(w) for w in ("أمس", "اليوم", "الليلة", "فجر", "صباح", "مساء", "ظهر", "يوم")}
 #: how long something has gone on for it to be the setting, not the day's act ("منذ أسابيع",
 #: "منذ 2017"; not "منذ صباح اليوم", "منذ ساعات")
 _LONG = {normalize(w) for w in ("أسابيع", "أشهر", "شهور", "سنوات", "سنين", "أعوام", "عام",

@@ -274,6 +274,12 @@ def is_generic(tokens: Sequence[Token], after_trigger: int, sent_last: int) -> b
 
 _ONGOING = {normalize(w) for w in ("مستمر", "متواصل", "مستمرا", "متواصلا")}
 _TRENDS = {normalize(w) for w in ("تصاعد", "تزايد", "ازدياد", "تراجع", "وتيرة", "تكرار", "استمرار")}
+#: what goes on or would stop: "تواصل عملياتها العسكرية", "لن تتوقف عن هجماتها"
+_GOING_ON = {normalize(w) for w in ("تواصل", "يواصل", "ستواصل", "سيواصل", "مواصلة", "وتواصل",
+                                    "ويواصل")}
+_STOPPING = {normalize(w) for w in ("تتوقف", "يتوقف", "توقف", "التوقف", "الكف", "تكف", "يكف")}
+_FROM = normalize("عن")
+_WARS = {normalize(w) for w in ("العدوان", "عدوان", "لعدوان")}
 #: how often: "تل أبيب نادرا ما تؤكد غاراتها", "عادة ما تنفذ"
 _HABITS = {normalize(w) for w in ("نادرا", "عادة", "غالبا", "دائما", "أحيانا", "كثيرا")}
 _MA = normalize("ما")
@@ -292,8 +298,12 @@ def to_stop(tokens: Sequence[Token], first: int) -> bool:
 def trend_or_habit(tokens: Sequence[Token], first: int) -> bool:
     """An act told as a trend ("تصاعد اعتداءات المستوطنين") or by how often it happens ("نادرا ما
     تؤكد غاراتها": the habit word and ما at most a verb before the act, in its own clause)."""
-    if first > 0 and tokens[first - 1].norm in _TRENDS:
+    if first > 0 and tokens[first - 1].norm in _TRENDS | _GOING_ON | _STOPPING:  # "يتوقف العدوان"
         return True
+    if tokens[first].norm.removeprefix("و").removeprefix("ل").removeprefix("ب") in _WARS:
+        return True  # "ردا على العدوان الأمريكي على اليمن": a war named, undated, is no one act
+    if first > 1 and tokens[first - 1].norm == _FROM and tokens[first - 2].norm in _STOPPING:
+        return True  # "لن تتوقف عن عملياتها العسكرية حتى …": a campaign, not one act
     return any(tokens[k].norm in _HABITS and tokens[k + 1].norm == _MA
                for k in range(max(0, first - 3), first - 1))
 
