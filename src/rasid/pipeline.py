@@ -35,7 +35,13 @@ from rasid.resolve.actor_words import backed_by, someone_elses
 from rasid.resolve.actors import ActorResolver
 from rasid.resolve.again import named_again
 from rasid.resolve.bearings import lying_by, projected_places, road_end
-from rasid.resolve.bodies import district_meant, houthi_forces, slash_twin, speakers_forces
+from rasid.resolve.bodies import (
+    camp_of,
+    district_meant,
+    houthi_forces,
+    slash_twin,
+    speakers_forces,
+)
 from rasid.resolve.capitals import find_capitals, find_territories, is_nisba, nisba_countries
 from rasid.resolve.dates import find_dates
 from rasid.resolve.entities import named_mentions
@@ -79,13 +85,14 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
         places=[p.place.country for p in towns or placed], towns=_first_tokens(tokens, towns))
     actors = with_kind(text, tokens, actors)  # "لتنظيم «داعش»": the kind and marks are the name's
     actors = with_owned_crafts(text, tokens, actors)  # "طائرات التابعة للقوة الجوية العراقية"
-    actors = houthi_forces(actors)  # "القوات المسلحة اليمنية" in Yahya Saree's words
+    actors = houthi_forces(text, actors)  # "القوات المسلحة اليمنية" in Yahya Saree's words
     actors = speakers_forces(text, tokens, actors)  # "قال الجيش الإسرائيلي إن … سلاح الجو"
     doc = replace(
         doc,
         actors=tuple(a for a in actors if not someone_elses(a, places, doc.mentions, text, actors)
                      and not district_meant(a, places, text)  # "تعزيزات إلى القضاء": the district
-                     and not slash_twin(a, actors, text)),  # "ي ب ك/بي كي كي": one group
+                     and not slash_twin(a, actors, text)  # "ي ب ك/بي كي كي": one group
+                     and not camp_of(a, places, text)),  # "معسكر أبو شوك للنازحين"
         places=tuple(replace(p, text=article.text[p.start : p.end]) for p in outside_names(places, actors)),
         dates=tuple(find_dates(text, written or article.published)),
         written=written,

@@ -80,5 +80,6 @@ def test_the_toll_of_another_strike_after_fi_hin_is_not_the_first_one_s() -> Non
 
 
 def test_the_displaced_in_a_camp_shelled_are_its_target_not_its_doer() -> None:
-    [event] = _events("تعرضت مدينة الفاشر اليوم لقصف مدفعي عنيف استهدف معسكر أبو شوك للنازحين.")
-    assert event["source"]["code"] != "SDN-REF"
+    [event] = _events("تعرضت مدينة الفاشر اليوم لقصف مدفعي عنيف من قوات الدعم السريع استهدف "
+                      "معسكر أبو شوك للنازحين.")
+    assert event["source"]["code"] == "SDN-REB"

@@ -98,3 +98,87 @@ def test_campaigns_vows_and_motives_are_no_single_attack(text: str) -> None:
 ])
 def test_a_day_s_attacks_told_against_a_long_spell_are_attacks(text: str) -> None:
     assert [e for e in _events(text) if e["event_type"] == "ASSAULT"]
+
+
+# from a second review, of 240 items written for rasid
+
+
+def test_after_that_counts_back_from_the_report_s_own_act_not_its_background() -> None:
+    text = ("قتل ثلاثة جنود عراقيين بهجوم لداعش في قضاء الطارمية اليوم. وكانت القوات الأمنية قد "
+            "اعتقلت قياديا في التنظيم في القضاء يوم 2 أيار. ويأتي ذلك بعد أسبوع من هجوم مماثل "
+            "استهدف نقطة للجيش في قضاء المقدادية.")
+    days = {e["location"]["name"]: e["date"]["start"] for e in _events(text)
+            if e["event_type"] == "ASSAULT"}
+    assert days["Al-Muqdadiya District"] == "2024-05-05"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة مدنيين بانفجار عبوة ناسفة في قضاء الحويجة، وطالب ذوو الضحايا القضاء بمحاسبة "
+    "المقصرين.",
+    "وقعت اشتباكات عشائرية في قضاء الشطرة، وأفرج القضاء لاحقا عن عشرة موقوفين بكفالة.",
+])
+def test_the_judiciary_asked_or_acting_is_the_judiciary(text: str) -> None:
+    assert any((e["source"]["code"], (e["target"] or {}).get("code")).count("IRQ-JUD")
+               for e in _events(text))
+
+
+def test_the_city_itself_as_a_subject_is_not_a_place_named_again() -> None:
+    text = ("وصل وزير الخارجية الإيراني إلى بيروت اليوم، وقال إن المنطقة نفسها ستشتعل إذا هاجمت "
+            "إسرائيل لبنان.")
+    assert all((e["location"] or {}).get("name") != "Beirut"
+               for e in _events(text) if e["event_type"] == "ASSAULT")
+
+
+def test_a_comment_on_an_attack_may_tell_where_it_was() -> None:
+    text = ("قتل أربعة مدنيين بهجوم مسلح على قرية يوم السبت. وقال مسؤول محلي إن الهجوم يكشف هشاشة "
+            "الوضع الأمني في محافظة ديالى.")
+    [event] = _events(text)
+    assert event["location"]["name"] == "Diyala"
+
+
+@pytest.mark.parametrize("text, town", [
+    ("هاجم مسلحو داعش ناحية الصقلاوية الواقعة شمال الفلوجة، ما أدى إلى مقتل جنديين.", "Saqlawiyah"),
+    ("قصفت طائرات روسية بلدة كفرنبل الواقعة جنوب مدينة إدلب.", "Kafranbel"),
+])
+def test_a_town_named_before_lying_by_a_city_is_the_place(text: str, town: str) -> None:
+    [event] = _events(text)
+    assert event["location"]["name"] == town
+
+
+@pytest.mark.parametrize("text, row", [
+    ("قال المتحدث العسكري للحوثيين يحيى سريع إن قواتهم أسقطت طائرة أمريكية مسيرة. وفي مأرب، "
+     "قالت مصادر إن الجيش اليمني صد هجوما للحوثيين على مواقعه في جبهة رغوان.",
+     ("YEM-REB", "YEM-MIL")),
+    ("أعلن يحيى سريع استهداف مدينة يافا بطائرة مسيرة. وقال الجيش الإسرائيلي إن سلاح الجو شن "
+     "غارات على ميناء الحديدة ردا على الهجوم.", ("ISR-MIL", "YEM-MIL")),
+])
+def test_only_the_spokesman_s_own_words_make_forces_houthi(text: str, row: tuple) -> None:
+    assert row in {(e["source"]["code"], (e["target"] or {}).get("code")) for e in _events(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "أكد حزب الله أنه لا علاقة له باستهداف مستوطنة المطلة.",
+    "أكد الجيش الإسرائيلي استهداف مستوطنة المطلة بصواريخ أطلقت من لبنان.",
+])
+def test_a_denial_and_an_army_telling_of_a_strike_on_its_country_claim_nothing(text: str) -> None:
+    assert not [e for e in _events(text) if e["event_type"] == "ASSAULT"
+                and e["source"]["code"] in ("HEZ", "ISR-MIL")]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("قال الجيش الروسي إن قوات كييف قصفت مدينة بيلغورود بالصواريخ.", "UKR-MIL"),
+    ("قال الجيش الإسرائيلي إن قوات الأسد انسحبت من مواقعها في الجولان.", "SYR-MIL"),
+])
+def test_forces_named_by_whose_they_are_are_not_the_speaker_s(text: str, doer: str) -> None:
+    assert [e["source"]["code"] for e in _events(text)] == [doer]
+
+
+def test_the_same_strike_told_after_fi_hin_keeps_its_toll() -> None:
+    [event] = _events("استهدفت غارة إسرائيلية منزلا في بلدة عيتا الشعب، في حين أعلنت وزارة الصحة "
+                      "اللبنانية مقتل ثلاثة أشخاص جراء الغارة.")
+    assert (event["target"]["code"], event["fatalities"]) == ("LBN-CVL", 3)
+
+
+def test_refugees_who_attack_are_the_doers() -> None:
+    [event] = _events("اعتدى لاجئون سوريون على عناصر من الجيش اللبناني في بلدة عرسال.")
+    assert event["source"]["code"] == "SYR-REF"

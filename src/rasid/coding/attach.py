@@ -20,7 +20,7 @@ from rasid.coding.clauses import KANA
 from rasid.coding.fatalities import says_no_one_died, toll_in
 from rasid.coding.kinds import PLAIN_MODE
 from rasid.coding.quotes import CUES
-from rasid.coding.syntax import act_clause, first_since
+from rasid.coding.syntax import act_clause, first_since, whereas
 from rasid.coding.triggers import TriggerMatch
 from rasid.model import DateRef, Doc, Event, Interval, PlaceRef, Sentence, Span, Token
 from rasid.resolve.bearings import is_distance
@@ -308,8 +308,9 @@ def enrich(mentions: list[Event], doc: Doc, sent: Sentence, trig: TriggerMatch,
         return  # "وكانت مسيرة قد استهدفت في 14 نيسان", "واستهدفت غارة مبنى في بيروت": another act
     changes: dict[str, object] = {}
     if prev.event_type == "ASSAULT" and prev.fatalities is None:
-        own = act_clause(doc.tokens, sent.first_token, sent.last_token, trig)  # not "في حين …"
-        toll = toll_in(doc.tokens, *own)
+        own = act_clause(doc.tokens, sent.first_token, whereas(doc.tokens, sent.first_token,
+                                                                 sent.last_token), trig)
+        toll = toll_in(doc.tokens, *own)  # not the toll of what another did "في حين …"
         if toll is None and says_no_one_died(doc.tokens, *own):
             toll = 0  # "القصف لم يسفر عن ضحايا"
         if toll is not None:

@@ -119,3 +119,12 @@ def _since(tokens: Sequence[Token], d: DateRef) -> bool:
 
 
 _SINCE = {normalize(w) for w in ("منذ", "ومنذ")}
+
+
+def dated_before(mentions: Sequence[Event], event_type: str | None) -> DateRef | None:
+    """The date the text gave the last live event of this type that it dated; with no type, the
+    day of the report's first live event ("ويأتي ذلك بعد أسبوع من": after what was reported)."""
+    if event_type is None:
+        return next((e.date for e in mentions if not (e.negated or e.hypothetical)), None)
+    return next((e.date for e in reversed(mentions) if e.event_type == event_type and e.date
+                 is not None and not (e.negated or e.hypothetical or e.date_is_published)), None)

@@ -13,7 +13,7 @@ from rasid.coding.announced import own_dead
 from rasid.coding.arguments import after_connective, pick_arguments, responds_to
 from rasid.coding.attach import assign
 from rasid.coding.background import background
-from rasid.coding.chronology import statement_day
+from rasid.coding.chronology import dated_before, statement_day
 from rasid.coding.clauses import (
     PASSIVE,
     accused_act,
@@ -221,7 +221,8 @@ def code_events(doc: Doc) -> tuple[Event, ...]:
             if trig.defn.event_type == "CONSULT" and not here:
                 here = attach.destination(doc.text, doc.tokens, trig, [*capitals, *places])
             if not when:  # "جاءت الغارة بعد يوم من زيارة …": a day before the raid ("ويأتي ذلك
-                anchor = _dated(mentions, trigs[i - 1].defn.event_type if i else None)  # بعد أسبوع من")
+                kind = trigs[i - 1].defn.event_type if i else None  # بعد أسبوع من": the report's)
+                anchor = dated_before(mentions, kind)
                 when = [d for d in [attach.offset_date(doc.tokens, trig, anchor)] if d is not None]
             found = events_for_trigger(doc, sent, trig, actors, here, when, mentions, places, inside is not None)
             if folded is not None and plan.defn.event_type == "ASSAULT" \
@@ -363,12 +364,6 @@ def _passing(text: str, e: Event) -> bool:
     before = text[e.evidence.start : e.location.start].split()
     return bool(before) and normalize(before[-1]) in _GATES \
         or normalize("إلى") in normalize(text[e.location.end : e.evidence.end]).split()
-
-
-def _dated(mentions: Sequence[Event], event_type: str | None) -> DateRef | None:
-    """The date the text gave the last live event of this type (of any) that it dated."""
-    return next((e.date for e in reversed(mentions) if event_type in (None, e.event_type) and e.date
-                 is not None and not (e.negated or e.hypothetical or e.date_is_published)), None)
 
 
 def _same_voice(ref: ActorRef | PlaceRef | DateRef, quote: tuple[int, int] | None,

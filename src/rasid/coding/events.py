@@ -214,7 +214,7 @@ def events_for_trigger(doc: Doc, sent: Sentence, trig: TriggerMatch, actors: lis
         attacker = next((p for p in (source, target) if p is not None and p is not repeller), None)
         source, target = attacker, repeller
     if defn.event_type == "ASSAULT" and source is not None and (a_building(source.ref) or (
-            source.ref.actor.sector in ("CVL", "REF") and not settlers(source.ref))):
+            source.ref.actor.sector == "CVL" and not settlers(source.ref))):
         # "آلاف المدنيين الذين أنهكتهم المعارك والقصف": civilians suffer attacks, they do not make
         armed = target is not None and after_agent_word(doc.tokens, target)
         source, target = (target, source) if armed else (None, target or source)  # them ("شنته")

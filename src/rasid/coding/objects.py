@@ -66,7 +66,7 @@ def hits_no_party(doc: Doc, sent: Sentence, trig: TriggerMatch, src: ActorRef | 
     object: the act is an event with no target."""
     if src is None or not src.text or src.actor.code == "UNK":
         return False
-    if trig.defn.pos == "noun" and not _launched(doc, sent, trig, src):
+    if trig.defn.pos == "noun" and not _launched(doc, sent, trig, src, place):
         if suffered(doc.tokens, trig):  # "تعرض مطار الخرطوم لقصف مدفعي من قوات الدعم السريع"
             return struck_site(doc, sent, trig, place, named=True) \
                 or place is not None and on_a_town(doc, sent, trig)  # "تعرضت بلدة حولا لقصف"
@@ -137,21 +137,27 @@ def on_a_town(doc: Doc, sent: Sentence, trig: TriggerMatch) -> bool:
     return k is not None and doc.tokens[k].norm in _TOWNS
 
 
-def _launched(doc: Doc, sent: Sentence, trig: TriggerMatch, src: ActorRef | None = None) -> bool:
+def _launched(doc: Doc, sent: Sentence, trig: TriggerMatch, src: ActorRef | None = None,
+              place: PlaceRef | None = None) -> bool:
     """The act noun is the object of a verb that carries it out ("شن هجوما"), or of an armed
-    party's claim of it ("أعلن حزب الله استهداف مستوطنة كريات شمونة")."""
+    party's claim of it ("أعلن حزب الله استهداف مستوطنة كريات شمونة"); not a denial ("أكد أنه
+    لا علاقة له باستهداف"), nor an army telling of a strike on its own country ("أكد الجيش
+    الإسرائيلي استهداف مستوطنة المطلة بصواريخ أطلقت من لبنان")."""
     start = max(sent.first_token, trig.first_token - _LAUNCH_REACH)
     if any(doc.tokens[k].norm in _LAUNCH for k in range(start, trig.first_token)):
         return True
     start = max(sent.first_token, trig.first_token - _CLAIM_REACH)  # past the claimant and its day
-    return src is not None and src.actor.sector in _ARMED_SECTORS \
-        and any(doc.tokens[k].norm in _CLAIM for k in range(start, trig.first_token))
+    claim = next((k for k in range(start, trig.first_token) if doc.tokens[k].norm in _CLAIM), None)
+    return claim is not None and src is not None and src.actor.sector in _ARMED_SECTORS \
+        and not any(doc.tokens[k].norm in _DENIAL for k in range(claim, trig.first_token)) \
+        and not (place is not None and src.actor.country == place.place.country)
 
 
 _CLAIM = {c + w for w in perfect_forms("أعلن") | perfect_forms("أكد") | perfect_forms("تبنى")
           for c in ("", "و")}
 _ARMED_SECTORS = {"MIL", "REB", "PRM", None}  # None: a group's own code (HEZ, ISIS)
 _CLAIM_REACH = 14
+_DENIAL = {normalize(w) for w in ("لا", "لم", "نفى", "نفت", "ينفي", "تنفي", "عدم")}
 
 
 def object_word(doc: Doc, sent: Sentence, trig: TriggerMatch,

@@ -199,18 +199,20 @@ def act_clause(tokens: Sequence[Token], first: int, last: int,
     a toll told after فيما, بينما or لكن belongs to another act, as one told before such a word
     does to the act it follows."""
     start = next((k for k in range(trig.first_token - 1, first - 1, -1)
-                  if _opens_other_act(tokens, k)), first)
-    end = next((k for k in range(trig.last_token, last) if _opens_other_act(tokens, k)), last)
+                  if tokens[k].norm in _OTHER_ACT), first)
+    end = next((k for k in range(trig.last_token, last) if tokens[k].norm in _OTHER_ACT), last)
     return start, end
 
 
 _WHILE = normalize("حين")
 
 
-def _opens_other_act(tokens: Sequence[Token], k: int) -> bool:
-    """فيما, بينما, لكن, or "في حين" (whereas)."""
-    return tokens[k].norm in _OTHER_ACT or tokens[k].norm == _WHILE and k > 0 \
-        and tokens[k - 1].norm.removeprefix("و") == "في"
+def whereas(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Where "في حين" (whereas) opens another clause in ``tokens[first:last]``, or ``last``: what
+    an act told again leaves to another ("ويأتي هذا القصف …، في حين يواصل جيش الاحتلال قصفه …
+    حيث استشهد 14")."""
+    return next((k - 1 for k in range(first + 1, last) if tokens[k].norm == _WHILE
+                 and tokens[k - 1].norm.removeprefix("و") == "في"), last)
 
 
 def clause_end(tokens: Sequence[Token], start: int, limit: int, act: str | None = None,
@@ -381,9 +383,11 @@ _JUDGED = {normalize(w) for w in ("يعكس", "تعكس", "يعد", "تعد", "�
 
 
 def judged(tokens: Sequence[Token], trig: TriggerMatch) -> bool:
-    """The act named as the subject of a verb of judgement right after it."""
+    """A deal or a meeting named as the subject of a verb of judgement right after it (an
+    attack's comment names where it was: "الهجوم يكشف هشاشة الوضع الأمني في محافظة ديالى")."""
     k = trig.last_token
-    return k < len(tokens) and tokens[k].norm in _JUDGED
+    return k < len(tokens) and tokens[k].norm in _JUDGED \
+        and trig.defn.event_type not in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE")
 
 
 #: the weapon of an attack told before, named again as the subject of its verb ("إن المسيّرة

@@ -34,6 +34,14 @@ MAX_KM = 50.0
 TOWNS_KM = 15.0
 #: two regions (seas, deserts, valleys) whose centres lie this far apart are two places
 REGIONS_KM = 300.0
+#: waters one inside or at the mouth of the other, which two outlets may name for one event (a
+#: ship seized by Hormuz "in the Gulf" or "in the Gulf of Oman")
+_ONE_WATERS = {frozenset(pair) for pair in (
+    ("Gulf of Aden", "Indian Ocean"), ("Arabian Sea", "Indian Ocean"),
+    ("Gulf of Aden", "Arabian Sea"),
+    ("Persian Gulf", "Gulf of Oman"), ("Gulf of Oman", "Arabian Sea"), ("Red Sea", "Bab-el-Mandeb"),
+    ("Gulf of Aden", "Bab-el-Mandeb"), ("Persian Gulf", "Strait of Hormuz"),
+    ("Gulf of Oman", "Strait of Hormuz"))}
 #: reports of one day often disagree by a day ("yesterday" against the weekday)
 DATE_SLACK = timedelta(days=1)
 #: a report that states no date (its date is the publication day) tells of these last days
@@ -164,7 +172,8 @@ def places(a: dict[str, Any] | None, b: dict[str, Any] | None, max_km: float = M
         if apart <= max_km:
             return AGREE  # a district is wide, and its point is only its centre: far is unknown
         return CLASH if a.get("admin1") and b.get("admin1") and a["admin1"] != b["admin1"] else UNKNOWN
-    if a.get("feature") == b.get("feature") == "region" and _far_apart(a, b, REGIONS_KM):
+    if a.get("feature") == b.get("feature") == "region" and _far_apart(a, b, REGIONS_KM) \
+            and frozenset((a.get("name"), b.get("name"))) not in _ONE_WATERS:
         return CLASH  # the Red Sea and the Gulf of Aden: two seas, two regions, far apart
     coarse, fine = (a, b) if not fine_a else (b, a)
     if coarse.get("feature") == "country":

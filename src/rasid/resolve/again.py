@@ -1,6 +1,6 @@
-"""Places named again: "في المنطقة ذاتها", "في القضاء نفسه", "في المدينة ذاتها" stand for the
-place last named before them (of the same kind when the noun tells it), so a second act told
-there has a place."""
+"""Places named again: "في المنطقة ذاتها", "في القضاء نفسه", "بالمدينة ذاتها" (after a
+preposition: where something was) stand for the place last named before them, of the same kind
+when the noun tells it, so a second act told there has a place."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ _NOUNS = {normalize(w): f for w, f in (
     ("البلدة", ("city",)), ("القرية", ("city",)), ("المحافظة", ("admin1",)), ("الناحية", ("city",)),
     ("المخيم", ("point", "city")))}
 _SAME = {normalize(w) for w in ("ذاتها", "ذاته", "نفسها", "نفسه")}
+_AT = {normalize(w) for w in ("في", "وفي", "من", "إلى", "الى", "داخل", "قرب")}
 
 
 def named_again(text: str, tokens: Sequence[Token], places: Sequence[PlaceRef]) -> list[PlaceRef]:
@@ -27,6 +28,8 @@ def named_again(text: str, tokens: Sequence[Token], places: Sequence[PlaceRef]) 
                 noun, clitic = noun[len(prefix):], prefix
         if noun not in _NOUNS or tokens[k + 1].norm not in _SAME:
             continue
+        if clitic not in ("في", "ب") and not (k and tokens[k - 1].norm in _AT):
+            continue  # "تعرضت المدينة ذاتها لقصف", "إن المنطقة نفسها ستشتعل": not where, but what
         kinds = _NOUNS[noun]
         before = [p for p in places if p.end <= tokens[k].start and p.place.feature != "country"
                   and (kinds is None or p.place.feature in kinds)]

@@ -146,6 +146,8 @@ def lying_by(tokens: Sequence[Token], places: Sequence[PlaceRef]) -> list[PlaceR
     distance ("N of Baghdad": ``compat`` takes it for anywhere within a district's reach of the
     city): the act was near the city, not in it."""
     starts = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    named = {ends[p.end] for p in places if p.end in ends}  # tokens a place ends in
     out = []
     for p in places:
         k = starts.get(p.start)
@@ -154,7 +156,8 @@ def lying_by(tokens: Sequence[Token], places: Sequence[PlaceRef]) -> list[PlaceR
             j -= 1  # "شمال غربي"
         side = _direction(tokens, j + 1, k) if p.place.feature == "city" and j is not None \
             and j < k - 1 and tokens[j].norm in _LYING \
-            and not any(t.norm in _QUARTERS for t in tokens[max(0, j - 4) : j]) else None
+            and not any(t.norm in _QUARTERS for t in tokens[max(0, j - 4) : j]) \
+            and j - 1 not in named else None  # "ناحية الصقلاوية الواقعة شمال الفلوجة": that town
         if side is not None:
             point = replace(p.place, name=f"{_ABBR[int(side[0])]} of {p.place.name}", feature="point",
                             place_id="", population=0)

@@ -15,7 +15,7 @@ from rasid.arabic.normalize import normalize
 from rasid.model import Actor, ActorRef, PlaceRef, Token
 from rasid.resolve.actor_data import Lex
 from rasid.resolve.actor_words import Role, lex
-from rasid.resolve.capitals import is_nisba, nisba_country
+from rasid.resolve.capitals import nisba_country
 from rasid.resolve.gazetteer import DESCRIPTORS
 
 _FI = normalize("في")
@@ -121,6 +121,9 @@ def occupation(m: Match[Lex], tokens: Sequence[Token], actor: Actor, iso: str) -
 
 
 _DISTRICT = normalize("قضاء")
+#: the district is where something goes or is: "إلى القضاء", "في القضاء", "أطراف القضاء"
+_TO_A_PLACE = [[normalize(w)] for w in ("إلى", "الى", "في", "داخل", "أطراف", "نحو", "مركز",
+                                        "أنحاء", "قرب")]
 #: "أحالت الحكومة الملف إلى القضاء": a case referred to the judiciary, wherever it arose
 _REFERRED = re.compile(normalize(r"(?:^|\s)[وف]?(?:أحال|احال|إحالة|احالة|يحيل|تحيل|أحيل|احيل)"))
 
@@ -131,7 +134,8 @@ def district_meant(a: ActorRef, places: Sequence[PlaceRef], text: str) -> bool:
     return a.actor.sector == "JUD" and normalize(a.text).split()[-1:] == [normalize("القضاء")] \
         and any(p.end <= a.start and p.place.feature == "admin2"
                 and normalize(p.text).split()[:1] == [_DISTRICT] for p in places) \
-        and not _REFERRED.search(normalize(text[max(0, a.start - 60) : a.start]))
+        and not _REFERRED.search(normalize(text[max(0, a.start - 60) : a.start])) \
+        and normalize(text[max(0, a.start - 12) : a.start]).split()[-1:] in _TO_A_PLACE
 
 
 def slash_twin(a: ActorRef, actors: Sequence[ActorRef], text: str) -> bool:
@@ -148,19 +152,45 @@ def slash_twin(a: ActorRef, actors: Sequence[ActorRef], text: str) -> bool:
 _HOUTHI_SPOKESMEN = {"Yahya Saree"}
 
 
-def houthi_forces(actors: Sequence[ActorRef]) -> list[ActorRef]:
-    """"القوات المسلحة اليمنية" in a report that quotes the Houthis' own spokesman: the Houthis'
-    forces, as their media call them, not the government's army (and the spokesman theirs)."""
-    if not any(a.actor.kind == "person" and a.actor.name in _HOUTHI_SPOKESMEN for a in actors):
-        return list(actors)
-    return [replace(a, actor=replace(a.actor, code="YEM-REB", sector="REB", country="YEM"))
-            if a.actor.code == "YEM-MIL" or _bare_forces(a) else a for a in actors]
+def houthi_forces(text: str, actors: Sequence[ActorRef]) -> list[ActorRef]:
+    """"القوات المسلحة اليمنية", or forces named with no nationality ("القوات البحرية"), in a
+    sentence that quotes the Houthis' own spokesman: the Houthis' forces, as their media call
+    them, not the government's army; not in a sentence the government speaks in ("نددت الحكومة
+    اليمنية بتصريحات … يحيى سريع، وقالت إن القوات المسلحة ستتصدى")."""
+    spokesmen = [a for a in actors
+                 if a.actor.kind == "person" and a.actor.name in _HOUTHI_SPOKESMEN]
+    out = []
+    for a in actors:
+        sentence = _sentence_of(text, a.start)
+        theirs = any(sentence[0] <= s.start < sentence[1] for s in spokesmen) and not any(
+            sentence[0] <= g.start < sentence[1] and g.actor.code == "YEM-GOV" for g in actors)
+        if theirs and (a.actor.code == "YEM-MIL" or _bare_forces(a)) \
+                and not any(normalize(w) in _STATE_ARMY for w in a.text.split()):
+            a = replace(a, actor=replace(a.actor, code="YEM-REB", sector="REB", country="YEM"))
+        out.append(a)
+    return out
+
+
+_STATE_ARMY = {normalize(w) for w in ("الحكومية", "الوطني", "الشرعية", "اليمني")}
+
+
+def _sentence_of(text: str, at: int) -> tuple[int, int]:
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(".", at), text.find("\n", at)) if i != -1]
+    return start, min(ends) if ends else len(text)
 
 
 def _bare_forces(a: ActorRef) -> bool:
-    """Forces named with no nationality ("القوات المسلحة", "القوات البحرية"): the speaker's own."""
+    """Forces named by generic words only ("القوات المسلحة", "القوات البحرية", "طائرة تابعة
+    لسلاح الجو"): the speaker's own (not "قوات كييف", "قوات الأسد": someone's)."""
     return a.actor.kind == "role" and a.actor.sector == "MIL" \
-        and not any(is_nisba(w) for w in a.text.split())
+        and all(normalize(w) in _FORCE_WORDS for w in a.text.split())
+
+
+_FORCE_WORDS = {normalize(w) for w in (
+    "القوات", "قوات", "قوة", "المسلحة", "البحرية", "الجوية", "البرية", "سلاح", "الجو", "لسلاح",
+    "الطيران", "الحربي", "طائرة", "طائرات", "الطائرات", "مسيرة", "المسيرة", "تابعة", "التابعة",
+    "المدفعية", "مدفعية", "الدفاعات", "الدفاع", "الجوي", "الصاروخية", "القوة", "من", "وحدات")}
 
 
 _THAT = {normalize(w) for w in ("إن", "أن", "بأن")}
@@ -188,3 +218,11 @@ def speakers_forces(text: str, tokens: Sequence[Token],
                                          code=f"{speaker.actor.country}-MIL", name=None))
         out.append(a)
     return out
+
+
+def camp_of(a: ActorRef, places: Sequence[PlaceRef], text: str) -> bool:
+    """"معسكر أبو شوك للنازحين": the displaced a camp is named for, part of its name (no party
+    of what is told of the camp)."""
+    return a.actor.sector == "REF" and any(
+        p.end <= a.start and p.place.feature == "point"
+        and normalize(text[p.end : a.start]).strip() in ("ل", "لل", "") for p in places)
