@@ -182,3 +182,18 @@ def test_the_same_strike_told_after_fi_hin_keeps_its_toll() -> None:
 def test_refugees_who_attack_are_the_doers() -> None:
     [event] = _events("اعتدى لاجئون سوريون على عناصر من الجيش اللبناني في بلدة عرسال.")
     assert event["source"]["code"] == "SYR-REF"
+
+
+def test_rebels_claiming_a_strike_in_their_own_country_claim_it() -> None:
+    [event] = _events("أعلنت قوات الدعم السريع اليوم استهداف مطار بورتسودان بالطائرات المسيرة.")
+    assert (event["source"]["code"], event["location"]["name"]) == ("SDN-REB", "Port Sudan")
+
+
+def test_a_region_named_before_lying_by_a_city_is_the_place() -> None:
+    [event] = _events("قصفت قوات النظام بلدات في الغوطة الشرقية الواقعة شرق دمشق.")
+    assert event["location"]["name"] == "Eastern Ghouta"
+
+
+def test_an_attack_to_force_a_withdrawal_leaves_the_withdrawal_to_come() -> None:
+    events = _events("شنت روسيا غارات على المعارضة لإجبارها على الانسحاب من إدلب.")
+    assert all(e["hypothetical"] for e in events if e["event_type"] == "RETREAT")

@@ -44,6 +44,7 @@ HYPOTHETICAL = {
         "إمكانية", "احتمال", "يدرس", "تدرس", "يدرسون", "ندرس",  # what is weighed
         "تشجع", "يشجع", "يغري", "تغري",  # what is encouraged ("الصفقة تشجع طهران على …")
         "إلزام", "إلزامها", "إلزامه", "إلزامهم", "بإلزام",  # what one is to be compelled to do
+        "لإجبار", "لإجبارها", "لإجبارهم", "لإرغام", "لإرغامها", "لإرغامهم",  # (to force it to)
     )
 }
 #: Words that open a new clause: the look-back stops there.

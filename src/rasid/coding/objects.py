@@ -150,7 +150,8 @@ def _launched(doc: Doc, sent: Sentence, trig: TriggerMatch, src: ActorRef | None
     claim = next((k for k in range(start, trig.first_token) if doc.tokens[k].norm in _CLAIM), None)
     return claim is not None and src is not None and src.actor.sector in _ARMED_SECTORS \
         and not any(doc.tokens[k].norm in _DENIAL for k in range(claim, trig.first_token)) \
-        and not (place is not None and src.actor.country == place.place.country)
+        and not (place is not None and src.actor.sector == "MIL"
+                 and src.actor.country == place.place.country)
 
 
 _CLAIM = {c + w for w in perfect_forms("أعلن") | perfect_forms("أكد") | perfect_forms("تبنى")

@@ -154,10 +154,12 @@ def lying_by(tokens: Sequence[Token], places: Sequence[PlaceRef]) -> list[PlaceR
         j = k - 1 if k else None
         while j is not None and j > 0 and _bearing_of(tokens[j].norm) is not None and k - j <= 2:
             j -= 1  # "شمال غربي"
-        side = _direction(tokens, j + 1, k) if p.place.feature == "city" and j is not None \
-            and j < k - 1 and tokens[j].norm in _LYING \
-            and not any(t.norm in _QUARTERS for t in tokens[max(0, j - 4) : j]) \
-            and j - 1 not in named else None  # "ناحية الصقلاوية الواقعة شمال الفلوجة": that town
+        lying = p.place.feature == "city" and j is not None and j < k - 1 \
+            and tokens[j].norm in _LYING
+        if lying and j - 1 in named:
+            continue  # "ناحية الصقلاوية الواقعة شمال الفلوجة": the town before, Fallujah a bearing
+        side = _direction(tokens, j + 1, k) if lying \
+            and not any(t.norm in _QUARTERS for t in tokens[max(0, j - 4) : j]) else None
         if side is not None:
             point = replace(p.place, name=f"{_ABBR[int(side[0])]} of {p.place.name}", feature="point",
                             place_id="", population=0)
