@@ -39,6 +39,7 @@ from rasid.resolve.bodies import (
     camp_of,
     district_meant,
     houthi_forces,
+    occupiers,
     slash_twin,
     speakers_forces,
 )
@@ -85,6 +86,7 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
         places=[p.place.country for p in towns or placed], towns=_first_tokens(tokens, towns))
     actors = with_kind(text, tokens, actors)  # "لتنظيم «داعش»": the kind and marks are the name's
     actors = with_owned_crafts(text, tokens, actors)  # "طائرات التابعة للقوة الجوية العراقية"
+    actors = occupiers(text, actors, ActorResolver.load().state_actor)  # "قوات الاحتلال الأمريكي"
     actors = houthi_forces(text, actors)  # "القوات المسلحة اليمنية" in Yahya Saree's words
     actors = speakers_forces(text, tokens, actors)  # "قال الجيش الإسرائيلي إن … سلاح الجو"
     doc = replace(

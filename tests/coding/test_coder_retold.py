@@ -74,7 +74,8 @@ def test_the_drone_named_again_as_subject_tells_where_its_strike_was() -> None:
 def test_the_toll_of_another_strike_after_fi_hin_is_not_the_first_one_s() -> None:
     text = ("سقطت صواريخ أطلقت من غزة على مدينة سديروت اليوم وأصيب شخصان بجروح طفيفة. ويأتي هذا "
             "القصف في اليوم الـ101 للحرب على القطاع، في حين يواصل جيش الاحتلال قصفه المكثف لمناطق "
-            "شمال غزة، حيث استشهد 14 فلسطينياً على الأقل في غارة على منزل في مخيم جباليا فجر اليوم.")
+            "شمال غزة، حيث استشهد 14 فلسطينياً على الأقل في غارة على منزل في مخيم جباليا فجر "
+            "اليوم.")
     tolls = {e["location"]["name"]: e["fatalities"] for e in _events(text, date(2024, 1, 15))}
     assert tolls == {"Sderot": None, "Jabalya": 14}
 

@@ -97,7 +97,8 @@ _IN = {normalize(w) for w in ("في", "وفي")}
 
 def _opens_later(tokens: Sequence[Token], first: int, last: int) -> bool:
     words = [t.norm for t in tokens[first:min(last, first + 3)] if t.is_word]
-    return bool(words) and (words[0] in _LATER or words[0] in _IN and tuple(words[1:3]) == _LATER_TIME)
+    return bool(words) and (words[0] in _LATER
+                            or words[0] in _IN and tuple(words[1:3]) == _LATER_TIME)
 
 
 def date_back_then(tokens: Sequence[Token], first: int, last: int, start: int,

@@ -52,13 +52,8 @@ from rasid.coding.references import (
     parties_named_before,
     standing_after,
 )
-from rasid.coding.syntax import (
-    act_as_subject,
-    grievance,
-    judged,
-    time_of_another,
-    weapon_subject,
-)
+from rasid.coding.retold import judged, weapon_subject
+from rasid.coding.syntax import act_as_subject, grievance, time_of_another
 from rasid.coding.triggers import TriggerMatch, find_triggers, trigger_reading
 from rasid.coding.units import of_a_town
 from rasid.model import (

@@ -20,8 +20,9 @@ def a_day(after: Sequence[str], value: int | Fraction) -> bool:
                                                  and len(after) > 1 and after[1] in MONTH_NAMES)
 
 
-_YEAR_BEFORE = {normalize(w) for w in ("عام", "العام", "سنة", "السنة", "لعام", "منذ", "خلال", "في", "حتى",
-                                       "زلزال", "حرب", "انتخابات", "ثورة", "أحداث", "مجزرة", "هجمات")}
+_YEAR_BEFORE = {normalize(w) for w in (
+    "عام", "العام", "سنة", "السنة", "لعام", "منذ", "خلال", "في", "حتى", "زلزال", "حرب", "انتخابات",
+    "ثورة", "أحداث", "مجزرة", "هجمات")}
 _ORDINAL_OF_MONTH = {normalize(w) for w in ("الأول", "الثاني", "الاول")}  # "تشرين الثاني 2024"
 
 

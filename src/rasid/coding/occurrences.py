@@ -156,8 +156,8 @@ def _gunmen_of(gunmen: Event, attack: Event) -> bool:
 
 
 #: "وفي حادث منفصل", "في هجوم آخر", "في سياق آخر": the text says a new incident begins
-_SEPARATE = re.compile(normalize(
-    r"(?:حادث|حادثة|هجوم|اعتداء|سياق|تطور) (?:منفصل|منفصلة|اخر|آخر|أخرى|اخرى|مستقل|ثان|ثاني|ثانية)"))
+_SEPARATE = re.compile(normalize(r"(?:حادث|حادثة|هجوم|اعتداء|سياق|تطور) "
+    r"(?:منفصل|منفصلة|اخر|آخر|أخرى|اخرى|مستقل|ثان|ثاني|ثانية)"))
 
 
 _SIMILAR = re.compile(normalize(

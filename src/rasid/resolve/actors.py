@@ -56,7 +56,7 @@ from rasid.resolve.actor_words import (
     split_code,
     uncounted,
 )
-from rasid.resolve.bodies import country_named_in, member_body, named_in, occupation, org_role
+from rasid.resolve.bodies import country_named_in, member_body, named_in, org_role
 from rasid.segment import tokenize
 
 _EMIR, _HEADED = (normalize("أمير"),), (normalize("رئاسة"),)
@@ -287,9 +287,9 @@ class ActorResolver:
                 actor = self._org_like(m, st, on)
                 end = k
                 nk = self._next(ms, k)
-                if actor is not None and nk is not None and lex(ms[nk], "nisba") and ((iso := lex(
-                        ms[nk], "nisba")[0].key) == actor.country or occupation(m, tokens, actor, iso)):
-                    end, actor = nk, actor if iso == actor.country else self.state_actor(iso, "MIL")
+                if actor is not None and nk is not None and lex(ms[nk], "nisba") and \
+                        lex(ms[nk], "nisba")[0].key == actor.country:
+                    end = nk
                 pk = self._after_gap(ms, end, tokens) if actor is not None else None
                 if actor is not None and pk is not None and lex(ms[pk], "person", "surname"):
                     hint = Role(end, actor.country, actor.sector, actor.code)

@@ -161,8 +161,8 @@ def lying_by(tokens: Sequence[Token], places: Sequence[PlaceRef]) -> list[PlaceR
         side = _direction(tokens, j + 1, k) if lying \
             and not any(t.norm in _QUARTERS for t in tokens[max(0, j - 4) : j]) else None
         if side is not None:
-            point = replace(p.place, name=f"{_ABBR[int(side[0])]} of {p.place.name}", feature="point",
-                            place_id="", population=0)
+            point = replace(p.place, name=f"{_ABBR[int(side[0])]} of {p.place.name}",
+                            feature="point", place_id="", population=0)
             p = replace(p, place=point)
         out.append(p)
     return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from rasid.arabic.matcher import Match
@@ -106,18 +106,25 @@ def _fi_after(ms: Sequence[Match[Lex]], end: int, tokens: Sequence[Token]) -> in
 
 
 _OCCUPATION = normalize("الاحتلال")
-
-
 #: the states Arabic news calls occupiers besides Israel; after "قوات الاحتلال" another
 #: nationality names whom the forces acted on ("اعتقلت قوات الاحتلال الفلسطيني أحمد صالح")
 _OCCUPIERS = {"USA", "TUR", "RUS", "IRN", "GBR", "FRA"}
 
 
-def occupation(m: Match[Lex], tokens: Sequence[Token], actor: Actor, iso: str) -> bool:
-    """Israel's forces named by "قوات الاحتلال" or "جيش الاحتلال": the nationality ``iso`` after
-    it names another occupier ("قوات الاحتلال الأمريكي", "جيش الاحتلال التركي")."""
-    return actor.code == "ISR-MIL" and tokens[m.last_token - 1].norm == _OCCUPATION \
-        and iso in _OCCUPIERS
+def occupiers(text: str, actors: Sequence[ActorRef],
+              state_actor: Callable[[str, str], Actor]) -> list[ActorRef]:
+    """Israel's forces named by "قوات الاحتلال" or "جيش الاحتلال", with another occupier's
+    nationality after them ("قوات الاحتلال الأمريكي", "جيش الاحتلال التركي"): that state's."""
+    out = []
+    for a in actors:
+        nxt = re.match(r"\s+(\S+)", text[a.end :])
+        iso = nisba_country(normalize(nxt.group(1))) if nxt else None
+        if a.actor.code == "ISR-MIL" and normalize(a.text).split()[-1:] == [_OCCUPATION] \
+                and iso in _OCCUPIERS and nxt is not None:
+            end = a.end + nxt.end()
+            a = ActorRef(a.start, end, text[a.start : end], state_actor(iso, "MIL"))
+        out.append(a)
+    return out
 
 
 _DISTRICT = normalize("قضاء")
@@ -142,7 +149,8 @@ def slash_twin(a: ActorRef, actors: Sequence[ActorRef], text: str) -> bool:
     """The second name of one group written as two ("تنظيم ي ب ك/بي كي كي الإرهابي"): the
     name before the slash stands for it."""
     return a.actor.kind in ("group", "org") and any(
-        b.end <= a.start and b.actor.kind in ("group", "org") and text[b.end : a.start].strip() == "/"
+        b.end <= a.start and b.actor.kind in ("group", "org")
+        and text[b.end : a.start].strip() == "/"
         for b in actors)
 
 
