@@ -381,3 +381,28 @@ def test_two_seas_far_apart_are_two_places() -> None:
     aden = {"name": "Gulf of Aden", "lat": 12.5, "lon": 48.0, "country": None, "feature": "region"}
     assert compat.places(red_sea, aden) == compat.CLASH
     assert compat.places(red_sea, dict(red_sea)) == compat.AGREE
+
+
+def test_an_agreement_joins_the_agreement_of_a_report_that_tells_the_meeting_apart() -> None:
+    """One outlet tells the ministers' meeting and, in a quoted statement, the agreement; another
+    tells the agreement in words like the first one's meeting: the agreements are one incident,
+    the meeting another."""
+    from rasid.merge.incidents import Member
+
+    def event(kind: str) -> dict:
+        return {"event_type": kind, "mode": None, "source": {"code": "IRQ-COP"},
+                "target": {"code": "SYR-COP"}, "negated": False, "hypothetical": False,
+                "date": {"start": "2024-10-08", "end": "2024-10-08", "text": "اليوم"},
+                "location": {"name": "Baghdad", "lat": 33.34, "lon": 44.40, "country": "IRQ",
+                             "admin1": "Baghdad", "feature": "city"}}
+
+    members = [
+        Member("a", "واع", 0, event("CONSULT"), "التقى وزير الداخلية العراقي نظيره السوري في بغداد "
+               "اليوم لبحث أمن الحدود المشتركة بين البلدين.", "2024-10-08"),
+        Member("a", "واع", 1, event("AGREE"), "وأضاف البيان أن \"الجانبين اتفقا على تشكيل لجنة "
+               "أمنية مشتركة لتبادل المعلومات\".", "2024-10-08"),
+        Member("b", "سانا", 0, event("AGREE"), "اتفق وزير الداخلية السوري ونظيره العراقي خلال "
+               "لقائهما في بغداد اليوم على تعزيز أمن الحدود المشتركة بين البلدين.", "2024-10-08"),
+    ]
+    groups = sorted(sorted(m.key for m in inc.members) for inc in build(members))
+    assert groups == [["a#0"], ["a#1", "b#0"]]

@@ -4,7 +4,9 @@ An event joins an incident when it clashes with none of its members (type family
 interval, place: ``compat``) and scores at least ``LINK`` with one of them, the score being the
 similarity of the evidence sentences plus ``BONUS`` for each field that agrees. Only that one
 member's sentence need be alike: a report whose evidence is its headline joins the incident
-through the report it resembles, even where it reads unlike another member's lead. Denied and
+through the report it resembles, even where it reads unlike another member's lead. A meeting and
+the agreement reached at it are two incidents: an agreement goes to the agreement of a report
+that tells the two apart, rather than to its meeting. Denied and
 hypothetical events never join incidents. Linking is incremental: ``link`` places new events
 into the incidents it is given, and an incident keeps the id of the event that founded it.
 """
@@ -138,9 +140,25 @@ def link(incidents: list[Incident], new: Iterable[Member],
         else:
             best = max(fits, key=lambda f: f[0])[1]
             best = _joined(best, [inc for _, inc in fits if inc is not best], evidence, touched)
+            best = _sibling(best, m, pool, evidence) or best
         best.members.append(m)
         touched[best.incident_id] = best
     return list(touched.values())
+
+
+def _sibling(best: Incident, m: Member, pool: list[Incident],
+             evidence: Evidence) -> Incident | None:
+    """An agreement that would join the incident of a meeting whose report tells the agreement
+    apart (a visit and the memorandum signed during it): the incident of that agreement, where
+    it clashes with none, so meetings and agreements are each counted once."""
+    kind = m.event["event_type"]
+    if best.members[0].event["event_type"] == kind or kind not in _TALKS:
+        return None
+    reports = {b.article or b.doc_id for b in best.members}
+    return next((inc for inc in pool if inc is not best and inc.members
+                 and inc.members[0].event["event_type"] == kind
+                 and any((o.article or o.doc_id) in reports for o in inc.members)
+                 and all(score(m, o, evidence) is not None for o in inc.members)), None)
 
 
 def _joined(best: Incident, others: list[Incident], evidence: Evidence,
