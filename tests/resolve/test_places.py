@@ -405,6 +405,8 @@ def test_a_sea_is_the_sea_unless_a_governorate_is_named(gaz: Gazetteer, text: st
     ("قتل جنديان في هجوم على نقطة عسكرية في مديرية مودية.", ("Mudiyah", "YEM")),
     ("خرجت تظاهرة في مديرية المعلا بعدن.", ("Al Mualla", "YEM")),
     ("نصبت مجموعة من الإرهابيين كمينا لقوة من الجيش في قضاء الدبس.", ("Dabes District", "IRQ")),
+    ("أطلقت الفصائل الفلسطينية صواريخ على مستوطنات غلاف غزة.", ("Gaza envelope", "ISR")),
+    ("أعلن حزب الله استهداف موقع المالكية بالأسلحة الصاروخية.", ("Malkia army post", "ISR")),
     # Sudan's war: Darfur's towns and camps, al-Jazira's villages
     ("هاجمت قوات الدعم السريع مدينة مليط في ولاية شمال دارفور.", ("Mellit", "SDN")),
     ("سيطرت قوات الدعم السريع على مدينة كتم بشمال دارفور.", ("Kutum", "SDN")),
