@@ -111,9 +111,11 @@ def test_ships_are_their_flag_s(text: str, row: tuple) -> None:
     ("أعلن حزب الله اليوم استهداف مستوطنة كريات شمونة بصلية صاروخية.",
      ("ASSAULT", "HEZ", None, "Qiryat Shmona")),
     ("أعلنت جماعة أنصار الله (الحوثيون) مساء اليوم استهداف ناقلة النفط البريطانية «بلو هورايزن» "
-     "في خليج عدن بصاروخين باليستيين.", ("ASSAULT", "YEM-REB", None, "Gulf of Aden")),
+     "في خليج عدن بصاروخين باليستيين.", ("ASSAULT", "YEM-REB", "GBR-BUS", "Gulf of Aden")),
     ("استهدف الحوثيون اليوم السفينة «ستار نوفا» في البحر الأحمر بصواريخ.",
      ("ASSAULT", "YEM-REB", None, "Red Sea")),
+    ("استهدف الحوثيون اليوم سفينة الشحن الأمريكية «ستار نوفا» في البحر الأحمر بصواريخ.",
+     ("ASSAULT", "YEM-REB", "USA-BUS", "Red Sea")),
 ])
 def test_claims_of_strikes_on_towns_and_ships(text: str, row: tuple) -> None:
     assert [_row(e) for e in _live(text)] == [row]
