@@ -87,8 +87,8 @@ def analyse(article: Article, ner_model: str | None = None) -> Doc:
     actors = with_kind(text, tokens, actors)  # "لتنظيم «داعش»": the kind and marks are the name's
     actors = with_owned_crafts(text, tokens, actors)  # "طائرات التابعة للقوة الجوية العراقية"
     actors = occupiers(text, actors, ActorResolver.load().state_actor)  # "قوات الاحتلال الأمريكي"
-    actors = houthi_forces(text, actors)  # "القوات المسلحة اليمنية" in Yahya Saree's words
-    actors = speakers_forces(text, tokens, actors)  # "قال الجيش الإسرائيلي إن … سلاح الجو"
+    actors = houthi_forces(sentences, actors)  # "القوات المسلحة اليمنية" in Yahya Saree's words
+    actors = speakers_forces(sentences, tokens, actors)  # "قال الجيش الإسرائيلي إن … سلاح الجو"
     doc = replace(
         doc,
         actors=tuple(a for a in actors if not someone_elses(a, places, doc.mentions, text, actors)

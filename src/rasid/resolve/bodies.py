@@ -6,13 +6,13 @@ speaker names with no nationality ("قال الجيش الإسرائيلي إن 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from rasid.arabic.matcher import Match
 from rasid.arabic.normalize import normalize
-from rasid.model import Actor, ActorRef, PlaceRef, Token
+from rasid.model import Actor, ActorRef, PlaceRef, Sentence, Token
 from rasid.resolve.actor_data import Lex
 from rasid.resolve.actor_words import Role, lex
 from rasid.resolve.capitals import nisba_country
@@ -160,18 +160,18 @@ def slash_twin(a: ActorRef, actors: Sequence[ActorRef], text: str) -> bool:
 _HOUTHI_SPOKESMEN = {"Yahya Saree"}
 
 
-def houthi_forces(text: str, actors: Sequence[ActorRef]) -> list[ActorRef]:
+def houthi_forces(sentences: Sequence[Sentence], actors: Sequence[ActorRef]) -> list[ActorRef]:
     """"القوات المسلحة اليمنية", or forces named with no nationality ("القوات البحرية"), in a
     sentence that quotes the Houthis' own spokesman: the Houthis' forces, as their media call
     them, not the government's army; not in a sentence the government speaks in ("نددت الحكومة
     اليمنية بتصريحات … يحيى سريع، وقالت إن القوات المسلحة ستتصدى")."""
     spokesmen = [a for a in actors
                  if a.actor.kind == "person" and a.actor.name in _HOUTHI_SPOKESMEN]
-    out = []
+    starts, out = [s.start for s in sentences], []
+    said = {_sentence_of(starts, s.start) for s in spokesmen} - {
+        _sentence_of(starts, g.start) for g in actors if g.actor.code == "YEM-GOV"}
     for a in actors:
-        sentence = _sentence_of(text, a.start)
-        theirs = any(sentence[0] <= s.start < sentence[1] for s in spokesmen) and not any(
-            sentence[0] <= g.start < sentence[1] and g.actor.code == "YEM-GOV" for g in actors)
+        theirs = _sentence_of(starts, a.start) in said
         if theirs and (a.actor.code == "YEM-MIL" or _bare_forces(a)) \
                 and not any(normalize(w) in _STATE_ARMY for w in a.text.split()):
             a = replace(a, actor=replace(a.actor, code="YEM-REB", sector="REB", country="YEM"))
@@ -182,10 +182,9 @@ def houthi_forces(text: str, actors: Sequence[ActorRef]) -> list[ActorRef]:
 _STATE_ARMY = {normalize(w) for w in ("الحكومية", "الوطني", "الشرعية", "اليمني")}
 
 
-def _sentence_of(text: str, at: int) -> tuple[int, int]:
-    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
-    ends = [i for i in (text.find(".", at), text.find("\n", at)) if i != -1]
-    return start, min(ends) if ends else len(text)
+def _sentence_of(starts: Sequence[int], at: int) -> int:
+    """Index of the sentence (given by where each starts) that character ``at`` lies in."""
+    return bisect_right(starts, at) - 1
 
 
 def _bare_forces(a: ActorRef) -> bool:
@@ -205,12 +204,12 @@ _THAT = {normalize(w) for w in ("إن", "أن", "بأن")}
 _OTHERS_FORCES = {normalize(w) for w in ("الحكومية", "النظامية", "النظام", "الحكومة")}
 
 
-def speakers_forces(text: str, tokens: Sequence[Token],
+def speakers_forces(sentences: Sequence[Sentence], tokens: Sequence[Token],
                     actors: Sequence[ActorRef]) -> list[ActorRef]:
     """A force named with no nationality in what a state's army says ("قال الجيش الإسرائيلي إن
     طائرة تابعة لسلاح الجو أغارت على … في قرية عيترون"): the army's own force, not that of the
     country the place is in (nor "القوات الحكومية", the government's forces it speaks of)."""
-    starts = [t.start for t in tokens]
+    starts, opens = [t.start for t in tokens], [s.start for s in sentences]
     out = []
     for a in actors:
         k = bisect_left(starts, a.start)
@@ -219,7 +218,7 @@ def speakers_forces(text: str, tokens: Sequence[Token],
             and not any(normalize(w) in _OTHERS_FORCES for w in a.text.split())
         speaker = None if not own else next(
             (b for b in reversed(actors) if b.end <= tokens[that].start
-             and not re.search(r"[.\n]", text[b.end : tokens[that].start])
+             and _sentence_of(opens, b.start) == _sentence_of(opens, a.start)
              and b.actor.sector == "MIL" and b.actor.country), None)
         if speaker is not None and speaker.actor.country != a.actor.country:
             a = replace(a, actor=replace(a.actor, country=speaker.actor.country,
